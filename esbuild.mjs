@@ -1,0 +1,29 @@
+// One build script for every bundle: the language server, the CLI and the VS Code client.
+// `node esbuild.mjs` builds for development (with source maps); `--production` minifies and drops maps.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  loader: { '.md': 'text' },
+  legalComments: 'none',
+};
+
+const entries = [
+  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+];
+
+const existing = await Promise.all(
+  entries.map(async (e) => ((await import('node:fs')).existsSync(e.entryPoints[0]) ? e : undefined)),
+);
+await Promise.all(existing.filter(Boolean).map((e) => esbuild.build({ ...common, ...e })));

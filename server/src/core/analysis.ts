@@ -1,0 +1,111 @@
+import type { RfcAuthorConfig } from './config';
+import type { ReferenceResolver, Resolution } from './index/resolver';
+import type { WorkspaceIndex } from './index/workspaceIndex';
+import { fieldKey } from './parser/header';
+import type { StatusReading, StatusVocabulary } from './statuses';
+import { sectionKey } from './template';
+import type { TemplateModel, TemplateSection } from './template';
+import type { HeaderField, PhaseLine, Reference, RfcDocument, Section } from './types';
+
+/** A document section and the template section it stands for (if any). */
+export interface SectionMatch {
+  readonly section: Section;
+  readonly index: number;
+  readonly template?: TemplateSection;
+}
+
+/**
+ * Everything rules need about one document, computed lazily and at most once: the template match of
+ * its sections, its header fields by role, its phase lines, its status. One analysis serves every
+ * rule of a diagnostics run, so no rule re-scans what another already derived.
+ */
+export class DocumentAnalysis {
+  private sectionCache?: SectionMatch[];
+  private fieldCache?: Map<string, HeaderField>;
+  private statusCache?: { value: StatusReading | undefined };
+  private phaseCache?: PhaseLine[];
+  private resolutionCache = new Map<string, Resolution>();
+
+  constructor(
+    readonly doc: RfcDocument,
+    readonly template: TemplateModel,
+    readonly config: RfcAuthorConfig,
+    readonly index: WorkspaceIndex,
+    readonly resolver: ReferenceResolver,
+    readonly statuses: StatusVocabulary,
+    /** Today as `YYYY-MM-DD` (injected so results are deterministic). */
+    readonly today: string,
+  ) {}
+
+  /** H2 sections with their template match, in document order. */
+  get sections(): readonly SectionMatch[] {
+    if (!this.sectionCache) {
+      const aliases = new Map<string, string>();
+      for (const [alias, target] of Object.entries(this.config.sectionAliases)) aliases.set(sectionKey(alias), sectionKey(target));
+      const byKey = new Map(this.template.sections.map((t) => [t.key, t]));
+      this.sectionCache = this.doc.sections.map((section, index) => {
+        const key = sectionKey(section.heading.text);
+        const template = byKey.get(key) ?? byKey.get(aliases.get(key) ?? '');
+        return template ? { section, index, template } : { section, index };
+      });
+    }
+    return this.sectionCache;
+  }
+
+  /** The document section matching a template section key (the first one when repeated). */
+  sectionFor(templateKey: string | undefined): SectionMatch | undefined {
+    if (!templateKey) return undefined;
+    return this.sections.find((s) => s.template?.key === templateKey);
+  }
+
+  /** Header field by template field key (`status`, `owners`, `last updated`), aliases applied. */
+  field(key: string | undefined): HeaderField | undefined {
+    if (!key) return undefined;
+    if (!this.fieldCache) {
+      this.fieldCache = new Map();
+      const aliases = new Map(Object.entries(this.config.fieldAliases).map(([a, t]) => [fieldKey(a), fieldKey(t)]));
+      for (const f of this.doc.header) {
+        const k = fieldKey(f.name);
+        const canonical = this.template.fields.some((t) => t.key === k) ? k : (aliases.get(k) ?? k);
+        if (!this.fieldCache.has(canonical)) this.fieldCache.set(canonical, f);
+      }
+    }
+    return this.fieldCache.get(key);
+  }
+
+  /** The Status field's reading. */
+  get status(): StatusReading | undefined {
+    if (!this.statusCache) {
+      const f = this.field(this.template.roles.statusField);
+      this.statusCache = { value: f ? this.statuses.read(f.value) : undefined };
+    }
+    return this.statusCache.value;
+  }
+
+  /** Phase status lines: those in the template's phase section (all phase lines with a marker when it is missing). */
+  get phases(): readonly PhaseLine[] {
+    if (!this.phaseCache) {
+      const s = this.sectionFor(this.template.roles.phaseSection);
+      this.phaseCache = s
+        ? this.doc.phases.filter((p) => p.section === s.index)
+        : this.doc.phases.filter((p) => p.markers.length > 0 || p.templateTriple);
+    }
+    return this.phaseCache;
+  }
+
+  /** References outside the template-placeholder forms, resolved once per written path. */
+  resolve(ref: Reference): Resolution | undefined {
+    if (ref.path === undefined) return undefined;
+    let r = this.resolutionCache.get(ref.path);
+    if (!r) {
+      r = this.resolver.resolvePath(ref.path, this.doc.path);
+      this.resolutionCache.set(ref.path, r);
+    }
+    return r;
+  }
+
+  /** Whether `text` is (or contains) one of the template's placeholders. */
+  isPlaceholder(text: string): boolean {
+    return this.template.placeholders.some((p) => text.includes(p));
+  }
+}

@@ -1,0 +1,137 @@
+import type { SeveritySetting } from './types';
+
+/**
+ * `.rfc-author.json`: one source of truth for the server and the CLI. VS Code settings
+ * (`rfcAuthor.*`) override it per workspace folder. Every key is optional; defaults work with no
+ * file at all.
+ */
+export interface RfcAuthorConfig {
+  readonly rfcGlobs: readonly string[];
+  readonly taskGlobs: readonly string[];
+  readonly adrGlobs: readonly string[];
+  /** Globs never indexed or checked. */
+  readonly ignore: readonly string[];
+  /** Workspace-relative path of the RFC template; the built-in one when absent and none is found. */
+  readonly template?: string;
+  /** Workspace-relative path of the task template (for "create missing task" and "New Task"). */
+  readonly taskTemplate?: string;
+  /** Allowed status values; empty means "the template's statuses and the usual terminal ones". */
+  readonly statuses: readonly string[];
+  /** Other words for allowed statuses: `{ "Done": "Complete" }`. */
+  readonly statusSynonyms: Readonly<Record<string, string>>;
+  /** Other names for template sections: `{ "Implementation Checklist": "Checklist (keep current)" }`. */
+  readonly sectionAliases: Readonly<Record<string, string>>;
+  /** Other names for header fields: `{ "Authors": "Owners" }`. */
+  readonly fieldAliases: Readonly<Record<string, string>>;
+  /** Rule severities: `{ "<rule-id>": "off" | "info" | "warning" | "error" }`. */
+  readonly rules: Readonly<Record<string, SeveritySetting>>;
+}
+
+export const DEFAULT_TEMPLATE_PATH = 'docs/rfcs/RFC-TEMPLATE.md';
+
+/** Statuses teams use on purpose besides the template's lifecycle ones. */
+export const TERMINAL_STATUSES: readonly string[] = ['Accepted', 'Superseded', 'Rejected', 'Withdrawn', 'Deprecated', 'Abandoned', 'On Hold', 'Blocked', 'Postponed'];
+
+export const DEFAULT_CONFIG: RfcAuthorConfig = {
+  rfcGlobs: ['docs/rfcs/RFC-*.md'],
+  taskGlobs: ['tasks/TASK-*.md'],
+  adrGlobs: ['docs/adr/[0-9]*.md'],
+  ignore: ['**/node_modules/**', '**/.git/**'],
+  statuses: [],
+  statusSynonyms: {
+    Done: 'Complete',
+    Completed: 'Complete',
+    Implemented: 'Complete',
+    Finished: 'Complete',
+    Shipped: 'Complete',
+    Proposed: 'Draft',
+    'In Review': 'Draft',
+    WIP: 'In Progress',
+    Active: 'In Progress',
+    Ongoing: 'In Progress',
+    Started: 'In Progress',
+  },
+  sectionAliases: {},
+  fieldAliases: { Authors: 'Owners', Author: 'Owners', Owner: 'Owners', Updated: 'Last Updated', 'Last Modified': 'Last Updated', Date: 'Created' },
+  rules: {},
+};
+
+/** A problem with the configuration, naming the key it is about. */
+export interface ConfigProblem {
+  readonly key: string;
+  readonly message: string;
+}
+
+const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
+const STRING_LIST_KEYS = ['rfcGlobs', 'taskGlobs', 'adrGlobs', 'ignore', 'statuses'] as const;
+const STRING_MAP_KEYS = ['statusSynonyms', 'sectionAliases', 'fieldAliases'] as const;
+const STRING_KEYS = ['template', 'taskTemplate'] as const;
+const KNOWN_KEYS = new Set<string>([...STRING_LIST_KEYS, ...STRING_MAP_KEYS, ...STRING_KEYS, 'rules', '$schema']);
+
+/**
+ * Validates a configuration object (from JSON or editor settings) over a base configuration. Each
+ * invalid key is reported and left at the base value; valid keys override. `knownRules` lists the
+ * rule ids that `rules` may name.
+ */
+export function resolveConfig(input: unknown, knownRules: readonly string[], base: RfcAuthorConfig = DEFAULT_CONFIG): { config: RfcAuthorConfig; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  if (input === undefined || input === null) return { config: base, problems };
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    return { config: base, problems: [{ key: '(root)', message: 'The configuration must be a JSON object; using the defaults.' }] };
+  }
+  const obj = input as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...base };
+  for (const key of Object.keys(obj)) {
+    if (!KNOWN_KEYS.has(key)) problems.push({ key, message: `Unknown key "${key}" is ignored.` });
+  }
+  for (const key of STRING_LIST_KEYS) {
+    const v = obj[key];
+    if (v === undefined) continue;
+    if (Array.isArray(v) && v.every((s) => typeof s === 'string')) out[key] = v;
+    else problems.push({ key, message: `"${key}" must be a list of strings; using the default.` });
+  }
+  for (const key of STRING_MAP_KEYS) {
+    const v = obj[key];
+    if (v === undefined) continue;
+    if (isStringMap(v)) out[key] = key === 'statusSynonyms' || key === 'fieldAliases' ? { ...base[key], ...v } : v;
+    else problems.push({ key, message: `"${key}" must map strings to strings; using the default.` });
+  }
+  for (const key of STRING_KEYS) {
+    const v = obj[key];
+    if (v === undefined || v === null || v === '') continue;
+    if (typeof v === 'string') out[key] = v;
+    else problems.push({ key, message: `"${key}" must be a path (a string); using the default.` });
+  }
+  if (obj.rules !== undefined) {
+    const rules: Record<string, SeveritySetting> = { ...base.rules };
+    if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) {
+      problems.push({ key: 'rules', message: '"rules" must map rule ids to "off", "info", "warning" or "error".' });
+    } else {
+      for (const [id, sev] of Object.entries(obj.rules as Record<string, unknown>)) {
+        if (!knownRules.includes(id)) problems.push({ key: `rules.${id}`, message: `Unknown rule "${id}" (known: ${knownRules.join(', ')}).` });
+        else if (typeof sev !== 'string' || !SEVERITIES.includes(sev)) problems.push({ key: `rules.${id}`, message: `"rules.${id}" must be "off", "info", "warning" or "error".` });
+        else rules[id] = sev as SeveritySetting;
+      }
+    }
+    out.rules = rules;
+  }
+  return { config: out as unknown as RfcAuthorConfig, problems };
+}
+
+function isStringMap(v: unknown): v is Record<string, string> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((s) => typeof s === 'string');
+}
+
+/**
+ * Parses `.rfc-author.json` text. JSON errors are reported with the position the JSON parser gives;
+ * the defaults are used for everything then.
+ */
+export function parseConfigText(text: string, knownRules: readonly string[]): { config: RfcAuthorConfig; problems: ConfigProblem[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { config: DEFAULT_CONFIG, problems: [{ key: '(file)', message: `.rfc-author.json is not valid JSON (${(e as Error).message}); using the defaults.` }] };
+  }
+  return resolveConfig(json, knownRules);
+}

@@ -1,0 +1,75 @@
+/**
+ * Document ids: `RFC-0004`, `TASK-0003`, `TASK-0003B`, `ADR-0005`.
+ *
+ * Ids are compared in canonical form: upper-case prefix, ASCII hyphen, the number padded to at least
+ * four digits, and a task's optional letter suffix. People also write them with a non-breaking
+ * hyphen (U+2011) or a Unicode hyphen (U+2010), and sometimes without the leading zeros.
+ */
+export type DocKindWithId = 'rfc' | 'task' | 'adr';
+
+export const ID_PREFIX: Readonly<Record<DocKindWithId, string>> = { rfc: 'RFC', task: 'TASK', adr: 'ADR' };
+
+/** Hyphens accepted inside an id (ASCII, Unicode hyphen, non-breaking hyphen). */
+export const ID_HYPHENS = '-\u2010\u2011';
+
+const PREFIX_TO_KIND: Readonly<Record<string, DocKindWithId>> = { RFC: 'rfc', TASK: 'task', ADR: 'adr' };
+
+export function kindOfPrefix(prefix: string): DocKindWithId | undefined {
+  return PREFIX_TO_KIND[prefix.toUpperCase()];
+}
+
+/** Canonical id from its parts. */
+export function canonicalId(prefix: string, digits: string, suffix = ''): string {
+  const n = digits.replace(/^0+(?=\d)/, '');
+  return `${prefix.toUpperCase()}-${n.padStart(4, '0')}${suffix.toUpperCase()}`;
+}
+
+const ID_RE = new RegExp(`^(RFC|TASK|ADR)[${ID_HYPHENS}](\\d{1,6})([A-Za-z])?$`, 'i');
+
+/** Canonical form of a written id, or undefined when it is not one. */
+export function normalizeId(written: string): string | undefined {
+  const m = ID_RE.exec(written.trim());
+  if (!m) return undefined;
+  const suffix = m[1].toUpperCase() === 'TASK' ? (m[3] ?? '') : '';
+  if (m[3] && !suffix) return undefined;
+  return canonicalId(m[1], m[2], suffix);
+}
+
+export function kindOfId(id: string): DocKindWithId | undefined {
+  const dash = id.indexOf('-');
+  return dash > 0 ? kindOfPrefix(id.slice(0, dash)) : undefined;
+}
+
+/** The number of a canonical id (`TASK-0003B` → 3). */
+export function idNumber(id: string): number {
+  const m = /-(\d+)/.exec(id);
+  return m ? Number(m[1]) : NaN;
+}
+
+const FILE_ID_RE = new RegExp(`^(RFC|TASK|ADR)[${ID_HYPHENS}](\\d{1,6})([A-Z])?(?=$|[^A-Za-z0-9])`, 'i');
+const ADR_FILE_RE = /^(\d{1,6})(?=$|[^0-9])/;
+
+/**
+ * The id a file name carries: `RFC-0004-slug.md` → RFC-0004, `TASK-0003B-x.md` → TASK-0003B,
+ * and for ADRs `0005-slug.md` → ADR-0005 (the ADR convention numbers files without a prefix).
+ */
+export function idFromFileName(fileName: string, kind?: DocKindWithId): string | undefined {
+  const m = FILE_ID_RE.exec(fileName);
+  if (m) {
+    const suffix = m[1].toUpperCase() === 'TASK' ? (m[3] ?? '') : '';
+    return canonicalId(m[1], m[2], suffix);
+  }
+  if (kind === 'adr') {
+    const a = ADR_FILE_RE.exec(fileName);
+    if (a) return canonicalId('ADR', a[1]);
+  }
+  return undefined;
+}
+
+/** Expands `TASK-0001..0004` style ranges into ids; refuses ranges longer than `limit`. */
+export function expandIdRange(prefix: string, from: number, to: number, width: number, limit = 200): string[] {
+  if (!(to >= from) || to - from >= limit) return [];
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) out.push(canonicalId(prefix, String(n).padStart(width, '0')));
+  return out;
+}

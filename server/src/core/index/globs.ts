@@ -1,0 +1,52 @@
+import picomatch from 'picomatch/posix';
+import type { RfcAuthorConfig } from '../config';
+import type { DocKind } from '../types';
+
+/** Decides what kind of document a workspace-relative path is, from the configured globs. */
+export class DocumentClassifier {
+  private readonly rfc: (p: string) => boolean;
+  private readonly task: (p: string) => boolean;
+  private readonly adr: (p: string) => boolean;
+  private readonly ignored: (p: string) => boolean;
+  private readonly templatePaths: ReadonlySet<string>;
+  /** Static folder part of each glob (`docs/rfcs`), where "New RFC" writes and walks start. */
+  readonly folders: Readonly<Record<'rfc' | 'task' | 'adr', readonly string[]>>;
+
+  constructor(config: RfcAuthorConfig, templatePaths: readonly string[]) {
+    const opts = { dot: false, nocase: false };
+    this.rfc = picomatch([...config.rfcGlobs], opts);
+    this.task = picomatch([...config.taskGlobs], opts);
+    this.adr = picomatch([...config.adrGlobs], opts);
+    this.ignored = config.ignore.length > 0 ? picomatch([...config.ignore], { dot: true }) : () => false;
+    this.templatePaths = new Set(templatePaths);
+    const base = (globs: readonly string[]): string[] => globs.map((g) => picomatch.scan(g).base).filter((b, i, a) => a.indexOf(b) === i);
+    this.folders = { rfc: base(config.rfcGlobs), task: base(config.taskGlobs), adr: base(config.adrGlobs) };
+  }
+
+  kindOf(path: string): DocKind {
+    if (this.ignored(path)) return 'other';
+    if (this.templatePaths.has(path) || /(^|\/)RFC-TEMPLATE\.md$/i.test(path)) return 'template';
+    if (this.rfc(path)) return 'rfc';
+    if (this.task(path)) return 'task';
+    if (this.adr(path)) return 'adr';
+    return 'other';
+  }
+
+  isIgnored(path: string): boolean {
+    return this.ignored(path);
+  }
+
+  /** Globs a file walker should look for (all kinds). */
+  static allGlobs(config: RfcAuthorConfig): string[] {
+    return [...config.rfcGlobs, ...config.taskGlobs, ...config.adrGlobs];
+  }
+}
+
+/** Whether a written path is a glob (`docs/rfcs/RFC-0055-*.md`). */
+export function isGlob(path: string): boolean {
+  return picomatch.scan(path).isGlob;
+}
+
+export function globMatcher(glob: string): (p: string) => boolean {
+  return picomatch(glob);
+}

@@ -1,0 +1,150 @@
+import { idFromFileName, normalizeId } from '../ids';
+import { fieldList, fieldText, readFrontMatter } from '../parser/frontMatter';
+import { parseFieldLine, fieldKey } from '../parser/header';
+import { scanInline } from '../parser/inline';
+import { findReferences } from '../parser/references';
+import { TextLines } from '../text';
+import type { DocKind } from '../types';
+import { basename } from './paths';
+
+/** An outgoing reference, kept compactly (one line, columns). */
+export interface SummaryRef {
+  readonly ids: readonly string[];
+  readonly path?: string;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * What the index keeps of a file: enough for other files' rules (ids, titles, statuses), for
+ * navigation (references, excerpts) and for completion (owners). Never the text or a token stream.
+ */
+export interface DocSummary {
+  readonly path: string;
+  readonly kind: DocKind;
+  readonly id?: string;
+  readonly title?: string;
+  readonly status?: string;
+  /** A few lines of the body, for hover and completion documentation. */
+  readonly excerpt: string;
+  readonly owners: readonly string[];
+  readonly refs: readonly SummaryRef[];
+  /** False while only the file name is known (the file has not been read yet). */
+  readonly loaded: boolean;
+}
+
+/** The summary of a file known only by its name. */
+export function summaryFromName(path: string, kind: DocKind): DocSummary {
+  const id = kind === 'rfc' || kind === 'task' || kind === 'adr' ? idFromFileName(basename(path), kind) : undefined;
+  return { path, kind, ...(id ? { id } : {}), excerpt: '', owners: [], refs: [], loaded: false };
+}
+
+const FENCE_RE = /^\s{0,3}(`{3,}|~{3,})/;
+const H1_RE = /^#\s+(.*?)\s*#*\s*$/;
+const TITLE_PREFIX_RE = /^(?:(?:RFC|TASK|ADR)[-\u2010\u2011]\d+[A-Z]?|\d+\.)\s*[:\u2014\u2013-]?\s*/i;
+const STATUS_HEADING_RE = /^#{2,3}\s+status\s*$/i;
+
+/**
+ * Reads a task, ADR or RFC file for the index. One pass over the lines: front matter key by key,
+ * the H1 title, a `Status:` line (or an ADR's `## Status` section), owners, and every path and id
+ * reference outside code blocks and HTML comments.
+ */
+export function summarize(path: string, kind: DocKind, text: string): DocSummary {
+  const lines = new TextLines(text);
+  const fm = readFrontMatter(lines);
+  const nameId = kind === 'rfc' || kind === 'task' || kind === 'adr' ? idFromFileName(basename(path), kind) : undefined;
+  let id = nameId ?? normalizeId(fieldText(fm, 'id') ?? '');
+  let title = fieldText(fm, 'title');
+  let status = fieldText(fm, 'status');
+  const owners = [...fieldList(fm, 'owner'), ...fieldList(fm, 'owners'), ...fieldList(fm, 'authors')];
+  const refs: SummaryRef[] = [];
+  const excerpt: string[] = [];
+  if (fm) {
+    for (const f of fm.fields.values()) {
+      if (!/^(depends[-_ ]?on|dependson|follow[-_ ]?up[-_ ]?tasks|links|related|rfc|rfcs|adrs?|tasks?|blocks|blocked[-_ ]?by|supersedes|superseded[-_ ]?by)$/i.test(f.key)) continue;
+      const values = typeof f.value === 'string' ? [f.value] : f.value;
+      for (const v of values) addRefs(v, 'bare', f.line, f.valueRange.start.character, refs);
+    }
+  }
+  let inFence = '';
+  let inComment = false;
+  let statusHeading = false;
+  let headerZone = true;
+  for (let l = fm ? fm.endLine : 0; l < lines.lineCount; l++) {
+    const line = lines.line(l);
+    if (inFence) {
+      if (line.trimStart().startsWith(inFence)) inFence = '';
+      continue;
+    }
+    const fence = FENCE_RE.exec(line);
+    if (fence) {
+      inFence = fence[1];
+      continue;
+    }
+    if (inComment || line.includes('<!--')) {
+      const close = line.lastIndexOf('-->');
+      const open = line.lastIndexOf('<!--');
+      inComment = open > close || (inComment && close < 0);
+      if (inComment || open < 0) continue;
+    }
+    if (title === undefined) {
+      const h1 = H1_RE.exec(line);
+      if (h1) {
+        const written = h1[1];
+        const headId = /^((?:RFC|TASK|ADR)[-\u2010\u2011]\d+[A-Z]?)/i.exec(written);
+        if (!id && headId) id = normalizeId(headId[1]);
+        title = written.replace(TITLE_PREFIX_RE, '').trim() || written;
+        continue;
+      }
+    }
+    if (line.startsWith('## ')) headerZone = false;
+    if (statusHeading && line.trim() !== '') {
+      status ??= line.replace(/^[-*]\s+/, '').trim();
+      statusHeading = false;
+    } else if (STATUS_HEADING_RE.test(line)) statusHeading = true;
+    if (headerZone && (status === undefined || owners.length === 0)) readHeaderLine(line);
+    if (excerpt.length < 3 && !headerZone && line.trim() !== '' && !line.startsWith('#')) excerpt.push(line.trim());
+    addRefs(line, 'line', l, 0, refs);
+  }
+  if (excerpt.length === 0 && title) excerpt.push(title);
+  return {
+    path,
+    kind,
+    ...(id ? { id } : {}),
+    ...(title ? { title } : {}),
+    ...(status ? { status } : {}),
+    excerpt: excerpt.join('\n').slice(0, 300),
+    owners: owners.filter((o) => o.length > 0),
+    refs,
+    loaded: true,
+  };
+
+  function readHeaderLine(line: string): void {
+    const f = parseFieldLine(line.replace(/^\s*[-*+]\s+/, ''));
+    if (!f) return;
+    const key = fieldKey(f.name);
+    if (key === 'status' && status === undefined && f.value) status = f.value;
+    else if ((key === 'owners' || key === 'owner' || key === 'authors') && owners.length === 0) {
+      for (const o of f.value.split(/[\s,/;]+/)) if (o.startsWith('@')) owners.push(o);
+    }
+  }
+}
+
+function addRefs(text: string, mode: 'bare' | 'line', line: number, column: number, into: SummaryRef[]): void {
+  if (mode === 'bare') {
+    for (const r of findReferences(text, 'bare')) into.push(compact(r, line, column));
+    return;
+  }
+  if (!/[A-Z]{3}[-\u2010\u2011]\d|\//.test(text)) return;
+  for (const seg of scanInline(text)) {
+    if (seg.kind === 'comment' || seg.kind === 'autolink') continue;
+    const part = text.slice(seg.start, seg.end);
+    const style = seg.kind === 'linkDest' ? 'linkDest' : seg.kind === 'code' ? 'backtick' : 'bare';
+    for (const r of findReferences(part, style)) into.push(compact(r, line, column + seg.start));
+  }
+}
+
+function compact(r: { start: number; end: number; ids: readonly string[]; path?: string }, line: number, column: number): SummaryRef {
+  return { ids: r.ids, ...(r.path !== undefined ? { path: r.path } : {}), line, start: column + r.start, end: column + r.end };
+}

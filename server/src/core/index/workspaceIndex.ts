@@ -1,0 +1,107 @@
+import type { DocKind } from '../types';
+import { dirname } from './paths';
+import type { DocSummary } from './summary';
+
+/**
+ * The workspace's documents by path and by id, with the reverse references (who points at an id).
+ * Holds summaries only. Updated one file at a time; `generation` changes with every update so that
+ * callers can cache what they derive from it.
+ */
+export class WorkspaceIndex {
+  private readonly byPath = new Map<string, DocSummary>();
+  private readonly byIdMap = new Map<string, DocSummary[]>();
+  private readonly referrersMap = new Map<string, Set<string>>();
+  private readonly byFolder = new Map<string, Set<string>>();
+  private generationCounter = 0;
+
+  get generation(): number {
+    return this.generationCounter;
+  }
+
+  get size(): number {
+    return this.byPath.size;
+  }
+
+  set(summary: DocSummary): void {
+    this.removeContributions(summary.path);
+    this.byPath.set(summary.path, summary);
+    const folder = dirname(summary.path);
+    let inFolder = this.byFolder.get(folder);
+    if (!inFolder) this.byFolder.set(folder, (inFolder = new Set()));
+    inFolder.add(summary.path);
+    if (summary.id) {
+      const list = this.byIdMap.get(summary.id);
+      if (list) list.push(summary);
+      else this.byIdMap.set(summary.id, [summary]);
+    }
+    for (const id of referencedIds(summary)) {
+      let set = this.referrersMap.get(id);
+      if (!set) this.referrersMap.set(id, (set = new Set()));
+      set.add(summary.path);
+    }
+    this.generationCounter++;
+  }
+
+  remove(path: string): boolean {
+    const had = this.removeContributions(path);
+    this.byPath.delete(path);
+    if (had) this.generationCounter++;
+    return had;
+  }
+
+  get(path: string): DocSummary | undefined {
+    return this.byPath.get(path);
+  }
+
+  has(path: string): boolean {
+    return this.byPath.has(path);
+  }
+
+  /** Documents carrying `id` (more than one when files share an id). */
+  byId(id: string): readonly DocSummary[] {
+    return this.byIdMap.get(id) ?? [];
+  }
+
+  /** Paths of documents that reference `id`. */
+  referrers(id: string): ReadonlySet<string> {
+    return this.referrersMap.get(id) ?? new Set();
+  }
+
+  *all(kind?: DocKind): IterableIterator<DocSummary> {
+    for (const s of this.byPath.values()) if (kind === undefined || s.kind === kind) yield s;
+  }
+
+  /** Documents in a folder (not recursive). */
+  *inFolder(folder: string): IterableIterator<DocSummary> {
+    for (const p of this.byFolder.get(folder) ?? []) {
+      const s = this.byPath.get(p);
+      if (s) yield s;
+    }
+  }
+
+  private removeContributions(path: string): boolean {
+    const old = this.byPath.get(path);
+    if (!old) return false;
+    this.byFolder.get(dirname(path))?.delete(path);
+    if (old.id) {
+      const list = this.byIdMap.get(old.id);
+      if (list) {
+        const rest = list.filter((s) => s.path !== path);
+        if (rest.length > 0) this.byIdMap.set(old.id, rest);
+        else this.byIdMap.delete(old.id);
+      }
+    }
+    for (const id of referencedIds(old)) {
+      const set = this.referrersMap.get(id);
+      set?.delete(path);
+      if (set && set.size === 0) this.referrersMap.delete(id);
+    }
+    return true;
+  }
+}
+
+function referencedIds(s: DocSummary): Set<string> {
+  const ids = new Set<string>();
+  for (const r of s.refs) for (const id of r.ids) if (id !== s.id) ids.add(id);
+  return ids;
+}

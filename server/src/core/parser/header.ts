@@ -1,0 +1,32 @@
+/**
+ * Header field lines: `Status: Draft`, `**Status**: Draft`, `**Status:** Draft`, `__Owners__: @a`.
+ * Offsets are into the given line of inline content.
+ */
+export interface FieldLine {
+  name: string;
+  nameStart: number;
+  nameEnd: number;
+  valueStart: number;
+  value: string;
+}
+
+const FIELD_RE = /^(\*\*|__)?([A-Za-z][A-Za-z0-9 &'/-]{0,29}?)\s*(?:(\*\*|__)\s*:|:\s*(\*\*|__)|:)(?=\s|$)/;
+
+export function parseFieldLine(line: string): FieldLine | undefined {
+  const m = FIELD_RE.exec(line);
+  if (!m) return undefined;
+  const open = m[1] ?? '';
+  const close = m[3] ?? m[4] ?? '';
+  if (open !== close) return undefined;
+  const name = m[2].trim();
+  if (name.split(/\s+/).length > 4) return undefined;
+  const nameStart = open.length;
+  let valueStart = m[0].length;
+  while (valueStart < line.length && (line[valueStart] === ' ' || line[valueStart] === '\t')) valueStart++;
+  return { name, nameStart, nameEnd: nameStart + name.length, valueStart, value: line.slice(valueStart).trimEnd() };
+}
+
+/** Field names compared without case, emphasis, punctuation or separators (`last_updated` = `Last Updated`). */
+export function fieldKey(name: string): string {
+  return name.toLowerCase().replace(/[*_`]/g, ' ').replace(/[-\s]+/g, ' ').trim();
+}

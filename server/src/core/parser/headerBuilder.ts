@@ -1,0 +1,100 @@
+import type { Range } from 'vscode-languageserver-types';
+import type { TextLines } from '../text';
+import type { FieldStyle, FrontMatter, HeaderField, Heading } from '../types';
+import { parseFieldLine } from './header';
+
+interface MutableField {
+  name: string;
+  nameRange: Range;
+  value: string;
+  valueRange: Range;
+  line: number;
+  style: FieldStyle;
+  children: MutableField[];
+}
+
+/**
+ * Collects header fields: the lines between the title and the first H2, written as a list
+ * (`- Status: Draft`, with `Links` sub-items), as bold or plain lines (`**Status:** Draft`), or as
+ * YAML front matter. A value that wraps onto an indented next line is joined to its field.
+ */
+export class HeaderBuilder {
+  private readonly list: MutableField[] = [];
+  private current: MutableField | undefined;
+  private inZone = true;
+  private seenHeading = false;
+
+  constructor(private readonly lines: TextLines, private readonly frontMatter: FrontMatter | undefined) {}
+
+  onHeading(h: Heading): void {
+    if (h.level <= 2 && (this.seenHeading || h.level === 2)) this.inZone = false;
+    this.seenHeading = true;
+    this.current = undefined;
+  }
+
+  /** One line of a paragraph: `n` is its index in the paragraph, `depth` the list nesting. */
+  onParagraphLine(part: string, line: number, column: number, n: number, firstInItem: boolean, depth: number): void {
+    if (!this.inZone) return;
+    if (n > 0 && depth >= 1 && this.current && this.current.line < line) {
+      const target = depth >= 2 ? this.current.children[this.current.children.length - 1] : this.current;
+      if (target) this.extend(target, part, line, column);
+      return;
+    }
+    if (depth >= 2) {
+      if (!(firstInItem && n === 0) || !this.current) return;
+      const child = this.field(part, line, column, 'list');
+      if (child) this.current.children.push(child);
+      return;
+    }
+    if (depth === 1 && !(firstInItem && n === 0)) return;
+    const f = this.field(part, line, column, depth === 1 ? 'list' : 'plain');
+    this.current = f;
+    if (f) this.list.push(f);
+  }
+
+  fields(): HeaderField[] {
+    const out: HeaderField[] = [];
+    if (this.frontMatter) {
+      for (const f of this.frontMatter.fields.values()) {
+        const value = typeof f.value === 'string' ? f.value : f.value.join(', ');
+        const nameEnd = f.key.length;
+        out.push({
+          name: f.key,
+          nameRange: { start: { line: f.line, character: 0 }, end: { line: f.line, character: nameEnd } },
+          value,
+          valueRange: f.valueRange,
+          line: f.line,
+          style: 'frontMatter',
+          children: [],
+        });
+      }
+    }
+    return out.concat(this.list);
+  }
+
+  private field(part: string, line: number, column: number, style: FieldStyle): MutableField | undefined {
+    const p = parseFieldLine(part);
+    if (!p) return undefined;
+    const bold = p.nameStart > 0;
+    return {
+      name: p.name,
+      nameRange: { start: { line, character: column + p.nameStart }, end: { line, character: column + p.nameEnd } },
+      value: p.value,
+      valueRange: {
+        start: { line, character: column + p.valueStart },
+        end: { line, character: Math.max(column + p.valueStart, column + p.valueStart + p.value.length) },
+      },
+      line,
+      style: bold ? 'bold' : style,
+      children: [],
+    };
+  }
+
+  private extend(f: MutableField, part: string, line: number, column: number): void {
+    const text = part.trim();
+    if (!text) return;
+    f.value = f.value ? `${f.value} ${text}` : text;
+    const end = Math.min(column + part.trimEnd().length, this.lines.lineLength(line));
+    f.valueRange = { start: f.valueRange.start, end: { line, character: end } };
+  }
+}

@@ -1,0 +1,79 @@
+import type { Range } from 'vscode-languageserver-types';
+import type { ProseSpan, Reference, ReferenceStyle } from '../types';
+import { scanInline } from './inline';
+import type { ContentMap } from './markdown';
+import { findReferences } from './references';
+import type { RawReference } from './references';
+import type { Directive } from './suppressions';
+import { directivesIn } from './suppressions';
+
+/** Collects what the inline content of blocks holds: prose, references and comment directives. */
+export class InlineCollector {
+  readonly references: Reference[] = [];
+  readonly prose: ProseSpan[] = [];
+  readonly directives: Directive[] = [];
+
+  /** Scans the content of one inline token mapped to the source by `map`. */
+  collect(content: string, map: ContentMap, section: number): void {
+    const segments = scanInline(content);
+    const destIds = new Map<number, readonly string[]>();
+    for (let s = 0; s < segments.length; s++) {
+      const seg = segments[s];
+      const text = content.slice(seg.start, seg.end);
+      switch (seg.kind) {
+        case 'comment':
+          directivesIn(text, map.positionAt(seg.start).line, this.directives);
+          break;
+        case 'autolink':
+          break;
+        case 'linkDest': {
+          const found = findReferences(text, 'linkDest');
+          destIds.set(s, found.flatMap((r) => r.ids));
+          this.addReferences(found, 'link', text, seg.start, map, section);
+          break;
+        }
+        case 'code':
+        case 'text': {
+          this.addProse(text, seg.start, seg.kind === 'code', map, section);
+          const style: ReferenceStyle = seg.kind === 'code' ? 'backtick' : 'bare';
+          let found = findReferences(text, style);
+          const linkIds = seg.linkDest === undefined ? undefined : destIds.get(seg.linkDest);
+          // `[TASK-0003](tasks/TASK-0003-x.md)` names one document once, by its destination.
+          if (linkIds && linkIds.length > 0) found = found.filter((r) => r.path !== undefined || !r.ids.every((id) => linkIds.includes(id)));
+          this.addReferences(found, style, text, seg.start, map, section);
+          break;
+        }
+      }
+    }
+  }
+
+  private addReferences(found: readonly RawReference[], style: ReferenceStyle, text: string, base: number, map: ContentMap, section: number): void {
+    for (const r of found) {
+      const range: Range = { start: map.positionAt(base + r.start), end: map.positionAt(base + r.end) };
+      this.references.push({
+        range,
+        text: text.slice(r.start, r.end),
+        style,
+        ...(r.path !== undefined ? { path: r.path } : {}),
+        ids: r.ids,
+        ...(r.rangeEnds ? { rangeEnds: r.rangeEnds } : {}),
+        line: range.start.line,
+        section,
+      });
+    }
+  }
+
+  private addProse(text: string, base: number, code: boolean, map: ContentMap, section: number): void {
+    let offset = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', offset);
+      const part = nl < 0 ? text.slice(offset) : text.slice(offset, nl);
+      if (part.length > 0) {
+        const p = map.positionAt(base + offset);
+        this.prose.push({ text: part, line: p.line, character: p.character, code, section });
+      }
+      if (nl < 0) return;
+      offset = nl + 1;
+    }
+  }
+}

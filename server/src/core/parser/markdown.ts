@@ -1,0 +1,87 @@
+import MarkdownIt from 'markdown-it';
+import type { Position } from 'vscode-languageserver-types';
+import type { TextLines } from '../text';
+
+/**
+ * The one markdown-it instance. We need the block structure with line maps (headings, lists,
+ * paragraphs, code blocks, HTML blocks, tables); inline content is scanned by `inline.ts`, which keeps
+ * exact offsets, so markdown-it's own inline pass (the larger half of its time) is switched off.
+ */
+export const MAX_NESTING = 64;
+
+let instance: MarkdownIt | undefined;
+
+export function markdownIt(): MarkdownIt {
+  if (!instance) {
+    instance = new MarkdownIt({ html: true, linkify: false, typographer: false });
+    // `maxNesting` is a real option that the type definitions leave out.
+    (instance.options as { maxNesting?: number }).maxNesting = MAX_NESTING;
+    instance.core.ruler.disable(['inline', 'text_join', 'replacements', 'smartquotes', 'linkify']);
+  }
+  return instance;
+}
+
+export type Token = ReturnType<MarkdownIt['parse']>[number];
+
+/** Block tokens of `src` (line ends already whatever they are; markdown-it normalises them). */
+export function blockTokens(src: string): Token[] {
+  return markdownIt().parse(src, {});
+}
+
+/**
+ * Maps offsets in an inline token's content back to source positions. markdown-it builds a block's
+ * content from its source lines after stripping container prefixes (`> `, list indentation) and
+ * trimming, so each content line is found again in its source line.
+ */
+export class ContentMap {
+  private readonly lineOffsets: number[] = [];
+  private readonly lines: number[] = [];
+  private readonly columns: number[] = [];
+  private readonly lengths: number[] = [];
+
+  constructor(content: string, firstLine: number, source: TextLines, fromColumn = 0) {
+    let offset = 0;
+    let line = firstLine;
+    for (;;) {
+      const nl = content.indexOf('\n', offset);
+      const part = nl < 0 ? content.slice(offset) : content.slice(offset, nl);
+      this.lineOffsets.push(offset);
+      this.lines.push(line);
+      const text = source.line(line);
+      this.columns.push(locate(part, text, line === firstLine ? fromColumn : 0));
+      this.lengths.push(text.length);
+      if (nl < 0) break;
+      offset = nl + 1;
+      line++;
+    }
+  }
+
+  positionAt(offset: number): Position {
+    let i = this.lineOffsets.length - 1;
+    while (i > 0 && this.lineOffsets[i] > offset) i--;
+    const character = Math.min(this.columns[i] + Math.max(offset - this.lineOffsets[i], 0), this.lengths[i]);
+    return { line: this.lines[i], character };
+  }
+
+  /** Source column where content line `i` starts. */
+  column(i: number): number {
+    return this.columns[i] ?? 0;
+  }
+
+  get firstLine(): number {
+    return this.lines[0];
+  }
+}
+
+/** Column in `sourceLine` where `part` (a trimmed suffix of it, normally) starts. */
+function locate(part: string, sourceLine: string, from: number): number {
+  if (part.length === 0) return Math.min(from, sourceLine.length);
+  const trimmed = sourceLine.trimEnd();
+  if (trimmed.endsWith(part) && trimmed.length - part.length >= from) return trimmed.length - part.length;
+  if (sourceLine.endsWith(part) && sourceLine.length - part.length >= from) return sourceLine.length - part.length;
+  const i = sourceLine.indexOf(part, from);
+  if (i >= 0) return i;
+  // Tabs expanded by markdown-it or a NUL it replaced: fall back to the first non-blank column.
+  const lead = /^[\s>]*(?:[-*+]|\d+[.)])?\s*/.exec(sourceLine);
+  return Math.min(Math.max(lead ? lead[0].length : 0, from), sourceLine.length);
+}

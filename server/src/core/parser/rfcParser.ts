@@ -1,0 +1,254 @@
+import { range, TextLines } from '../text';
+import type { ChecklistItem, CodeBlock, Heading, LimitNotice, PhaseLine, RfcDocument, TitleLine } from '../types';
+import { readFrontMatter } from './frontMatter';
+import { HeaderBuilder } from './headerBuilder';
+import { InlineCollector } from './inlineContent';
+import { blockTokens, ContentMap, MAX_NESTING } from './markdown';
+import { lineRange, parsePhaseLine, toMarkers } from './phases';
+import { buildSections } from './sections';
+import type { Directive } from './suppressions';
+import { buildSuppressions, directivesIn } from './suppressions';
+
+/** Files larger than this are analysed up to this size only (one info diagnostic says so). */
+export const MAX_PARSE_CHARS = 2_000_000;
+
+const TITLE_ID_RE = /^(RFC[-\u2010\u2011](?:\d{1,6}|X{2,}|N{2,}))\s*([:\u2014\u2013-]?)\s*(.*)$/i;
+const CHECK_RE = /^\[([ xX])\](?=\s|$)/;
+const COMMENT_ONLY_RE = /^\s*(?:<!--[\s\S]*?-->\s*)+$/;
+const REFDEF_RE = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)/;
+
+interface ItemFrame {
+  readonly level: number;
+  sawBlock: boolean;
+}
+
+/**
+ * Parses an RFC (or any Markdown document read as one) into its model. markdown-it finds the blocks
+ * and their lines; the inline scanner finds references and prose inside them. The result holds no
+ * markdown-it tokens and is cached by the caller per document version.
+ */
+export function parseRfc(path: string, version: number, text: string): RfcDocument {
+  const lines = new TextLines(text);
+  const frontMatter = readFrontMatter(lines);
+  const limits: LimitNotice[] = [];
+  const tokens = blockTokens(sourceForMarkdownIt(text, lines, frontMatter?.endLine ?? 0, limits));
+
+  const headings: Heading[] = [];
+  const phases: PhaseLine[] = [];
+  const checklist: ChecklistItem[] = [];
+  const codeBlocks: CodeBlock[] = [];
+  const contentStarts: number[] = [];
+  const directives: Directive[] = [];
+  const inline = new InlineCollector();
+  const header = new HeaderBuilder(lines, frontMatter);
+  const covered = new Uint8Array(lines.lineCount);
+  const items: ItemFrame[] = [];
+  let section = -1;
+  let rowLine = 0;
+  let rowCursor = 0;
+  let deepest = 0;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.level > deepest) deepest = t.level;
+    if (t.map && t.level === 0) for (let l = t.map[0]; l < t.map[1] && l < covered.length; l++) covered[l] = 1;
+    switch (t.type) {
+      case 'heading_open': {
+        const content = tokens[i + 1]?.content ?? '';
+        const line = t.map ? t.map[0] : 0;
+        const map = new ContentMap(content, line, lines);
+        const level = Number(t.tag.slice(1));
+        const heading: Heading = { level, text: content, range: { start: map.positionAt(0), end: map.positionAt(content.length) }, line };
+        headings.push(heading);
+        if (level === 2) section++;
+        header.onHeading(heading);
+        // The title's own id names this document, not another one.
+        const own = headings.length === 1 ? TITLE_ID_RE.exec(content) : null;
+        inline.collect(own ? ' '.repeat(own[1].length) + content.slice(own[1].length) : content, map, section);
+        i += 2;
+        break;
+      }
+      case 'list_item_open':
+        items.push({ level: t.level, sawBlock: false });
+        break;
+      case 'list_item_close':
+        items.pop();
+        break;
+      case 'paragraph_open': {
+        const inl = tokens[i + 1];
+        if (!t.map || !inl) break;
+        contentStarts.push(t.map[0]);
+        const item = items[items.length - 1];
+        const firstInItem = item !== undefined && !item.sawBlock && item.level === t.level - 1;
+        if (item) item.sawBlock = true;
+        const map = new ContentMap(inl.content, t.map[0], lines);
+        readParagraph(inl.content, map, firstInItem, items.length, section);
+        inline.collect(inl.content, map, section);
+        i += 2;
+        break;
+      }
+      case 'tr_open':
+        rowLine = t.map ? t.map[0] : rowLine;
+        rowCursor = 0;
+        break;
+      case 'inline': {
+        // Table cells: their inline tokens have no map; they sit on the current row's line.
+        const map = new ContentMap(t.content, rowLine, lines, rowCursor);
+        rowCursor = map.column(0) + t.content.length;
+        inline.collect(t.content, map, section);
+        break;
+      }
+      case 'fence':
+      case 'code_block': {
+        if (!t.map) break;
+        contentStarts.push(t.map[0]);
+        if (items.length > 0) items[items.length - 1].sawBlock = true;
+        const fenced = t.type === 'fence';
+        const last = t.map[1] - 1;
+        const closed = fenced && last > t.map[0] && /^\s*(`{3,}|~{3,})\s*$/.test(lines.line(last));
+        codeBlocks.push({
+          info: t.info.trim(),
+          content: t.content,
+          contentStart: fenced ? t.map[0] + 1 : t.map[0],
+          contentEnd: closed ? last : t.map[1],
+          range: lines.linesRange(t.map[0], t.map[1]),
+          section,
+        });
+        break;
+      }
+      case 'html_block':
+        if (!t.map) break;
+        directivesIn(t.content, t.map[0], directives);
+        if (!COMMENT_ONLY_RE.test(t.content)) contentStarts.push(t.map[0]);
+        break;
+      case 'hr':
+      case 'table_open':
+      case 'blockquote_open':
+        if (t.map && t.type !== 'hr') contentStarts.push(t.map[0]);
+        break;
+    }
+  }
+
+  for (let l = frontMatter?.endLine ?? 0; l < covered.length; l++) {
+    if (covered[l]) continue;
+    const def = REFDEF_RE.exec(lines.line(l));
+    if (def) inline.collect(def[1], new ContentMap(def[1], l, lines), sectionAtLine(headings, l));
+  }
+  if (deepest >= MAX_NESTING - 1) {
+    limits.push({ message: `Nesting deeper than ${MAX_NESTING} levels (lists, quotes) is not analysed beyond that depth.`, range: lines.lineRange(0) });
+  }
+  directives.push(...inline.directives);
+
+  return {
+    path,
+    version,
+    text: lines,
+    ...(frontMatter ? { frontMatter } : {}),
+    headings,
+    ...titleOf(headings),
+    header: header.fields(),
+    sections: buildSections(headings, contentStarts, lines.lineCount),
+    phases,
+    checklist,
+    references: inline.references,
+    codeBlocks,
+    prose: inline.prose,
+    suppressions: buildSuppressions(directives, lines.lineCount, (l) => lines.lineLength(l) === 0 || lines.line(l).trim() === ''),
+    limits,
+  };
+
+  function readParagraph(content: string, map: ContentMap, firstInItem: boolean, depth: number, sec: number): void {
+    let offset = 0;
+    for (let n = 0; ; n++) {
+      const nl = content.indexOf('\n', offset);
+      const part = nl < 0 ? content.slice(offset) : content.slice(offset, nl);
+      const line = map.firstLine + n;
+      const column = map.column(n);
+      if (n === 0 && firstInItem) {
+        const check = CHECK_RE.exec(part);
+        if (check) {
+          checklist.push({
+            line,
+            checked: check[1] !== ' ',
+            range: lineRange(line, column, column + part.length),
+            boxRange: lineRange(line, column, column + 3),
+            text: part.slice(3).trim(),
+            section: sec,
+          });
+        }
+      }
+      if (part.length > 6 && /phase/i.test(part)) {
+        const p = parsePhaseLine(part);
+        if (p) {
+          phases.push({
+            line,
+            range: lineRange(line, column, column + part.length),
+            label: p.label,
+            labelRange: lineRange(line, column + p.labelStart, column + p.labelEnd),
+            number: p.number,
+            name: p.name,
+            markers: toMarkers(line, column, p.markers),
+            templateTriple: p.templateTriple,
+            markerRange: lineRange(line, column + p.markerStart, column + p.markerEnd),
+            malformed: p.malformed || (depth === 0 && n === 0 && !firstInItem),
+            section: sec,
+          });
+        }
+      }
+      header.onParagraphLine(part, line, column, n, firstInItem, depth);
+      if (nl < 0) return;
+      offset = nl + 1;
+    }
+  }
+}
+
+/**
+ * The text markdown-it sees: front matter lines blanked (so `---` is not read as a rule or a setext
+ * underline, and line numbers stay the same), a BOM dropped, and a size cap.
+ */
+function sourceForMarkdownIt(text: string, lines: TextLines, frontMatterEnd: number, limits: LimitNotice[]): string {
+  let src = text;
+  if (src.length > MAX_PARSE_CHARS) {
+    const cutLine = lines.positionAt(MAX_PARSE_CHARS).line;
+    src = src.slice(0, lines.offsetAt({ line: cutLine, character: 0 }));
+    const mb = (text.length / 1_000_000).toFixed(1);
+    limits.push({
+      message: `This file has ${mb} million characters; only the first ${MAX_PARSE_CHARS / 1_000_000} million (to line ${cutLine}) are analysed.`,
+      range: lines.lineRange(0),
+    });
+  }
+  if (frontMatterEnd > 0) src = '\n'.repeat(frontMatterEnd) + src.slice(lines.offsetAt({ line: frontMatterEnd, character: 0 }));
+  else if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
+  return src;
+}
+
+function titleOf(headings: readonly Heading[]): { title?: TitleLine } {
+  const h = headings[0];
+  if (!h) return {};
+  const m = TITLE_ID_RE.exec(h.text);
+  if (!m) return { title: { heading: h, separator: '' } };
+  const { line, character } = h.range.start;
+  const idEnd = character + m[1].length;
+  const titleText = m[3].trim();
+  const titleStart = character + h.text.length - m[3].length;
+  const digits = /\d+$/.exec(m[1]);
+  return {
+    title: {
+      heading: h,
+      id: { text: m[1], range: range(line, character, line, idEnd) },
+      ...(digits ? { canonicalId: `RFC-${digits[0].replace(/^0+(?=\d)/, '').padStart(4, '0')}` } : {}),
+      separator: m[2],
+      ...(titleText ? { title: { text: titleText, range: range(line, titleStart, line, titleStart + titleText.length) } } : {}),
+    },
+  };
+}
+
+function sectionAtLine(headings: readonly Heading[], line: number): number {
+  let s = -1;
+  for (const h of headings) {
+    if (h.line > line) break;
+    if (h.level === 2) s++;
+  }
+  return s;
+}
+

@@ -1,0 +1,50 @@
+import type { Heading, Section } from '../types';
+
+/**
+ * Builds H2 sections (with H3 children) from the headings. A section's body runs from the line after
+ * its heading to the next heading of the same or a higher level. `contentStarts` are the first lines
+ * of blocks that count as content (not headings, not comment-only HTML).
+ */
+export function buildSections(headings: readonly Heading[], contentStarts: readonly number[], lineCount: number): Section[] {
+  const sorted = [...contentStarts].sort((a, b) => a - b);
+  const hasContentIn = (from: number, to: number): boolean => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sorted.length && sorted[lo] < to;
+  };
+  const build = (index: number, level: number): { section: Section; next: number } => {
+    const h = headings[index];
+    let j = index + 1;
+    const children: Section[] = [];
+    while (j < headings.length && headings[j].level > level) {
+      if (headings[j].level === level + 1) {
+        const child = build(j, level + 1);
+        children.push(child.section);
+        j = child.next;
+      } else j++;
+    }
+    const end = j < headings.length ? headings[j].line : lineCount;
+    const bodyStart = headingEndLine(h, headings[index + 1]);
+    return { section: { heading: h, bodyStart, end, children, hasContent: hasContentIn(bodyStart, end) }, next: j };
+  };
+  const out: Section[] = [];
+  for (let i = 0; i < headings.length; ) {
+    if (headings[i].level === 2) {
+      const { section, next } = build(i, 2);
+      out.push(section);
+      i = next;
+    } else i++;
+  }
+  return out;
+}
+
+/** Line after a heading (setext headings take two lines). */
+function headingEndLine(h: Heading, next: Heading | undefined): number {
+  const after = h.range.end.line + 1;
+  return next && next.line < after ? next.line : after;
+}

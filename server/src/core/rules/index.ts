@@ -1,0 +1,17 @@
+import { brokenLink } from './brokenLink';
+import { missingSection } from './missingSection';
+import type { Rule } from './rule';
+import { titleFormat } from './titleFormat';
+
+/** Every rule, in catalogue order. Adding a rule = one file + one line here (see CONTRIBUTING.md). */
+export const RULES: readonly Rule[] = [
+  titleFormat,
+  missingSection,
+  brokenLink,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}

@@ -1,0 +1,206 @@
+import { DocumentAnalysis } from './analysis';
+import { BUILTIN_RFC_TEMPLATE_SOURCE, BUILTIN_TEMPLATES } from './builtinTemplates';
+import type { Cancellation } from './cancellation';
+import { NEVER_CANCELLED } from './cancellation';
+import type { RfcAuthorConfig } from './config';
+import { DEFAULT_CONFIG, DEFAULT_TEMPLATE_PATH } from './config';
+import { runRules } from './diagnostics';
+import type { Logger, SourceDocument, WorkspaceHost } from './host';
+import { SILENT_LOGGER } from './host';
+import { DocumentClassifier } from './index/globs';
+import { ReferenceResolver } from './index/resolver';
+import type { DocSummary } from './index/summary';
+import { summarize, summaryFromName } from './index/summary';
+import { WorkspaceIndex } from './index/workspaceIndex';
+import { parseRfc } from './parser/rfcParser';
+import { RULES } from './rules';
+import { StatusVocabulary } from './statuses';
+import type { TemplateModel } from './template';
+import { buildTemplate } from './template';
+import type { DocKind, Finding, RfcDocument } from './types';
+
+export interface RfcServiceOptions {
+  readonly host: WorkspaceHost;
+  readonly config?: RfcAuthorConfig;
+  readonly logger?: Logger;
+  /** Today as `YYYY-MM-DD`; the real date when absent. */
+  readonly today?: () => string;
+}
+
+/** How many files are read at once while indexing. */
+const READ_CONCURRENCY = 16;
+
+/**
+ * The state of one workspace root: configuration, active template, index and parse cache. The LSP
+ * server holds one per workspace folder; the CLI holds one per run. Feature modules read it; only
+ * the methods here change it.
+ */
+export class RfcWorkspace {
+  config: RfcAuthorConfig;
+  template: TemplateModel;
+  taskTemplate: string;
+  classifier: DocumentClassifier;
+  statuses: StatusVocabulary;
+  readonly index = new WorkspaceIndex();
+  resolver: ReferenceResolver;
+  readonly logger: Logger;
+  readonly host: WorkspaceHost;
+  private readonly parsed = new Map<string, RfcDocument>();
+  private readonly today: () => string;
+  /** Paths whose summary comes from an open editor buffer (disk reads must not replace it). */
+  private readonly open = new Set<string>();
+
+  constructor(options: RfcServiceOptions) {
+    this.host = options.host;
+    this.logger = options.logger ?? SILENT_LOGGER;
+    this.today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+    this.config = options.config ?? DEFAULT_CONFIG;
+    this.template = buildTemplate(BUILTIN_TEMPLATES.rfc, BUILTIN_RFC_TEMPLATE_SOURCE);
+    this.taskTemplate = BUILTIN_TEMPLATES.task;
+    this.classifier = this.makeClassifier();
+    this.statuses = new StatusVocabulary(this.config, this.template);
+    this.resolver = new ReferenceResolver(this.index, this.classifier, (p) => this.host.probe(p));
+  }
+
+  /** Applies a configuration and loads the template it names (the repository's own wins). */
+  async configure(config: RfcAuthorConfig): Promise<void> {
+    this.config = config;
+    await this.loadTemplates();
+    this.classifier = this.makeClassifier();
+    this.resolver = new ReferenceResolver(this.index, this.classifier, (p) => this.host.probe(p));
+    this.parsed.clear();
+  }
+
+  /** Loads the RFC and task templates from the repository when it has them. */
+  async loadTemplates(): Promise<void> {
+    const path = this.templatePath;
+    const text = await this.host.readFile(path);
+    if (text !== undefined && text.trim().length > 0) this.template = buildTemplate(text, path);
+    else {
+      if (this.config.template) this.logger.warn(`The configured template "${this.config.template}" cannot be read; using the built-in template.`);
+      this.template = buildTemplate(BUILTIN_TEMPLATES.rfc, BUILTIN_RFC_TEMPLATE_SOURCE);
+    }
+    const task = this.config.taskTemplate ? await this.host.readFile(this.config.taskTemplate) : undefined;
+    this.taskTemplate = task ?? BUILTIN_TEMPLATES.task;
+    this.statuses = new StatusVocabulary(this.config, this.template);
+  }
+
+  get templatePath(): string {
+    return this.config.template ?? DEFAULT_TEMPLATE_PATH;
+  }
+
+  kindOf(path: string): DocKind {
+    return this.classifier.kindOf(path);
+  }
+
+  /**
+   * Builds the index: first every document by file name (ids are known at once), then each file's
+   * summary, read with bounded concurrency. Calls `onProgress(done, total)` as files are read.
+   */
+  async indexWorkspace(token: Cancellation = NEVER_CANCELLED, onProgress?: (done: number, total: number) => void): Promise<void> {
+    const paths = await this.host.listFiles(DocumentClassifier.allGlobs(this.config), this.config.ignore);
+    const docs = paths.filter((p) => {
+      const k = this.kindOf(p);
+      return k === 'rfc' || k === 'task' || k === 'adr';
+    });
+    for (const p of docs) if (!this.index.has(p)) this.index.set(summaryFromName(p, this.kindOf(p)));
+    let next = 0;
+    let done = 0;
+    const worker = async (): Promise<void> => {
+      while (next < docs.length && !token.isCancellationRequested) {
+        const path = docs[next++];
+        await this.refreshFromDisk(path);
+        onProgress?.(++done, docs.length);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, docs.length) }, worker));
+  }
+
+  /** Reads one file from disk into the index (unless an editor buffer owns it). */
+  async refreshFromDisk(path: string): Promise<void> {
+    if (this.open.has(path)) return;
+    const kind = this.kindOf(path);
+    if (kind !== 'rfc' && kind !== 'task' && kind !== 'adr') return;
+    const text = await this.host.readFile(path);
+    if (this.open.has(path)) return;
+    if (text === undefined) this.index.remove(path);
+    else this.index.set(summarize(path, kind, text));
+  }
+
+  /** Makes sure the documents carrying these ids have been read (not only named). */
+  async ensureLoaded(ids: Iterable<string>): Promise<void> {
+    const pending: string[] = [];
+    for (const id of ids) for (const s of this.index.byId(id)) if (!s.loaded) pending.push(s.path);
+    await Promise.all(pending.map((p) => this.refreshFromDisk(p)));
+  }
+
+  /** An editor buffer's text for `path`: it owns the index entry until `closeDocument`. */
+  updateDocument(doc: SourceDocument): DocSummary | undefined {
+    const kind = this.kindOf(doc.path);
+    if (kind !== 'rfc' && kind !== 'task' && kind !== 'adr') return undefined;
+    this.open.add(doc.path);
+    const summary = summarize(doc.path, kind, doc.text);
+    this.index.set(summary);
+    return summary;
+  }
+
+  closeDocument(path: string): void {
+    this.open.delete(path);
+    this.parsed.delete(path);
+  }
+
+  removeFile(path: string): void {
+    this.open.delete(path);
+    this.parsed.delete(path);
+    this.index.remove(path);
+  }
+
+  /** The parsed model of a document; parsed once per version. */
+  parse(doc: SourceDocument): RfcDocument {
+    const cached = this.parsed.get(doc.path);
+    if (cached && cached.version === doc.version && cached.text.text === doc.text) return cached;
+    const parsed = parseRfc(doc.path, doc.version, doc.text);
+    this.parsed.set(doc.path, parsed);
+    return parsed;
+  }
+
+  /** Forgets a cached parse (the CLI does this after checking a file, to keep memory flat). */
+  forget(path: string): void {
+    this.parsed.delete(path);
+  }
+
+  analyze(doc: SourceDocument): DocumentAnalysis {
+    return new DocumentAnalysis(this.parse(doc), this.template, this.config, this.index, this.resolver, this.statuses, this.today());
+  }
+
+  /** Findings for a document: RFCs get every enabled rule; other files (and the template) none. */
+  async computeDiagnostics(doc: SourceDocument, token: Cancellation = NEVER_CANCELLED): Promise<Finding[]> {
+    if (this.kindOf(doc.path) !== 'rfc') return [];
+    const parsed = this.parse(doc);
+    await this.ensureLoaded(parsed.references.flatMap((r) => r.ids));
+    if (token.isCancellationRequested) return [];
+    return this.diagnose(doc, token);
+  }
+
+  /** Synchronous diagnostics from what the index already knows. */
+  diagnose(doc: SourceDocument, token: Cancellation = NEVER_CANCELLED): Finding[] {
+    if (this.kindOf(doc.path) !== 'rfc') return [];
+    const a = this.analyze(doc);
+    return runRules(a, RULES, (rule) => this.config.rules[rule.id] ?? rule.defaultSeverity, token);
+  }
+
+  /** RFCs whose diagnostics may change when `path` changes (they reference its id or path). */
+  dependents(path: string, previousId?: string): string[] {
+    const ids = new Set<string>();
+    const id = this.index.get(path)?.id;
+    if (id) ids.add(id);
+    if (previousId) ids.add(previousId);
+    const out = new Set<string>();
+    for (const i of ids) for (const p of this.index.referrers(i)) if (p !== path && this.kindOf(p) === 'rfc') out.add(p);
+    return [...out];
+  }
+
+  private makeClassifier(): DocumentClassifier {
+    return new DocumentClassifier(this.config, [this.templatePath]);
+  }
+}

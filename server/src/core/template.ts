@@ -1,0 +1,148 @@
+import { fieldKey } from './parser/header';
+import { parseRfc } from './parser/rfcParser';
+import { repairMojibake } from './mojibake';
+import type { RfcDocument, Section } from './types';
+
+/** A section of the template: where it goes and what "insert section" puts there. */
+export interface TemplateSection {
+  readonly name: string;
+  readonly key: string;
+  readonly order: number;
+  /** The section's body as the template has it (subsections included), without trailing blank lines. */
+  readonly body: string;
+  readonly childNames: readonly string[];
+}
+
+export interface TemplateField {
+  readonly name: string;
+  readonly key: string;
+  readonly value: string;
+  readonly childNames: readonly string[];
+}
+
+/** What rules need to know about the active template, all derived from its text. */
+export interface TemplateModel {
+  readonly source: string;
+  readonly text: string;
+  readonly doc: RfcDocument;
+  readonly sections: readonly TemplateSection[];
+  readonly fields: readonly TemplateField[];
+  /** Statuses the template offers, in lifecycle order (`Draft / In Progress / Complete`). */
+  readonly statuses: readonly string[];
+  /** Keys of the header fields that play a role. */
+  readonly roles: {
+    readonly statusField?: string;
+    readonly ownersField?: string;
+    readonly dateFields: readonly string[];
+    /** The date field that records the last change (the later of the template's date fields). */
+    readonly updatedField?: string;
+    readonly createdField?: string;
+    readonly linksField?: string;
+    /** Section keys. */
+    readonly phaseSection?: string;
+    readonly proofSection?: string;
+    readonly checklistSection?: string;
+    readonly securitySection?: string;
+  };
+  /** Labels the security section must cover (`Threat model`, `Mitigations`, `Open risks`). */
+  readonly securityLabels: readonly string[];
+  /** Exact placeholder strings found in the template (`<goal 1>`, `RFC-XXXX`, `YYYY-MM-DD`, …). */
+  readonly placeholders: readonly string[];
+  /** Placeholders that appear inside the template's code blocks (flagged in code blocks too). */
+  readonly codePlaceholders: readonly string[];
+  /** Title text after the id (`<Title>`). */
+  readonly titlePlaceholder?: string;
+}
+
+/**
+ * Section names compared without case, emphasis, a trailing parenthetical note or punctuation:
+ * "Scope boundaries (anti-drift)" ≈ "Scope boundaries", "Non-Goals" ≈ "non goals".
+ */
+export function sectionKey(name: string): string {
+  let s = name.toLowerCase().replace(/[*_`]/g, '').trim();
+  for (let i = 0; i < 3; i++) s = s.replace(/\s*\([^()]*\)\s*$/, '').replace(/\s*[:.]\s*$/, '');
+  return s.replace(/\s*[-\u2010\u2011\u2013]\s*/g, ' ').replace(/\s*\/\s*/g, '/').replace(/&/g, 'and').replace(/\s+/g, ' ').trim();
+}
+
+const ANGLE_RE = /<[^<>\n]{1,80}>/g;
+const ID_PLACEHOLDER_RE = /\b(?:RFC|TASK|ADR)-(?:X{2,}|N{2,}|0*Y)\b|\bX{4}\b|\b0{2,}Y\b/g;
+const DATE_PLACEHOLDER_RE = /\bYYYY-MM-DD\b/g;
+const SECURITY_RE = /secur/i;
+
+/** Builds the template model from a template's text (damaged encoding is repaired first). */
+export function buildTemplate(text: string, source: string): TemplateModel {
+  const repaired = repairMojibake(text).text;
+  const doc = parseRfc(source, 0, repaired);
+  const lines = doc.text;
+  const sections = doc.sections.map((s, order): TemplateSection => ({
+    name: s.heading.text,
+    key: sectionKey(s.heading.text),
+    order,
+    body: sectionBody(s, (l) => lines.line(l)),
+    childNames: s.children.map((c) => c.heading.text),
+  }));
+  const fields = doc.header.map((f): TemplateField => ({ name: f.name, key: fieldKey(f.name), value: f.value, childNames: f.children.map((c) => c.name) }));
+
+  const statusField = fields.find((f) => / \/ /.test(f.value) && !f.value.includes('@') && !DATE_PLACEHOLDER_RE.test(f.value));
+  DATE_PLACEHOLDER_RE.lastIndex = 0;
+  const dateFields = fields.filter((f) => /YYYY-MM-DD/.test(f.value)).map((f) => f.key);
+  const sectionWith = (pred: (s: Section, i: number) => boolean): string | undefined => {
+    const i = doc.sections.findIndex(pred);
+    return i >= 0 ? sections[i].key : undefined;
+  };
+  const phaseSection = sectionWith((_, i) => doc.phases.some((p) => p.section === i && p.markers.length > 0));
+  const proofSection = sectionWith((_, i) => doc.codeBlocks.some((c) => c.section === i));
+  const checklistSection = sectionWith((_, i) => doc.checklist.some((c) => c.section === i));
+  const securityIndex = doc.sections.findIndex((s) => SECURITY_RE.test(s.heading.text));
+  const securityLabels: string[] = [];
+  if (securityIndex >= 0) {
+    const body = sections[securityIndex].body;
+    for (const m of body.matchAll(/^\s*[-*+]\s+\*\*([^*]+?)\*\*/gm)) securityLabels.push(m[1].replace(/:$/, '').trim());
+  }
+
+  const placeholders = new Set<string>();
+  const codePlaceholders = new Set<string>();
+  for (const p of doc.prose) collectPlaceholders(p.text, placeholders);
+  for (const c of doc.codeBlocks) collectPlaceholders(c.content, codePlaceholders);
+  for (const c of codePlaceholders) placeholders.add(c);
+
+  return {
+    source,
+    text: repaired,
+    doc,
+    sections,
+    fields,
+    statuses: statusField ? statusField.value.split('/').map((s) => s.trim()).filter(Boolean) : [],
+    roles: {
+      statusField: statusField?.key,
+      ownersField: fields.find((f) => /@[\w-]/.test(f.value))?.key,
+      dateFields,
+      createdField: dateFields[0],
+      updatedField: dateFields.length > 1 ? dateFields[dateFields.length - 1] : undefined,
+      linksField: fields.find((f) => f.childNames.length > 0)?.key,
+      phaseSection,
+      proofSection,
+      checklistSection,
+      securitySection: securityIndex >= 0 ? sections[securityIndex].key : undefined,
+    },
+    securityLabels,
+    placeholders: [...placeholders],
+    codePlaceholders: [...codePlaceholders],
+    titlePlaceholder: doc.title?.title?.text,
+  };
+}
+
+function collectPlaceholders(text: string, into: Set<string>): void {
+  for (const re of [ANGLE_RE, ID_PLACEHOLDER_RE, DATE_PLACEHOLDER_RE]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) into.add(m[0]);
+  }
+}
+
+function sectionBody(s: Section, line: (n: number) => string): string {
+  const out: string[] = [];
+  for (let l = s.bodyStart; l < s.end; l++) out.push(line(l));
+  while (out.length > 0 && out[out.length - 1].trim() === '') out.pop();
+  while (out.length > 0 && out[0].trim() === '') out.shift();
+  return out.join('\n');
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseRfc } from '../../../server/src/core/parser/rfcParser';
+import { findReferences } from '../../../server/src/core/parser/references';
+
+const refs = (line: string) => parseRfc('docs/rfcs/RFC-0001-x.md', 1, `# RFC-0001: X\n\n${line}\n`).references.map((r) => ({ text: r.text, path: r.path, ids: r.ids, style: r.style }));
+
+describe('references', () => {
+  it('finds a path in backticks with its id', () => {
+    expect(refs('- Tasks: `tasks/TASK-0003-networking.md` (execution + proof)')).toEqual([
+      { text: 'tasks/TASK-0003-networking.md', path: 'tasks/TASK-0003-networking.md', ids: ['TASK-0003'], style: 'backtick' },
+    ]);
+  });
+
+  it('finds a Markdown link destination once, not again in the link text', () => {
+    expect(refs('See [TASK-0003](../../tasks/TASK-0003-x.md#proof).')).toEqual([
+      { text: '../../tasks/TASK-0003-x.md#proof', path: '../../tasks/TASK-0003-x.md', ids: ['TASK-0003'], style: 'link' },
+    ]);
+  });
+
+  it('finds bare ids, a task suffix letter and ids with a non-breaking hyphen', () => {
+    expect(refs('Depends on RFC-0006, TASK-0003B and ADR\u20110005.').map((r) => r.ids)).toEqual([['RFC-0006'], ['TASK-0003B'], ['ADR-0005']]);
+  });
+
+  it('expands id ranges and shorthand lists', () => {
+    expect(refs('Work: TASK-0001..0003 and TASK-0314–0316.').map((r) => r.ids)).toEqual([
+      ['TASK-0001', 'TASK-0002', 'TASK-0003'],
+      ['TASK-0314', 'TASK-0315', 'TASK-0316'],
+    ]);
+    expect(refs('Done in TASK-0286/0287/0290.').map((r) => r.ids)).toEqual([['TASK-0286', 'TASK-0287', 'TASK-0290']]);
+  });
+
+  it('reads loose path forms: abbreviated slug, glob, id without slug, line suffix', () => {
+    expect(refs('`tasks/TASK-0055-…`, `docs/rfcs/RFC-0059-...`, `docs/rfcs/RFC-0055-*.md`, `tasks/TASK-0305`, `docs/adr/0005-x.md:51`').map((r) => r.path)).toEqual([
+      'tasks/TASK-0055-…',
+      'docs/rfcs/RFC-0059-...',
+      'docs/rfcs/RFC-0055-*.md',
+      'tasks/TASK-0305',
+      'docs/adr/0005-x.md',
+    ]);
+  });
+
+  it('does not take prose with slashes, folder names or paths inside longer paths for references', () => {
+    expect(refs('We keep tasks/RFCs apart, and/or use `docs/` and `crates/x/docs/rfcs/notes`.')).toEqual([]);
+  });
+
+  it('ignores URLs, template placeholders and code blocks', () => {
+    expect(refs('https://example.com/tasks/TASK-0003-x.md and `tasks/TASK-XXXX-...md`\n\n```\nTASK-0009\n```')).toEqual([]);
+  });
+
+  it('ignores ids glued to other words', () => {
+    expect(findReferences('MYTASK-0001 TASK-0001x', 'bare')).toEqual([]);
+  });
+
+  it('finds references in tables and reference definitions', () => {
+    const r = refs('| Phase | Task |\n|---|---|\n| 0 | TASK-0007 |\n\n[spec]: docs/adr/0001-record.md');
+    expect(r.map((x) => x.ids)).toEqual([['TASK-0007'], ['ADR-0001']]);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { parseRfc } from '../../../server/src/core/parser/rfcParser';
+import { BUILTIN_TEMPLATES, cleanRfc } from '../helpers';
+
+const parse = (text: string) => parseRfc('docs/rfcs/RFC-0001-x.md', 1, text);
+
+describe('parseRfc', () => {
+  it('reads the title id, separator and title text with exact ranges', () => {
+    const d = parse('# RFC-0004: Storage engine\n');
+    expect(d.title?.canonicalId).toBe('RFC-0004');
+    expect(d.title?.separator).toBe(':');
+    expect(d.title?.title?.text).toBe('Storage engine');
+    expect(d.title?.id?.range).toEqual({ start: { line: 0, character: 2 }, end: { line: 0, character: 10 } });
+  });
+
+  it('reads the header list with Links sub-items and their value ranges', () => {
+    const d = parse(cleanRfc());
+    expect(d.header.map((f) => f.name)).toEqual(['Status', 'Owners', 'Created', 'Last Updated', 'Links']);
+    const status = d.header[0];
+    expect(status.value).toBe('In Progress');
+    expect(status.valueRange).toEqual({ start: { line: 2, character: 10 }, end: { line: 2, character: 21 } });
+    expect(d.header[4].children.map((c) => c.name)).toEqual(['Tasks']);
+  });
+
+  it('reads bold and plain header forms', () => {
+    const d = parse('# RFC-0001: X\n\n**Status:** Done\n**Owners**: @a\nCreated: 2026-01-01\n\n## Context\n');
+    expect(d.header.map((f) => [f.name, f.value, f.style])).toEqual([
+      ['Status', 'Done', 'bold'],
+      ['Owners', '@a', 'bold'],
+      ['Created', '2026-01-01', 'plain'],
+    ]);
+  });
+
+  it('joins a status that wraps onto an indented second line', () => {
+    const d = parse('# RFC-0001: X\n\n- Status: In Progress\n  (phase 2 pending review)\n- Owners: @a\n');
+    expect(d.header[0].value).toBe('In Progress (phase 2 pending review)');
+    expect(d.header[0].valueRange.end).toEqual({ line: 3, character: 26 });
+  });
+
+  it('reads YAML front matter fields of an RFC as header fields', () => {
+    const d = parse('---\nstatus: Draft\nowners: [ "@a" ]\n---\n# RFC-0001: X\n');
+    expect(d.header.filter((f) => f.style === 'frontMatter').map((f) => [f.name, f.value])).toEqual([['status', 'Draft'], ['owners', '@a']]);
+    expect(d.title?.canonicalId).toBe('RFC-0001');
+  });
+
+  it('finds H2 sections with H3 children and body ranges', () => {
+    const d = parse(cleanRfc());
+    const names = d.sections.map((s) => s.heading.text);
+    expect(names[0]).toBe('Status at a Glance');
+    const design = d.sections.find((s) => s.heading.text === 'Proposed design');
+    expect(design?.children.map((c) => c.heading.text)).toEqual(['Contract / interface (normative)', 'Phases / milestones (contract-level)']);
+    expect(d.sections.every((s) => s.hasContent)).toBe(true);
+  });
+
+  it('does not take headings inside code blocks or HTML comments for sections', () => {
+    const d = parse('# RFC-0001: X\n\n## Real\n\n```md\n## Not a section\n```\n\n<!--\n## Also not\n-->\n');
+    expect(d.sections.map((s) => s.heading.text)).toEqual(['Real']);
+  });
+
+  it('marks a section with only a comment as empty', () => {
+    const d = parse('# RFC-0001: X\n\n## Goals\n\n<!-- later -->\n\n## Non-Goals\n\n- none\n');
+    expect(d.sections.map((s) => s.hasContent)).toEqual([false, true]);
+  });
+
+  it('reads phase lines with markers, sub-phases and malformed bullets', () => {
+    const d = parse('# RFC-0001: X\n\n## Status at a Glance\n\n- **Phase 0 (contract)**: ✅ (TASK-0001)\n- **Phase 1a (harden):** 🟨\n-- **Phase 2 (scale)**: ⬜\n- **Phase 3 (x)**: ⬜ / 🟨 / ✅\n');
+    expect(d.phases.map((p) => [p.label, p.name, p.markers.map((m) => m.text), p.malformed, p.templateTriple])).toEqual([
+      ['0', 'contract', ['✅'], false, false],
+      ['1a', 'harden', ['🟨'], false, false],
+      ['2', 'scale', ['⬜'], true, false],
+      ['3', 'x', ['⬜', '🟨', '✅'], false, true],
+    ]);
+    expect(d.phases[0].markers[0].range).toEqual({ start: { line: 4, character: 26 }, end: { line: 4, character: 27 } });
+  });
+
+  it('reads checklist items', () => {
+    const d = parse('# RFC-0001: X\n\n## Checklist\n\n- [x] done\n- [ ] open\n');
+    expect(d.checklist.map((c) => [c.checked, c.text, c.line])).toEqual([[true, 'done', 4], [false, 'open', 5]]);
+  });
+
+  it('reads proof code blocks and their content lines', () => {
+    const d = parse('# RFC-0001: X\n\n## Proof\n\n```bash\ncargo test\n```\n');
+    expect(d.codeBlocks).toHaveLength(1);
+    expect(d.codeBlocks[0]).toMatchObject({ info: 'bash', content: 'cargo test\n', contentStart: 5, contentEnd: 6, section: 0 });
+  });
+
+  it('keeps CRLF and lone CR line ends in step with markdown-it', () => {
+    const d = parse('# RFC-0001: X\r\n\r\n## Goals\r- TASK-0003\r\n');
+    expect(d.sections[0].heading.line).toBe(2);
+    expect(d.references[0]).toMatchObject({ ids: ['TASK-0003'], line: 3 });
+  });
+
+  it('parses the built-in template with every role it needs', () => {
+    const d = parse(BUILTIN_TEMPLATES.rfc);
+    expect(d.sections).toHaveLength(13);
+    expect(d.phases.filter((p) => p.templateTriple)).toHaveLength(3);
+    expect(d.checklist).toHaveLength(7);
+    expect(d.codeBlocks).toHaveLength(2);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { check, cleanRfc, task } from '../helpers';
+
+const rule = 'broken-link';
+const tasks = {
+  'tasks/TASK-0001-first-step.md': task('TASK-0001', 'First step'),
+  'tasks/TASK-0055-networking-stack.md': task('TASK-0055', 'Networking'),
+  'docs/adr/0005-use-markdown.md': '# ADR-0005: Use Markdown\n\n- Status: Accepted\n',
+  'docs/rfcs/RFC-0002-other.md': '# RFC-0002: Other\n',
+};
+const withLinks = (links: string) => cleanRfc('RFC-0001', 'Sample design', { links });
+
+describe('broken-link', () => {
+  it('accepts paths that exist, repo-relative or relative to the RFC folder', async () => {
+    const text = withLinks('  - Tasks: `tasks/TASK-0001-first-step.md`\n  - ADRs: [ADR](../adr/0005-use-markdown.md)\n  - Related RFCs: `RFC-0002-other.md`');
+    expect(await check(text, rule, tasks)).toEqual([]);
+  });
+
+  it('accepts loose forms that resolve: abbreviated slug, glob, id only, line suffix, anchor', async () => {
+    const text = withLinks('  - Tasks: `tasks/TASK-0055-…`, `tasks/TASK-0055-...`, `tasks/TASK-0055-*.md`, `tasks/TASK-0055`, `tasks/TASK-0001-first-step.md:12`, `tasks/TASK-0001-first-step.md#proof`');
+    expect(await check(text, rule, tasks)).toEqual([]);
+  });
+
+  it('flags a missing file at the reference, and suggests the same id under its real slug', async () => {
+    const text = withLinks('  - Tasks: `tasks/TASK-0055-old-name.md`');
+    const f = await check(text, rule, tasks);
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toBe('`tasks/TASK-0055-old-name.md` does not exist. Did you mean `tasks/TASK-0055-networking-stack.md`?');
+    const line = text.split('\n').findIndex((l) => l.includes('old-name'));
+    expect(f[0].range).toEqual({ start: { line, character: 12 }, end: { line, character: 39 } });
+    expect(f[0].data).toMatchObject({ suggestions: ['tasks/TASK-0055-networking-stack.md'] });
+  });
+
+  it('reports paths that leave the workspace as outside', async () => {
+    const f = await check(withLinks('  - Tasks: [passwd](../../../etc/passwd)'), rule, tasks);
+    expect(f.map((x) => x.data?.outside)).toEqual([true]);
+  });
+
+  it('does not flag template placeholders (the placeholder rule does)', async () => {
+    expect(await check(withLinks('  - Tasks: `tasks/TASK-XXXX-...md`\n  - Related RFCs: `docs/rfcs/RFC-000Y-...md`'), rule, tasks)).toEqual([]);
+  });
+
+  it('accepts links to existing non-document files and folders', async () => {
+    const text = withLinks('  - Tasks: `tasks/TASK-0001-first-step.md`') + '\nSee [diagram](img/arch.png) and [folder](../adr/).\n';
+    expect(await check(text, rule, { ...tasks, 'docs/rfcs/img/arch.png': 'PNG' })).toEqual([]);
+  });
+});
