@@ -21,6 +21,8 @@ import type { DocKind, Finding, RfcDocument } from './types';
 
 export interface RfcServiceOptions {
   readonly host: WorkspaceHost;
+  /** URI of the workspace root (`file:///…`); document paths are relative to it. */
+  readonly rootUri?: string;
   readonly config?: RfcAuthorConfig;
   readonly logger?: Logger;
   /** Today as `YYYY-MM-DD`; the real date when absent. */
@@ -45,6 +47,7 @@ export class RfcWorkspace {
   resolver: ReferenceResolver;
   readonly logger: Logger;
   readonly host: WorkspaceHost;
+  readonly rootUri: string;
   private readonly parsed = new Map<string, RfcDocument>();
   private readonly today: () => string;
   /** Paths whose summary comes from an open editor buffer (disk reads must not replace it). */
@@ -52,6 +55,7 @@ export class RfcWorkspace {
 
   constructor(options: RfcServiceOptions) {
     this.host = options.host;
+    this.rootUri = (options.rootUri ?? 'file:///workspace').replace(/\/+$/, '');
     this.logger = options.logger ?? SILENT_LOGGER;
     this.today = options.today ?? (() => new Date().toISOString().slice(0, 10));
     this.config = options.config ?? DEFAULT_CONFIG;
@@ -87,6 +91,22 @@ export class RfcWorkspace {
 
   get templatePath(): string {
     return this.config.template ?? DEFAULT_TEMPLATE_PATH;
+  }
+
+  /** URI of a workspace-relative path. */
+  uriOf(path: string): string {
+    return `${this.rootUri}/${path.split('/').map(encodeURIComponent).join('/')}`;
+  }
+
+  /** Workspace-relative path of a URI under the root, or undefined for URIs outside it. */
+  pathOf(uri: string): string | undefined {
+    const prefix = `${this.rootUri}/`;
+    if (!uri.startsWith(prefix)) return undefined;
+    try {
+      return uri.slice(prefix.length).split('/').map(decodeURIComponent).join('/');
+    } catch {
+      return undefined;
+    }
   }
 
   kindOf(path: string): DocKind {

@@ -1,0 +1,50 @@
+/**
+ * The `data` each rule attaches to its findings: the contract between rules and quick fixes. Code
+ * actions match on the diagnostic code (the rule id) and read this data, never the message text.
+ * A field marked optional may be absent when the rule has nothing to offer.
+ */
+export interface FixDataByRule {
+  'title-format': { fileId?: string; title?: string };
+  'id-mismatch': { fileId: string; titleId: string };
+  'duplicate-id': { id: string; others: string[] };
+  /** `line`: where the missing field goes (insert before it); `text`: the template's field line. */
+  'header-field': { field: string; missing: boolean; line?: number; text?: string };
+  /** `expected`: the allowed values; `suggestion`: the closest allowed value, if any. */
+  'status-value': { written: string; allowed: string[]; suggestion?: string };
+  /** `iso`: the same date written as YYYY-MM-DD when it could be read unambiguously. */
+  'date-format': { field: string; value: string; iso?: string };
+  'date-order': { field: string; problem: 'before-created' | 'future'; lastUpdatedRange?: import('vscode-languageserver-types').Range };
+  'owner-format': { owner: string; suggestion?: string };
+  /**
+   * `kind`: `id` (`RFC-XXXX`; `replacement` is the file's id), `date` (`YYYY-MM-DD`; filled with
+   * today by the fix), `text` (angle-bracket or other template text), `value` (a header value left as
+   * the template has it).
+   */
+  placeholder: { placeholder: string; kind: 'id' | 'date' | 'text' | 'value'; replacement?: string };
+  /** `line`: where "Insert section" puts the template body (before this line). */
+  'missing-section': { section: string; key: string; line: number };
+  'section-order': { section: string; after?: string };
+  'duplicate-section': { section: string; firstLine: number };
+  'empty-section': { section: string; key: string };
+  /** `replacement`: the canonical marker for a non-canonical one (🟢 → ✅); `choices` for the template triple. */
+  'phase-marker': { replacement?: string; choices?: string[] };
+  'phase-numbering': { label: string; expected?: string };
+  /** `expected`: the status that agrees with the phases; `statusRange`: the status words to replace. */
+  'status-phase-mismatch': { expected: string; statusRange?: import('vscode-languageserver-types').Range };
+  'no-task-link': { linksLine?: number };
+  'broken-link': { path: string; target?: string; suggestions?: string[]; outside?: boolean };
+  /** `createPath`: where "create the missing task" would create the file. */
+  'unknown-id': { id: string; kind: 'rfc' | 'task' | 'adr'; createPath?: string };
+  'task-status-mismatch': { taskId: string; taskPath: string; taskStatus: string };
+  'checklist-open': { item: string };
+  /** `line`: where the template's proof block would be inserted. */
+  'proof-missing': { section: string; line: number; text: string };
+  /** `replacement`: the command line without the machine path (`cd /home/x/repo && ` removed). */
+  'proof-absolute-path': { path: string; replacement?: string };
+  /** `replacement`: the characters this damaged sequence stands for. */
+  mojibake: { replacement: string };
+  /** `missing`: labels of the template's security section that are absent; `line`: where to add them. */
+  'security-section': { missing: string[]; line: number; text: string };
+}
+
+export type RuleId = keyof FixDataByRule;

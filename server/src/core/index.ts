@@ -1,0 +1,65 @@
+/**
+ * The one entry point to the core: `createRfcService` returns a frozen object whose methods the
+ * language server's handlers and the CLI call. Each feature lives in its own module under
+ * `features/` (or `codeActions/`); this file only wires them to one workspace.
+ */
+import type { Cancellation } from './cancellation';
+import { NEVER_CANCELLED } from './cancellation';
+import type { RfcAuthorConfig } from './config';
+import type { SourceDocument } from './host';
+import type { RfcServiceOptions } from './service';
+import { RfcWorkspace } from './service';
+import type { DocKind, Finding } from './types';
+
+export interface RfcService {
+  /** The workspace state (config, template, index); features read it. */
+  readonly workspace: RfcWorkspace;
+  configure(config: RfcAuthorConfig): Promise<void>;
+  indexWorkspace(token?: Cancellation, onProgress?: (done: number, total: number) => void): Promise<void>;
+  kindOf(path: string): DocKind;
+  /** An editor buffer changed (or opened); returns the RFCs whose diagnostics may change as a result. */
+  updateDocument(doc: SourceDocument): string[];
+  closeDocument(path: string): void;
+  /** A file changed on disk (created or modified); returns the RFCs that depend on it. */
+  fileChanged(path: string): Promise<string[]>;
+  /** A file was deleted on disk; returns the RFCs that depended on it. */
+  fileDeleted(path: string): string[];
+  computeDiagnostics(doc: SourceDocument, token?: Cancellation): Promise<Finding[]>;
+}
+
+export function createRfcService(options: RfcServiceOptions): RfcService {
+  const ws = new RfcWorkspace(options);
+  const service: RfcService = {
+    workspace: ws,
+    configure: (config) => ws.configure(config),
+    indexWorkspace: (token = NEVER_CANCELLED, onProgress) => ws.indexWorkspace(token, onProgress),
+    kindOf: (path) => ws.kindOf(path),
+    updateDocument(doc) {
+      const before = ws.index.get(doc.path)?.id;
+      ws.updateDocument(doc);
+      return ws.dependents(doc.path, before);
+    },
+    closeDocument: (path) => ws.closeDocument(path),
+    async fileChanged(path) {
+      if (path === ws.templatePath) {
+        await ws.loadTemplates();
+        return [...ws.index.all('rfc')].map((s) => s.path);
+      }
+      const before = ws.index.get(path)?.id;
+      await ws.refreshFromDisk(path);
+      return ws.dependents(path, before);
+    },
+    fileDeleted(path) {
+      const dependents = ws.dependents(path);
+      ws.removeFile(path);
+      return dependents;
+    },
+    computeDiagnostics: (doc, token = NEVER_CANCELLED) => ws.computeDiagnostics(doc, token),
+  };
+  return Object.freeze(service);
+}
+
+export type { RfcServiceOptions } from './service';
+export type { SourceDocument, WorkspaceHost, Logger } from './host';
+export type { Finding, Severity, SeveritySetting, DocKind } from './types';
+export type { Cancellation } from './cancellation';
