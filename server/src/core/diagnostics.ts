@@ -17,9 +17,10 @@ export function runRules(a: DocumentAnalysis, rules: readonly Rule[], severityOf
     if (token.isCancellationRequested) return [];
     const severity = severityOf(rule);
     if (severity === 'off') continue;
-    rule.check(a, (range, message, data) => {
+    rule.check(a, (range, message, data, options) => {
       if (isSuppressed(a.doc.suppressions, rule.id, range.start.line)) return;
-      out.push(data ? { rule: rule.id, severity, range, message, data } : { rule: rule.id, severity, range, message });
+      const sev = options?.hint ? 'info' : severity;
+      out.push(data ? { rule: rule.id, severity: sev, range, message, data } : { rule: rule.id, severity: sev, range, message });
     });
   }
   for (const l of a.doc.limits) out.push({ rule: LIMIT_CODE, severity: 'info', range: l.range, message: l.message });
