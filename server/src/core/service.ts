@@ -193,6 +193,11 @@ export class RfcWorkspace {
     return new DocumentAnalysis(this.parse(doc), this.template, this.config, this.index, this.resolver, this.statuses, this.today());
   }
 
+  /** Today as `YYYY-MM-DD` (the injected clock). */
+  todayIso(): string {
+    return this.today();
+  }
+
   /** Findings for a document: RFCs get every enabled rule; other files (and the template) none. */
   async computeDiagnostics(doc: SourceDocument, token: Cancellation = NEVER_CANCELLED): Promise<Finding[]> {
     if (this.kindOf(doc.path) !== 'rfc') return [];
