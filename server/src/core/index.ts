@@ -3,7 +3,10 @@
  * language server's handlers and the CLI call. Each feature lives in its own module under
  * `features/` (or `codeActions/`); this file only wires them to one workspace.
  */
+import type { CodeAction, Range } from 'vscode-languageserver-types';
 import type { Cancellation } from './cancellation';
+import { getCodeActions } from './codeActions';
+import type { CodeActionContextLike } from './codeActions/edits';
 import { NEVER_CANCELLED } from './cancellation';
 import type { RfcAuthorConfig } from './config';
 import type { SourceDocument } from './host';
@@ -25,6 +28,8 @@ export interface RfcService {
   /** A file was deleted on disk; returns the RFCs that depended on it. */
   fileDeleted(path: string): string[];
   computeDiagnostics(doc: SourceDocument, token?: Cancellation): Promise<Finding[]>;
+  /** Quick fixes for the diagnostics in `context` and the source actions, honouring `context.only`. */
+  getCodeActions(doc: SourceDocument, range: Range, context: CodeActionContextLike, token?: Cancellation): CodeAction[];
 }
 
 export function createRfcService(options: RfcServiceOptions): RfcService {
@@ -55,6 +60,7 @@ export function createRfcService(options: RfcServiceOptions): RfcService {
       return dependents;
     },
     computeDiagnostics: (doc, token = NEVER_CANCELLED) => ws.computeDiagnostics(doc, token),
+    getCodeActions: (doc, range, context, token = NEVER_CANCELLED) => getCodeActions(ws, doc, range, context, token),
   };
   return Object.freeze(service);
 }
@@ -63,3 +69,5 @@ export type { RfcServiceOptions } from './service';
 export type { SourceDocument, WorkspaceHost, Logger } from './host';
 export type { Finding, Severity, SeveritySetting, DocKind } from './types';
 export type { Cancellation } from './cancellation';
+export type { CodeActionContextLike, DiagnosticRef } from './codeActions/edits';
+export { FIX_ALL_KIND, INSERT_MISSING_SECTIONS_KIND } from './codeActions';

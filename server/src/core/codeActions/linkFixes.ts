@@ -1,0 +1,53 @@
+import type { CodeAction, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { DocumentAnalysis } from '../analysis';
+import type { FixDataByRule } from '../fixData';
+import { idFromFileName } from '../ids';
+import { basename, dirname, relativePath } from '../index/paths';
+import type { RfcWorkspace } from '../service';
+import { fillTemplate, titleFromSlug } from '../templateFill';
+import type { DiagnosticRef, EditBuilder } from './edits';
+
+/** "Replace with the closest existing document", in the form the reference was written. */
+export function brokenLinkFixes(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef): CodeAction[] {
+  const data = d.data as FixDataByRule['broken-link'];
+  if (data.outside) return [];
+  const written = a.doc.text.getText(d.range);
+  const suffix = written.startsWith(data.path) ? written.slice(data.path.length) : '';
+  const relative = data.path.startsWith('./') || data.path.startsWith('../') || !data.path.includes('/');
+  const out = (data.suggestions ?? []).map((s, i) => {
+    const path = relative ? relativePath(dirname(a.doc.path), s) : s;
+    return b.action(`Replace with \`${path}\``, 'quickfix', b.replace(d.range, path + suffix), d, i === 0);
+  });
+  if (data.target && b.ws.kindOf(data.target) === 'task' && !b.ws.index.has(data.target)) {
+    const create = createTaskEdit(b.ws, a, data.target);
+    if (create) out.push(b.action(`Create ${data.target} from the task template`, 'quickfix', create, d, out.length === 0));
+  }
+  return out;
+}
+
+/** "Create the missing task" for a bare task id that names nothing. */
+export function unknownIdFixes(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef): CodeAction[] {
+  const data = d.data as FixDataByRule['unknown-id'];
+  if (data.kind !== 'task' || !data.createPath || b.ws.index.has(data.createPath)) return [];
+  const create = createTaskEdit(b.ws, a, data.createPath, data.id);
+  return create ? [b.action(`Create ${data.id} (${data.createPath}) from the task template`, 'quickfix', create, d, true)] : [];
+}
+
+/**
+ * A new task file from the task template, with id, title, date and this RFC filled in. The file is
+ * created only if it does not exist (`ignoreIfExists`), so the RFC's link stays as written.
+ */
+function createTaskEdit(ws: RfcWorkspace, a: DocumentAnalysis, path: string, id?: string): WorkspaceEdit | undefined {
+  const taskId = id ?? idFromFileName(basename(path), 'task');
+  if (!taskId) return undefined;
+  const uri = ws.uriOf(path);
+  const rfcId = a.doc.title?.canonicalId ?? idFromFileName(basename(a.doc.path), 'rfc');
+  const title = id && basename(path) === `${id}.md` ? `Implement ${rfcId ?? 'the RFC'}` : titleFromSlug(basename(path));
+  const text = fillTemplate(ws.taskTemplate, { id: taskId, title, today: a.today, ...(rfcId ? { parentId: rfcId } : {}) });
+  return {
+    documentChanges: [
+      { kind: 'create', uri, options: { ignoreIfExists: true } },
+      { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
+    ],
+  };
+}

@@ -1,0 +1,51 @@
+import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
+import type { DocumentAnalysis } from '../analysis';
+import type { FixDataByRule } from '../fixData';
+import { insertionPoint } from '../rules/missingSection';
+import type { TemplateSection } from '../template';
+import type { DiagnosticRef, EditBuilder } from './edits';
+
+/** The template's text for a whole section: its heading and body. */
+export function sectionText(t: TemplateSection): string {
+  return t.body ? `## ${t.name}\n\n${t.body}` : `## ${t.name}`;
+}
+
+/** "Insert section": the template's heading and body at the template's position. */
+export function insertSectionFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef): CodeAction[] {
+  const data = d.data as FixDataByRule['missing-section'];
+  const t = a.template.sections.find((s) => s.key === data.key);
+  if (!t || a.sections.some((s) => s.template?.key === t.key)) return [];
+  const edit = b.insertBlock(a.doc.text, insertionPoint(a, t.order).line, sectionText(t));
+  return [b.action(`Insert section "${t.name}" from the template`, 'quickfix', b.edit([edit]), d, true)];
+}
+
+/** Every missing template section, each at its template position (one edit per insertion point). */
+export function insertAllSectionsEdits(b: EditBuilder, a: DocumentAnalysis): TextEdit[] {
+  const present = new Set(a.sections.map((s) => s.template?.key));
+  const byLine = new Map<number, string[]>();
+  for (const t of a.template.sections) {
+    if (present.has(t.key)) continue;
+    const line = insertionPoint(a, t.order).line;
+    const list = byLine.get(line) ?? [];
+    list.push(sectionText(t));
+    byLine.set(line, list);
+  }
+  return [...byLine].map(([line, texts]) => b.insertBlock(a.doc.text, line, texts.join('\n\n')));
+}
+
+/** Inserts a block of template text (a missing field, proof block or security items) at `data.line`. */
+export function insertTextFix(title: string, b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef, line: number | undefined, text: string | undefined): CodeAction[] {
+  if (line === undefined || !text) return [];
+  return [b.action(title, 'quickfix', b.edit([b.insertBlock(a.doc.text, line, text)]), d, true)];
+}
+
+/** A missing header field goes in as a line of the header list, without blank lines around it. */
+export function insertFieldFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef): CodeAction[] {
+  const data = d.data as FixDataByRule['header-field'];
+  if (!data.missing || data.line === undefined || !data.text) return [];
+  const eol = a.doc.text.eol;
+  const line = Math.min(data.line, a.doc.text.lineCount);
+  const at = line >= a.doc.text.lineCount ? { line: a.doc.text.lineCount - 1, character: a.doc.text.lineLength(a.doc.text.lineCount - 1) } : { line, character: 0 };
+  const newText = line >= a.doc.text.lineCount ? `${eol}${data.text.replace(/\n/g, eol)}` : `${data.text.replace(/\n/g, eol)}${eol}`;
+  return [b.action(`Add the "${data.field}" field`, 'quickfix', b.edit([{ range: { start: at, end: at }, newText }]), d, true)];
+}
