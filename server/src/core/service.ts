@@ -18,6 +18,7 @@ import { StatusVocabulary } from './statuses';
 import type { TemplateModel } from './template';
 import { buildTemplate } from './template';
 import type { DocKind, Finding, RfcDocument } from './types';
+import { normalizeRootUri, pathOfUri, uriOfPath } from './uris';
 
 export interface RfcServiceOptions {
   readonly host: WorkspaceHost;
@@ -55,7 +56,7 @@ export class RfcWorkspace {
 
   constructor(options: RfcServiceOptions) {
     this.host = options.host;
-    this.rootUri = (options.rootUri ?? 'file:///workspace').replace(/\/+$/, '');
+    this.rootUri = normalizeRootUri(options.rootUri ?? 'file:///workspace');
     this.logger = options.logger ?? SILENT_LOGGER;
     this.today = options.today ?? (() => new Date().toISOString().slice(0, 10));
     this.config = options.config ?? DEFAULT_CONFIG;
@@ -93,20 +94,14 @@ export class RfcWorkspace {
     return this.config.template ?? DEFAULT_TEMPLATE_PATH;
   }
 
-  /** URI of a workspace-relative path. */
+  /** URI of a workspace-relative path (vscode-uri's encoding, which every client reads). */
   uriOf(path: string): string {
-    return `${this.rootUri}/${path.split('/').map(encodeURIComponent).join('/')}`;
+    return uriOfPath(this.rootUri, path);
   }
 
-  /** Workspace-relative path of a URI under the root, or undefined for URIs outside it. */
+  /** Workspace-relative path of a URI under the root, however the client encoded it; undefined outside. */
   pathOf(uri: string): string | undefined {
-    const prefix = `${this.rootUri}/`;
-    if (!uri.startsWith(prefix)) return undefined;
-    try {
-      return uri.slice(prefix.length).split('/').map(decodeURIComponent).join('/');
-    } catch {
-      return undefined;
-    }
+    return pathOfUri(this.rootUri, uri);
   }
 
   kindOf(path: string): DocKind {
