@@ -1,4 +1,5 @@
 import type { RfcAuthorConfig } from './config';
+import type { DocKindWithId } from './ids';
 import type { ReferenceResolver, Resolution } from './index/resolver';
 import type { WorkspaceIndex } from './index/workspaceIndex';
 import { fieldKey } from './parser/header';
@@ -6,6 +7,11 @@ import type { StatusReading, StatusVocabulary } from './statuses';
 import { sectionKey } from './template';
 import type { TemplateModel, TemplateSection } from './template';
 import type { HeaderField, PhaseLine, Reference, RfcDocument, Section } from './types';
+
+/** Static folder part of each kind's globs (`tasks`, `docs/rfcs`), as the classifier derives them. */
+export type DocumentFolders = Readonly<Record<DocKindWithId, readonly string[]>>;
+
+const NO_FOLDERS: DocumentFolders = { rfc: [], task: [], adr: [] };
 
 /** A document section and the template section it stands for (if any). */
 export interface SectionMatch {
@@ -35,6 +41,8 @@ export class DocumentAnalysis {
     readonly statuses: StatusVocabulary,
     /** Today as `YYYY-MM-DD` (injected so results are deterministic). */
     readonly today: string,
+    /** The folders each kind of document lives in (from the globs): where a missing task would be created. */
+    readonly folders: DocumentFolders = NO_FOLDERS,
   ) {}
 
   /** H2 sections with their template match, in document order. */

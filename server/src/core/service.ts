@@ -185,7 +185,7 @@ export class RfcWorkspace {
   }
 
   analyze(doc: SourceDocument): DocumentAnalysis {
-    return new DocumentAnalysis(this.parse(doc), this.template, this.config, this.index, this.resolver, this.statuses, this.today());
+    return new DocumentAnalysis(this.parse(doc), this.template, this.config, this.index, this.resolver, this.statuses, this.today(), this.classifier.folders);
   }
 
   /** Today as `YYYY-MM-DD` (the injected clock). */
