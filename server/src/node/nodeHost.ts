@@ -1,0 +1,168 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch/posix';
+import type { Logger, WorkspaceHost } from '../core/host';
+import { SILENT_LOGGER } from '../core/host';
+
+/** Files larger than this are not read at all: no real RFC comes near it, and reading it would stall a run. */
+export const MAX_READ_BYTES = 20 * 1024 * 1024;
+
+/** Folders never walked, whatever the configuration says: they are never documentation and can be huge. */
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+
+export interface NodeHostOptions {
+  readonly logger?: Logger;
+}
+
+/**
+ * The workspace as the file system has it, for one root folder. Paths in and out are
+ * workspace-relative with forward slashes; nothing outside the root is ever listed, read or probed.
+ */
+export class NodeHost implements WorkspaceHost {
+  /** The root as given (absolute) and as the file system resolves it (symlinks followed). */
+  readonly root: string;
+  private readonly realRoot: string;
+  private readonly logger: Logger;
+  private readonly probes = new Map<string, 'file' | 'directory' | undefined>();
+
+  constructor(root: string, options: NodeHostOptions = {}) {
+    this.root = path.resolve(root);
+    this.realRoot = safeRealpath(this.root) ?? this.root;
+    this.logger = options.logger ?? SILENT_LOGGER;
+  }
+
+  /**
+   * Walks the tree once. Only folders that can hold a match are entered (a glob's matches all lie
+   * under its static base), and `node_modules` and `.git` never are. Symlinked folders are followed
+   * after the real tree, and only to real folders inside the root not walked yet: a link that points
+   * back up the tree cannot loop, and a file is never listed under two paths.
+   */
+  async listFiles(globs: readonly string[], ignore: readonly string[]): Promise<string[]> {
+    if (globs.length === 0) return [];
+    const match = picomatch([...globs], { dot: false });
+    const ignored = ignore.length > 0 ? picomatch([...ignore], { dot: true }) : () => false;
+    const bases = globs.map((g) => picomatch.scan(g).base);
+    const mayHoldMatch = (dir: string): boolean =>
+      bases.some((b) => b === '' || dir === b || dir.startsWith(`${b}/`) || b.startsWith(`${dir}/`));
+    const out: string[] = [];
+    const visited = new Set<string>();
+    const links: string[] = [];
+
+    const walk = async (dir: string, real: string): Promise<void> => {
+      visited.add(real);
+      let entries: fs.Dirent[];
+      try {
+        entries = await fs.promises.readdir(real, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        const rel = dir === '' ? entry.name : `${dir}/${entry.name}`;
+        if (entry.isDirectory()) {
+          if (!ALWAYS_SKIPPED.has(entry.name) && !ignored(rel) && mayHoldMatch(rel)) await walk(rel, path.join(real, entry.name));
+        } else if (entry.isSymbolicLink()) {
+          links.push(rel);
+        } else if (entry.isFile() && match(rel) && !ignored(rel)) out.push(rel);
+      }
+    };
+
+    await walk('', this.realRoot);
+    while (links.length > 0) {
+      const rel = links.shift() as string;
+      const target = await this.linkTarget(rel);
+      if (!target) continue;
+      if (target.kind === 'file') {
+        if (match(rel) && !ignored(rel)) out.push(rel);
+      } else if (!visited.has(target.real) && !ALWAYS_SKIPPED.has(rel.slice(rel.lastIndexOf('/') + 1)) && !ignored(rel) && mayHoldMatch(rel)) {
+        await walk(rel, target.real);
+      }
+    }
+    return out.sort();
+  }
+
+  /** UTF-8 text, exactly as stored (a BOM included), or undefined when the file cannot be read. */
+  async readFile(rel: string): Promise<string | undefined> {
+    const abs = this.inside(rel);
+    if (abs === undefined) return undefined;
+    try {
+      const real = await fs.promises.realpath(abs);
+      if (!isWithin(this.realRoot, real)) return undefined;
+      const stat = await fs.promises.stat(real);
+      if (!stat.isFile()) return undefined;
+      if (stat.size > MAX_READ_BYTES) {
+        this.logger.warn(`${rel} is ${(stat.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_READ_BYTES / 1024 / 1024} MB limit; it is not read.`);
+        return undefined;
+      }
+      return await fs.promises.readFile(real, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Whether a path is a file or a folder. Rules ask this for every non-document link, often for the
+   * same path, so answers are cached for the life of the host (a CLI run, or until `clearCache`).
+   */
+  probe(rel: string): 'file' | 'directory' | undefined {
+    if (this.probes.has(rel)) return this.probes.get(rel);
+    const kind = this.probeUncached(rel);
+    this.probes.set(rel, kind);
+    return kind;
+  }
+
+  /** Forgets cached probe answers (the language server calls this when files are created or deleted). */
+  clearCache(): void {
+    this.probes.clear();
+  }
+
+  private probeUncached(rel: string): 'file' | 'directory' | undefined {
+    const abs = this.inside(rel);
+    if (abs === undefined) return undefined;
+    try {
+      if (!isWithin(this.realRoot, fs.realpathSync(abs))) return undefined;
+      const stat = fs.statSync(abs);
+      if (stat.isFile()) return 'file';
+      return stat.isDirectory() ? 'directory' : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** What a symlink points to, or undefined when it dangles or leads outside the root. */
+  private async linkTarget(rel: string): Promise<{ kind: 'file' | 'directory'; real: string } | undefined> {
+    try {
+      const real = await fs.promises.realpath(this.absolute(rel));
+      if (!isWithin(this.realRoot, real)) return undefined;
+      const stat = await fs.promises.stat(real);
+      if (stat.isFile()) return { kind: 'file', real };
+      return stat.isDirectory() ? { kind: 'directory', real } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private absolute(rel: string): string {
+    return rel === '' ? this.root : path.join(this.root, ...rel.split('/'));
+  }
+
+  /** The absolute path of a workspace-relative one, or undefined when it names something outside the root. */
+  private inside(rel: string): string | undefined {
+    if (rel.includes('\0') || path.isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) return undefined;
+    const abs = path.resolve(this.root, ...rel.split('/'));
+    return isWithin(this.root, abs) ? abs : undefined;
+  }
+}
+
+/** Whether `target` is `root` or lies under it (both absolute and normalised). */
+export function isWithin(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
+function safeRealpath(p: string): string | undefined {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
