@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { check, cleanRfc, task } from '../helpers';
+
+const rule = 'duplicate-id';
+
+describe('duplicate-id', () => {
+  it('reports nothing when no other RFC carries the id', async () => {
+    expect(await check(cleanRfc(), rule, { 'docs/rfcs/RFC-0002-other.md': cleanRfc('RFC-0002', 'Other') })).toEqual([]);
+  });
+
+  it('does not count a task or an ADR with the same number as a duplicate', async () => {
+    const others = { 'tasks/TASK-0001-first-step.md': task('TASK-0001', 'First step'), 'docs/adr/0001-use-markdown.md': '# ADR-0001: Use Markdown\n\n- Status: Accepted\n' };
+    expect(await check(cleanRfc(), rule, others)).toEqual([]);
+  });
+
+  it('reports another RFC file with the same id on the title id and names it', async () => {
+    const others = { 'docs/rfcs/RFC-0001-older-name.md': cleanRfc('RFC-0001', 'Older'), 'docs/rfcs/RFC-0007-later.md': cleanRfc('RFC-0007', 'Later') };
+    const f = await check(cleanRfc(), rule, others);
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('error');
+    expect(f[0].range).toEqual({ start: { line: 0, character: 2 }, end: { line: 0, character: 10 } });
+    expect(f[0].data).toEqual({ id: 'RFC-0001', others: ['docs/rfcs/RFC-0001-older-name.md'] });
+    expect(f[0].message).toBe('RFC-0001 is also the id of `docs/rfcs/RFC-0001-older-name.md`; each RFC needs its own id (the next free one is RFC-0008).');
+  });
+
+  it('lists every other file that shares the id', async () => {
+    const others = { 'docs/rfcs/RFC-0001-b.md': cleanRfc('RFC-0001', 'B'), 'docs/rfcs/RFC-0001-a.md': cleanRfc('RFC-0001', 'A') };
+    const f = await check(cleanRfc(), rule, others);
+    expect(f[0].data).toEqual({ id: 'RFC-0001', others: ['docs/rfcs/RFC-0001-a.md', 'docs/rfcs/RFC-0001-b.md'] });
+  });
+
+  it('reports on the first line when the document has no title id', async () => {
+    const text = 'Notes without a title.\n';
+    const f = await check(text, rule, { 'docs/rfcs/RFC-0001-other.md': cleanRfc() });
+    expect(f.map((x) => x.range)).toEqual([{ start: { line: 0, character: 0 }, end: { line: 0, character: 22 } }]);
+  });
+});

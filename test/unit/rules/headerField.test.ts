@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { check, cleanRfc } from '../helpers';
+
+const rule = 'header-field';
+const TITLE = { start: { line: 0, character: 2 }, end: { line: 0, character: 25 } };
+
+describe('header-field', () => {
+  it('reports nothing for a clean RFC', async () => {
+    expect(await check(cleanRfc(), rule)).toEqual([]);
+  });
+
+  it('reports a missing field on the title, with the line after the previous field and the template line', async () => {
+    const f = await check(cleanRfc().replace('- Created: 2026-01-10\n', ''), rule);
+    expect(f).toHaveLength(1);
+    expect(f[0].range).toEqual(TITLE);
+    expect(f[0].data).toEqual({ field: 'Created', missing: true, line: 4, text: '- Created: YYYY-MM-DD' });
+    expect(f[0].message).toBe('The header has no "Created" field; add `- Created: YYYY-MM-DD` after "Owners".');
+  });
+
+  it('inserts a missing first field before the next field the document has', async () => {
+    const f = await check(cleanRfc().replace('- Status: In Progress\n', ''), rule);
+    expect(f.map((x) => x.data)).toEqual([{ field: 'Status', missing: true, line: 2, text: '- Status: Draft / In Progress / Complete' }]);
+  });
+
+  it('offers the whole template block for a missing field with sub-items, after the last wrapped line before it', async () => {
+    const text = cleanRfc().replace('- Last Updated: 2026-02-01\n- Links:\n  - Tasks: `tasks/TASK-0001-first-step.md` (execution + proof)\n', '- Last Updated: 2026-02-01\n  (after review)\n');
+    const f = await check(text, rule);
+    expect(f.map((x) => x.data)).toEqual([
+      {
+        field: 'Links',
+        missing: true,
+        line: 7,
+        text: '- Links:\n  - Tasks: `tasks/TASK-XXXX-...md` (execution + proof)\n  - ADRs: `docs/adr/XXXX-...md` (optional, decision records)\n  - Related RFCs: `docs/rfcs/RFC-000Y-...md`',
+      },
+    ]);
+  });
+
+  it('reports every field of a document without a header, each inserted below the title', async () => {
+    const f = await check('# RFC-0001: Bare\n\n## Context\n\nWhy.\n', rule);
+    expect(f.map((x) => [x.data?.field, x.data?.line])).toEqual([['Status', 1], ['Owners', 1], ['Created', 1], ['Last Updated', 1], ['Links', 1]]);
+  });
+
+  it('reports an empty field on its name, not as missing', async () => {
+    const f = await check(cleanRfc().replace('- Owners: @alice / @bob', '- Owners:'), rule);
+    expect(f).toHaveLength(1);
+    expect(f[0].range).toEqual({ start: { line: 3, character: 2 }, end: { line: 3, character: 8 } });
+    expect(f[0].data).toEqual({ field: 'Owners', missing: false });
+    expect(f[0].message).toBe('"Owners" is empty; fill it in (the template shows "@kernel-team / @runtime / @tools-team").');
+  });
+
+  it('counts Links as filled in when it has a sub-item or a value, and empty when it has neither', async () => {
+    expect(await check(cleanRfc(), rule)).toEqual([]);
+    expect(await check(cleanRfc('RFC-0001', 'Sample design', { links: '' }).replace('- Links:', '- Links: see TASK-0001'), rule)).toEqual([]);
+    const f = await check(cleanRfc('RFC-0001', 'Sample design', { links: '' }), rule);
+    expect(f.map((x) => [x.data, x.message])).toEqual([[{ field: 'Links', missing: false }, '"Links" is empty; list at least one of "Tasks", "ADRs", "Related RFCs" under it.']]);
+  });
+
+  it('never requires the optional sub-items of Links', async () => {
+    expect(await check(cleanRfc('RFC-0001', 'Sample design', { links: '  - Related RFCs: `docs/rfcs/RFC-0002-x.md`' }), rule)).toEqual([]);
+  });
+
+  it('accepts bold and plain header lines', async () => {
+    const text = '# RFC-0001: X\n\n**Status:** Done\n**Owners**: @a\nCreated: 2026-01-01\nLast Updated: 2026-01-02\nLinks: TASK-0001\n\n## Context\n';
+    expect(await check(text, rule)).toEqual([]);
+  });
+
+  it('accepts YAML front matter fields with underscores and Authors for Owners', async () => {
+    const text = '---\nstatus: Draft\nauthors: [ "@a" ]\ncreated: 2026-01-01\nlast_updated: 2026-01-02\nlinks: [ TASK-0001 ]\n---\n# RFC-0001: X\n\n## Context\n';
+    expect(await check(text, rule)).toEqual([]);
+    expect(await check(cleanRfc().replace('- Owners:', '- Authors:'), rule)).toEqual([]);
+  });
+
+  it('offers a front matter line when the document keeps its header in front matter', async () => {
+    const text = '---\nstatus: Draft\nowners: "@a"\nlast_updated: 2026-01-02\nlinks: [ TASK-0001 ]\n---\n# RFC-0001: X\n';
+    const f = await check(text, rule);
+    expect(f.map((x) => x.data)).toEqual([{ field: 'Created', missing: true, line: 3, text: 'created: YYYY-MM-DD' }]);
+  });
+
+  it("follows the repository's own template: its fields are the ones required", async () => {
+    const template = '# RFC-XXXX: <Title>\n\n- Status: Draft / Complete\n- Reviewers: @someone\n\n## Context\n\nWhy.\n';
+    const f = await check('# RFC-0001: X\n\n- Status: Draft\n- Owners: @a\n\n## Context\n\nBecause.\n', rule, { 'docs/rfcs/RFC-TEMPLATE.md': template });
+    expect(f.map((x) => x.data)).toEqual([{ field: 'Reviewers', missing: true, line: 3, text: '- Reviewers: @someone' }]);
+  });
+});
