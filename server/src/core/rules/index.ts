@@ -1,12 +1,20 @@
 import { brokenLink } from './brokenLink';
+import { duplicateSection } from './duplicateSection';
+import { emptySection } from './emptySection';
 import { missingSection } from './missingSection';
+import { phaseMarker } from './phaseMarker';
 import type { Rule } from './rule';
+import { sectionOrder } from './sectionOrder';
 import { titleFormat } from './titleFormat';
 
 /** Every rule, in catalogue order. Adding a rule = one file + one line here (see CONTRIBUTING.md). */
 export const RULES: readonly Rule[] = [
   titleFormat,
   missingSection,
+  sectionOrder,
+  duplicateSection,
+  emptySection,
+  phaseMarker,
   brokenLink,
 ];
 

@@ -1,0 +1,38 @@
+import type { SectionMatch } from '../analysis';
+import type { Rule } from './rule';
+import { longestIncreasing } from './sequence';
+
+/**
+ * Template sections appear in the template's order. Of the present template sections (the first
+ * occurrence of each; repeats are `duplicate-section`'s), the longest run already in order stays
+ * put and every other one is reported: the fewest moves that restore the order. Sections the
+ * template does not know are the team's own and may sit anywhere.
+ */
+export const sectionOrder: Rule = {
+  id: 'section-order',
+  defaultSeverity: 'warning',
+  description: "Sections appear in the template's order.",
+  check(a, report) {
+    const seen = new Set<string>();
+    const present: { match: SectionMatch; order: number }[] = [];
+    for (const match of a.sections) {
+      if (!match.template || seen.has(match.template.key)) continue;
+      seen.add(match.template.key);
+      present.push({ match, order: match.template.order });
+    }
+    const inOrder = longestIncreasing(present.map((p) => p.order), true);
+    if (inOrder.size === present.length) return;
+    const anchors = present.filter((_, i) => inOrder.has(i));
+    present.forEach(({ match, order }, i) => {
+      if (inOrder.has(i)) return;
+      const section = match.section.heading.text;
+      const after = [...anchors].reverse().find((p) => p.order < order)?.match.section.heading.text;
+      if (after !== undefined) {
+        report(match.section.heading.range, `Section "${section}" is out of the template's order: it should come after "${after}".`, { section, after });
+        return;
+      }
+      const before = anchors.find((p) => p.order > order)?.match.section.heading.text ?? '';
+      report(match.section.heading.range, `Section "${section}" is out of the template's order: it should come before "${before}".`, { section });
+    });
+  },
+};

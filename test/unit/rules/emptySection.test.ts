@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { check, cleanRfc } from '../helpers';
+
+const rule = 'empty-section';
+
+describe('empty-section', () => {
+  it('reports nothing when every section has content', async () => {
+    expect(await check(cleanRfc(), rule)).toEqual([]);
+  });
+
+  it('reports a template section with only blank lines, on its heading', async () => {
+    const text = cleanRfc().replace('Samples need a design.\n', '\n\n');
+    const line = text.split('\n').indexOf('## Context');
+    const f = await check(text, rule);
+    expect(f).toHaveLength(1);
+    expect(f[0].range).toEqual({ start: { line, character: 3 }, end: { line, character: 10 } });
+    expect(f[0].message).toBe('Section "Context" is empty; write its content, or "None." when nothing applies.');
+    expect(f[0].data).toEqual({ section: 'Context', key: 'context' });
+  });
+
+  it('takes a section holding only an HTML comment for empty', async () => {
+    const text = cleanRfc().replace('- None.\n', '<!-- fill in later -->\n');
+    expect((await check(text, rule)).map((x) => x.data?.section)).toEqual(['Open questions']);
+  });
+
+  it('counts content in a subsection, a code block or a table as content', async () => {
+    const text = cleanRfc()
+      .replace('The contract is a function.\n', '')
+      .replace('Samples need a design.\n', '| a | b |\n|---|---|\n| 1 | 2 |\n')
+      .replace('- None.\n', '```text\nnone\n```\n');
+    expect(await check(text, rule)).toEqual([]);
+  });
+
+  it('accepts a section that says "None." or "N/A"', async () => {
+    expect(await check(cleanRfc().replace('- Make it fast.', 'N/A'), rule)).toEqual([]);
+  });
+
+  it('leaves empty sections the template does not know alone', async () => {
+    expect(await check(`${cleanRfc()}\n## Appendix\n\n## Notes\n`, rule)).toEqual([]);
+  });
+});
