@@ -1,0 +1,81 @@
+import { rangeInValue } from './fieldValue';
+import type { Rule } from './rule';
+
+/** A whole `@handle` (`@alice`, `@kernel-team`, `@org/team`), emphasis around it allowed. */
+const HANDLE_RE = /^[*_`]*@[A-Za-z0-9][\w.-]*(?:\/[A-Za-z0-9][\w.-]*)?[*_`]*$/;
+/** A handle inside a longer owner (`Jane Doe (@jdoe)`, `[@alice](https://…)`). */
+const CONTAINS_HANDLE_RE = /(?:^|[\s([<])@[A-Za-z0-9][\w.-]*/;
+/** Values that say "nobody yet" rather than naming someone. */
+const NOBODY_RE = /^(?:n\/a|none|tbd|todo|unassigned|-+|\u2014)$/i;
+const SINGLE_WORD_RE = /^[A-Za-z][A-Za-z0-9._-]*$/;
+
+interface Owner {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Each owner is an `@handle`, so that owners can be notified and completed. Owners are separated by
+ * `/`, `,`, `;`, `&` or ` and ` (a `/` inside `@org/team` is part of the handle, and separators
+ * inside parentheses are part of a note). An owner written with a handle beside the name
+ * (`Jane Doe (@jdoe)`) is fine. The template's own example owners are the placeholder rule's.
+ */
+export const ownerFormat: Rule = {
+  id: 'owner-format',
+  defaultSeverity: 'warning',
+  description: 'Each owner is an @handle.',
+  check(a, report) {
+    const key = a.template.roles.ownersField;
+    const field = a.field(key);
+    if (!field || field.value.trim() === '') return;
+    if (field.value.trim() === a.template.fields.find((t) => t.key === key)?.value) return;
+    if (NOBODY_RE.test(field.value.trim())) {
+      report(field.valueRange, `"${field.value.trim()}" names no owner; write the owners' @handles (for example \`@alice\`).`, { owner: field.value.trim() });
+      return;
+    }
+    for (const owner of splitOwners(field.value)) {
+      if (HANDLE_RE.test(owner.text) || CONTAINS_HANDLE_RE.test(owner.text)) continue;
+      const name = owner.text.replace(/^[*_`]+|[*_`]+$/g, '');
+      const suggestion = SINGLE_WORD_RE.test(name) ? `@${name.toLowerCase()}` : undefined;
+      const right = suggestion ? `write "${suggestion}"` : `write the handle, e.g. "${name} (@handle)"`;
+      report(rangeInValue(a.doc.text, field, owner.start, owner.end), `Owner "${name}" is not an @handle; ${right}.`, {
+        owner: name,
+        ...(suggestion ? { suggestion } : {}),
+      });
+    }
+  },
+};
+
+/** Splits an owners value at separators outside parentheses and brackets. */
+export function splitOwners(value: string): Owner[] {
+  const out: Owner[] = [];
+  let depth = 0;
+  let start = 0;
+  const push = (end: number, next: number): void => {
+    const raw = value.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) out.push({ text, start: start + lead, end: start + lead + text.length });
+    start = next;
+  };
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    if (depth > 0) continue;
+    if (c === ',' || c === ';' || c === '&') push(i, i + 1);
+    else if (c === '/' && !isTeamSlash(value, start, i)) push(i, i + 1);
+    else if (c === ' ' && /^ and\s/i.test(value.slice(i, i + 5))) {
+      push(i, i + 5);
+      i += 4;
+    }
+  }
+  push(value.length, value.length);
+  return out;
+}
+
+/** Whether the `/` at `i` joins an organisation and a team (`@org/team`) rather than two owners. */
+function isTeamSlash(value: string, start: number, i: number): boolean {
+  return /@[\w.-]+$/.test(value.slice(start, i)) && /^[A-Za-z0-9]/.test(value.slice(i + 1));
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { check, cleanRfc } from '../helpers';
+
+const rule = 'owner-format';
+const withOwners = (owners: string) => cleanRfc().replace('- Owners: @alice / @bob', `- Owners: ${owners}`);
+/** Range of `part` on the Owners line (line 3; the value starts at column 10). */
+const at = (owners: string, part: string) => {
+  const start = 10 + owners.indexOf(part);
+  return { start: { line: 3, character: start }, end: { line: 3, character: start + part.length } };
+};
+
+describe('owner-format', () => {
+  it('reports nothing for handles, team handles and organisation teams', async () => {
+    for (const owners of ['@alice / @bob', '@kernel-team', '@org/team, @alice', '@alice/@bob', '@a; @b & @c and @d']) {
+      expect(await check(withOwners(owners), rule), owners).toEqual([]);
+    }
+  });
+
+  it('accepts a name written with its handle, even with a note in the parentheses', async () => {
+    for (const owners of ['Jane Doe (@jdoe)', 'Jane Doe (@jdoe, lead) / @bob', '[@alice](https://github.com/alice)', '**@alice**']) {
+      expect(await check(withOwners(owners), rule), owners).toEqual([]);
+    }
+  });
+
+  it('checks Authors when a document uses it for Owners', async () => {
+    const f = await check(cleanRfc().replace('- Owners: @alice / @bob', '- Authors: alice'), rule);
+    expect(f.map((x) => x.data)).toEqual([{ owner: 'alice', suggestion: '@alice' }]);
+  });
+
+  it('leaves the template owners verbatim to the placeholder rule', async () => {
+    expect(await check(withOwners('@kernel-team / @runtime / @tools-team'), rule)).toEqual([]);
+  });
+
+  it('reports each owner that is not a handle on that owner, suggesting a handle for one word', async () => {
+    const owners = '@alice, bob and Carol & Dave Smith; erin';
+    const f = await check(withOwners(owners), rule);
+    expect(f.map((x) => [x.data, x.range])).toEqual([
+      [{ owner: 'bob', suggestion: '@bob' }, at(owners, 'bob')],
+      [{ owner: 'Carol', suggestion: '@carol' }, at(owners, 'Carol')],
+      [{ owner: 'Dave Smith' }, at(owners, 'Dave Smith')],
+      [{ owner: 'erin', suggestion: '@erin' }, at(owners, 'erin')],
+    ]);
+    expect(f[0].message).toBe('Owner "bob" is not an @handle; write "@bob".');
+    expect(f[2].message).toBe('Owner "Dave Smith" is not an @handle; write the handle, e.g. "Dave Smith (@handle)".');
+  });
+
+  it('does not take an e-mail address for a handle', async () => {
+    const f = await check(withOwners('alice@example.com'), rule);
+    expect(f.map((x) => x.data)).toEqual([{ owner: 'alice@example.com' }]);
+  });
+
+  it('reports a value that names nobody once, on the whole value', async () => {
+    const f = await check(withOwners('TBD'), rule);
+    expect(f.map((x) => [x.data, x.range, x.message])).toEqual([
+      [{ owner: 'TBD' }, at('TBD', 'TBD'), '"TBD" names no owner; write the owners\' @handles (for example `@alice`).'],
+    ]);
+    expect(await check(withOwners('N/A'), rule)).toHaveLength(1);
+  });
+
+  it('leaves an empty or missing Owners field to header-field', async () => {
+    expect(await check(withOwners(''), rule)).toEqual([]);
+    expect(await check(cleanRfc().replace('- Owners: @alice / @bob\n', ''), rule)).toEqual([]);
+  });
+
+  it('points at an owner on the wrapped second line of the value', async () => {
+    const f = await check(cleanRfc().replace('- Owners: @alice / @bob', '- Owners: @alice /\n  bob'), rule);
+    expect(f.map((x) => x.range)).toEqual([{ start: { line: 4, character: 2 }, end: { line: 4, character: 5 } }]);
+  });
+});
