@@ -2,10 +2,14 @@ import { brokenLink } from './brokenLink';
 import { duplicateSection } from './duplicateSection';
 import { emptySection } from './emptySection';
 import { missingSection } from './missingSection';
+import { noTaskLink } from './noTaskLink';
 import { phaseMarker } from './phaseMarker';
+import { phaseNumbering } from './phaseNumbering';
 import type { Rule } from './rule';
 import { sectionOrder } from './sectionOrder';
+import { statusPhaseMismatch } from './statusPhaseMismatch';
 import { titleFormat } from './titleFormat';
+import { unknownId } from './unknownId';
 
 /** Every rule, in catalogue order. Adding a rule = one file + one line here (see CONTRIBUTING.md). */
 export const RULES: readonly Rule[] = [
@@ -15,7 +19,11 @@ export const RULES: readonly Rule[] = [
   duplicateSection,
   emptySection,
   phaseMarker,
+  phaseNumbering,
+  statusPhaseMismatch,
+  noTaskLink,
   brokenLink,
+  unknownId,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -1,0 +1,83 @@
+import type { PhaseLine } from '../types';
+import { phaseName, statusPhases } from './phaseLines';
+import type { Report, Rule } from './rule';
+import { longestIncreasing } from './sequence';
+
+/**
+ * Phases are numbered 0, 1, 2 … (or 1, 2, 3 …) in order, without gaps or repeats. Sub-phases
+ * (`1a`, `1b`) share their phase's number; only a repeated label is a repeat. Each problem is
+ * reported once, on the label that breaks the sequence; `expected` is set only when one label change
+ * repairs it.
+ */
+export const phaseNumbering: Rule = {
+  id: 'phase-numbering',
+  defaultSeverity: 'warning',
+  description: 'Phases are numbered 0, 1, 2 … without gaps or repeats.',
+  check(a, report) {
+    const phases = statusPhases(a);
+    if (phases.length === 0) return;
+    const labels = new Set(phases.map((p) => p.label));
+    const numbers = new Set(phases.map((p) => p.number));
+    const firsts: PhaseLine[] = [];
+    const seen = new Set<string>();
+    for (const p of phases) {
+      if (!seen.has(p.label)) {
+        seen.add(p.label);
+        firsts.push(p);
+        continue;
+      }
+      const expected = repairOfRepeat(p, labels, numbers);
+      if (expected !== undefined) {
+        labels.add(expected);
+        numbers.add(Number.parseInt(expected, 10));
+      }
+      const fix = expected !== undefined ? ` (this one is probably ${expected})` : '';
+      report(p.labelRange, `${phaseName(p)} appears twice${fix}; number phases 0, 1, 2 … without repeats.`, expected !== undefined ? { label: p.label, expected } : { label: p.label });
+    }
+    const reported = checkOrder(firsts, report);
+    checkGaps(firsts, numbers, reported, report);
+  },
+};
+
+/** Reports the fewest phases whose move restores number order, saying where each belongs; returns them. */
+function checkOrder(phases: readonly PhaseLine[], report: Report): Set<PhaseLine> {
+  const inOrder = longestIncreasing(phases.map((p) => p.number), false);
+  const kept = phases.filter((_, i) => inOrder.has(i));
+  const reported = new Set<PhaseLine>();
+  phases.forEach((p, i) => {
+    if (inOrder.has(i)) return;
+    reported.add(p);
+    const after = [...kept].reverse().find((k) => k.number <= p.number);
+    const where = after ? `after ${phaseName(after)}` : `before ${phaseName(kept[0])}`;
+    report(p.labelRange, `${phaseName(p)} is out of order; list it ${where}.`, { label: p.label });
+  });
+  return reported;
+}
+
+/** Reports a start above 1 and every gap, on the first phase after it. */
+function checkGaps(phases: readonly PhaseLine[], numbers: ReadonlySet<number>, reported: ReadonlySet<PhaseLine>, report: Report): void {
+  const sorted = [...numbers].sort((x, y) => x - y);
+  const firstWith = (n: number): PhaseLine | undefined => phases.find((p) => p.number === n);
+  const start = firstWith(sorted[0]);
+  if (start && sorted[0] > 1 && !reported.has(start)) {
+    report(start.labelRange, `Phases start at ${phaseName(start)}; number them from 0 (or 1).`, { label: start.label });
+  }
+  for (let i = 1; i < sorted.length; i++) {
+    const [prev, n] = [sorted[i - 1], sorted[i]];
+    const p = firstWith(n);
+    if (n === prev + 1 || !p || reported.has(p)) continue;
+    const missing = n - prev === 2 ? `Phase ${prev + 1} is missing` : `Phases ${prev + 1}–${n - 1} are missing`;
+    // Renumbering this phase repairs the gap only when it is the last one and the only one of its number.
+    const alone = i === sorted.length - 1 && phases.every((q) => q === p || q.number !== n) && p.label === String(n);
+    const data = alone && n - prev === 2 ? { label: p.label, expected: String(prev + 1) } : { label: p.label };
+    report(p.labelRange, `${phaseName(p)} follows Phase ${prev}: ${missing}; number phases without gaps.`, data);
+  }
+}
+
+/** The label a repeated one most likely meant: the next free number, or the next free sub-phase letter. */
+function repairOfRepeat(p: PhaseLine, labels: ReadonlySet<string>, numbers: ReadonlySet<number>): string | undefined {
+  const letter = /[a-z]$/.exec(p.label)?.[0] ?? '';
+  if (letter === '') return numbers.has(p.number + 1) ? undefined : String(p.number + 1);
+  const next = `${p.number}${String.fromCharCode(letter.charCodeAt(0) + 1)}`;
+  return labels.has(next) || letter === 'z' ? undefined : next;
+}

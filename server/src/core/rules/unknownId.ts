@@ -1,0 +1,79 @@
+import type { Range } from 'vscode-languageserver-types';
+import type { DocKindWithId } from '../ids';
+import { idFromFileName, kindOfId } from '../ids';
+import { basename } from '../index/paths';
+import type { Reference } from '../types';
+import type { Rule } from './rule';
+
+const KIND_NAME: Readonly<Record<DocKindWithId, string>> = { rfc: 'RFC', task: 'task', adr: 'ADR' };
+
+/**
+ * A bare id (`TASK-0003`, `RFC-0006`, `ADR-0005`) names a document of the workspace. Ranges
+ * (`TASK-0001..0020`) are checked at their two ends only, since teams leave numbers unused; each id
+ * of a shorthand list (`TASK-0286/0287/0290`) is checked. The index knows every file by name, so
+ * ADRs numbered in their file name (`0005-x.md`) and ids written with a non-breaking hyphen resolve.
+ * A kind the workspace holds no document of at all is not checked: the globs are then likely wrong
+ * (or the documents live elsewhere), and a finding on every id would be noise.
+ */
+export const unknownId: Rule = {
+  id: 'unknown-id',
+  defaultSeverity: 'warning',
+  description: 'A bare id names a document of the workspace.',
+  crossDocument: true,
+  check(a, report) {
+    const own = new Set<string>();
+    const fileId = idFromFileName(basename(a.doc.path));
+    if (fileId) own.add(fileId);
+    if (a.doc.title?.canonicalId) own.add(a.doc.title.canonicalId);
+    const kindKnown = new Map<DocKindWithId, boolean>();
+    const known = (kind: DocKindWithId): boolean => {
+      let k = kindKnown.get(kind);
+      if (k === undefined) kindKnown.set(kind, (k = !a.index.all(kind).next().done));
+      return k;
+    };
+    for (const ref of a.doc.references) {
+      if (ref.path !== undefined || a.isPlaceholder(ref.text)) continue;
+      const ids = ref.rangeEnds ?? ref.ids;
+      ids.forEach((id, i) => {
+        const kind = kindOfId(id);
+        if (!kind || own.has(id) || !known(kind) || a.index.byId(id).length > 0) return;
+        const folder = kind === 'task' ? a.folders.task.find((f) => f !== '') : undefined;
+        const createPath = folder !== undefined ? `${folder}/${id}.md` : undefined;
+        const fix = createPath ? `create \`${createPath}\` or correct the id` : 'correct the id';
+        report(idRange(ref, i, ids.length), `${id} matches no ${KIND_NAME[kind]} in the workspace; ${fix}.`, createPath ? { id, kind, createPath } : { id, kind });
+      });
+    }
+  },
+};
+
+/**
+ * The range of the `i`-th of `count` ids within a range or list reference (`TASK-0001..0020`:
+ * 0 and 1 are its ends; `TASK-0286/0287`: one per slash-separated item), else the whole reference.
+ */
+function idRange(ref: Reference, i: number, count: number): Range {
+  const { start, end } = ref.range;
+  if (count === 1 || start.line !== end.line || end.character - start.character !== ref.text.length) return ref.range;
+  const parts = ref.rangeEnds ? rangeParts(ref.text) : listParts(ref.text);
+  const part = parts?.[i];
+  if (!parts || parts.length !== count || !part) return ref.range;
+  return { start: { line: start.line, character: start.character + part[0] }, end: { line: start.line, character: start.character + part[1] } };
+}
+
+/** `[start, end)` of the two ends of `TASK-0001..0020`, `TASK-0314–0320`, `TASK-0001-0020`. */
+function rangeParts(text: string): [number, number][] | undefined {
+  const m = /^(.+?\d)(\.\.\.?|[\u2010\u2011\u2013\u2014-])((?:[A-Za-z]+[-\u2010\u2011])?\d+)$/.exec(text);
+  if (!m) return undefined;
+  const second = m[1].length + m[2].length;
+  return [[0, m[1].length], [second, text.length]];
+}
+
+/** `[start, end)` of each item of `TASK-0286/0287/0290`. */
+function listParts(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const piece of text.split('/')) {
+    out.push([from, from + piece.length]);
+    from += piece.length + 1;
+  }
+  return out;
+}
