@@ -3,7 +3,8 @@
  * language server's handlers and the CLI call. Each feature lives in its own module under
  * `features/` (or `codeActions/`); this file only wires them to one workspace.
  */
-import type { CodeAction, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation } from 'vscode-languageserver-types';
+import type { PhaseSummary } from '../../../shared/protocol';
 import type { Cancellation } from './cancellation';
 import { getCodeActions } from './codeActions';
 import type { CodeActionContextLike } from './codeActions/edits';
@@ -13,6 +14,15 @@ import type { SourceDocument } from './host';
 import type { RfcServiceOptions } from './service';
 import { RfcWorkspace } from './service';
 import type { DocKind, Finding } from './types';
+import { getCompletions } from './features/completion';
+import { getDefinition } from './features/definition';
+import { getDocumentLinks } from './features/documentLinks';
+import { getDocumentSymbols } from './features/documentSymbols';
+import { getFoldingRanges } from './features/folding';
+import { getHover } from './features/hover';
+import { getPhaseSummary } from './features/phaseSummary';
+import { getReferences } from './features/references';
+import { getWorkspaceSymbols } from './features/workspaceSymbols';
 
 export interface RfcService {
   /** The workspace state (config, template, index); features read it. */
@@ -30,6 +40,24 @@ export interface RfcService {
   computeDiagnostics(doc: SourceDocument, token?: Cancellation): Promise<Finding[]>;
   /** Quick fixes for the diagnostics in `context` and the source actions, honouring `context.only`. */
   getCodeActions(doc: SourceDocument, range: Range, context: CodeActionContextLike, token?: Cancellation): CodeAction[];
+  /** Link targets, statuses, phase markers, missing sections or owners, by where the cursor is. */
+  getCompletions(doc: SourceDocument, position: Position, token?: Cancellation): CompletionItem[];
+  /** A link on every path and id reference that resolves inside the workspace. */
+  getDocumentLinks(doc: SourceDocument, token?: Cancellation): DocumentLink[];
+  /** The top of each document the reference under the cursor names. */
+  getDefinition(doc: SourceDocument, position: Position, token?: Cancellation): Location[];
+  /** Title, status, kind, path and first lines of the documents the reference under the cursor names. */
+  getHover(doc: SourceDocument, position: Position, token?: Cancellation): Hover | undefined;
+  /** Every place in the workspace that names the id under the cursor (or the document's own id on its title). */
+  getReferences(doc: SourceDocument, position: Position, includeDeclaration: boolean, token?: Cancellation): Location[];
+  /** Outline: title, sections, subsections and phase lines. */
+  getDocumentSymbols(doc: SourceDocument, token?: Cancellation): DocumentSymbol[];
+  /** Every RFC, task and ADR by `ID: title`, filtered by `query`. */
+  getWorkspaceSymbols(query: string, token?: Cancellation): SymbolInformation[];
+  /** Sections, front matter and fenced code blocks. */
+  getFoldingRanges(doc: SourceDocument, token?: Cancellation): FoldingRange[];
+  /** The `rfcAuthor/phaseSummary` answer: null for a document that is not an RFC. */
+  getPhaseSummary(doc: SourceDocument): PhaseSummary | null;
 }
 
 export function createRfcService(options: RfcServiceOptions): RfcService {
@@ -61,6 +89,15 @@ export function createRfcService(options: RfcServiceOptions): RfcService {
     },
     computeDiagnostics: (doc, token = NEVER_CANCELLED) => ws.computeDiagnostics(doc, token),
     getCodeActions: (doc, range, context, token = NEVER_CANCELLED) => getCodeActions(ws, doc, range, context, token),
+    getCompletions: (doc, position, token = NEVER_CANCELLED) => getCompletions(ws, doc, position, token),
+    getDocumentLinks: (doc, token = NEVER_CANCELLED) => getDocumentLinks(ws, doc, token),
+    getDefinition: (doc, position, token = NEVER_CANCELLED) => getDefinition(ws, doc, position, token),
+    getHover: (doc, position, token = NEVER_CANCELLED) => getHover(ws, doc, position, token),
+    getReferences: (doc, position, includeDeclaration, token = NEVER_CANCELLED) => getReferences(ws, doc, position, includeDeclaration, token),
+    getDocumentSymbols: (doc, token = NEVER_CANCELLED) => getDocumentSymbols(ws, doc, token),
+    getWorkspaceSymbols: (query, token = NEVER_CANCELLED) => getWorkspaceSymbols(ws, query, token),
+    getFoldingRanges: (doc, token = NEVER_CANCELLED) => getFoldingRanges(ws, doc, token),
+    getPhaseSummary: (doc) => getPhaseSummary(ws, doc),
   };
   return Object.freeze(service);
 }
