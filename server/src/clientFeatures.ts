@@ -1,0 +1,42 @@
+import type { ClientCapabilities } from 'vscode-languageserver/node';
+
+/**
+ * What the connected client can do, read once from its `initialize` capabilities. Every choice
+ * between two ways of serving (pull or push diagnostics, dynamic or no file watching, versioned or
+ * plain edits) is made here, from capabilities, never from the client's name.
+ */
+export interface ClientFeatures {
+  /** `textDocument/diagnostic`: the client pulls; otherwise the server pushes `publishDiagnostics`. */
+  readonly pullDiagnostics: boolean;
+  /** `workspace/diagnostic/refresh`: the server may ask a pulling client to pull again. */
+  readonly diagnosticRefresh: boolean;
+  /** `workspace/configuration`: settings are pulled per folder. */
+  readonly configuration: boolean;
+  readonly workspaceFolders: boolean;
+  /** `workspace/didChangeWatchedFiles` may be registered dynamically. */
+  readonly watchedFilesRegistration: boolean;
+  readonly configurationRegistration: boolean;
+  /** `window/workDoneProgress/create`: indexing shows progress. */
+  readonly workDoneProgress: boolean;
+  /** Workspace edits may carry versioned `documentChanges`. */
+  readonly documentChanges: boolean;
+  /** Workspace edits may create files (the "create the missing task" fix). */
+  readonly createFiles: boolean;
+  /** Document symbols may be a tree (`DocumentSymbol[]`), else a flat `SymbolInformation[]`. */
+  readonly hierarchicalSymbols: boolean;
+}
+
+export function clientFeatures(c: ClientCapabilities): ClientFeatures {
+  return {
+    pullDiagnostics: c.textDocument?.diagnostic !== undefined,
+    diagnosticRefresh: c.workspace?.diagnostics?.refreshSupport === true,
+    configuration: c.workspace?.configuration === true,
+    workspaceFolders: c.workspace?.workspaceFolders === true,
+    watchedFilesRegistration: c.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    configurationRegistration: c.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    workDoneProgress: c.window?.workDoneProgress === true,
+    documentChanges: c.workspace?.workspaceEdit?.documentChanges === true,
+    createFiles: c.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
+    hierarchicalSymbols: c.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
+  };
+}

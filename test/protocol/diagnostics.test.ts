@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Diagnostic, FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, DocumentDiagnosticRequest } from 'vscode-languageserver-protocol/node';
+import { PULL_CLIENT, PUSH_CLIENT, TestClient, waitFor } from './harness';
+
+const RFC2 = 'docs/rfcs/RFC-0002-link-checks.md';
+const RULES_DOC = 'https://github.com/rfc-author/rfc-author/blob/main/docs/rules.md';
+
+let client: TestClient | undefined;
+afterEach(async () => {
+  await client?.stop();
+  client = undefined;
+});
+
+async function pull(c: TestClient, uri: string): Promise<Diagnostic[]> {
+  const report = await c.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+  return (report as FullDocumentDiagnosticReport).items;
+}
+
+function brokenLinkOf(diagnostics: readonly Diagnostic[]): Diagnostic | undefined {
+  return diagnostics.find((d) => d.code === 'broken-link');
+}
+
+describe('diagnostics over the protocol', () => {
+  it('answers textDocument/diagnostic for a client that pulls, with code, link, source, severity and fix data', async () => {
+    client = await TestClient.start({ capabilities: PULL_CLIENT });
+    expect(client.initializeResult.capabilities.diagnosticProvider).toEqual({ identifier: 'rfc-author', interFileDependencies: true, workspaceDiagnostics: false });
+    const uri = await client.open(RFC2);
+    const items = await pull(client, uri);
+    const broken = brokenLinkOf(items);
+    expect(broken).toMatchObject({
+      code: 'broken-link',
+      codeDescription: { href: `${RULES_DOC}#broken-link` },
+      source: 'rfc-author',
+      severity: DiagnosticSeverity.Error,
+      range: { start: { line: 7, character: 40 }, end: { line: 7, character: 66 } },
+    });
+    expect(broken?.data).toMatchObject({ rule: 'broken-link', path: 'tasks/TASK-0009-retired.md' });
+    expect(items.some((d) => d.code === 'missing-section')).toBe(true);
+    expect(client.published.size).toBe(0);
+  });
+
+  it('pushes publishDiagnostics to a client without textDocument.diagnostic, and updates them after an edit', async () => {
+    client = await TestClient.start({ capabilities: PUSH_CLIENT });
+    expect(client.initializeResult.capabilities.diagnosticProvider).toBeUndefined();
+    const text = client.read(RFC2);
+    const uri = await client.open(RFC2, text);
+    const first = await waitFor(() => client?.pushedFor(uri), 10000, 'first publishDiagnostics');
+    expect(brokenLinkOf(first.diagnostics)?.data).toMatchObject({ rule: 'broken-link', path: 'tasks/TASK-0009-retired.md' });
+    expect(first.version).toBe(1);
+
+    await client.replace(uri, text, text.replace('tasks/TASK-0009-retired.md', 'tasks/TASK-0002-index.md'));
+    const second = await waitFor(() => (client?.pushedFor(uri)?.version === 2 ? client.pushedFor(uri) : undefined), 10000, 'diagnostics of version 2');
+    expect(brokenLinkOf(second.diagnostics)).toBeUndefined();
+    expect(second.diagnostics.some((d) => d.code === 'missing-section')).toBe(true);
+
+    await client.close(uri);
+    await waitFor(() => client?.pushedFor(uri)?.diagnostics.length === 0, 10000, 'diagnostics cleared on close');
+  });
+
+  it('checks an RFC that is not open only when asked: closed files get no pushed diagnostics', async () => {
+    client = await TestClient.start({ capabilities: PUSH_CLIENT });
+    const uri = await client.open('docs/rfcs/RFC-0001-task-index.md');
+    await waitFor(() => client?.pushedFor(uri), 10000, 'diagnostics of the open RFC');
+    expect(client.pushedFor(client.uri(RFC2))).toBeUndefined();
+  });
+});
