@@ -1,0 +1,29 @@
+import type { Rule } from './rule';
+
+/**
+ * An RFC whose Status says complete has no unchecked item in its checklist: the template's checklist
+ * section, or (when the template has none) any checklist item of the document. Each open item is
+ * reported, so that each can be checked off or answered where it is.
+ */
+export const checklistOpen: Rule = {
+  id: 'checklist-open',
+  defaultSeverity: 'warning',
+  description: 'A complete RFC has no unchecked checklist item.',
+  check(a, report) {
+    const status = a.status;
+    if (status?.statusClass !== 'done') return;
+    const key = a.template.roles.checklistSection;
+    let section: number | undefined;
+    if (key !== undefined) {
+      const match = a.sectionFor(key);
+      if (!match) return;
+      section = match.index;
+    }
+    const lifecycle = a.template.statuses;
+    const back = lifecycle.length >= 2 ? ` or set Status back to "${lifecycle[lifecycle.length - 2]}"` : '';
+    for (const item of a.doc.checklist) {
+      if (item.checked || (section !== undefined && item.section !== section)) continue;
+      report(item.range, `Status is "${status.written}" but "${item.text}" is not checked; check it off once true${back}.`, { item: item.text });
+    }
+  },
+};

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { check, cleanRfc } from '../helpers';
+
+const rule = 'checklist-open';
+const ALL_DONE = '- **Phase 0**: ✅\n- **Phase 1**: ✅';
+const rfc = (status: string) => cleanRfc('RFC-0001', 'Sample design', { status, phases: ALL_DONE });
+
+describe('checklist-open', () => {
+  it('says nothing while the RFC is not complete, even with open items', async () => {
+    expect(await check(rfc('In Progress'), rule)).toEqual([]);
+    expect(await check(rfc('Draft'), rule)).toEqual([]);
+  });
+
+  it('reports each unchecked item of a complete RFC on the item, with its text', async () => {
+    const text = rfc('Complete');
+    const line = text.split('\n').indexOf('- [ ] Task(s) exist for each milestone.');
+    const f = await check(text, rule);
+    expect(f).toHaveLength(1);
+    expect(f[0].range).toEqual({ start: { line, character: 2 }, end: { line, character: 39 } });
+    expect(f[0].message).toBe('Status is "Complete" but "Task(s) exist for each milestone." is not checked; check it off once true or set Status back to "In Progress".');
+    expect(f[0].data).toEqual({ item: 'Task(s) exist for each milestone.' });
+  });
+
+  it('reads statuses with synonyms, emphasis and dates', async () => {
+    expect(await check(rfc('**Done** (2026-07-21)'), rule)).toHaveLength(1);
+    expect(await check(rfc('Implemented'), rule)).toHaveLength(1);
+  });
+
+  it('accepts a complete RFC whose checklist is all checked, in any case of x', async () => {
+    expect(await check(rfc('Done (2026-07-21)').replace('- [ ] Task(s)', '- [X] Task(s)'), rule)).toEqual([]);
+  });
+
+  it('looks only at the checklist section, not at task lists elsewhere', async () => {
+    const text = rfc('Complete').replace('- [ ] Task(s)', '- [x] Task(s)').replace('## Open questions\n\n- None.', '## Open questions\n\n- [ ] Revisit the limits next year.');
+    expect(await check(text, rule)).toEqual([]);
+  });
+
+  it('looks at every checklist item when the template has no checklist section', async () => {
+    const template = '# RFC-XXXX: <Title>\n\n- Status: Draft / In Progress / Complete\n\n## Context\n\nWhy.\n';
+    const text = '# RFC-0001: X\n\n- Status: Complete\n\n## Context\n\n- [x] a\n- [ ] b\n';
+    const f = await check(text, rule, { 'docs/rfcs/RFC-TEMPLATE.md': template });
+    expect(f.map((x) => x.data?.item)).toEqual(['b']);
+  });
+
+  it('does not take a checkbox in a code block for an item', async () => {
+    const text = rfc('Complete').replace('- [ ] Task(s)', '- [x] Task(s)').replace('- [x] Scope', '```md\n- [ ] Example\n```\n\n- [x] Scope');
+    expect(await check(text, rule)).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { check, cleanRfc, task } from '../helpers';
+
+const rule = 'task-status-mismatch';
+const tasks = {
+  'tasks/TASK-0001-first-step.md': task('TASK-0001', 'First step', 'done'),
+  'tasks/TASK-0007-hardening.md': task('TASK-0007', 'Hardening', 'in-progress'),
+  'tasks/TASK-0008-scale.md': task('TASK-0008', 'Scale', 'todo'),
+};
+const rfc = (phases: string, milestones?: string) => {
+  const text = cleanRfc('RFC-0001', 'Sample design', { phases });
+  return milestones === undefined ? text : text.replace(/- \*\*Phase 0\*\*: the contract \(TASK-0001\)\n- \*\*Phase 1\*\*: hardening\n- \*\*Phase 2\*\*: scale/, milestones);
+};
+const slice = (text: string, r: { start: { line: number; character: number }; end: { character: number } }) => text.split('\n')[r.start.line].slice(r.start.character, r.end.character);
+
+describe('task-status-mismatch', () => {
+  it('accepts done phases whose tasks are done', async () => {
+    expect(await check(rfc('- **Phase 0**: ✅ (TASK-0001)\n- **Phase 1**: 🟨 (TASK-0007)'), rule, tasks)).toEqual([]);
+  });
+
+  it('reports a done phase naming an open task, on the task id on the phase line', async () => {
+    const text = rfc('- **Phase 0**: ✅ (TASK-0001)\n- **Phase 1**: ✅ (TASK-0007)');
+    const f = await check(text, rule, tasks);
+    expect(f).toHaveLength(1);
+    expect(slice(text, f[0].range)).toBe('TASK-0007');
+    expect(f[0].message).toBe('Phase 1 is marked done but TASK-0007 is "in-progress"; finish the task and set its status to done, or mark the phase 🟨.');
+    expect(f[0].data).toEqual({ taskId: 'TASK-0007', taskPath: 'tasks/TASK-0007-hardening.md', taskStatus: 'in-progress' });
+  });
+
+  it('follows the milestone line of the same phase and reports on the marker', async () => {
+    const text = rfc('- **Phase 0**: ✅\n- **Phase 1**: ✅', '- **Phase 0**: the contract (TASK-0001)\n- **Phase 1**: hardening (TASK-0007)');
+    const f = await check(text, rule, tasks);
+    expect(f.map((x) => x.data?.taskId)).toEqual(['TASK-0007']);
+    expect(slice(text, f[0].range)).toBe('✅');
+    expect(f[0].range.start.line).toBe(text.split('\n').indexOf('- **Phase 1**: ✅'));
+    expect(f[0].message).toContain('(named on its milestone line)');
+  });
+
+  it('counts real-world done markers and reads a task status from a "- Status:" line', async () => {
+    const others = { ...tasks, 'tasks/TASK-0009-x.md': '# TASK-0009: X\n\n- Status: In Progress\n' };
+    const f = await check(rfc('- **Phase 0**: 🟢 (TASK-0009)'), rule, others);
+    expect(f.map((x) => x.data?.taskStatus)).toEqual(['In Progress']);
+  });
+
+  it('accepts a task whose "- Status:" line says done', async () => {
+    const others = { ...tasks, 'tasks/TASK-0009-x.md': '# TASK-0009: X\n\n- Status: Done (2026-07-21)\n' };
+    expect(await check(rfc('- **Phase 0**: ✅ (TASK-0009)'), rule, others)).toEqual([]);
+  });
+
+  it('ignores phases that are not done', async () => {
+    expect(await check(rfc('- **Phase 0**: 🟨 (TASK-0007)\n- **Phase 1**: ⬜ (TASK-0008)'), rule, tasks)).toEqual([]);
+  });
+
+  it('skips tasks without a status, with an unknown status word, or missing from the workspace', async () => {
+    const others = {
+      ...tasks,
+      'tasks/TASK-0010-x.md': '# TASK-0010: No status\n',
+      'tasks/TASK-0011-y.md': task('TASK-0011', 'Odd', 'parked-for-later'),
+    };
+    expect(await check(rfc('- **Phase 0**: ✅ (TASK-0010, TASK-0011, TASK-0099)'), rule, others)).toEqual([]);
+  });
+
+  it('does not hold an open task against the phase when another file sharing its id is done', async () => {
+    const others = { ...tasks, 'tasks/TASK-0007-hardening-v2.md': task('TASK-0007', 'Hardening again', 'done') };
+    expect(await check(rfc('- **Phase 0**: ✅ (TASK-0007)'), rule, others)).toEqual([]);
+  });
+
+  it('does not take prose bullets of the phase section for milestones', async () => {
+    const phases = '- **Phase 0**: ✅\n- Phase 0 follow-ups are tracked in TASK-0008.';
+    expect(await check(rfc(phases, '- **Phase 0**: the contract (TASK-0001)'), rule, tasks)).toEqual([]);
+  });
+});
