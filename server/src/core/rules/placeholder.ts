@@ -1,0 +1,95 @@
+import type { Range } from 'vscode-languageserver-types';
+import type { DocumentAnalysis } from '../analysis';
+import { idFromFileName } from '../ids';
+import { basename } from '../index/paths';
+import { range, rangesOverlap } from '../text';
+import { kindOf, placeholderPatterns } from './placeholderPatterns';
+import type { Report } from './rule';
+import type { Rule } from './rule';
+
+/**
+ * Template placeholder text left in the document: the template's own placeholder strings and their
+ * families (see `placeholderPatterns`), wherever a reader would see them, plus header values left
+ * exactly as the template has them. An angle-bracket placeholder inside a code span is taken for
+ * real code (`<title>` the HTML element), but id and date shapes are placeholders there too
+ * (`tasks/TASK-XXXX-...md`). The phase-marker triple `⬜ / 🟨 / ✅` is `phase-marker`'s.
+ */
+export const placeholder: Rule = {
+  id: 'placeholder',
+  defaultSeverity: 'warning',
+  description: 'No template placeholder text is left in.',
+  check(a, report) {
+    const found: Range[] = [];
+    const emit = (r: Range, text: string, replacement?: string): void => {
+      found.push(r);
+      reportOne(a, report, r, text, replacement);
+    };
+    titleId(a, emit);
+    const { prose, shapes, code } = placeholderPatterns(a.template);
+    for (const span of a.doc.prose) {
+      const re = span.code ? shapes : prose;
+      if (re) scan(re, span.text, (start, text) => emit(range(span.line, span.character + start, span.line, span.character + start + text.length), text));
+    }
+    const fm = a.doc.frontMatter;
+    if (fm && prose) for (let l = fm.startLine + 1; l < fm.endLine - 1; l++) scanLine(a, prose, l, emit);
+    if (code) {
+      for (const block of a.doc.codeBlocks) {
+        code.lastIndex = 0;
+        if (!code.test(block.content)) continue;
+        for (let l = block.contentStart; l < block.contentEnd; l++) scanLine(a, code, l, emit, block.content);
+      }
+    }
+    templateValues(a, found, report);
+  },
+};
+
+function scan(re: RegExp, text: string, onMatch: (start: number, text: string) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) onMatch(m.index, m[0]);
+}
+
+/**
+ * One source line. In a code block, `<x>` is real markup (not a placeholder) when the block also
+ * closes it with `</x>`.
+ */
+function scanLine(a: DocumentAnalysis, re: RegExp, line: number, emit: (r: Range, text: string) => void, block?: string): void {
+  scan(re, a.doc.text.line(line), (start, text) => {
+    if (block !== undefined && text.startsWith('<') && block.includes(`</${text.slice(1)}`)) return;
+    emit(range(line, start, line, start + text.length), text);
+  });
+}
+
+/** The title's id when it is the template's `RFC-XXXX` (or any id the parser could not read as a number). */
+function titleId(a: DocumentAnalysis, emit: (r: Range, text: string, replacement?: string) => void): void {
+  const t = a.doc.title;
+  if (!t?.id || t.canonicalId) return;
+  emit(t.id.range, t.id.text, idFromFileName(basename(a.doc.path), 'rfc'));
+}
+
+function reportOne(a: DocumentAnalysis, report: Report, r: Range, text: string, replacement?: string): void {
+  const kind = kindOf(text);
+  if (kind === 'date') {
+    report(r, `"${text}" is a template placeholder; write the date (today is ${a.today}).`, { placeholder: text, kind });
+  } else if (kind === 'id') {
+    const right = replacement ? `use this file's id ${replacement}` : 'write the real id of the document meant';
+    report(r, `"${text}" is a template placeholder; ${right}.`, { placeholder: text, kind, ...(replacement ? { replacement } : {}) });
+  } else {
+    report(r, `Template placeholder "${text}" is still here; replace it with this RFC's own text.`, { placeholder: text, kind });
+  }
+}
+
+/**
+ * Header fields whose value is still the template's example (`Draft / In Progress / Complete`, the
+ * template's owners). A value that holds a placeholder already reported (`YYYY-MM-DD`) is not
+ * reported twice.
+ */
+function templateValues(a: DocumentAnalysis, found: readonly Range[], report: Report): void {
+  for (const t of a.template.fields) {
+    if (t.value === '') continue;
+    const f = a.field(t.key);
+    if (!f || f.value.trim() !== t.value) continue;
+    if (found.some((r) => rangesOverlap(r, f.valueRange))) continue;
+    const role = t.key === a.template.roles.statusField ? `choose one of them for this RFC` : `write this RFC's own ${t.name.toLowerCase()}`;
+    report(f.valueRange, `"${t.value}" is the template's example ${t.name} value; ${role}.`, { placeholder: t.value, kind: 'value' });
+  }
+}

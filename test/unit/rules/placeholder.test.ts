@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../../server/src/core/types';
+import { BUILTIN_TEMPLATES, check, cleanRfc } from '../helpers';
+
+const rule = 'placeholder';
+const texts = (f: Finding[]) => f.map((x) => x.data?.placeholder);
+/** Appends a paragraph to the Context section of a clean RFC. */
+const withContext = (paragraph: string) => cleanRfc().replace('Samples need a design.', `Samples need a design.\n\n${paragraph}`);
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
+
+describe('placeholder', () => {
+  it('reports nothing for a clean RFC', async () => {
+    expect(await check(cleanRfc(), rule)).toEqual([]);
+  });
+
+  it('reports every placeholder of the untouched template, once per occurrence', async () => {
+    const f = await check(BUILTIN_TEMPLATES.rfc, rule);
+    expect(texts(f)).toEqual([
+      'RFC-XXXX', '<Title>', 'Draft / In Progress / Complete', '@kernel-team / @runtime / @tools-team', 'YYYY-MM-DD', 'YYYY-MM-DD',
+      'TASK-XXXX', 'XXXX', 'RFC-000Y', '<short name>', '<short name>', '<short name>',
+      '<architecture decisions / stable contracts / invariants>', '<explicitly out-of-scope topics that belong to other RFCs/tasks>',
+      '<goal 1>', '<goal 2>', '<non-goal 1>', '<non-goal 2>', '<minimal contract + proof gate>', '<hardening>', '<scalability/perf/feature>',
+      '<spoofing, confused deputy, memory corruption, etc.>', '<capability gating, identity binding, bounds checks, provenance>', '<explicit and tracked>',
+      '<crate>', '<filter>', '<alt 1>', '<alt 2>', '<question 1>',
+    ]);
+    expect(f.every((x) => x.severity === 'warning')).toBe(true);
+  });
+
+  it("reports RFC-XXXX in the title as an id to replace with the file's id", async () => {
+    const f = await check(cleanRfc('RFC-XXXX'), rule);
+    expect(f).toHaveLength(1);
+    expect(f[0].range).toEqual({ start: { line: 0, character: 2 }, end: { line: 0, character: 10 } });
+    expect(f[0].data).toEqual({ placeholder: 'RFC-XXXX', kind: 'id', replacement: 'RFC-0001' });
+    expect(f[0].message).toBe('"RFC-XXXX" is a template placeholder; use this file\'s id RFC-0001.');
+  });
+
+  it('reports the date placeholder as a date, and not again as the template value of its field', async () => {
+    const f = await check(cleanRfc().replace('- Created: 2026-01-10', '- Created: YYYY-MM-DD'), rule);
+    expect(f.map((x) => [x.data, x.range])).toEqual([
+      [{ placeholder: 'YYYY-MM-DD', kind: 'date' }, { start: { line: 4, character: 11 }, end: { line: 4, character: 21 } }],
+    ]);
+  });
+
+  it('reports a header value left exactly as the template has it as a value placeholder', async () => {
+    const f = await check(cleanRfc('RFC-0001', 'Sample design', { status: 'Draft / In Progress / Complete' }), rule);
+    expect(f.map((x) => [x.data, x.range])).toEqual([
+      [{ placeholder: 'Draft / In Progress / Complete', kind: 'value' }, { start: { line: 2, character: 10 }, end: { line: 2, character: 40 } }],
+    ]);
+  });
+
+  it('reports a numbered placeholder the template only implies, such as <goal 3>', async () => {
+    const text = cleanRfc().replace('- Make the sample work.', '- Make the sample work.\n- <goal 3>');
+    const f = await check(text, rule);
+    expect(f.map((x) => [x.data, x.range.start])).toEqual([[{ placeholder: '<goal 3>', kind: 'text' }, { line: lineOf(text, '<goal 3>'), character: 2 }]]);
+  });
+
+  it('reports id and date shapes inside code spans', async () => {
+    const text = cleanRfc('RFC-0001', 'Sample design', { links: '  - Tasks: `tasks/TASK-XXXX-...md` (due `YYYY-MM-DD`)' });
+    const f = await check(text, rule);
+    expect(f.map((x) => [x.data, x.range.start.character])).toEqual([
+      [{ placeholder: 'TASK-XXXX', kind: 'id' }, 18],
+      [{ placeholder: 'YYYY-MM-DD', kind: 'date' }, 41],
+    ]);
+  });
+
+  it('does not take an HTML element name in backticks for a placeholder, even when the template uses it', async () => {
+    expect(await check(withContext('The `<crate>` and `<Title>` elements, and `<goal 1>` in a code span.'), rule)).toEqual([]);
+  });
+
+  it('does not flag HTML used on purpose or prose that mentions placeholders', async () => {
+    const text = withContext('Line one<br>line two.\n\n<details>\n<summary>More</summary>\n\nHidden text.\n\n</details>\n\nEvery placeholder was replaced; see 0xXXXX and XXXXL.');
+    expect(await check(text, rule)).toEqual([]);
+  });
+
+  it('does not look inside HTML comments', async () => {
+    expect(await check(withContext('<!-- TODO: replace <goal 1> and YYYY-MM-DD -->'), rule)).toEqual([]);
+  });
+
+  it('reports a code placeholder left in a proof block, but not real markup that closes the element', async () => {
+    const text = cleanRfc().replace('cargo test -p sample', 'cargo test -p <crate>');
+    const f = await check(text, rule);
+    expect(f.map((x) => [x.data, x.range])).toEqual([
+      [{ placeholder: '<crate>', kind: 'text' }, { start: { line: lineOf(text, '-p <crate>'), character: 14 }, end: { line: lineOf(text, '-p <crate>'), character: 21 } }],
+    ]);
+    const xml = cleanRfc().replace('cargo test -p sample', 'cargo test -p sample\n```\n\n```xml\n<filter>\n  <name>x</name>\n</filter>');
+    expect(await check(xml, rule)).toEqual([]);
+  });
+
+  it('does not report date placeholders in code blocks, where they describe a format', async () => {
+    expect(await check(cleanRfc().replace('cargo test -p sample', 'git log --since YYYY-MM-DD'), rule)).toEqual([]);
+  });
+
+  it('reports placeholders in YAML front matter values', async () => {
+    const f = await check('---\ncreated: YYYY-MM-DD\ntitle: <Title>\n---\n# RFC-0001: X\n', rule);
+    expect(f.map((x) => [x.data?.placeholder, x.range.start])).toEqual([
+      ['YYYY-MM-DD', { line: 1, character: 9 }],
+      ['<Title>', { line: 2, character: 7 }],
+    ]);
+  });
+
+  it("leaves the template's phase-marker triple to phase-marker", async () => {
+    const text = cleanRfc('RFC-0001', 'Sample design', { phases: '- **Phase 0 (contract)**: ⬜ / 🟨 / ✅' });
+    expect(await check(text, rule)).toEqual([]);
+  });
+
+  it("follows the repository's own template placeholders", async () => {
+    const template = '# RFC-XXXX: <Title>\n\n- Status: Draft / Complete\n\n## Motivation\n\n- <reason 1>\n- [[fill me]]\n';
+    const text = '# RFC-0001: X\n\n- Status: Draft\n\n## Motivation\n\n- <reason 4>\n- <goal 1>\n';
+    const f = await check(text, rule, { 'docs/rfcs/RFC-TEMPLATE.md': template });
+    expect(texts(f)).toEqual(['<reason 4>']);
+  });
+});
