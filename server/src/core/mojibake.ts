@@ -48,7 +48,7 @@ export function findMojibake(text: string, limit = 10_000): MojibakeMatch[] {
       if (!isContinuation(b)) break;
       bytes.push(b);
     }
-    if (bytes.length === need + 1 && validSecond(lead, bytes[1])) {
+    if (bytes.length === need + 1 && validSecond(lead, bytes[1]) && !isAccentedWord(text, i, bytes)) {
       const decoded = decodeUtf8(bytes);
       if (decoded !== undefined) {
         out.push({ start: i, end: i + need + 1, replacement: decoded });
@@ -76,6 +76,16 @@ export function repairMojibake(text: string): { text: string; count: number } {
     last = f.end;
   }
   return { text: out + text.slice(last), count: found.length };
+}
+
+/**
+ * `café…”` and `né–”`: an accented letter inside a word, followed by two punctuation marks from the
+ * code page's 0x80–0x9F range, also spells valid UTF-8 (an isolated CJK character). Real damage of
+ * that shape would decode to U+3000 or above right after a Latin letter, which damaged text almost
+ * never holds, while the typography is common; so it is not taken for damage.
+ */
+function isAccentedWord(text: string, i: number, bytes: readonly number[]): boolean {
+  return bytes.length === 3 && bytes[0] >= 0xe3 && bytes[1] <= 0x9f && bytes[2] <= 0x9f && i > 0 && /\p{L}/u.test(text[i - 1]);
 }
 
 /** UTF-8 forbids overlong forms and surrogates; these bounds on the second byte rule them out. */
