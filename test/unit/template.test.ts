@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_RFC_TEMPLATE_SOURCE } from '../../server/src/core/builtinTemplates';
+import { buildTemplate, sectionKey } from '../../server/src/core/template';
+import { BUILTIN_TEMPLATES } from './helpers';
+import { readSpecFile } from './specFiles';
+
+const builtin = buildTemplate(BUILTIN_TEMPLATES.rfc, BUILTIN_RFC_TEMPLATE_SOURCE);
+
+describe('buildTemplate on the built-in template', () => {
+  it('has the 13 sections of the template, in order', () => {
+    expect(builtin.sections.map((s) => s.name)).toEqual([
+      'Status at a Glance',
+      'Scope boundaries (anti-drift)',
+      'Context',
+      'Goals',
+      'Non-Goals',
+      'Constraints / invariants (hard requirements)',
+      'Proposed design',
+      'Security considerations',
+      'Failure model (normative)',
+      'Proof / validation strategy (required)',
+      'Alternatives considered',
+      'Open questions',
+      'Checklist (keep current)',
+    ]);
+    expect(builtin.sections.map((s) => s.order)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('keeps each section body for "insert section", with subsections and without surrounding blank lines', () => {
+    const goals = builtin.sections.find((s) => s.key === 'goals');
+    expect(goals?.body).toBe('- <goal 1>\n- <goal 2>');
+    const design = builtin.sections.find((s) => s.key === 'proposed design');
+    expect(design?.childNames).toEqual(['Contract / interface (normative)', 'Phases / milestones (contract-level)']);
+    expect(design?.body.startsWith('### Contract / interface (normative)')).toBe(true);
+  });
+
+  it('reads the header fields with the Links sub-items and the lifecycle statuses', () => {
+    expect(builtin.fields.map((f) => [f.name, f.key, f.value])).toEqual([
+      ['Status', 'status', 'Draft / In Progress / Complete'],
+      ['Owners', 'owners', '@kernel-team / @runtime / @tools-team'],
+      ['Created', 'created', 'YYYY-MM-DD'],
+      ['Last Updated', 'last updated', 'YYYY-MM-DD'],
+      ['Links', 'links', ''],
+    ]);
+    expect(builtin.fields[4].childNames).toEqual(['Tasks', 'ADRs', 'Related RFCs']);
+    expect(builtin.statuses).toEqual(['Draft', 'In Progress', 'Complete']);
+  });
+
+  it('derives every role from the template text', () => {
+    expect(builtin.roles).toEqual({
+      statusField: 'status',
+      ownersField: 'owners',
+      dateFields: ['created', 'last updated'],
+      createdField: 'created',
+      updatedField: 'last updated',
+      linksField: 'links',
+      phaseSection: 'status at a glance',
+      proofSection: 'proof/validation strategy',
+      checklistSection: 'checklist',
+      securitySection: 'security considerations',
+    });
+  });
+
+  it('lists the security labels the security section must cover', () => {
+    expect(builtin.securityLabels).toEqual(['Threat model', 'Mitigations', 'Open risks']);
+  });
+
+  it('collects the placeholders of prose and code blocks, and the title placeholder', () => {
+    expect(builtin.placeholders).toEqual(expect.arrayContaining(['<Title>', 'YYYY-MM-DD', 'TASK-XXXX', 'RFC-000Y', '<short name>', '<goal 1>', '<non-goal 2>', '<alt 1>', '<question 1>', '<crate>', '<filter>']));
+    expect(builtin.codePlaceholders).toEqual(['<crate>', '<filter>']);
+    expect(builtin.titlePlaceholder).toBe('<Title>');
+    // Template prose that is not a placeholder stays out: phase markers, inline code, quoted words.
+    expect(builtin.placeholders.some((p) => /[⬜🟨✅“]|^`|tasks\/TASK-\*/u.test(p))).toBe(false);
+  });
+});
+
+describe('buildTemplate on other templates', () => {
+  it('follows a customised template that renames "Checklist (keep current)" to "Implementation Checklist"', () => {
+    const custom = buildTemplate(BUILTIN_TEMPLATES.rfc.replace('## Checklist (keep current)', '## Implementation Checklist'), 'docs/rfcs/RFC-TEMPLATE.md');
+    expect(custom.sections).toHaveLength(13);
+    expect(custom.sections[12]).toMatchObject({ name: 'Implementation Checklist', key: 'implementation checklist', order: 12 });
+    expect(custom.roles.checklistSection).toBe('implementation checklist');
+    expect(custom.sections.map((s) => s.key)).not.toContain('checklist');
+  });
+
+  it('yields the same model from the damaged template as delivered as from the clean one', () => {
+    const source = 'docs/rfcs/RFC-TEMPLATE.md';
+    const damaged = buildTemplate(readSpecFile('rfc-template.as-delivered.md'), source);
+    const clean = buildTemplate(readSpecFile('rfc-template.md'), source);
+    expect(damaged.text).toBe(clean.text);
+    expect(damaged).toEqual(clean);
+    expect(damaged.sections).toHaveLength(13);
+    expect(damaged.doc.phases.filter((p) => p.templateTriple)).toHaveLength(3);
+  });
+
+  it('takes the phase, proof and checklist sections from what they hold, not from their names', () => {
+    const text = '# RFC-XXXX: <Title>\n\n- State: Open / Closed\n- Since: YYYY-MM-DD\n\n## Progress\n\n- **Phase 0 (<name>)**: ⬜ / 🟨 / ✅\n\n## Evidence\n\n```sh\nmake test\n```\n\n## Todo\n\n- [ ] a\n';
+    const t = buildTemplate(text, 'x.md');
+    expect(t.roles).toMatchObject({ statusField: 'state', dateFields: ['since'], createdField: 'since', phaseSection: 'progress', proofSection: 'evidence', checklistSection: 'todo' });
+    expect(t.roles.updatedField).toBeUndefined();
+    expect(t.statuses).toEqual(['Open', 'Closed']);
+  });
+});
+
+describe('sectionKey', () => {
+  it('ignores case, emphasis, trailing parenthetical notes, hyphens and punctuation', () => {
+    expect(sectionKey('Scope boundaries (anti-drift)')).toBe(sectionKey('scope boundaries'));
+    expect(sectionKey('Non-Goals')).toBe(sectionKey('non goals'));
+    expect(sectionKey('**Open questions**:')).toBe('open questions');
+    expect(sectionKey('Proof / validation strategy (required)')).toBe('proof/validation strategy');
+    expect(sectionKey('Risks & mitigations')).toBe('risks and mitigations');
+  });
+});
