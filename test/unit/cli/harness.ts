@@ -1,0 +1,49 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { CliIo } from '../../../server/src/cli';
+import { main } from '../../../server/src/cli';
+
+/** A folder under the system temp folder, removed by `cleanup`. */
+export function tempDir(prefix = 'rfc-author-cli-'): string {
+  return fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+}
+
+export function cleanup(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Writes `files` (workspace-relative path → text or bytes) under `root`. A `.git` folder marks the
+ * root, as in a real repository, unless `marker` is false.
+ */
+export function writeTree(root: string, files: Record<string, string | Uint8Array>, marker = true): string {
+  if (marker) fs.mkdirSync(path.join(root, '.git'), { recursive: true });
+  for (const [rel, content] of Object.entries(files)) {
+    const abs = path.join(root, ...rel.split('/'));
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.writeFileSync(abs, content);
+  }
+  return root;
+}
+
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI in-process from `cwd`, capturing what it writes. */
+export async function runCli(args: readonly string[], cwd: string, options: { isTTY?: boolean; env?: Record<string, string> } = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd,
+    env: options.env ?? {},
+    isTTY: options.isTTY ?? false,
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
