@@ -67,9 +67,12 @@ function innermost(s: Section | undefined, line: number): number | undefined {
 
 function phaseSymbol(text: TextLines, p: PhaseLine): DocumentSymbol {
   const name = [`Phase ${p.label}`, p.name ? `(${p.name})` : '', p.markers.map((m) => m.text).join(' ')].filter(Boolean).join(' ');
-  const note = text.line(p.line).slice(p.markerRange.end.character).replace(/^[\s*_:]+/, '').trim();
-  const range: Range = p.range;
-  return { name, kind: SymbolKind.EnumMember, range, selectionRange: p.labelRange, ...(note ? { detail: note } : {}) };
+  const line = text.line(p.line);
+  const note = line.slice(p.markerRange.end.character).replace(/^[\s*_:]+/, '').trim();
+  // Select `Phase 1a`, not only its label, so the outline highlights what a reader looks for.
+  const word = line.toLowerCase().lastIndexOf('phase', p.labelRange.start.character);
+  const selectionRange: Range = word >= p.range.start.character ? { start: { line: p.line, character: word }, end: p.labelRange.end } : p.labelRange;
+  return { name, kind: SymbolKind.EnumMember, range: p.range, selectionRange, ...(note ? { detail: note } : {}) };
 }
 
 /** Editors refuse symbols with empty names; a heading still being typed has none. */
