@@ -19,8 +19,9 @@ export interface NodeHostOptions {
  * workspace-relative with forward slashes; nothing outside the root is ever listed, read or probed.
  */
 export class NodeHost implements WorkspaceHost {
-  /** The root as given (absolute) and as the file system resolves it (symlinks followed). */
+  /** The root folder, absolute. */
   readonly root: string;
+  /** The root with symlinks resolved: what "inside the root" is measured against. */
   private readonly realRoot: string;
   private readonly logger: Logger;
   private readonly probes = new Map<string, 'file' | 'directory' | undefined>();
