@@ -66,7 +66,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   for (const target of targets) {
     const rel = toWorkspacePath(root, target);
     if (fs.statSync(target).isDirectory()) {
-      for (const p of listed) if (rel === '' || p.startsWith(`${rel}/`)) if (service.kindOf(p) === 'rfc') selected.add(p);
+      const under = listed.filter((p) => (rel === '' || p.startsWith(`${rel}/`)) && service.kindOf(p) === 'rfc');
+      for (const p of under) selected.add(p);
     } else if (service.kindOf(rel) === 'rfc') selected.add(rel);
     else options.note(`${rel} is ${service.kindOf(rel) === 'template' ? 'the RFC template' : 'not an RFC (see rfcGlobs)'}; not checked.`);
   }
