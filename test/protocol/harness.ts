@@ -105,6 +105,11 @@ export class TestClient {
     c.onNotification('$/progress', (p: TestClient['progress'][number]) => void this.progress.push(p));
   }
 
+  /** Waits until the server logged that it finished indexing the workspace (`count` folders). */
+  async indexed(count = 1): Promise<void> {
+    await waitFor(() => this.logs.filter((l) => l.includes('[rfc-author] Indexed')).length >= count, 15000, 'the workspace index');
+  }
+
   /** The URI of a workspace file, as VS Code writes it. */
   uri(rel: string): string {
     return URI.file(path.join(this.root, rel)).toString();

@@ -1,10 +1,19 @@
 import { codeActionsFeature } from './codeActions';
+import { completionFeature } from './completion';
 import { configurationFeature } from './configuration';
+import { definitionFeature } from './definition';
 import { diagnosticsFeature } from './diagnostics';
+import { documentLinksFeature } from './documentLinks';
+import { documentSymbolsFeature } from './documentSymbols';
 import { documentSyncFeature } from './documentSync';
 import type { Feature } from './feature';
+import { foldingFeature } from './folding';
+import { hoverFeature } from './hover';
+import { phaseSummaryFeature } from './phaseSummary';
+import { referencesFeature } from './references';
 import { watchedFilesFeature } from './watchedFiles';
 import { workspaceFolderChangesFeature } from './workspaceFolderChanges';
+import { workspaceSymbolsFeature } from './workspaceSymbols';
 
 /** Every LSP feature the server offers: one file each, one line here. */
 export const FEATURES: readonly Feature[] = [
@@ -14,4 +23,13 @@ export const FEATURES: readonly Feature[] = [
   configurationFeature,
   workspaceFolderChangesFeature,
   codeActionsFeature,
+  completionFeature,
+  documentLinksFeature,
+  definitionFeature,
+  hoverFeature,
+  referencesFeature,
+  documentSymbolsFeature,
+  workspaceSymbolsFeature,
+  foldingFeature,
+  phaseSummaryFeature,
 ];
