@@ -52,6 +52,9 @@ describe('document links', () => {
   it('never links a document to itself through its own title', async () => {
     const { links } = await linksOf(cleanRfc());
     expect(links.every((l) => l.range.start.line > 0)).toBe(true);
+    const adr = 'docs/adr/0005-use-markdown.md';
+    const own = await linksOf(`${FILES[adr]}\nSee ADR-0005 and TASK-0001.\n`, adr);
+    expect(own.links.map((l) => l.target)).toEqual([own.ws.uriOf('tasks/TASK-0001-first-step.md')]);
   });
 
   it('returns nothing when cancelled, and nothing for an empty document', async () => {

@@ -17,7 +17,8 @@ export function getDocumentLinks(ws: RfcWorkspace, doc: SourceDocument, token: C
   for (const ref of navigableReferences(parsed)) {
     if (token.isCancellationRequested) return [];
     const target = referenceTargets(ws, doc.path, ref, true)[0];
-    if (!target) continue;
+    // A task's or ADR's title names its own id; a link to where the reader already is adds nothing.
+    if (!target || target.path === doc.path) continue;
     const tooltip = (target.summary && displayTitle(target.summary)) ?? target.path;
     links.push({ range: ref.range, target: ws.uriOf(target.path), tooltip });
   }
