@@ -1,0 +1,42 @@
+/**
+ * The extension's entry points. It starts the language server, registers the commands of the one
+ * command table and the status-bar item; everything else lives in the modules they name.
+ */
+import * as vscode from 'vscode';
+import { COMMANDS } from './commands';
+import type { CommandContext, CommandSpec } from './commands';
+import { ServerHandle } from './languageClient';
+import { PhaseStatusBar } from './statusBar';
+
+let server: ServerHandle | undefined;
+
+export function activate(context: vscode.ExtensionContext): void {
+  const output = vscode.window.createOutputChannel('RFC Author');
+  server = new ServerHandle(context, output);
+  const ctx: CommandContext = { server };
+  context.subscriptions.push(output, server, new PhaseStatusBar(server, 'rfcAuthor.showPhases'));
+  for (const spec of COMMANDS) context.subscriptions.push(vscode.commands.registerCommand(spec.id, () => run(spec, ctx)));
+  // Not awaited: commands that do not need the server work while it starts.
+  server.start().catch(() => {
+    void vscode.window.showErrorMessage('RFC Author: the language server did not start. See the "RFC Author" output.', 'Show Output').then((choice) => {
+      if (choice) output.show();
+    });
+  });
+}
+
+export async function deactivate(): Promise<void> {
+  await server?.dispose();
+  server = undefined;
+}
+
+/** Runs a command; a failure is shown to the user and logged, never thrown into VS Code. */
+async function run(spec: CommandSpec, ctx: CommandContext): Promise<void> {
+  try {
+    if (spec.needsServer) await ctx.server.ready();
+    await spec.handler(ctx);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    ctx.server.output.appendLine(`[client] ${spec.id} failed: ${e instanceof Error && e.stack ? e.stack : message}`);
+    void vscode.window.showErrorMessage(`RFC: ${spec.title} failed: ${message}`);
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Starts the language server (dist/server.js, over node IPC) and keeps one handle to it. The client
+ * adds nothing to the protocol besides `rfcAuthor/phaseSummary`; everything else is standard LSP.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind } from 'vscode-languageclient/node';
+import type { PhaseSummary, PhaseSummaryParams } from '../../shared/protocol';
+import { PHASE_SUMMARY_REQUEST } from '../../shared/protocol';
+
+/** The client id: VS Code reads the `rfcAuthor.trace.server` setting from it. */
+const CLIENT_ID = 'rfcAuthor';
+const CLIENT_NAME = 'RFC Author';
+
+/** The running language server as the rest of the extension sees it. */
+export class ServerHandle implements vscode.Disposable {
+  private readonly client: LanguageClient;
+  private starting: Promise<void> | undefined;
+  private readonly stateEmitter = new vscode.EventEmitter<boolean>();
+  /** Fires with `true` when the server is running, `false` when it stopped. */
+  readonly onDidChangeRunning = this.stateEmitter.event;
+
+  constructor(context: vscode.ExtensionContext, readonly output: vscode.OutputChannel) {
+    const module = context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: [{ scheme: 'file', language: 'markdown' }],
+      synchronize: {
+        fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.md'), vscode.workspace.createFileSystemWatcher('**/.rfc-author.json')],
+      },
+      outputChannel: output,
+    };
+    this.client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+    this.client.onDidChangeState((e) => this.stateEmitter.fire(e.newState === State.Running));
+  }
+
+  get isRunning(): boolean {
+    return this.client.isRunning();
+  }
+
+  /** Starts the server once; later calls wait for the same start. */
+  start(): Promise<void> {
+    this.starting ??= this.client.start().catch((e: unknown) => {
+      this.starting = undefined;
+      this.output.appendLine(`[client] The language server did not start: ${(e as Error).message}`);
+      throw e;
+    });
+    return this.starting;
+  }
+
+  /** Resolves when the server runs (starting it if needed). */
+  async ready(): Promise<void> {
+    if (!this.client.isRunning()) await this.start();
+  }
+
+  async restart(): Promise<void> {
+    this.output.appendLine('[client] Restarting the language server.');
+    if (this.client.isRunning()) await this.client.restart();
+    else {
+      this.starting = undefined;
+      await this.start();
+    }
+  }
+
+  /** The phase summary of a document, or null when it is not an RFC (or the server is not running). */
+  async phaseSummary(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<PhaseSummary | null> {
+    if (!this.client.isRunning()) return null;
+    const params: PhaseSummaryParams = { textDocument: { uri: this.client.code2ProtocolConverter.asUri(uri) } };
+    return this.client.sendRequest<PhaseSummary | null>(PHASE_SUMMARY_REQUEST, params, token);
+  }
+
+  async dispose(): Promise<void> {
+    this.stateEmitter.dispose();
+    if (this.client.needsStop()) await this.client.stop();
+  }
+}
