@@ -37,6 +37,10 @@ describe('no-task-link', () => {
     expect((await check(rfc(ADR_ONLY, 'Draft'), rule)).map((x) => x.severity)).toEqual(['info']);
   });
 
+  it('gives only a hint for an RFC without a status yet, such as a file just started', async () => {
+    expect((await check('# RFC-0001: Just started\n', rule)).map((x) => x.severity)).toEqual(['info']);
+  });
+
   it('does not count the template placeholders or the all-tasks glob of the template prose', async () => {
     const text = rfc('  - Tasks: `tasks/TASK-XXXX-...md` (execution + proof)').replace('- Tasks define', '- Tasks (`tasks/TASK-*.md`) define');
     expect(text).toContain('`tasks/TASK-*.md`');

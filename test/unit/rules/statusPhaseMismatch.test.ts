@@ -70,6 +70,13 @@ describe('status-phase-mismatch', () => {
     expect(await check(rfc('Superseded', SOME_DONE), rule)).toEqual([]);
   });
 
+  it('finds the status words inside a quoted front matter value', async () => {
+    const text = '---\nstatus: "Complete"\n---\n# RFC-0001: X\n\n## Status at a Glance\n\n- **Phase 0**: 🟨\n';
+    const f = await check(text, rule);
+    expect(f).toHaveLength(1);
+    expect(f[0].range).toEqual({ start: { line: 1, character: 9 }, end: { line: 1, character: 17 } });
+  });
+
   it('finds the status words on a bold header line', async () => {
     const text = rfc('Complete', SOME_DONE).replace('- Status: Complete', '**Status:** Complete');
     const f = await check(text, rule);

@@ -6,7 +6,8 @@ import type { Rule } from './rule';
  * The RFC links at least one task: each phase must be implemented and proven by one. Any reference
  * counts (a bare `TASK-0003`, a range, a path into a task folder), wherever it is written. A glob
  * that names every task (`tasks/TASK-*.md`, from the template's prose) names none in particular and
- * does not count. A draft may not have tasks yet, so there the finding is only a hint.
+ * does not count. A draft (or an RFC without a status yet, just started) may not have tasks yet, so
+ * there the finding is only a hint.
  */
 export const noTaskLink: Rule = {
   id: 'no-task-link',
@@ -27,7 +28,8 @@ export const noTaskLink: Rule = {
     const range = links?.nameRange ?? a.doc.title?.heading.range ?? a.doc.text.lineRange(0);
     const where = links ? `under "${links.name}"` : 'in the header';
     const example = taskFolders[0] !== undefined && taskFolders[0] !== '' ? ` (\`${taskFolders[0]}/TASK-NNNN-slug.md\`)` : '';
-    const hint = a.status?.statusClass === 'draft' ? { hint: true } : undefined;
+    const status = a.status;
+    const hint = status === undefined || status.statusClass === 'draft' ? { hint: true } : undefined;
     report(range, `This RFC links no task; link the task(s) that implement and prove its phases ${where}${example}.`, links ? { linksLine: links.line } : {}, hint);
   },
 };

@@ -47,28 +47,45 @@ function checkOrder(phases: readonly PhaseLine[], report: Report): Set<PhaseLine
   phases.forEach((p, i) => {
     if (inOrder.has(i)) return;
     reported.add(p);
-    const after = [...kept].reverse().find((k) => k.number <= p.number);
+    const after = lastAtMost(kept, p.number);
     const where = after ? `after ${phaseName(after)}` : `before ${phaseName(kept[0])}`;
     report(p.labelRange, `${phaseName(p)} is out of order; list it ${where}.`, { label: p.label });
   });
   return reported;
 }
 
+/** The last of `sorted` (in non-decreasing number order) whose number is at most `n`. */
+function lastAtMost(sorted: readonly PhaseLine[], n: number): PhaseLine | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].number <= n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : undefined;
+}
+
 /** Reports a start above 1 and every gap, on the first phase after it. */
 function checkGaps(phases: readonly PhaseLine[], numbers: ReadonlySet<number>, reported: ReadonlySet<PhaseLine>, report: Report): void {
   const sorted = [...numbers].sort((x, y) => x - y);
-  const firstWith = (n: number): PhaseLine | undefined => phases.find((p) => p.number === n);
-  const start = firstWith(sorted[0]);
+  const firstWith = new Map<number, PhaseLine>();
+  const count = new Map<number, number>();
+  for (const p of phases) {
+    if (!firstWith.has(p.number)) firstWith.set(p.number, p);
+    count.set(p.number, (count.get(p.number) ?? 0) + 1);
+  }
+  const start = firstWith.get(sorted[0]);
   if (start && sorted[0] > 1 && !reported.has(start)) {
     report(start.labelRange, `Phases start at ${phaseName(start)}; number them from 0 (or 1).`, { label: start.label });
   }
   for (let i = 1; i < sorted.length; i++) {
     const [prev, n] = [sorted[i - 1], sorted[i]];
-    const p = firstWith(n);
+    const p = firstWith.get(n);
     if (n === prev + 1 || !p || reported.has(p)) continue;
     const missing = n - prev === 2 ? `Phase ${prev + 1} is missing` : `Phases ${prev + 1}–${n - 1} are missing`;
     // Renumbering this phase repairs the gap only when it is the last one and the only one of its number.
-    const alone = i === sorted.length - 1 && phases.every((q) => q === p || q.number !== n) && p.label === String(n);
+    const alone = i === sorted.length - 1 && count.get(n) === 1 && p.label === String(n);
     const data = alone && n - prev === 2 ? { label: p.label, expected: String(prev + 1) } : { label: p.label };
     report(p.labelRange, `${phaseName(p)} follows Phase ${prev}: ${missing}; number phases without gaps.`, data);
   }

@@ -48,7 +48,9 @@ function statusWords(a: DocumentAnalysis): Range | undefined {
   const status = a.status;
   if (!field || !status) return undefined;
   const { line, character } = field.valueRange.start;
-  const start = character + status.start;
+  // The value may be quoted in the source (`status: "Complete"`): find the words where they are written.
+  const at = a.doc.text.line(line).indexOf(status.written, character);
+  const start = at >= 0 ? at : character + status.start;
   return { start: { line, character: start }, end: { line, character: start + status.written.length } };
 }
 

@@ -27,9 +27,17 @@ export const taskStatusMismatch: Rule = {
     const statusLines = new Set(a.phases.map((p) => p.line));
     const milestones = a.doc.phases.filter((p) => !statusLines.has(p.line));
     const refsByLine = taskReferencesOn(a, new Set([...done.map((p) => p.line), ...milestones.map((p) => p.line)]));
+    const milestoneRefs = new Map<string, Reference[]>();
+    for (const m of milestones) {
+      const refs = refsByLine.get(m.line);
+      if (!refs) continue;
+      const list = milestoneRefs.get(m.label);
+      if (list) list.push(...refs);
+      else milestoneRefs.set(m.label, [...refs]);
+    }
     for (const p of done) {
       const own = refsByLine.get(p.line) ?? [];
-      const named = own.length > 0 ? own : milestones.filter((m) => m.label === p.label).flatMap((m) => refsByLine.get(m.line) ?? []);
+      const named = own.length > 0 ? own : (milestoneRefs.get(p.label) ?? []);
       const at = own.length > 0 ? undefined : (p.markers[0]?.range ?? p.labelRange);
       for (const ref of named) {
         for (const id of ref.ids) {

@@ -31,12 +31,24 @@ export const unknownId: Rule = {
       if (k === undefined) kindKnown.set(kind, (k = !a.index.all(kind).next().done));
       return k;
     };
-    for (const ref of a.doc.references) {
-      if (ref.path !== undefined || a.isPlaceholder(ref.text)) continue;
-      const ids = ref.rangeEnds ?? ref.ids;
-      ids.forEach((id, i) => {
+    // Long RFCs name the same few ids hundreds of times: decide each id once.
+    const verdicts = new Map<string, DocKindWithId | null>();
+    const unknownKind = (id: string): DocKindWithId | null => {
+      let v = verdicts.get(id);
+      if (v === undefined) {
         const kind = kindOfId(id);
-        if (!kind || own.has(id) || !known(kind) || a.index.byId(id).length > 0) return;
+        v = kind && !own.has(id) && known(kind) && a.index.byId(id).length === 0 ? kind : null;
+        verdicts.set(id, v);
+      }
+      return v;
+    };
+    for (const ref of a.doc.references) {
+      if (ref.path !== undefined) continue;
+      const ids = ref.rangeEnds ?? ref.ids;
+      if (!ids.some((id) => unknownKind(id) !== null) || a.isPlaceholder(ref.text)) continue;
+      ids.forEach((id, i) => {
+        const kind = unknownKind(id);
+        if (kind === null) return;
         const folder = kind === 'task' ? a.folders.task.find((f) => f !== '') : undefined;
         const createPath = folder !== undefined ? `${folder}/${id}.md` : undefined;
         const fix = createPath ? `create \`${createPath}\` or correct the id` : 'correct the id';
