@@ -70,6 +70,12 @@ describe('status-phase-mismatch', () => {
     expect(await check(rfc('Superseded', SOME_DONE), rule)).toEqual([]);
   });
 
+  it('reads a status that wraps onto an indented second line, reporting on its first line', async () => {
+    const text = rfc('Complete\n  (phases 0–1 proven, 2 pending review)', SOME_DONE);
+    const f = await check(text, rule);
+    expect(f.map((x) => [x.severity, x.range])).toEqual([['info', { start: { line: 2, character: 10 }, end: { line: 2, character: 18 } }]]);
+  });
+
   it('finds the status words inside a quoted front matter value', async () => {
     const text = '---\nstatus: "Complete"\n---\n# RFC-0001: X\n\n## Status at a Glance\n\n- **Phase 0**: 🟨\n';
     const f = await check(text, rule);
