@@ -22,7 +22,7 @@ export interface ReferenceTarget {
  */
 const withFrontMatter = new WeakMap<RfcDocument, readonly Reference[]>();
 
-/** Every reference of a parsed document, front matter included, in document order. */
+/** Every reference of a parsed document, front matter included (cached per parsed version). */
 export function navigableReferences(parsed: RfcDocument): readonly Reference[] {
   let refs = withFrontMatter.get(parsed);
   if (!refs) {
