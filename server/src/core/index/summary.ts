@@ -44,6 +44,7 @@ const FENCE_RE = /^\s{0,3}(`{3,}|~{3,})/;
 const H1_RE = /^#\s+(.*?)\s*#*\s*$/;
 const TITLE_PREFIX_RE = /^(?:(?:RFC|TASK|ADR)[-\u2010\u2011]\d+[A-Z]?|\d+\.)\s*[:\u2014\u2013-]?\s*/i;
 const STATUS_HEADING_RE = /^#{2,3}\s+status\s*$/i;
+const REF_KEY_RE = /^(depends[-_ ]?on|dependson|follow[-_ ]?up[-_ ]?tasks|links|related|rfc|rfcs|adrs?|tasks?|blocks|blocked[-_ ]?by|supersedes|superseded[-_ ]?by)$/i;
 
 /**
  * Reads a task, ADR or RFC file for the index. One pass over the lines: front matter key by key,
@@ -61,10 +62,14 @@ export function summarize(path: string, kind: DocKind, text: string): DocSummary
   const refs: SummaryRef[] = [];
   const excerpt: string[] = [];
   if (fm) {
-    for (const f of fm.fields.values()) {
-      if (!/^(depends[-_ ]?on|dependson|follow[-_ ]?up[-_ ]?tasks|links|related|rfc|rfcs|adrs?|tasks?|blocks|blocked[-_ ]?by|supersedes|superseded[-_ ]?by)$/i.test(f.key)) continue;
-      const values = typeof f.value === 'string' ? [f.value] : f.value;
-      for (const v of values) addRefs(v, 'bare', f.line, f.valueRange.start.character, refs);
+    // Reference-holding keys, read line by line so every item keeps its own line and column
+    // (`links:` followed by `  - RFC-0001`, or a `[TASK-0001, TASK-0002]` flow list).
+    let refKey = false;
+    for (let l = fm.startLine + 1; l < fm.endLine - 1; l++) {
+      const line = lines.line(l);
+      const key = /^([A-Za-z_][\w.-]*)\s*:/.exec(line);
+      if (key) refKey = REF_KEY_RE.test(key[1]);
+      if (refKey) addRefs(key ? ' '.repeat(key[0].length) + line.slice(key[0].length) : line, 'bare', l, 0, refs);
     }
   }
   let inFence = '';
