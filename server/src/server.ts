@@ -1,5 +1,5 @@
 import type { Connection, InitializeParams, InitializeResult, ServerCapabilities } from 'vscode-languageserver/node';
-import { TextDocuments } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientFeatures } from './clientFeatures';
 import { clientFeatures } from './clientFeatures';
@@ -71,7 +71,7 @@ function createContext(connection: Connection, documents: TextDocuments<TextDocu
     settings,
     logger,
     openDocuments: () => documents.all(),
-    warn: (message) => void connection.window.showWarningMessage(message),
+    warn: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined),
     startProgress: (title) => startProgress(connection, client, title),
     changed: (folder) => ctx.diagnostics.allChanged(folder),
   };
