@@ -1,0 +1,131 @@
+/**
+ * `npm run bench` (`tsx bench/run.ts`): every measurement of docs/performance.md, each in its own
+ * fresh process of the bundled bench child, on generated workspaces cached under bench/.work/.
+ * Prints the table (PASS/FAIL per target) and writes bench/results.json.
+ *
+ *   --quick            tiny workspaces, few runs: keeps the bench working in CI (`npm run bench:smoke`)
+ *   --only a,b         only these measurements: workspace, keystroke, navigation, scale, startup, vsix
+ *   --seed S           workspace seed (default 1)
+ *
+ * Exits 1 when a measurement could not run (FAIL rows do not change the exit code: the bench
+ * measures, it does not gate).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { bundleChild } from './bundle';
+import type { KeystrokeResult } from './cases/keystroke';
+import type { NavigationResult } from './cases/navigation';
+import type { OnceResult, OnceWhich } from './cases/once';
+import type { StartupResult } from './cases/startup';
+import type { WorkspaceResult } from './cases/workspace';
+import { BENCH_DIR, ensureWorkspace, REPO_DIR } from './gen/workspace';
+import { buildProject, machine, newestVsix, runChild } from './processes';
+import { buildRows } from './report';
+import type { BenchSettings, Outcome, RawResults, ResultsFile, ScaleRun } from './results';
+import { describeMachine, formatTable } from './table';
+
+const CASES = ['workspace', 'keystroke', 'navigation', 'scale', 'startup', 'vsix'] as const;
+type CaseName = (typeof CASES)[number];
+
+function settings(quick: boolean, seed: number): BenchSettings {
+  if (quick) {
+    return {
+      quick, seed, workspaceRfcs: 10, editorRfcs: 40, warmup: 1, rounds: 3, keystrokeSamples: 20, navigationSamples: 30, startupRuns: 2,
+      scale: [{ rfcs: 10, reps: 1, peer: true }, { rfcs: 20, reps: 1, peer: false }],
+    };
+  }
+  return {
+    quick, seed, workspaceRfcs: 100, editorRfcs: 1000, warmup: 2, rounds: 12, keystrokeSamples: 300, navigationSamples: 500, startupRuns: 7,
+    scale: [{ rfcs: 100, reps: 5, peer: true }, { rfcs: 1000, reps: 3, peer: false }, { rfcs: 10000, reps: 2, peer: false }],
+  };
+}
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+function workspaceFor(s: BenchSettings, rfcs: number): { root: string; bytes: number; files: number } {
+  const started = performance.now();
+  const { root, manifest, generated } = ensureWorkspace({ rfcs, seed: s.seed, log: (l) => log(`  ${l}`) });
+  if (generated) log(`generated ${root} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const bytes = manifest.sizes.rfc.totalBytes + manifest.sizes.task.totalBytes + manifest.sizes.adr.totalBytes;
+  return { root, bytes, files: manifest.files };
+}
+
+async function attempt<T>(name: string, fn: () => Promise<Outcome<T>> | Outcome<T>): Promise<Outcome<T>> {
+  log(`== ${name}`);
+  try {
+    return await fn();
+  } catch (e) {
+    log(`${name} failed: ${(e as Error).message}`);
+    return { status: 'error', reason: (e as Error).message };
+  }
+}
+
+function scale(bundle: string, s: BenchSettings): Outcome<ScaleRun[]> {
+  const runs: ScaleRun[] = [];
+  for (const size of s.scale) {
+    const ws = workspaceFor(s, size.rfcs);
+    const which: OnceWhich[] = size.peer ? ['floor', 'ours', 'peer'] : ['floor', 'ours'];
+    const results: Record<OnceWhich, OnceResult[]> = { floor: [], ours: [], peer: [] };
+    for (let rep = 0; rep < size.reps; rep++) {
+      // Alternate the order so that neither side always runs on a page cache the other just warmed.
+      for (const w of rep % 2 === 0 ? which : [...which].reverse()) {
+        const r = runChild<OnceResult>(bundle, 'once', ['--which', w, '--root', ws.root]);
+        log(`  ${size.rfcs} RFCs, ${w}: ${r.workMs.toFixed(0)} ms, peak RSS ${r.peakRssMb.toFixed(0)} MB`);
+        results[w].push(r);
+      }
+    }
+    runs.push({ rfcs: size.rfcs, files: ws.files, bytes: ws.bytes, ...results });
+  }
+  return { status: 'ok', value: runs };
+}
+
+function startup(bundle: string, s: BenchSettings): Outcome<StartupResult> {
+  if (!fs.existsSync(path.join(REPO_DIR, 'server', 'src', 'main.ts'))) return { status: 'pending', reason: 'server/src/main.ts has not landed yet' };
+  const failed = buildProject();
+  if (failed !== undefined) return { status: 'error', reason: `the build failed: ${failed}` };
+  const serverJs = path.join(REPO_DIR, 'dist', 'server.js');
+  if (!fs.existsSync(serverJs)) return { status: 'error', reason: 'the build wrote no dist/server.js' };
+  const ws = workspaceFor(s, s.editorRfcs);
+  return { status: 'ok', value: runChild<StartupResult>(bundle, 'startup', ['--server', serverJs, '--root', ws.root, '--rounds', String(s.startupRuns)]) };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+  const s = settings(values.quick, Number(values.seed));
+  const only = values.only ? values.only.split(',').map((c) => c.trim()) : [...CASES];
+  const unknown = only.filter((c) => !(CASES as readonly string[]).includes(c));
+  if (unknown.length > 0) throw new Error(`unknown measurement(s) ${unknown.join(', ')}; known: ${CASES.join(', ')}`);
+  const want = (c: CaseName): boolean => only.includes(c);
+  const started = performance.now();
+  const host = machine();
+  log(`machine: ${describeMachine(host)}`);
+  const bundle = await bundleChild();
+  const child = (kind: string, rfcs: number, rounds: number): string[] => ['--root', workspaceFor(s, rfcs).root, '--warmup', String(kind === 'workspace' ? s.warmup : Math.ceil(rounds / 10)), '--rounds', String(rounds)];
+  const ok = <T>(value: T): Outcome<T> => ({ status: 'ok', value });
+
+  const raw: RawResults = {};
+  if (want('workspace')) raw.workspace = await attempt('whole workspace (floor, peer, ours)', () => ok(runChild<WorkspaceResult>(bundle, 'workspace', child('workspace', s.workspaceRfcs, s.rounds))));
+  if (want('keystroke')) raw.keystroke = await attempt('keystroke', () => ok(runChild<KeystrokeResult>(bundle, 'keystroke', child('keystroke', s.editorRfcs, s.keystrokeSamples))));
+  if (want('navigation')) raw.navigation = await attempt('completion, hover, definition', () => ok(runChild<NavigationResult>(bundle, 'navigation', child('navigation', s.editorRfcs, s.navigationSamples))));
+  if (want('scale')) raw.scale = await attempt('scale and process-cold', () => scale(bundle, s));
+  if (want('startup')) raw.startup = await attempt('startup', () => startup(bundle, s));
+  if (want('vsix')) {
+    raw.vsix = await attempt('vsix', () => {
+      const v = newestVsix();
+      return v ? ok(v) : { status: 'pending', reason: 'no .vsix at the repository root; `npm run package` makes one' };
+    });
+  }
+
+  const rows = buildRows(raw);
+  const results: ResultsFile = { date: new Date().toISOString(), machine: host, settings: s, rows, raw };
+  fs.writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`\nRFC Author benchmark${s.quick ? ' (quick: tiny workspaces, numbers not meaningful)' : ''} — ${describeMachine(host)}\n\n${formatTable(rows)}\n\n`);
+  process.stdout.write(`bench/results.json written; ${((performance.now() - started) / 1000).toFixed(0)} s.\n`);
+  if (Object.values(raw).some((o: Outcome<unknown> | undefined) => o?.status === 'error')) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});
