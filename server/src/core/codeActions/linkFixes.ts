@@ -4,7 +4,7 @@ import type { FixDataByRule } from '../fixData';
 import { idFromFileName } from '../ids';
 import { basename, dirname, relativePath } from '../index/paths';
 import type { RfcWorkspace } from '../service';
-import { fillTemplate, titleFromSlug } from '../templateFill';
+import { fillTaskTemplate } from '../scaffoldTask';
 import type { DiagnosticRef, EditBuilder } from './edits';
 
 /** "Replace with the closest existing document", in the form the reference was written. */
@@ -41,13 +41,21 @@ function createTaskEdit(ws: RfcWorkspace, a: DocumentAnalysis, path: string, id?
   const taskId = id ?? idFromFileName(basename(path), 'task');
   if (!taskId) return undefined;
   const uri = ws.uriOf(path);
-  const rfcId = a.doc.title?.canonicalId ?? idFromFileName(basename(a.doc.path), 'rfc');
-  const title = id && basename(path) === `${id}.md` ? `Implement ${rfcId ?? 'the RFC'}` : titleFromSlug(basename(path));
-  const text = fillTemplate(ws.taskTemplate, { id: taskId, title, today: a.today, ...(rfcId ? { parentId: rfcId } : {}) });
+  const rfcId = idFromFileName(basename(a.doc.path), 'rfc') ?? a.doc.title?.canonicalId;
+  if (!rfcId) return undefined;
+  const title = id && basename(path) === `${id}.md` ? `Implement ${rfcId}` : titleFromSlug(basename(path));
+  const text = fillTaskTemplate(ws.taskTemplate, { id: taskId, title, today: a.today, rfcId });
   return {
     documentChanges: [
       { kind: 'create', uri, options: { ignoreIfExists: true } },
       { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
     ],
   };
+}
+
+/** A readable title from a file slug: `TASK-0099-retry-budget.md` → "Retry budget". */
+export function titleFromSlug(fileName: string): string {
+  const slug = fileName.replace(/\.md$/i, '').replace(/^(?:RFC|TASK|ADR)[-\u2010\u2011]\d+[A-Z]?-?/i, '').replace(/^\d+-?/, '');
+  const words = slug.replace(/[-_]+/g, ' ').trim();
+  return words ? words[0].toUpperCase() + words.slice(1) : 'New task';
 }
