@@ -1,7 +1,11 @@
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import type { Logger } from './core';
 
 export type RequestHandler<P, R> = (params: P, token: CancellationToken) => R | Promise<R>;
+
+/** A request slower than this is logged with its time, so slow spots show up in the client's log. */
+const SLOW_REQUEST_MS = 250;
 
 /**
  * The one wrapper every handler goes through, so that no exception reaches the connection: a failing
@@ -10,7 +14,7 @@ export type RequestHandler<P, R> = (params: P, token: CancellationToken) => R | 
  */
 export class HandlerGuard {
   constructor(
-    private readonly log: (message: string) => void,
+    private readonly logger: Pick<Logger, 'info' | 'error'>,
     /**
      * Test hook: the name of one handler that throws on every call (`RFC_AUTHOR_TEST_FAULT`, see
      * main.ts). The protocol tests use it to prove a failure is contained; unset in real use.
@@ -66,11 +70,17 @@ export class HandlerGuard {
 
   private async run<P, R>(name: string, handler: RequestHandler<P, R>, params: P, token: CancellationToken): Promise<R> {
     if (this.fault === name) throw new Error(`injected fault in ${name}`);
-    return handler(params, token);
+    const started = Date.now();
+    try {
+      return await handler(params, token);
+    } finally {
+      const elapsed = Date.now() - started;
+      if (elapsed > SLOW_REQUEST_MS) this.logger.info(`[rfc-author] ${name} took ${elapsed} ms.`);
+    }
   }
 
   private report(name: string, e: unknown): void {
-    this.log(`[rfc-author] ${name} failed: ${e instanceof Error && e.stack ? e.stack : messageOf(e)}`);
+    this.logger.error(`[rfc-author] ${name} failed: ${e instanceof Error && e.stack ? e.stack : messageOf(e)}`);
   }
 }
 

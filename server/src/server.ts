@@ -1,6 +1,7 @@
 import type { Connection, InitializeParams, InitializeResult, ServerCapabilities } from 'vscode-languageserver/node';
 import { MessageType, ShowMessageNotification, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version } from '../../package.json';
 import type { ClientFeatures } from './clientFeatures';
 import { clientFeatures } from './clientFeatures';
 import type { ServerContext } from './context';
@@ -30,7 +31,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     warn: (m) => connection.console.warn(m),
     error: (m) => connection.console.error(m),
   };
-  const guard = new HandlerGuard((m) => logger.error(m), options.fault);
+  const guard = new HandlerGuard(logger, options.fault);
   let ctx: ServerContext | undefined;
   let roots: string[] = [];
 
@@ -39,7 +40,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     roots = WorkspaceFolders.rootsOf(params);
     ctx = createContext(connection, documents, client, guard, logger);
     for (const feature of FEATURES) feature.register?.(ctx);
-    return { capabilities: serverCapabilities(client), serverInfo: { name: 'rfc-author', version: SERVER_VERSION } };
+    return { capabilities: serverCapabilities(client), serverInfo: { name: 'rfc-author', version } };
   });
 
   connection.onInitialized(() => {
@@ -58,10 +59,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.listen(connection);
   connection.listen();
 }
-
-/** The version in package.json, put in by the bundler; tests run the sources, where it is absent. */
-declare const RFC_AUTHOR_VERSION: string | undefined;
-const SERVER_VERSION = typeof RFC_AUTHOR_VERSION === 'string' ? RFC_AUTHOR_VERSION : '0.0.0-dev';
 
 function createContext(connection: Connection, documents: TextDocuments<TextDocument>, client: ClientFeatures, guard: HandlerGuard, logger: Logger): ServerContext {
   const settings = new SettingsStore(connection, client, (m) => logger.warn(m));

@@ -41,6 +41,11 @@ export class SettingsStore {
     return settings;
   }
 
+  /** Forgets one folder's cached answer (its `.rfc-author.json` changed). */
+  forget(scopeUri: string): void {
+    this.cache.delete(scopeUri);
+  }
+
   /** Forgets every cached answer; `pushedSettings` is what a `didChangeConfiguration` carried. */
   clear(pushedSettings?: unknown): void {
     this.cache.clear();

@@ -27,7 +27,7 @@ export const codeActionsFeature: Feature = {
  * (and file creation, when the action creates a file), else the same text edits as a plain `changes`
  * map; an action the client could not apply is not offered.
  */
-function fitForClient(action: CoreCodeAction, documentChanges: boolean, createFiles: boolean): CodeAction[] {
+export function fitForClient(action: CoreCodeAction, documentChanges: boolean, createFiles: boolean): CodeAction[] {
   const operations = action.edit?.documentChanges;
   if (!operations) return [fromCore<CodeAction>(action)];
   const onlyText = operations.every((c) => 'edits' in c);

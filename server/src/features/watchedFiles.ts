@@ -29,6 +29,7 @@ async function fileChanged(ctx: ServerContext, change: FileEvent): Promise<void>
   const path = folder?.pathOf(change.uri);
   if (!folder || path === undefined) return;
   if (path === CONFIG_FILE) {
+    ctx.settings.forget(folder.rootUri);
     if (await folder.reload()) ctx.diagnostics.allChanged(folder);
     return;
   }
