@@ -66,6 +66,38 @@ describe('a server that never crashes', () => {
     }
   });
 
+  it('never reads a template that settings point outside the workspace, and keeps the built-in one', async () => {
+    // The workspace copy is a folder of the (real) temp folder, so `../` from its root reaches this file.
+    const outside = path.join(fs.realpathSync(os.tmpdir()), `rfc-author-outside-template-${process.pid}.md`);
+    fs.writeFileSync(outside, '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Secret Section\n\nText.\n');
+    try {
+      client = await TestClient.start({ capabilities: PUSH_CLIENT, settings: { template: `../${path.basename(outside)}` } });
+      const uri = await client.open('docs/rfcs/RFC-0002-link-checks.md');
+      const published = await waitFor(() => client?.pushedFor(uri), 10000, 'diagnostics');
+      const missing = published.diagnostics.filter((d) => d.code === 'missing-section').map((d) => (typeof d.message === 'string' ? d.message : d.message.value));
+      expect(missing.some((m) => m.includes('Secret Section'))).toBe(false);
+      expect(missing.some((m) => m.includes('Non-Goals'))).toBe(true);
+    } finally {
+      fs.rmSync(outside, { force: true });
+    }
+  });
+
+  it('keeps serving after an empty, a binary and a 5 MB document are opened', async () => {
+    client = await TestClient.start({ capabilities: PUSH_CLIENT });
+    const empty = await client.open('docs/rfcs/RFC-0007-empty.md', '');
+    const binary = await client.open('docs/rfcs/RFC-0008-binary.md', '\u0000\u0001\uFFFD\u0007PNG\r\n\u001a\n'.repeat(100));
+    const line = 'Prose about the design of the index, with a link to TASK-0002 and more words to fill the line.\r\n';
+    const huge = await client.open('docs/rfcs/RFC-0009-huge.md', `# RFC-0009: Huge\n\n${line.repeat(5_000_000 / line.length)}`);
+    for (const uri of [empty, binary]) await waitFor(() => client?.pushedFor(uri), 20000, `diagnostics of ${uri}`);
+    const limit = await waitFor(() => client?.pushedFor(huge), 30000, 'diagnostics of the 5 MB document');
+    expect(limit.diagnostics.some((d) => d.code === 'file-limit')).toBe(true);
+    const text = client.read(RFC1);
+    const uri = await client.open(RFC1, text);
+    const definition = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: positionOf(text, 'TASK-0002)', 3) })) as Location[];
+    expect(definition).toHaveLength(1);
+    expect(client.process.exitCode).toBeNull();
+  });
+
   it('keeps serving a document that was deleted on disk while open', async () => {
     client = await TestClient.start({ capabilities: PUSH_CLIENT });
     const text = client.read(RFC1);
