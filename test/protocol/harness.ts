@@ -55,6 +55,8 @@ export interface StartOptions {
   readonly settings?: Record<string, unknown>;
   /** Announce the root only as `rootUri` (no workspace folders), as older clients do. */
   readonly rootOnly?: boolean;
+  /** Folders of the copy to announce as workspace folders (the copy's root when absent). */
+  readonly folders?: readonly string[];
 }
 
 export class TestClient {
@@ -87,7 +89,7 @@ export class TestClient {
       processId: process.pid,
       rootUri,
       capabilities: options.capabilities,
-      workspaceFolders: options.rootOnly ? null : [{ uri: rootUri, name: path.basename(root) }],
+      workspaceFolders: options.rootOnly ? null : (options.folders ?? ['.']).map((f) => ({ uri: URI.file(path.join(root, f)).toString(), name: f })),
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
