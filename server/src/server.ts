@@ -82,15 +82,18 @@ function serverCapabilities(client: ClientFeatures): ServerCapabilities {
   const out: ServerCapabilities = {};
   for (const feature of FEATURES) {
     const caps = feature.capabilities?.(client) ?? {};
-    Object.assign(out, { ...caps, workspace: { ...out.workspace, ...caps.workspace } });
+    Object.assign(out, caps, caps.workspace ? { workspace: { ...out.workspace, ...caps.workspace } } : {});
   }
   return out;
 }
 
 /** Work-done progress for indexing, when the client shows it; a silent reporter otherwise. */
 async function startProgress(connection: Connection, client: ClientFeatures, title: string): Promise<{ report(done: number, total: number): void; done(): void }> {
-  if (!client.workDoneProgress) return { report: () => undefined, done: () => undefined };
-  const reporter = await connection.window.createWorkDoneProgress();
+  const silent = { report: () => undefined, done: () => undefined };
+  if (!client.workDoneProgress) return silent;
+  // A client that refuses the progress token still gets its index, only without progress.
+  const reporter = await connection.window.createWorkDoneProgress().catch(() => undefined);
+  if (!reporter) return silent;
   reporter.begin(`RFC Author: ${title}`, 0, undefined, false);
   let lastPercent = -1;
   return {

@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ClientCapabilities, InitializeResult, ProtocolConnection, PublishDiagnosticsParams, Registration, ShowMessageParams } from 'vscode-languageserver-protocol/node';
 import {
-  ConfigurationRequest, createProtocolConnection, DiagnosticRefreshRequest, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
+  ConfigurationRequest, createProtocolConnection, ErrorCodes, ResponseError, DiagnosticRefreshRequest, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification, ExitNotification, InitializedNotification, InitializeRequest, LogMessageNotification, PublishDiagnosticsNotification,
   RegistrationRequest, ShowMessageNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest,
 } from 'vscode-languageserver-protocol/node';
@@ -55,6 +55,8 @@ export interface StartOptions {
   readonly settings?: Record<string, unknown>;
   /** Announce the root only as `rootUri` (no workspace folders), as older clients do. */
   readonly rootOnly?: boolean;
+  /** Answer `window/workDoneProgress/create` with an error, as a client may. */
+  readonly refuseProgress?: boolean;
   /** Folders of the copy to announce as workspace folders (the copy's root when absent). */
   readonly folders?: readonly string[];
 }
@@ -82,7 +84,7 @@ export class TestClient {
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new TestClient(root, child, connection, options.settings ?? {});
     child.stderr.on('data', (d: Buffer) => (client.stderr += d.toString()));
-    client.listen();
+    client.listen(options.refuseProgress === true);
     connection.listen();
     const rootUri = URI.file(root).toString();
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
@@ -95,14 +97,14 @@ export class TestClient {
     return client;
   }
 
-  private listen(): void {
+  private listen(refuseProgress: boolean): void {
     const c = this.connection;
     c.onNotification(PublishDiagnosticsNotification.type, (p) => void this.published.set(key(p.uri), p));
     c.onNotification(ShowMessageNotification.type, (p) => void this.messages.push(p));
     c.onNotification(LogMessageNotification.type, (p) => void this.logs.push(p.message));
     c.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section === 'rfcAuthor' ? this.settings : null)));
     c.onRequest(RegistrationRequest.type, (p) => void this.registrations.push(...p.registrations));
-    c.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    c.onRequest(WorkDoneProgressCreateRequest.type, () => (refuseProgress ? new ResponseError(ErrorCodes.InternalError, 'no progress here') : undefined));
     c.onRequest(DiagnosticRefreshRequest.type, () => void this.refreshes++);
     c.onNotification('$/progress', (p: TestClient['progress'][number]) => void this.progress.push(p));
   }

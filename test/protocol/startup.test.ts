@@ -45,6 +45,12 @@ describe('starting up', () => {
     expect(kinds[kinds.length - 1]).toBe('end');
   });
 
+  it('still indexes when the client refuses the progress token', async () => {
+    client = await TestClient.start({ capabilities: PULL_CLIENT, refuseProgress: true });
+    await client.indexed();
+    expect(client.progress).toEqual([]);
+  });
+
   it('sends no progress to a client that cannot show it', async () => {
     client = await TestClient.start({ capabilities: PUSH_CLIENT });
     await client.indexed();
