@@ -2,6 +2,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import { DiagnosticSeverity, DocumentDiagnosticReportKind } from 'vscode-languageserver/node';
 import type { ServerContext } from '../context';
 import type { Finding, Severity } from '../core';
+import { ruleById } from '../core/rules';
 import type { Feature } from './feature';
 
 /** Where each rule is documented; the diagnostic code links there. */
@@ -13,13 +14,17 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** A finding as LSP shows it: code = rule id, `data` = the rule's fix data plus the rule id. */
+/**
+ * A finding as LSP shows it: code = rule id, linked to the rule's section of docs/rules.md (notices
+ * that are not rules, like the file-size limit, have no section), `data` = the rule's fix data plus
+ * the rule id.
+ */
 export function toDiagnostic(f: Finding): Diagnostic {
   return {
     range: f.range,
     severity: SEVERITY[f.severity],
     code: f.rule,
-    codeDescription: { href: `${RULES_DOC_URL}#${f.rule}` },
+    ...(ruleById(f.rule) ? { codeDescription: { href: `${RULES_DOC_URL}#${f.rule}` } } : {}),
     source: 'rfc-author',
     message: f.message,
     data: { ...f.data, rule: f.rule },

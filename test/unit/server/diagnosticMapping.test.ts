@@ -24,4 +24,10 @@ describe('findings as LSP diagnostics', () => {
     expect(info.severity).toBe(DiagnosticSeverity.Information);
     expect(info.data).toEqual({ rule: 'phase-marker' });
   });
+
+  it('links no documentation for a notice that is not a rule, such as the file-size limit', () => {
+    const d = toDiagnostic({ rule: 'file-limit', severity: 'info', range, message: 'too big' });
+    expect(d.code).toBe('file-limit');
+    expect(d.codeDescription).toBeUndefined();
+  });
 });
