@@ -8,6 +8,13 @@ import type { Finding, SeveritySetting } from './types';
 export const LIMIT_CODE = 'file-limit';
 
 /**
+ * Findings one rule may report in one document. Past it, one more finding says how many were left
+ * out: a file with 40,000 broken phase lines stays usable in an editor, and the first findings
+ * already tell the author what is wrong.
+ */
+export const MAX_FINDINGS_PER_RULE = 200;
+
+/**
  * Runs the rules over one analysed document. Findings on lines covered by a suppression comment are
  * dropped; the rest come back sorted by position.
  */
@@ -17,11 +24,19 @@ export function runRules(a: DocumentAnalysis, rules: readonly Rule[], severityOf
     if (token.isCancellationRequested) return [];
     const severity = severityOf(rule);
     if (severity === 'off') continue;
+    let count = 0;
+    let last: Finding | undefined;
     rule.check(a, (range, message, data, options) => {
       if (isSuppressed(a.doc.suppressions, rule.id, range.start.line)) return;
+      if (++count > MAX_FINDINGS_PER_RULE) return;
       const sev = options?.hint ? 'info' : severity;
-      out.push(data ? { rule: rule.id, severity: sev, range, message, data } : { rule: rule.id, severity: sev, range, message });
+      last = data ? { rule: rule.id, severity: sev, range, message, data } : { rule: rule.id, severity: sev, range, message };
+      out.push(last);
     });
+    if (count > MAX_FINDINGS_PER_RULE && last) {
+      const more = count - MAX_FINDINGS_PER_RULE;
+      out.push({ rule: rule.id, severity: 'info', range: last.range, message: `${more} more ${rule.id} finding${more === 1 ? '' : 's'} in this file are not shown (at most ${MAX_FINDINGS_PER_RULE} per rule).` });
+    }
   }
   for (const l of a.doc.limits) out.push({ rule: LIMIT_CODE, severity: 'info', range: l.range, message: l.message });
   return out.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.rule.localeCompare(y.rule));

@@ -48,6 +48,10 @@ export interface ParsedPhase {
   templateTriple: boolean;
 }
 
+// Closing emphasis and the colon after a phase label, in either order: `**: ` or `:** `.
+const TAIL_STARS = /^\s*(?:\*\*\s*:?|:\s*\*\*|:)?\s*/;
+const TAIL_UNDERSCORES = /^\s*(?:__\s*:?|:\s*__|:)?\s*/;
+const TAIL_PLAIN = /^\s*:?\s*/;
 const HEAD_RE = /^(-{1,2}\s*|\*\s+)?(\*\*|__)?\s*Phase\s+(\d{1,3})([a-z]?)\b/i;
 
 /**
@@ -71,8 +75,7 @@ export function parsePhaseLine(line: string): ParsedPhase | undefined {
       i = close + 1;
     }
   }
-  // Closing emphasis and the colon, in either order: `**: ` or `:** `.
-  const tail = emphasis ? new RegExp(`^\\s*(?:${escape(emphasis)}\\s*:?|:\\s*${escape(emphasis)}|:)?\\s*`) : /^\s*:?\s*/;
+  const tail = emphasis === '**' ? TAIL_STARS : emphasis === '__' ? TAIL_UNDERSCORES : TAIL_PLAIN;
   const t = tail.exec(line.slice(i));
   if (t) i += t[0].length;
   const markerStart = i;
@@ -121,10 +124,6 @@ function matchParen(s: string, open: number): number {
     else if (s[i] === ')' && --depth === 0) return i;
   }
   return -1;
-}
-
-function escape(s: string): string {
-  return s.replace(/[*_]/g, (c) => `\\${c}`);
 }
 
 export function toMarkers(line: number, column: number, found: ParsedPhase['markers']): PhaseMarker[] {

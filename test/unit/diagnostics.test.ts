@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_FINDINGS_PER_RULE } from '../../server/src/core/diagnostics';
+import { check, cleanRfc, task } from './helpers';
+
+describe('runRules', () => {
+  it('caps one rule at a fixed number of findings per file and says how many were left out', async () => {
+    const many = Array.from({ length: MAX_FINDINGS_PER_RULE + 30 }, (_, i) => `- see \`tasks/TASK-${String(i + 100).padStart(4, '0')}-gone.md\``).join('\n');
+    const f = await check(`${cleanRfc()}\n${many}\n`, 'broken-link', { 'tasks/TASK-0001-first-step.md': task('TASK-0001', 'First step') });
+    expect(f).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
+    const note = f[f.length - 1];
+    expect(note.severity).toBe('info');
+    expect(note.message).toBe('30 more broken-link findings in this file are not shown (at most 200 per rule).');
+  });
+
+  it('drops findings on lines a suppression comment covers, and only for the named rule', async () => {
+    const text = cleanRfc().replace('- Owners: @alice / @bob', '<!-- rfc-author-disable-next-line owner-format -->\n- Owners: alice');
+    expect(await check(text, 'owner-format')).toEqual([]);
+    const other = cleanRfc().replace('- Owners: @alice / @bob', '<!-- rfc-author-disable-next-line placeholder -->\n- Owners: alice');
+    expect(await check(other, 'owner-format')).toHaveLength(1);
+  });
+
+  it('drops every rule in a file with a bare disable-file directive', async () => {
+    expect(await check(`<!-- rfc-author-disable-file -->\n${cleanRfc().replace('# RFC-0001: Sample design', '# Sample')}`)).toEqual([]);
+  });
+});
