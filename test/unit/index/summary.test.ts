@@ -36,3 +36,12 @@ describe('summarize', () => {
     expect(summaryFromName('docs/adr/0007-x.md', 'adr')).toEqual({ path: 'docs/adr/0007-x.md', kind: 'adr', id: 'ADR-0007', excerpt: '', owners: [], refs: [], loaded: false });
   });
 });
+
+describe('summarize on very large files', () => {
+  it('reads references only up to the parser limit', async () => {
+    const { MAX_PARSE_CHARS } = await import('../../../server/src/core/parser/rfcParser');
+    const filler = 'x'.repeat(99) + '\n';
+    const text = `# TASK-0001: Big\n\nSee TASK-0002.\n${filler.repeat(Math.ceil(MAX_PARSE_CHARS / 100))}See TASK-0003.\n`;
+    expect(summarize('tasks/TASK-0001-big.md', 'task', text).refs.flatMap((r) => r.ids)).toEqual(['TASK-0002']);
+  });
+});

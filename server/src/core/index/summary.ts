@@ -3,6 +3,7 @@ import { fieldList, fieldText, readFrontMatter } from '../parser/frontMatter';
 import { parseFieldLine, fieldKey } from '../parser/header';
 import { scanInline } from '../parser/inline';
 import { findReferences } from '../parser/references';
+import { MAX_PARSE_CHARS } from '../parser/rfcParser';
 import { TextLines } from '../text';
 import type { DocKind } from '../types';
 import { basename } from './paths';
@@ -76,7 +77,9 @@ export function summarize(path: string, kind: DocKind, text: string): DocSummary
   let inComment = false;
   let statusHeading = false;
   let headerZone = true;
-  for (let l = fm ? fm.endLine : 0; l < lines.lineCount; l++) {
+  // Past the parser's size limit the rest of a file is not read for the index either.
+  const end = text.length > MAX_PARSE_CHARS ? lines.positionAt(MAX_PARSE_CHARS).line : lines.lineCount;
+  for (let l = fm ? fm.endLine : 0; l < end; l++) {
     const line = lines.line(l);
     if (inFence) {
       if (line.trimStart().startsWith(inFence)) inFence = '';
