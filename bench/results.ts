@@ -38,6 +38,8 @@ export interface BenchSettings {
   readonly keystrokeSamples: number;
   readonly navigationSamples: number;
   readonly startupRuns: number;
+  /** A scale run still going after this long is stopped and reported as at least this slow. */
+  readonly scaleTimeoutMs: number;
 }
 
 export interface RawResults {

@@ -20,7 +20,7 @@ import type { OnceResult, OnceWhich } from './cases/once';
 import type { StartupResult } from './cases/startup';
 import type { WorkspaceResult } from './cases/workspace';
 import { BENCH_DIR, ensureWorkspace, REPO_DIR } from './gen/workspace';
-import { buildProject, machine, newestVsix, runChild } from './processes';
+import { buildProject, machine, newestVsix, runChild, runChildWithin } from './processes';
 import { buildRows } from './report';
 import type { BenchSettings, Outcome, RawResults, ResultsFile, ScaleRun } from './results';
 import { describeMachine, formatTable } from './table';
@@ -31,12 +31,12 @@ type CaseName = (typeof CASES)[number];
 function settings(quick: boolean, seed: number): BenchSettings {
   if (quick) {
     return {
-      quick, seed, workspaceRfcs: 10, editorRfcs: 40, warmup: 1, rounds: 3, keystrokeSamples: 20, navigationSamples: 30, startupRuns: 2,
-      scale: [{ rfcs: 10, reps: 1, peer: true }, { rfcs: 20, reps: 1, peer: false }],
+      quick, seed, workspaceRfcs: 5, editorRfcs: 20, warmup: 1, rounds: 2, keystrokeSamples: 10, navigationSamples: 20, startupRuns: 1, scaleTimeoutMs: 120_000,
+      scale: [{ rfcs: 5, reps: 1, peer: true }, { rfcs: 10, reps: 1, peer: false }],
     };
   }
   return {
-    quick, seed, workspaceRfcs: 100, editorRfcs: 1000, warmup: 2, rounds: 12, keystrokeSamples: 300, navigationSamples: 500, startupRuns: 7,
+    quick, seed, workspaceRfcs: 100, editorRfcs: 1000, warmup: 2, rounds: 12, keystrokeSamples: 300, navigationSamples: 500, startupRuns: 7, scaleTimeoutMs: 900_000,
     scale: [{ rfcs: 100, reps: 5, peer: true }, { rfcs: 1000, reps: 3, peer: false }, { rfcs: 10000, reps: 2, peer: false }],
   };
 }
@@ -53,25 +53,32 @@ function workspaceFor(s: BenchSettings, rfcs: number): { root: string; bytes: nu
 
 async function attempt<T>(name: string, fn: () => Promise<Outcome<T>> | Outcome<T>): Promise<Outcome<T>> {
   log(`== ${name}`);
+  const started = performance.now();
   try {
     return await fn();
   } catch (e) {
     log(`${name} failed: ${(e as Error).message}`);
     return { status: 'error', reason: (e as Error).message };
+  } finally {
+    log(`   (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   }
 }
 
-function scale(bundle: string, s: BenchSettings): Outcome<ScaleRun[]> {
+async function scale(bundle: string, s: BenchSettings): Promise<Outcome<ScaleRun[]>> {
   const runs: ScaleRun[] = [];
   for (const size of s.scale) {
     const ws = workspaceFor(s, size.rfcs);
     const which: OnceWhich[] = size.peer ? ['floor', 'ours', 'peer'] : ['floor', 'ours'];
     const results: Record<OnceWhich, OnceResult[]> = { floor: [], ours: [], peer: [] };
+    const stopped = new Set<OnceWhich>();
     for (let rep = 0; rep < size.reps; rep++) {
       // Alternate the order so that neither side always runs on a page cache the other just warmed.
       for (const w of rep % 2 === 0 ? which : [...which].reverse()) {
-        const r = runChild<OnceResult>(bundle, 'once', ['--which', w, '--root', ws.root]);
-        log(`  ${size.rfcs} RFCs, ${w}: ${r.workMs.toFixed(0)} ms, peak RSS ${r.peakRssMb.toFixed(0)} MB`);
+        if (stopped.has(w)) continue;
+        const run = await runChildWithin<OnceResult>(bundle, 'once', ['--which', w, '--root', ws.root], s.scaleTimeoutMs);
+        const r: OnceResult = run.value ?? { which: w, files: ws.files, workMs: NaN, sinceStartMs: NaN, peakRssMb: run.peakRssMb ?? NaN, output: 0, timedOutAfterMs: run.elapsedMs };
+        if (run.timedOut) stopped.add(w);
+        log(`  ${size.rfcs} RFCs, ${w}: ${run.timedOut ? `stopped after ${(run.elapsedMs / 1000).toFixed(0)} s` : `${r.workMs.toFixed(0)} ms`}, peak RSS ${r.peakRssMb.toFixed(0)} MB`);
         results[w].push(r);
       }
     }
@@ -80,14 +87,14 @@ function scale(bundle: string, s: BenchSettings): Outcome<ScaleRun[]> {
   return { status: 'ok', value: runs };
 }
 
-function startup(bundle: string, s: BenchSettings): Outcome<StartupResult> {
+async function startup(bundle: string, s: BenchSettings): Promise<Outcome<StartupResult>> {
   if (!fs.existsSync(path.join(REPO_DIR, 'server', 'src', 'main.ts'))) return { status: 'pending', reason: 'server/src/main.ts has not landed yet' };
   const failed = buildProject();
   if (failed !== undefined) return { status: 'error', reason: `the build failed: ${failed}` };
   const serverJs = path.join(REPO_DIR, 'dist', 'server.js');
   if (!fs.existsSync(serverJs)) return { status: 'error', reason: 'the build wrote no dist/server.js' };
   const ws = workspaceFor(s, s.editorRfcs);
-  return { status: 'ok', value: runChild<StartupResult>(bundle, 'startup', ['--server', serverJs, '--root', ws.root, '--rounds', String(s.startupRuns)]) };
+  return { status: 'ok', value: await runChild<StartupResult>(bundle, 'startup', ['--server', serverJs, '--root', ws.root, '--rounds', String(s.startupRuns)]) };
 }
 
 async function main(): Promise<void> {
@@ -105,9 +112,9 @@ async function main(): Promise<void> {
   const ok = <T>(value: T): Outcome<T> => ({ status: 'ok', value });
 
   const raw: RawResults = {};
-  if (want('workspace')) raw.workspace = await attempt('whole workspace (floor, peer, ours)', () => ok(runChild<WorkspaceResult>(bundle, 'workspace', child('workspace', s.workspaceRfcs, s.rounds))));
-  if (want('keystroke')) raw.keystroke = await attempt('keystroke', () => ok(runChild<KeystrokeResult>(bundle, 'keystroke', child('keystroke', s.editorRfcs, s.keystrokeSamples))));
-  if (want('navigation')) raw.navigation = await attempt('completion, hover, definition', () => ok(runChild<NavigationResult>(bundle, 'navigation', child('navigation', s.editorRfcs, s.navigationSamples))));
+  if (want('workspace')) raw.workspace = await attempt('whole workspace (floor, peer, ours)', async () => ok(await runChild<WorkspaceResult>(bundle, 'workspace', child('workspace', s.workspaceRfcs, s.rounds))));
+  if (want('keystroke')) raw.keystroke = await attempt('keystroke', async () => ok(await runChild<KeystrokeResult>(bundle, 'keystroke', child('keystroke', s.editorRfcs, s.keystrokeSamples))));
+  if (want('navigation')) raw.navigation = await attempt('completion, hover, definition', async () => ok(await runChild<NavigationResult>(bundle, 'navigation', child('navigation', s.editorRfcs, s.navigationSamples))));
   if (want('scale')) raw.scale = await attempt('scale and process-cold', () => scale(bundle, s));
   if (want('startup')) raw.startup = await attempt('startup', () => startup(bundle, s));
   if (want('vsix')) {

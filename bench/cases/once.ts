@@ -24,6 +24,11 @@ export interface OnceResult {
   readonly peakRssMb: number;
   /** Findings (ours, peer) or tokens (floor): proof that the run did the work. */
   readonly output: number;
+  /**
+   * Set when the orchestrator stopped the run at its time limit: the run took at least this long.
+   * `workMs` is then NaN and `peakRssMb` is what /proc showed until then.
+   */
+  readonly timedOutAfterMs?: number;
 }
 
 function floor(root: string): number {

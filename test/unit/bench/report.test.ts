@@ -65,6 +65,17 @@ describe('benchmark report rows', () => {
     expect(rows.filter((r) => r.label.startsWith('scale:')).map((r) => r.status)).toEqual(['PASS', 'FAIL']);
   });
 
+  it('reports a scale run stopped at the time limit as a lower bound that fails, never as a pass', () => {
+    const prev: ScaleRun = { rfcs: 1000, files: 5500, bytes: 1, floor: [once('floor', 1000)], ours: [once('ours', 900)], peer: [] };
+    const stoppedRun: OnceResult = { ...once('ours', NaN, 120), timedOutAfterMs: 900_000 };
+    const big: ScaleRun = { rfcs: 10000, files: 55000, bytes: 1, floor: [once('floor', 10_000), once('floor', 11_000)], ours: [stoppedRun], peer: [] };
+    const rows = buildRows({ scale: { status: 'ok', value: [prev, big] } });
+    expect(row(rows, /^scale: 10000/)).toMatchObject({ status: 'FAIL', value: '≥ 90.00×' });
+    expect(row(rows, /^scale: 10000/)?.detail).toContain('lower bound');
+    expect(row(rows, /^per-file time/)).toMatchObject({ status: 'FAIL', value: '≥ 100.00×' });
+    expect(row(rows, /^peak RSS/)).toMatchObject({ status: 'error', value: '≥ 120 MB' });
+  });
+
   it('escapes pipes so that a row never breaks the Markdown table', () => {
     const table = markdownTable([{ group: '1', label: 'a | b', value: '1 ms', detail: 'x|y', target: '—', status: 'info' }]);
     expect(table.split('\n')[2]).toBe('| 1 | a \\| b | 1 ms | — | info | x\\|y |');
