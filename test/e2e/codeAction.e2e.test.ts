@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { until, Workbench } from './harness/workbench';
+
+const RFC = 'docs/rfcs/RFC-0005-network-stack.md';
+const MISSING = 'Failure model (normative)';
+/** The template section after "Failure model", where it belongs before. */
+const NEXT = 'Proof / validation strategy (required)';
+
+describe('scenario 4: the "Insert section" quick fix', () => {
+  let wb: Workbench;
+  beforeAll(async () => {
+    wb = await Workbench.open('code-action');
+  });
+  afterEach(async (ctx) => wb.screenshotIfFailed(ctx));
+  afterAll(async () => {
+    await wb?.close();
+  });
+
+  it('inserts a missing section at the template position from Ctrl+.', async () => {
+    await wb.openFile(RFC);
+    const line = wb.lineInFile(RFC, (l) => l === `## ${NEXT}`);
+    await wb.goTo(line, 4);
+    await until(`the missing-section squiggle on line ${line}`, async () => (await wb.squiggleLines()).includes(line));
+    await wb.page.keyboard.press('Control+.');
+    const title = `Insert section "${MISSING}" from the template`;
+    await wb.page.locator('.action-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 45_000 });
+    // Choose it with the keyboard, as the menu expects right after it opens.
+    await until(`"${title}" to be the focused action`, async () => {
+      const focused = await wb.page.locator('.action-widget .monaco-list-row.focused').getAttribute('aria-label');
+      if (focused === title) return true;
+      await wb.page.keyboard.press('ArrowDown');
+      return false;
+    });
+    await wb.screenshot('04-code-action');
+    await wb.page.keyboard.press('Enter');
+
+    const heading = await wb.findLine('the inserted heading', (l) => l === `## ${MISSING}`);
+    const lines = await wb.lines();
+    const after = [...lines].find(([n, l]) => n > heading && l.startsWith('## '));
+    expect(after?.[1]).toBe(`## ${NEXT}`);
+    await until('the missing-section entry to leave Problems', async () => !(await wb.problems()).some((r) => r.includes('missing-section') && r.includes(MISSING)));
+
+    await wb.focusEditor();
+    await wb.save();
+    const text = readFileSync(join(wb.folder, RFC), 'utf8');
+    const at = text.indexOf(`\n## ${MISSING}\n`);
+    expect(at).toBeGreaterThan(0);
+    expect(text.indexOf(`\n## ${NEXT}\n`)).toBeGreaterThan(at);
+    expect(text.slice(0, at)).toContain('## Security considerations');
+  });
+});

@@ -1,0 +1,274 @@
+/**
+ * Drives VS Code (code-server) in Chromium the way a person does: the command palette, Quick Open,
+ * the keyboard and the mouse. Every wait polls for what the screen shows; there are no fixed sleeps.
+ *
+ * Headed mode (to watch a run): RFC_E2E_HEADED=1 (needs a display, e.g. `xvfb-run`), and
+ * RFC_E2E_SLOWMO=<ms> slows every action down.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { inject } from 'vitest';
+import { copyExamples, ROOT } from '../../../scripts/lib/codeServer.mjs';
+
+/** The few DOM members the page functions use (the project compiles without the DOM library). */
+interface DomNode {
+  readonly textContent: string | null;
+  readonly parentElement: DomNode | null;
+  readonly style: { readonly top: string };
+  querySelectorAll(selector: string): Iterable<DomNode>;
+  closest(selector: string): DomNode | null;
+  contains(other: unknown): boolean;
+  getAttribute(name: string): string | null;
+}
+declare const document: { readonly activeElement: unknown };
+
+export const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
+
+/** How long a wait may take before the scenario fails (VS Code and the server start in it). */
+const WAIT_MS = 45_000;
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Polls `probe` until it returns a value that is not undefined/false, or fails with `what`. */
+export async function until<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = WAIT_MS): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (let delay = 50; ; delay = Math.min(delay * 2, 500)) {
+    try {
+      const value = await probe();
+      if (value !== undefined && value !== false) return value;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${last instanceof Error ? last.message : JSON.stringify(last)})` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+}
+
+/** Monaco renders spaces as non-breaking spaces. */
+function plain(text: string): string {
+  return text.replace(/\u00a0/g, ' ');
+}
+
+export class Workbench {
+  private constructor(
+    readonly browser: Browser,
+    readonly page: Page,
+    /** Absolute path of this scenario's copy of examples/. */
+    readonly folder: string,
+  ) {}
+
+  /** Copies examples/ for this scenario and opens it in a new browser. */
+  static async open(name: string): Promise<Workbench> {
+    const folder = copyExamples(join(inject('e2eBase'), `workspace-${name}`));
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: !process.env.RFC_E2E_HEADED,
+      slowMo: Number(process.env.RFC_E2E_SLOWMO ?? 0),
+      args: CHROMIUM_ARGS,
+    });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await page.goto(`${inject('codeServerUrl')}/?folder=${encodeURIComponent(folder)}`);
+    const wb = new Workbench(browser, page, folder);
+    await page.locator('.monaco-workbench').waitFor({ timeout: WAIT_MS });
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: WAIT_MS });
+    return wb;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+
+  /** Saves a screenshot of a failed test (called from `afterEach`). */
+  async screenshotIfFailed(ctx: { task: { name: string; result?: { state?: string } } }): Promise<void> {
+    if (ctx.task.result?.state === 'fail') await this.screenshot(`failed-${ctx.task.name.replace(/[^\w-]+/g, '-').slice(0, 80)}`);
+  }
+
+  /** Saves a screenshot under test-results/e2e/. */
+  async screenshot(name: string): Promise<string> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const path = join(SCREENSHOTS, `${name}.png`);
+    await this.page.screenshot({ path });
+    return path;
+  }
+
+  get quickInput(): Locator {
+    return this.page.locator('.quick-input-widget');
+  }
+
+  /** A row of the open quick input (palette, Quick Open, quick pick) containing `text`. */
+  quickPickRow(text: string): Locator {
+    return this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text });
+  }
+
+  /** The labels of the rows the open quick pick shows. */
+  async quickPickLabels(): Promise<string[]> {
+    const rows = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row .label-name');
+    return (await rows.allTextContents()).map(plain);
+  }
+
+  /**
+   * Runs a command from the palette (F1) by its full title, clicking its row. The palette's list is
+   * computed when it opens; right after start-up the extensions' commands may not be in it yet, so
+   * the palette is closed and opened again until the command shows.
+   */
+  async command(title: string): Promise<void> {
+    const row = await until(`the command "${title}" in the palette`, async () => {
+      await this.page.keyboard.press('F1');
+      await this.quickInput.waitFor({ state: 'visible' });
+      await this.page.keyboard.type(title);
+      // A recently used command's label reads "<title>, recently used".
+      const rows = '.quick-input-widget .quick-input-list .monaco-list-row';
+      const found = this.page.locator(`${rows}[aria-label="${title}"], ${rows}[aria-label^="${title}, "]`);
+      try {
+        await found.first().waitFor({ timeout: 3000 });
+        return found.first();
+      } catch {
+        await this.page.keyboard.press('Escape');
+        return undefined;
+      }
+    });
+    await row.click();
+  }
+
+  /** Opens a workspace file with Quick Open (Ctrl+P) and waits for its editor. */
+  async openFile(relPath: string): Promise<void> {
+    const name = relPath.slice(relPath.lastIndexOf('/') + 1);
+    await this.page.keyboard.press('Control+P');
+    await this.quickInput.waitFor({ state: 'visible' });
+    await this.page.keyboard.type(relPath);
+    // Enter opens the focused row; wait until the filtering has put the file there.
+    const focused = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused');
+    await until(`${name} to be the first match`, async () => ((await focused.getAttribute('aria-label')) ?? '').includes(name));
+    await this.page.keyboard.press('Enter');
+    await this.waitForActiveTab(name);
+    await this.editor.locator('.view-line').first().waitFor();
+  }
+
+  async waitForActiveTab(name: string): Promise<void> {
+    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: WAIT_MS });
+  }
+
+  /** The active editor. */
+  get editor(): Locator {
+    return this.page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
+  }
+
+  /**
+   * The editor's lines scrolled into view, by 1-based line number. Rows of a wrapped line are joined
+   * (a row without a line number in the gutter continues the line above).
+   */
+  async lines(): Promise<Map<number, string>> {
+    const rows = await this.editor.evaluate((root: DomNode) => {
+      const top = (e: DomNode): number => Math.round(parseFloat(e.style.top || '0'));
+      const numbers = new Map<number, number>();
+      for (const n of root.querySelectorAll('.margin-view-overlays .line-numbers')) {
+        const holder = n.parentElement;
+        const value = Number(n.textContent?.trim());
+        if (holder && Number.isFinite(value) && value > 0) numbers.set(top(holder), value);
+      }
+      return [...root.querySelectorAll('.view-lines .view-line')]
+        .map((e) => ({ top: top(e), line: numbers.get(top(e)), text: e.textContent ?? '' }))
+        .sort((a, b) => a.top - b.top);
+    });
+    const out = new Map<number, string>();
+    let current: number | undefined;
+    for (const r of rows) {
+      if (r.line !== undefined) current = r.line;
+      if (current === undefined) continue;
+      out.set(current, (r.line === undefined ? out.get(current) ?? '' : '') + plain(r.text));
+    }
+    return out;
+  }
+
+  /**
+   * The 1-based number of the first line of a workspace file (as saved) that satisfies `test`. Used
+   * to know where to go; what the editor shows is then read from the screen.
+   */
+  lineInFile(relPath: string, test: (text: string) => boolean): number {
+    const index = readFileSync(join(this.folder, relPath), 'utf8').split(/\r\n|\r|\n/).findIndex(test);
+    if (index < 0) throw new Error(`No such line in ${relPath}`);
+    return index + 1;
+  }
+
+  /** The 1-based number of the first visible line that satisfies `test`. */
+  async findLine(what: string, test: (text: string) => boolean): Promise<number> {
+    return until(what, async () => [...(await this.lines())].find(([, text]) => test(text))?.[0]);
+  }
+
+  /** Moves the cursor with Go to Line (Ctrl+G), 1-based line and column. */
+  async goTo(line: number, column = 1): Promise<void> {
+    await this.page.keyboard.press('Control+G');
+    await this.quickInput.waitFor({ state: 'visible' });
+    await this.page.keyboard.type(`${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.quickInput.waitFor({ state: 'hidden' });
+    await until(`the cursor at ${line}:${column}`, async () => (await this.cursor()).startsWith(`Ln ${line}, Col ${column}`));
+    await until('the editor to have the keyboard focus', () => this.editor.evaluate((e: DomNode) => e.contains(document.activeElement)));
+  }
+
+  /** Holds Ctrl and clicks the middle of `target`, as a person opens a link. */
+  async ctrlClick(target: Locator): Promise<void> {
+    const box = await until('the link to be on screen', () => target.boundingBox().then((b) => b ?? undefined));
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.keyboard.down('Control');
+    try {
+      await this.page.mouse.click(x, y);
+    } finally {
+      await this.page.keyboard.up('Control');
+    }
+  }
+
+  /** The status bar's cursor position text, e.g. `Ln 14, Col 13 (12 selected)`. */
+  async cursor(): Promise<string> {
+    return plain((await this.page.locator('[id="status.editor.selection"]').textContent()) ?? '').trim();
+  }
+
+  async save(): Promise<void> {
+    await this.page.keyboard.press('Control+S');
+    await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: WAIT_MS });
+  }
+
+  /** The RFC Author status-bar item (`<publisher>.<name>.<item id>`). */
+  get phaseStatus(): Locator {
+    return this.page.locator('[id="rfc-author.rfc-author.rfcAuthor.phases"]');
+  }
+
+  /** Opens the Problems panel and returns its rows' text. */
+  async problems(): Promise<string[]> {
+    const panel = this.page.locator('.markers-panel');
+    if (!(await panel.isVisible())) {
+      await this.page.keyboard.press('Control+Shift+M');
+      await panel.waitFor({ state: 'visible' });
+    }
+    const rows = panel.locator('.monaco-list-row');
+    return (await rows.evaluateAll((els: DomNode[]) => els.map((e) => `${e.getAttribute('aria-label') ?? ''} ${e.textContent ?? ''}`))).map(plain);
+  }
+
+  /** The 1-based numbers of the visible lines that carry an error or warning squiggle. */
+  async squiggleLines(): Promise<number[]> {
+    return this.editor.evaluate((root: DomNode) => {
+      const top = (e: DomNode): number => Math.round(parseFloat(e.closest('[style*="top"]')?.style.top ?? 'NaN'));
+      const numbers = new Map<number, number>();
+      for (const n of root.querySelectorAll('.margin-view-overlays .line-numbers')) if (n.parentElement) numbers.set(top(n.parentElement), Number(n.textContent?.trim()));
+      const lines = new Set<number>();
+      for (const s of root.querySelectorAll('.view-overlays .squiggly-error, .view-overlays .squiggly-warning')) {
+        const line = numbers.get(top(s.parentElement ?? s));
+        if (line !== undefined) lines.add(line);
+      }
+      return [...lines].sort((a, b) => a - b);
+    });
+  }
+
+  /** Gives the editor the keyboard focus again (after the palette or a panel had it). */
+  async focusEditor(): Promise<void> {
+    await this.command('View: Focus Active Editor Group');
+    await until('the editor to have focus', () => this.editor.evaluate((e: DomNode) => e.contains(document.activeElement)));
+  }
+}
