@@ -67,9 +67,12 @@ export class InlineCollector {
     let offset = 0;
     for (;;) {
       const nl = text.indexOf('\n', offset);
-      const part = nl < 0 ? text.slice(offset) : text.slice(offset, nl);
+      const line = nl < 0 ? text.slice(offset) : text.slice(offset, nl);
+      // Leading blanks are never prose, and may be spaces markdown-it made of a tab (see ContentMap).
+      const lead = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+      const part = line.slice(lead);
       if (part.length > 0) {
-        const p = map.positionAt(base + offset);
+        const p = map.positionAt(base + offset + lead);
         this.prose.push({ text: part, line: p.line, character: p.character, code, section });
       }
       if (nl < 0) return;

@@ -38,6 +38,8 @@ export class ContentMap {
   private readonly lines: number[] = [];
   private readonly columns: number[] = [];
   private readonly lengths: number[] = [];
+  /** Leading characters of each content line that the source line does not have (expanded tabs). */
+  private readonly skips: number[] = [];
 
   constructor(content: string, firstLine: number, source: TextLines, fromColumn = 0) {
     let offset = 0;
@@ -48,7 +50,11 @@ export class ContentMap {
       this.lineOffsets.push(offset);
       this.lines.push(line);
       const text = source.line(line);
-      this.columns.push(locate(part, text, line === firstLine ? fromColumn : 0));
+      // markdown-it hands NUL characters over as U+FFFD; compare like with like (same length).
+      const seen = text.includes('\0') ? text.replace(/\0/g, '\uFFFD') : text;
+      const [column, skip] = locate(part, seen, line === firstLine ? fromColumn : 0);
+      this.columns.push(column);
+      this.skips.push(skip);
       this.lengths.push(text.length);
       if (nl < 0) break;
       offset = nl + 1;
@@ -57,10 +63,16 @@ export class ContentMap {
   }
 
   positionAt(offset: number): Position {
-    let i = this.lineOffsets.length - 1;
-    while (i > 0 && this.lineOffsets[i] > offset) i--;
-    const character = Math.min(this.columns[i] + Math.max(offset - this.lineOffsets[i], 0), this.lengths[i]);
-    return { line: this.lines[i], character };
+    // Binary search: a paragraph can span 100,000 lines, and every span of it asks for positions.
+    let lo = 0;
+    let hi = this.lineOffsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineOffsets[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const into = Math.max(offset - this.lineOffsets[lo] - this.skips[lo], 0);
+    return { line: this.lines[lo], character: Math.min(this.columns[lo] + into, this.lengths[lo]) };
   }
 
   /** Source column where content line `i` starts. */
@@ -68,20 +80,33 @@ export class ContentMap {
     return this.columns[i] ?? 0;
   }
 
+  /** How many leading characters of content line `i` stand for indentation the source writes otherwise. */
+  skip(i: number): number {
+    return this.skips[i] ?? 0;
+  }
+
   get firstLine(): number {
     return this.lines[0];
   }
 }
 
-/** Column in `sourceLine` where `part` (a trimmed suffix of it, normally) starts. */
-function locate(part: string, sourceLine: string, from: number): number {
-  if (part.length === 0) return Math.min(from, sourceLine.length);
+/**
+ * Column in `sourceLine` where `part` (a trimmed suffix of it, normally) starts, and how many of
+ * `part`'s first characters have no counterpart there: inside a list item markdown-it turns a tab
+ * of the indentation into the spaces it stands for, so the content line starts with spaces that
+ * the source line does not have.
+ */
+function locate(part: string, sourceLine: string, from: number): readonly [number, number] {
+  if (part.length === 0) return [Math.min(from, sourceLine.length), 0];
   const trimmed = sourceLine.trimEnd();
-  if (trimmed.endsWith(part) && trimmed.length - part.length >= from) return trimmed.length - part.length;
-  if (sourceLine.endsWith(part) && sourceLine.length - part.length >= from) return sourceLine.length - part.length;
+  if (trimmed.endsWith(part) && trimmed.length - part.length >= from) return [trimmed.length - part.length, 0];
+  if (sourceLine.endsWith(part) && sourceLine.length - part.length >= from) return [sourceLine.length - part.length, 0];
   const i = sourceLine.indexOf(part, from);
-  if (i >= 0) return i;
-  // Tabs expanded by markdown-it or a NUL it replaced: fall back to the first non-blank column.
+  if (i >= 0) return [i, 0];
+  const rest = part.replace(/^[ \t]+/, '');
+  const j = rest.length < part.length ? sourceLine.indexOf(rest, from) : -1;
+  if (j >= 0) return [j, part.length - rest.length];
+  // Nothing better is known: the first non-blank column.
   const lead = /^[\s>]*(?:[-*+]|\d+[.)])?\s*/.exec(sourceLine);
-  return Math.min(Math.max(lead ? lead[0].length : 0, from), sourceLine.length);
+  return [Math.min(Math.max(lead ? lead[0].length : 0, from), sourceLine.length), 0];
 }

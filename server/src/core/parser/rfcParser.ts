@@ -161,7 +161,8 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
     let offset = 0;
     for (let n = 0; ; n++) {
       const nl = content.indexOf('\n', offset);
-      const part = nl < 0 ? content.slice(offset) : content.slice(offset, nl);
+      // Without the spaces markdown-it made of an indentation tab, offsets in `part` are source columns.
+      const part = (nl < 0 ? content.slice(offset) : content.slice(offset, nl)).slice(map.skip(n));
       const line = map.firstLine + n;
       const column = map.column(n);
       if (n === 0 && firstInItem) {
