@@ -90,7 +90,8 @@ export function statusCompletions(req: CompletionRequest): CompletionItem[] | un
   const reading = field.value ? req.ws.statuses.read(field.value) : undefined;
   if (reading) {
     const start = field.valueRange.start.character + reading.start;
-    const end = start + reading.written.length;
+    // A status that wraps onto the next line is replaced on this line only.
+    const end = Math.min(start + reading.written.length, req.line.length);
     if (req.cursor < start || req.cursor > end) return undefined;
     range = lineRange(req.lineNo, start, end);
   } else range = lineRange(req.lineNo, req.cursor, req.cursor);
