@@ -3,6 +3,7 @@ import type { DocumentAnalysis } from '../analysis';
 import type { FixDataByRule } from '../fixData';
 import { insertionPoint } from '../rules/missingSection';
 import type { TemplateSection } from '../template';
+import type { TextLines } from '../text';
 import type { DiagnosticRef, EditBuilder } from './edits';
 
 /** The template's text for a whole section: its heading and body. */
@@ -15,7 +16,8 @@ export function insertSectionFix(b: EditBuilder, a: DocumentAnalysis, d: Diagnos
   const data = d.data as FixDataByRule['missing-section'];
   const t = a.template.sections.find((s) => s.key === data.key);
   if (!t || a.sections.some((s) => s.template?.key === t.key)) return [];
-  const edit = b.insertBlock(a.doc.text, insertionPoint(a, t.order).line, sectionText(t));
+  const line = insertionPoint(a, t.order).line;
+  const edit = b.insertBlock(a.doc.text, line, closeOpenBlocks(a, line) + sectionText(t));
   return [b.action(`Insert section "${t.name}" from the template`, 'quickfix', b.edit([edit]), d, true)];
 }
 
@@ -30,13 +32,13 @@ export function insertAllSectionsEdits(b: EditBuilder, a: DocumentAnalysis): Tex
     list.push(sectionText(t));
     byLine.set(line, list);
   }
-  return [...byLine].map(([line, texts]) => b.insertBlock(a.doc.text, line, texts.join('\n\n')));
+  return [...byLine].map(([line, texts]) => b.insertBlock(a.doc.text, line, closeOpenBlocks(a, line) + texts.join('\n\n')));
 }
 
 /** Inserts a block of template text (a missing field, proof block or security items) at `data.line`. */
 export function insertTextFix(title: string, b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef, line: number | undefined, text: string | undefined): CodeAction[] {
   if (line === undefined || !text) return [];
-  return [b.action(title, 'quickfix', b.edit([b.insertBlock(a.doc.text, line, text)]), d, true)];
+  return [b.action(title, 'quickfix', b.edit([b.insertBlock(a.doc.text, line, closeOpenBlocks(a, line) + text)]), d, true)];
 }
 
 /** A missing header field goes in as a line of the header list, without blank lines around it. */
@@ -48,4 +50,34 @@ export function insertFieldFix(b: EditBuilder, a: DocumentAnalysis, d: Diagnosti
   const at = line >= a.doc.text.lineCount ? { line: a.doc.text.lineCount - 1, character: a.doc.text.lineLength(a.doc.text.lineCount - 1) } : { line, character: 0 };
   const newText = line >= a.doc.text.lineCount ? `${eol}${data.text.replace(/\n/g, eol)}` : `${data.text.replace(/\n/g, eol)}${eol}`;
   return [b.action(`Add the "${data.field}" field`, 'quickfix', b.edit([{ range: { start: at, end: at }, newText }]), d, true)];
+}
+
+/**
+ * What closes a block left open above `line`: an unclosed fence or HTML comment runs to the end of
+ * the document (or of its list item), so a section inserted after it would be code or comment, not
+ * a section: still missing, and its fix offered again and again. The fence is closed with its own
+ * indentation, so a fence inside a list item is closed inside that item.
+ */
+function closeOpenBlocks(a: DocumentAnalysis, line: number): string {
+  const text = a.doc.text;
+  for (const c of a.doc.codeBlocks) {
+    const { start, end } = c.range;
+    const unclosed = c.contentStart === start.line + 1 && c.contentEnd === end.line + 1;
+    if (!unclosed || start.line >= line || !onlyBlankBetween(text, end.line + 1, line)) continue;
+    const fence = /^ {0,3}(?:`{3,}|~{3,})/.exec(text.line(start.line).replace(/^\uFEFF/, ''));
+    if (fence) return `${fence[0]}\n\n`;
+  }
+  if (line < text.lineCount - 1) return '';
+  // A comment block opened at the start of a line ends only at a line holding `-->`.
+  for (let l = text.lineCount - 1; l >= 0; l--) {
+    const written = text.line(l);
+    if (written.includes('-->')) return '';
+    if (/^ {0,3}<!--/.test(written)) return '-->\n\n';
+  }
+  return '';
+}
+
+function onlyBlankBetween(text: TextLines, from: number, to: number): boolean {
+  for (let l = from; l < to && l < text.lineCount; l++) if (text.line(l).trim() !== '') return false;
+  return true;
 }

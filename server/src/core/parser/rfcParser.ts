@@ -105,7 +105,7 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
         if (items.length > 0) items[items.length - 1].sawBlock = true;
         const fenced = t.type === 'fence';
         const last = t.map[1] - 1;
-        const closed = fenced && last > t.map[0] && /^\s*(`{3,}|~{3,})\s*$/.test(lines.line(last));
+        const closed = fenced && last > t.map[0] && closesFence(lines.line(last), t.markup);
         codeBlocks.push({
           info: t.info.trim(),
           content: t.content,
@@ -242,6 +242,12 @@ function titleOf(headings: readonly Heading[]): { title?: TitleLine } {
       ...(titleText ? { title: { text: titleText, range: range(line, titleStart, line, titleStart + titleText.length) } } : {}),
     },
   };
+}
+
+/** Whether `line` closes a fence opened with `markup`: the same character, at least as many times. */
+function closesFence(line: string, markup: string): boolean {
+  const m = /^\s*(`{3,}|~{3,})\s*$/.exec(line);
+  return m !== null && m[1][0] === markup[0] && m[1].length >= markup.length;
 }
 
 function sectionAtLine(headings: readonly Heading[], line: number): number {
