@@ -87,5 +87,10 @@ export function blockInsertion(text: TextLines, line: number, block: string): { 
   const before = line > 0 ? text.line(line - 1) : '';
   const lead = line > 0 && before.trim() !== '' ? eol : '';
   const trail = text.line(line).trim() === '' ? eol : eol + eol;
-  return { position: { line, character: 0 }, newText: `${lead}${body}${trail}` };
+  return { position: lineStart(text, line), newText: `${lead}${body}${trail}` };
+}
+
+/** Where text inserted before line `line` goes: after a byte order mark, which must stay first. */
+export function lineStart(text: TextLines, line: number): Position {
+  return { line, character: line === 0 && text.text.charCodeAt(0) === 0xfeff ? 1 : 0 };
 }

@@ -5,6 +5,7 @@ import { insertionPoint } from '../rules/missingSection';
 import type { TemplateSection } from '../template';
 import type { TextLines } from '../text';
 import type { DiagnosticRef, EditBuilder } from './edits';
+import { lineStart } from './edits';
 
 /** The template's text for a whole section: its heading and body. */
 export function sectionText(t: TemplateSection): string {
@@ -47,7 +48,7 @@ export function insertFieldFix(b: EditBuilder, a: DocumentAnalysis, d: Diagnosti
   if (!data.missing || data.line === undefined || !data.text) return [];
   const eol = a.doc.text.eol;
   const line = Math.min(data.line, a.doc.text.lineCount);
-  const at = line >= a.doc.text.lineCount ? { line: a.doc.text.lineCount - 1, character: a.doc.text.lineLength(a.doc.text.lineCount - 1) } : { line, character: 0 };
+  const at = line >= a.doc.text.lineCount ? { line: a.doc.text.lineCount - 1, character: a.doc.text.lineLength(a.doc.text.lineCount - 1) } : lineStart(a.doc.text, line);
   const newText = line >= a.doc.text.lineCount ? `${eol}${data.text.replace(/\n/g, eol)}` : `${data.text.replace(/\n/g, eol)}${eol}`;
   return [b.action(`Add the "${data.field}" field`, 'quickfix', b.edit([{ range: { start: at, end: at }, newText }]), d, true)];
 }
