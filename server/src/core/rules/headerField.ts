@@ -67,8 +67,11 @@ function insertionLine(a: DocumentAnalysis, index: number): { line: number; afte
     const f = a.field(fields[i].key);
     if (f) return { line: f.line, frontMatter: f.style === 'frontMatter' };
   }
-  const title = a.doc.title?.heading.line;
-  return { line: title !== undefined ? title + 1 : (a.doc.frontMatter?.endLine ?? 0), frontMatter: false };
+  // The header sits between an H1 title and the first section; a document that starts with a
+  // section (no H1) has its header above that section, where the parser looks for it.
+  const first = a.doc.title?.heading;
+  if (first) return { line: first.level === 1 ? first.line + 1 : first.line, frontMatter: false };
+  return { line: a.doc.frontMatter?.endLine ?? 0, frontMatter: false };
 }
 
 /**
