@@ -3,7 +3,8 @@ import type { ChecklistItem, CodeBlock, Heading, LimitNotice, PhaseLine, RfcDocu
 import { readFrontMatter } from './frontMatter';
 import { HeaderBuilder } from './headerBuilder';
 import { InlineCollector } from './inlineContent';
-import { blockTokens, ContentMap, MAX_NESTING } from './markdown';
+import { ContentMap, MAX_NESTING } from './markdown';
+import { blockTokensWithinNesting } from './nesting';
 import { lineRange, parsePhaseLine, toMarkers } from './phases';
 import { buildSections } from './sections';
 import type { Directive } from './suppressions';
@@ -31,7 +32,7 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
   const lines = new TextLines(text);
   const frontMatter = readFrontMatter(lines);
   const limits: LimitNotice[] = [];
-  const tokens = blockTokens(sourceForMarkdownIt(text, lines, frontMatter?.endLine ?? 0, limits));
+  const { tokens, tooDeep } = blockTokensWithinNesting(sourceForMarkdownIt(text, lines, frontMatter?.endLine ?? 0, limits));
 
   const headings: Heading[] = [];
   const phases: PhaseLine[] = [];
@@ -46,11 +47,9 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
   let section = -1;
   let rowLine = 0;
   let rowCursor = 0;
-  let deepest = 0;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.level > deepest) deepest = t.level;
     if (t.map && t.level === 0) for (let l = t.map[0]; l < t.map[1] && l < covered.length; l++) covered[l] = 1;
     switch (t.type) {
       case 'heading_open': {
@@ -134,8 +133,12 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
     const def = REFDEF_RE.exec(lines.line(l));
     if (def) inline.collect(def[1], new ContentMap(def[1], l, lines), sectionAtLine(headings, l));
   }
-  if (deepest >= MAX_NESTING - 1) {
-    limits.push({ message: `Nesting deeper than ${MAX_NESTING} levels (lists, quotes) is not analysed beyond that depth.`, range: lines.lineRange(0) });
+  if (tooDeep.length > 0) {
+    const more = tooDeep.length > 1 ? ` (and ${tooDeep.length - 1} more place${tooDeep.length > 2 ? 's' : ''})` : '';
+    limits.push({
+      message: `Lists or quotes nest deeper than ${MAX_NESTING} levels here${more}; what lies that deep is not analysed.`,
+      range: lines.lineRange(tooDeep[0]),
+    });
   }
   directives.push(...inline.directives);
 

@@ -1,0 +1,117 @@
+import type { Token } from './markdown';
+import { blockTokens, MAX_NESTING } from './markdown';
+
+/** Block tokens of a source, and the lines where lists or quotes nest deeper than MAX_NESTING. */
+export interface NestedTokens {
+  readonly tokens: Token[];
+  /** First line of each structure that passed the limit (its tail is not analysed). */
+  readonly tooDeep: number[];
+}
+
+const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
+const CLOSING_FENCE_RE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+const CUT_RE = /^ {0,3}#{1,2}(?:[ \t]|$)/;
+const COMMENT_OPEN_RE = /^ {0,3}<!--/;
+const HTML_OPEN_RE = /^ {0,3}<[A-Za-z/?!]/;
+
+/** How many too-deep lines of one piece are blanked out before the rest of the piece is given up. */
+const MAX_BLANKED = 4;
+
+/**
+ * markdown-it's block tokens, whatever the nesting. At MAX_NESTING levels of lists and quotes
+ * markdown-it gives up and skips the rest of the document, so every section after one
+ * pathological line would vanish (and be reported missing). When that happens the source is
+ * parsed again in pieces cut before each H1 and H2 outside code fences and comments, and in a
+ * piece that nests too deeply the offending line is blanked out (markdown-it sees spaces; the
+ * model simply has nothing on it) and the piece parsed again. Each piece is parsed at most
+ * MAX_BLANKED + 1 times, so the work stays linear in the size of the source.
+ */
+export function blockTokensWithinNesting(src: string): NestedTokens {
+  const whole = blockTokens(src);
+  if (tooDeepLine(whole) === undefined) return { tokens: whole, tooDeep: [] };
+  const starts = lineStarts(src);
+  const cuts = cutLines(src, starts);
+  const tokens: Token[] = [];
+  const tooDeep: number[] = [];
+  for (let i = 0; i < cuts.length; i++) {
+    const from = cuts[i];
+    const end = i + 1 < cuts.length ? starts[cuts[i + 1]] : src.length;
+    const piece = parsePiece(src.slice(starts[from], end));
+    for (const t of piece.tokens) {
+      if (t.map) t.map = [t.map[0] + from, t.map[1] + from];
+      tokens.push(t);
+    }
+    for (const line of piece.tooDeep) tooDeep.push(line + from);
+  }
+  return { tokens, tooDeep };
+}
+
+function parsePiece(piece: string): NestedTokens {
+  let text = piece;
+  const tooDeep: number[] = [];
+  for (;;) {
+    const tokens = blockTokens(text);
+    const deep = tooDeepLine(tokens);
+    if (deep === undefined) return { tokens, tooDeep };
+    tooDeep.push(deep);
+    if (tooDeep.length > MAX_BLANKED) return { tokens, tooDeep };
+    text = blankLine(text, deep);
+  }
+}
+
+/** `text` with line `line` turned into spaces (same length, line ends kept). */
+function blankLine(text: string, line: number): string {
+  const starts = lineStarts(text);
+  const start = starts[line];
+  const next = line + 1 < starts.length ? starts[line + 1] : text.length;
+  const content = text.slice(start, next).replace(/[\r\n]+$/, '');
+  return text.slice(0, start) + ' '.repeat(content.length) + text.slice(start + content.length);
+}
+
+/** The line of the first token at the nesting limit (the nearest mapped token before it). */
+function tooDeepLine(tokens: readonly Token[]): number | undefined {
+  let line = 0;
+  for (const t of tokens) {
+    if (t.map) line = t.map[0];
+    if (t.level >= MAX_NESTING - 1) return line;
+  }
+  return undefined;
+}
+
+function lineStarts(src: string): number[] {
+  const starts = [0];
+  const re = /\r\n|\r|\n/g;
+  for (let m = re.exec(src); m !== null; m = re.exec(src)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/**
+ * Line 0 and every H1 or H2 line outside fenced code, comments and HTML blocks (which a heading
+ * cannot interrupt; an HTML block is taken to run to the next blank line, which may only cut less).
+ */
+function cutLines(src: string, starts: readonly number[]): number[] {
+  const cuts = [0];
+  let fence = '';
+  let comment = false;
+  let html = false;
+  for (let l = 0; l < starts.length; l++) {
+    const line = src.slice(starts[l], l + 1 < starts.length ? starts[l + 1] : src.length).replace(/[\r\n]+$/, '');
+    if (fence) {
+      const close = CLOSING_FENCE_RE.exec(line);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = '';
+    } else if (comment) {
+      comment = !line.includes('-->');
+    } else if (html) {
+      html = line.trim() !== '';
+    } else if (FENCE_RE.test(line)) {
+      fence = FENCE_RE.exec(line)?.[1] ?? '';
+    } else if (COMMENT_OPEN_RE.test(line)) {
+      comment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
+    } else if (HTML_OPEN_RE.test(line)) {
+      html = true;
+    } else if (l > 0 && CUT_RE.test(line)) {
+      cuts.push(l);
+    }
+  }
+  return cuts;
+}
