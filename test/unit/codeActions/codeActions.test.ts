@@ -77,7 +77,7 @@ describe('code actions', () => {
     expect(fix?.title).toBe('Create tasks/TASK-0042-retry-budget.md from the task template');
     const changes = fix?.edit?.documentChanges ?? [];
     const taskUri = ws.uriOf('tasks/TASK-0042-retry-budget.md');
-    expect(changes[0]).toEqual({ kind: 'create', uri: taskUri, options: { ignoreIfExists: true } });
+    expect(changes[0]).toEqual({ kind: 'create', uri: taskUri, options: { overwrite: false, ignoreIfExists: false } });
     const created = applyAction('', fix, taskUri);
     expect(created).toContain('title: TASK-0042 Retry budget');
     expect(created).toContain(`created: ${TODAY}`);

@@ -34,8 +34,9 @@ export function unknownIdFixes(b: EditBuilder, a: DocumentAnalysis, d: Diagnosti
 }
 
 /**
- * A new task file from the task template, with id, title, date and this RFC filled in. The file is
- * created only if it does not exist (`ignoreIfExists`), so the RFC's link stays as written.
+ * A new task file from the task template, with id, title, date and this RFC filled in; the RFC's
+ * link stays as written. The create fails when the file exists, and with it the whole edit: the
+ * template's text goes into a new file only, so applying the fix twice cannot write it twice.
  */
 function createTaskEdit(ws: RfcWorkspace, a: DocumentAnalysis, path: string, id?: string): WorkspaceEdit | undefined {
   const taskId = id ?? idFromFileName(basename(path), 'task');
@@ -47,7 +48,7 @@ function createTaskEdit(ws: RfcWorkspace, a: DocumentAnalysis, path: string, id?
   const text = fillTaskTemplate(ws.taskTemplate, { id: taskId, title, today: a.today, rfcId });
   return {
     documentChanges: [
-      { kind: 'create', uri, options: { ignoreIfExists: true } },
+      { kind: 'create', uri, options: { overwrite: false, ignoreIfExists: false } },
       { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
     ],
   };
