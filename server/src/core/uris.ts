@@ -15,12 +15,19 @@ export function normalizeRootUri(uri: string): string {
   return parsed.with({ path: trimSlashes(parsed.path) }).toString();
 }
 
-/** The URI of a workspace-relative path under `rootUri`. */
+/**
+ * The URI of a workspace-relative path under `rootUri`. A lone surrogate (a path typed in a document
+ * can hold one) has no percent-encoding, and encoding it throws; it becomes U+FFFD, as it would on
+ * the way to any file system.
+ */
 export function uriOfPath(rootUri: string, path: string): string {
   const root = parsedRoot(rootUri);
-  if (!root) return `${rootUri}/${path.split('/').map(encodeURIComponent).join('/')}`;
-  return root.uri.with({ path: `${root.path}/${path}` }).toString();
+  const wellFormed = path.replace(LONE_SURROGATE_RE, '\uFFFD');
+  if (!root) return `${rootUri}/${wellFormed.split('/').map(encodeURIComponent).join('/')}`;
+  return root.uri.with({ path: `${root.path}/${wellFormed}` }).toString();
 }
+
+const LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * The workspace-relative path of `uri` when it names a file under `rootUri`, else undefined (other
