@@ -1,8 +1,9 @@
 /**
  * Mojibake: UTF-8 bytes that were decoded as Windows-1252 or Windows-1254 (and saved again), so
  * ✅ (E2 9C 85) became `âœ…` and 🟨 (F0 9F 9F A8) became `ğŸŸ¨`. A run of characters is damage only
- * when mapping each back to its single byte gives a valid UTF-8 sequence; German or French
- * typography (`Ärger`, „Zitat“, « »), which a naive detector flags, never forms one.
+ * when mapping each back to its single byte gives a valid UTF-8 sequence of a character real text
+ * holds; German or French typography (`Ärger`, „Zitat“, « », „Spaß“), which a naive detector
+ * flags, never forms one.
  *
  * One case cannot be decoded: bytes the code page leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
  * were dropped in the round trip. `â€` followed by a non-continuation character is the damaged
@@ -50,7 +51,7 @@ export function findMojibake(text: string, limit = 10_000): MojibakeMatch[] {
     }
     if (bytes.length === need + 1 && validSecond(lead, bytes[1]) && !isAccentedWord(text, i, bytes)) {
       const decoded = decodeUtf8(bytes);
-      if (decoded !== undefined) {
+      if (decoded !== undefined && plausible(decoded)) {
         out.push({ start: i, end: i + need + 1, replacement: decoded });
         LEAD_RE.lastIndex = i + need + 1;
       }
@@ -79,13 +80,30 @@ export function repairMojibake(text: string): { text: string; count: number } {
 }
 
 /**
- * `café…”` and `né–”`: an accented letter inside a word, followed by two punctuation marks from the
- * code page's 0x80–0x9F range, also spells valid UTF-8 (an isolated CJK character). Real damage of
- * that shape would decode to U+3000 or above right after a Latin letter, which damaged text almost
- * never holds, while the typography is common; so it is not taken for damage.
+ * `café…”`, `né–”` and `« café »` (with its no-break space): an accented letter ending a word,
+ * followed by two typographic marks from the code page's 0x80–0xBF range, also spells valid UTF-8
+ * (an isolated CJK, Indic or Hangul character). Real damage of that shape would put such a
+ * character right after a Latin letter, which damaged text almost never holds, while the typography
+ * is common (French puts a no-break space before » ! ? : ;); so it is not taken for damage. `â`
+ * (0xE2) is the exception: it spells the punctuation and symbols (`itâ€™s`, `âœ…`) that damaged
+ * English text holds right after letters all the time.
  */
 function isAccentedWord(text: string, i: number, bytes: readonly number[]): boolean {
-  return bytes.length === 3 && bytes[0] >= 0xe3 && bytes[1] <= 0x9f && bytes[2] <= 0x9f && i > 0 && /\p{L}/u.test(text[i - 1]);
+  return bytes.length === 3 && bytes[0] !== 0xe2 && i > 0 && /\p{Script=Latin}/u.test(text[i - 1]);
+}
+
+/**
+ * Damage comes from the letters and signs people write: Latin (`Ã©` é, `Ä…` ą), combining accents,
+ * Greek, Cyrillic, Hebrew and Arabic letters, and everything from U+0900 on (Indic scripts,
+ * punctuation, symbols, CJK, emoji). An upper-case accented letter or ß followed by typography
+ * (`„Spaß“`, `ÉTÉ »` with its no-break space, `à “`) also spells valid bytes, but of NKo, Syriac,
+ * Samaritan, IPA or Hebrew cantillation, which no real text held: those are not damage, and
+ * repairing them would destroy good text.
+ */
+function plausible(decoded: string): boolean {
+  const cp = decoded.codePointAt(0) ?? 0;
+  if (cp >= 0x0900) return true;
+  return cp <= 0x024f || (cp >= 0x0300 && cp <= 0x04ff) || (cp >= 0x05d0 && cp <= 0x05ea) || (cp >= 0x0620 && cp <= 0x064a) || (cp >= 0x0660 && cp <= 0x0669);
 }
 
 /** UTF-8 forbids overlong forms and surrogates; these bounds on the second byte rule them out. */
