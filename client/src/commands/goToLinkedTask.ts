@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { referenceTargets } from '../../../server/src/core/features/referenceTargets';
+import { isGlob } from '../../../server/src/core/index/globs';
+import type { DocSummary } from '../../../server/src/core/index/summary';
 import { activeRfc } from '../folderModel';
 
 interface TaskItem extends vscode.QuickPickItem {
@@ -19,11 +21,13 @@ export async function goToLinkedTask(): Promise<void> {
   const seen = new Set<string>();
   const items: TaskItem[] = [];
   for (const ref of parsed.references) {
+    // A glob (`tasks/TASK-*.md`) describes where tasks live; it links no task in particular.
+    if (ref.path !== undefined && isGlob(ref.path)) continue;
     for (const target of referenceTargets(ws, rfc.source.path, ref)) {
       const s = target.summary;
       if (!s || s.kind !== 'task' || seen.has(s.path)) continue;
       seen.add(s.path);
-      items.push({ label: `${s.id ?? s.path}${s.title ? `: ${s.title}` : ''}`, description: s.status ?? 'no status', detail: s.path, path: s.path });
+      items.push({ label: taskLabel(s), description: s.status ?? 'no status', detail: s.path, path: s.path });
     }
   }
   if (items.length === 0) {
@@ -34,4 +38,11 @@ export async function goToLinkedTask(): Promise<void> {
   if (!picked) return;
   const uri = vscode.Uri.joinPath(rfc.folder.uri, ...picked.path.split('/'));
   await vscode.window.showTextDocument(uri, { preview: false });
+}
+
+/** `TASK-0005: Title`; a front-matter title that repeats the id (`TASK-0005 Title`) is not doubled. */
+function taskLabel(s: DocSummary): string {
+  const id = s.id ?? s.path;
+  const title = s.title && s.id && s.title.startsWith(s.id) ? s.title.slice(s.id.length).replace(/^\s*[:\u2014\u2013-]?\s*/, '') : s.title;
+  return title ? `${id}: ${title}` : id;
 }

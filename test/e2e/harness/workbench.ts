@@ -107,7 +107,8 @@ export class Workbench {
 
   /** The labels of the rows the open quick pick shows. */
   async quickPickLabels(): Promise<string[]> {
-    const rows = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row .label-name');
+    // The first row of an entry holds its label; a second one holds its detail.
+    const rows = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row .quick-input-list-row:first-child .label-name');
     return (await rows.allTextContents()).map(plain);
   }
 
