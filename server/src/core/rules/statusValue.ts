@@ -22,6 +22,9 @@ export const statusValue: Rule = {
     if (templateValue !== undefined && field.value.trim() === templateValue) return;
     const allowed = a.statuses.allowed;
     const suggestion = closest(a, reading.written, allowed);
+    // The words are an allowed status; only what follows them is not a note the vocabulary knows
+    // (`In Progress` with a lazily wrapped line after it). "Did you mean" the same words helps no one.
+    if (suggestion?.toLowerCase() === reading.written.toLowerCase()) return;
     const where = rangeInValue(a.doc.text, field, reading.start, reading.start + reading.written.length);
     const guess = suggestion ? ` Did you mean "${suggestion}"?` : '';
     report(where, `Status "${reading.written}" is not an allowed value; use one of ${allowed.join(', ')}.${guess}`, {
