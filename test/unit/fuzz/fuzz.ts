@@ -1,0 +1,37 @@
+/**
+ * How the property tests run. `npm test` gives each property a CI-sized number of cases (they add
+ * up to more than 10,000); `npm run fuzz -- --runs N [--seed S] [--path P]` (scripts/fuzz.mjs) passes
+ * RFC_FUZZ_RUNS, RFC_FUZZ_SEED and RFC_FUZZ_PATH to run the same properties long or to replay one
+ * failure. A failure reports fast-check's seed, path and shrunk counterexample, and the command
+ * that replays it.
+ */
+import fc from 'fast-check';
+
+const longRuns = Number(process.env.RFC_FUZZ_RUNS ?? '');
+const seed = process.env.RFC_FUZZ_SEED;
+const path = process.env.RFC_FUZZ_PATH;
+
+/** Cases each property runs: its CI budget, or the `--runs` of a long fuzzing session. */
+export function runsFor(ciRuns: number): number {
+  return Number.isFinite(longRuns) && longRuns > 0 ? longRuns : ciRuns;
+}
+
+/** A vitest timeout that fits the number of cases (generous: the machine is shared). */
+export function timeoutFor(ciRuns: number, msPerCase = 40): number {
+  return Math.max(120_000, runsFor(ciRuns) * msPerCase * 4);
+}
+
+/**
+ * Checks a property and, when it fails, throws fast-check's report (seed, path, counterexample
+ * after shrinking, the error) followed by the command that replays exactly this failure.
+ */
+export async function fuzz<Ts>(name: string, property: fc.IProperty<Ts> | fc.IAsyncProperty<Ts>, ciRuns: number): Promise<void> {
+  const params: fc.Parameters<Ts> = { numRuns: runsFor(ciRuns), includeErrorInReport: true };
+  if (seed !== undefined && seed !== '') params.seed = Number(seed);
+  if (path !== undefined && path !== '') params.path = path;
+  const details = await fc.check(property as fc.IAsyncProperty<Ts>, params);
+  if (!details.failed) return;
+  const report = fc.defaultReportMessage(details) ?? 'The property failed.';
+  const replay = `npm run fuzz -- --seed ${details.seed} --path "${details.counterexamplePath ?? ''}" --filter "${name}"`;
+  throw new Error(`${report}\n\nReplay this failure: ${replay}\nAdd the counterexample above, verbatim, to test/unit/fuzz/regressions.test.ts.`);
+}
