@@ -17,6 +17,7 @@ describe('scenario 3: completion of task links', () => {
     await wb.openFile(RFC);
     const line = wb.lineInFile(RFC, (l) => l.trimStart().startsWith('- Tasks:'));
     await wb.goTo(line, 1);
+    await wb.waitForLinks(line);
     const text = (await wb.lines()).get(line) ?? '';
     await wb.page.keyboard.press('End');
     // At a person's pace: typed all at once, the `/` would arrive while VS Code still waits for the

@@ -18,6 +18,7 @@ describe('scenario 5: jump to a linked task', () => {
     const line = wb.lineInFile(RFC, (l) => l.startsWith('- **Phase 0') && l.includes('TASK-0004'));
     const column = ((await wb.lines()).get(line) ?? '').indexOf('TASK-0004') + 3;
     await wb.goTo(line, column);
+    await wb.waitForLinks(line);
     await wb.page.keyboard.press('F12');
     await wb.waitForActiveTab('TASK-0004-scheduler-tick.md');
     await until('the task to render', async () => ((await wb.lines()).get(1) ?? '') === '---');

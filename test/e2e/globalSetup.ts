@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { SCREENSHOTS } from './harness/paths';
 import { ensureSetup, freePort, installExtension, packageVsix, startCodeServer, VSIX, writeUserSettings } from '../../scripts/lib/codeServer.mjs';
 import type { RunningCodeServer } from '../../scripts/lib/codeServer.mjs';
 
@@ -23,6 +24,8 @@ let base = '';
 
 export async function setup(project: TestProject): Promise<void> {
   ensureSetup();
+  // Screenshots of this run only: a stale failure picture would mislead.
+  rmSync(SCREENSHOTS, { recursive: true, force: true });
   // RFC_E2E_SKIP_PACKAGE=1 reuses the last .vsix while debugging a scenario (never in CI).
   const vsix = process.env.RFC_E2E_SKIP_PACKAGE && existsSync(VSIX) ? VSIX : packageVsix({ quiet: true });
   base = mkdtempSync(join(tmpdir(), 'rfc-author-e2e-'));

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatId, nextNumber } from '../../server/src/core/scaffold';
 import { until, Workbench } from './harness/workbench';
 
@@ -15,6 +15,7 @@ describe('scenario 1: RFC: New RFC', () => {
   beforeAll(async () => {
     wb = await Workbench.open('new-rfc');
   });
+  afterEach(async (ctx) => wb.screenshotIfFailed(ctx));
   afterAll(async () => {
     await wb?.close();
   });
@@ -42,7 +43,7 @@ describe('scenario 1: RFC: New RFC', () => {
     const placeholder = lines[13].indexOf('<short name>') + 1;
     expect(placeholder).toBeGreaterThan(0);
     expect(await wb.cursor()).toMatch(new RegExp(`^Ln 14, Col ${placeholder + '<short name>'.length} \\(${'<short name>'.length} selected\\)`));
-    await expect.poll(() => wb.phaseStatus.textContent()).toBe(`${id} ✅0 🟨0 ⬜0`);
+    await expect.poll(() => wb.phaseStatus.textContent()).toBe(`${id} ✅0 🟨0 ⬜3`);
     await wb.screenshot('01-new-rfc');
 
     const onDisk = readFileSync(join(rfcs, file), 'utf8');

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { until, Workbench } from './harness/workbench';
 
 describe('scenario 6: the status bar shows the phase summary of the active RFC', () => {
@@ -6,6 +6,7 @@ describe('scenario 6: the status bar shows the phase summary of the active RFC',
   beforeAll(async () => {
     wb = await Workbench.open('status-bar');
   });
+  afterEach(async (ctx) => wb.screenshotIfFailed(ctx));
   afterAll(async () => {
     await wb?.close();
   });

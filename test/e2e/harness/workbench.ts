@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { inject } from 'vitest';
-import { copyExamples, ROOT } from '../../../scripts/lib/codeServer.mjs';
+import { copyExamples } from '../../../scripts/lib/codeServer.mjs';
+import { SCREENSHOTS } from './paths';
 
 /** The few DOM members the page functions use (the project compiles without the DOM library). */
 interface DomNode {
@@ -24,7 +25,7 @@ interface DomNode {
 }
 declare const document: { readonly activeElement: unknown };
 
-export const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
+export { SCREENSHOTS };
 
 /** How long a wait may take before the scenario fails (VS Code and the server start in it). */
 const WAIT_MS = 45_000;
@@ -210,6 +211,24 @@ export class Workbench {
     await this.quickInput.waitFor({ state: 'hidden' });
     await until(`the cursor at ${line}:${column}`, async () => (await this.cursor()).startsWith(`Ln ${line}, Col ${column}`));
     await until('the editor to have the keyboard focus', () => this.editor.evaluate((e: DomNode) => e.contains(document.activeElement)));
+  }
+
+  /**
+   * Waits until line `line` (scrolled into view) shows a document link: the language server has
+   * answered for this document with what its index knows. A person starts working when the links
+   * and squiggles have appeared; requests sent before the server knows the workspace get nothing.
+   */
+  async waitForLinks(line: number): Promise<void> {
+    await until(`a document link on line ${line}`, () =>
+      this.editor.evaluate((root: DomNode, wanted: number) => {
+        const top = (e: DomNode): number => Math.round(parseFloat(e.style.top || '0'));
+        let at: number | undefined;
+        for (const n of root.querySelectorAll('.margin-view-overlays .line-numbers')) if (Number(n.textContent?.trim()) === wanted && n.parentElement) at = top(n.parentElement);
+        if (at === undefined) return false;
+        for (const row of root.querySelectorAll('.view-lines .view-line')) if (top(row) === at) return [...row.querySelectorAll('.detected-link')].length > 0;
+        return false;
+      }, line),
+    );
   }
 
   /** Holds Ctrl and clicks the middle of `target`, as a person opens a link. */
