@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { until, Workbench } from './harness/workbench';
 
-const RFC = 'docs/rfcs/RFC-0002-scheduler-time-slices.md';
+const RFC = 'docs/rfcs/RFC-0003-boot-log-encoding.md';
+const EXISTING = '`tasks/TASK-0006-boot-log-ring-buffer.md`';
 
 describe('scenario 3: completion of task links', () => {
   let wb: Workbench;
@@ -19,7 +20,9 @@ describe('scenario 3: completion of task links', () => {
     await wb.goTo(line, 1);
     await wb.waitForLinks(line);
     const text = (await wb.lines()).get(line) ?? '';
-    await wb.page.keyboard.press('End');
+    // After the existing link, before the "(execution + proof)" note.
+    const after = text.indexOf(EXISTING) + EXISTING.length;
+    await wb.goTo(line, after + 1);
     // At a person's pace: typed all at once, the `/` would arrive while VS Code still waits for the
     // answer to the backtick, and that (empty) answer would be filtered instead of asking again.
     await wb.page.keyboard.type(', `tasks/', { delay: 80 });
@@ -32,11 +35,12 @@ describe('scenario 3: completion of task links', () => {
     expect(rows.some((r) => r.includes('tasks/TASK-0012-ipc-benchmarks.md'))).toBe(true);
     // The focused row shows the task's title as its detail.
     await until('a task title in the suggest widget', async () => ((await widget.textContent()) ?? '').match(/IPC header encoding|Capability transfer|IPC fuzzing/i));
-    await wb.page.keyboard.type('TASK-0012');
-    await until('TASK-0012 to be the focused suggestion', async () => ((await widget.locator('.monaco-list-row.focused').getAttribute('aria-label')) ?? '').includes('TASK-0012'));
     await wb.screenshot('03-completion');
+    await wb.page.keyboard.type('TASK-0012', { delay: 40 });
+    await until('TASK-0012 to be the focused suggestion', async () => ((await widget.locator('.monaco-list-row.focused').getAttribute('aria-label')) ?? '').includes('TASK-0012'));
     await wb.page.keyboard.press('Enter');
-    await until('the path to be inserted', async () => ((await wb.lines()).get(line) ?? '').endsWith('`tasks/TASK-0012-ipc-benchmarks.md'));
-    expect((await wb.lines()).get(line)).toBe(`${text}, \`tasks/TASK-0012-ipc-benchmarks.md`);
+    await wb.page.keyboard.type('`');
+    const expected = `${text.slice(0, after)}, \`tasks/TASK-0012-ipc-benchmarks.md\`${text.slice(after)}`;
+    await until('the path to be inserted', async () => (await wb.lines()).get(line) === expected);
   });
 });
