@@ -15,7 +15,6 @@ export const MAX_PARSE_CHARS = 2_000_000;
 
 const TITLE_ID_RE = /^(RFC[-\u2010\u2011](?:\d{1,6}|X{2,}|N{2,}))\s*([:\u2014\u2013-]?)\s*(.*)$/i;
 const CHECK_RE = /^\[([ xX])\](?=\s|$)/;
-const COMMENT_ONLY_RE = /^\s*(?:<!--[\s\S]*?-->\s*)+$/;
 const REFDEF_RE = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)/;
 
 interface ItemFrame {
@@ -118,7 +117,7 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
       case 'html_block':
         if (!t.map) break;
         directivesIn(t.content, t.map[0], directives);
-        if (!COMMENT_ONLY_RE.test(t.content)) contentStarts.push(t.map[0]);
+        if (!onlyComments(t.content)) contentStarts.push(t.map[0]);
         break;
       case 'hr':
       case 'table_open':
@@ -245,6 +244,23 @@ function titleOf(headings: readonly Heading[]): { title?: TitleLine } {
       ...(titleText ? { title: { text: titleText, range: range(line, titleStart, line, titleStart + titleText.length) } } : {}),
     },
   };
+}
+
+/**
+ * Whether an HTML block holds only comments (and blanks). A loop, not a regular expression: the
+ * obvious `(?:<!--[\s\S]*?-->\s*)+$` backtracks exponentially on a line of many comments followed by
+ * text, and one such line stalled the parser for minutes.
+ */
+function onlyComments(html: string): boolean {
+  let i = 0;
+  for (let n = 0; ; n++) {
+    while (i < html.length && /\s/.test(html[i])) i++;
+    if (i >= html.length) return n > 0;
+    if (!html.startsWith('<!--', i)) return false;
+    const close = html.indexOf('-->', i + 4);
+    if (close < 0) return false;
+    i = close + 3;
+  }
 }
 
 /** Whether `line` closes a fence opened with `markup`: the same character, at least as many times. */
