@@ -16,16 +16,30 @@ export interface Directive {
   readonly line: number;
 }
 
-const DIRECTIVE_RE = /rfc-author-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)(?:-->|$)/g;
+const DIRECTIVE_RE = /rfc-author-(disable-next-line|disable-line|disable-file|disable|enable)\b/g;
 
+/**
+ * The directives in a comment's text. A directive's rule ids run to the comment's `-->` (or its
+ * end); a `>` before that ends nothing and the directive is not one. The scan is one pass: the next
+ * `>` is looked up once for all the directives before it, and lines are counted as it goes, so a
+ * comment of thousands of directives costs no more than its length.
+ */
 export function directivesIn(comment: string, line: number, out: Directive[]): void {
   if (!comment.includes('rfc-author-')) return;
   DIRECTIVE_RE.lastIndex = 0;
+  let gt = -1;
+  let counted = 0;
+  let newlines = 0;
   for (let m = DIRECTIVE_RE.exec(comment); m !== null; m = DIRECTIVE_RE.exec(comment)) {
-    const rules = m[2].split(/[\s,]+/).map((r) => r.trim()).filter((r) => r.length > 0 && r !== '-->');
-    const before = comment.slice(0, m.index);
-    const newlines = before.split('\n').length - 1;
+    const from = m.index + m[0].length;
+    if (gt < from) gt = comment.indexOf('>', from);
+    const closes = gt >= 0 && gt - 2 >= from && comment.startsWith('-->', gt - 2);
+    if (gt >= 0 && !closes) continue;
+    const end = gt < 0 ? comment.length : gt - 2;
+    for (; counted < m.index; counted++) if (comment.charCodeAt(counted) === 10) newlines++;
+    const rules = comment.slice(from, end).split(/[\s,]+/).filter((r) => r.length > 0);
     out.push({ kind: m[1] as Directive['kind'], rules: rules.length > 0 ? rules : ['*'], line: line + newlines });
+    DIRECTIVE_RE.lastIndex = gt < 0 ? comment.length : gt + 1;
   }
 }
 
