@@ -20,16 +20,27 @@ const BACKTICK = 0x60;
 const BACKSLASH = 0x5c;
 const LT = 0x3c;
 const LBRACKET = 0x5b;
+const RBRACKET = 0x5d;
 const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2048}>/y;
+/** markdown-it's limit on parentheses nested inside a link destination. */
+const MAX_DEST_PARENS = 32;
 
-/** Splits inline content into segments. Segments cover the content in order, without overlap. */
+/**
+ * Splits inline content into segments. Segments cover the content in order, without overlap.
+ *
+ * Every step is answered from tables built in one pass (backtick runs by length, matching
+ * brackets) or from a forward-only search, so a block of thousands of unclosed `[`, `[a](` or
+ * backtick runs costs what its length costs: the scanner never rescans the rest of the block per
+ * character, which made such blocks take minutes.
+ */
 export function scanInline(content: string): InlineSegment[] {
   const out: InlineSegment[] = [];
-  scanRange(content, 0, content.length, out, undefined);
+  const tables = new Tables(content);
+  scanRange(content, 0, content.length, out, undefined, tables);
   return out;
 }
 
-function scanRange(s: string, from: number, to: number, out: InlineSegment[], linkDest: number | undefined): void {
+function scanRange(s: string, from: number, to: number, out: InlineSegment[], linkDest: number | undefined, t: Tables): void {
   let textStart = from;
   const pushText = (end: number): void => {
     if (end > textStart) out.push(linkDest === undefined ? { kind: 'text', start: textStart, end } : { kind: 'text', start: textStart, end, linkDest });
@@ -42,9 +53,8 @@ function scanRange(s: string, from: number, to: number, out: InlineSegment[], li
       continue;
     }
     if (c === BACKTICK) {
-      let n = 1;
-      while (i + n < to && s.charCodeAt(i + n) === BACKTICK) n++;
-      const close = findBacktickRun(s, i + n, to, n);
+      const n = runLength(s, i, to);
+      const close = t.closingRun(i + n, to, n);
       if (close < 0) {
         i += n;
         continue;
@@ -57,7 +67,7 @@ function scanRange(s: string, from: number, to: number, out: InlineSegment[], li
     }
     if (c === LT) {
       if (s.startsWith('<!--', i)) {
-        const close = s.indexOf('-->', i + 4);
+        const close = t.next('-->', i + 4);
         const end = close < 0 || close + 3 > to ? to : close + 3;
         pushText(i);
         out.push({ kind: 'comment', start: i + 4, end: close < 0 ? end : close });
@@ -76,13 +86,13 @@ function scanRange(s: string, from: number, to: number, out: InlineSegment[], li
       }
     }
     if (c === LBRACKET && linkDest === undefined) {
-      const link = matchInlineLink(s, i, to);
+      const link = matchInlineLink(s, i, to, t);
       if (link) {
         pushText(i);
         // The destination is pushed first so the text segments can point at it.
         const destIndex = out.length;
         out.push({ kind: 'linkDest', start: link.destStart, end: link.destEnd });
-        scanRange(s, i + 1, link.textEnd, out, destIndex);
+        scanRange(s, i + 1, link.textEnd, out, destIndex, t);
         i = link.end;
         textStart = i;
         continue;
@@ -93,17 +103,74 @@ function scanRange(s: string, from: number, to: number, out: InlineSegment[], li
   pushText(Math.min(i, to));
 }
 
-function findBacktickRun(s: string, from: number, to: number, n: number): number {
-  let i = from;
-  while (i < to) {
-    const j = s.indexOf('`', i);
-    if (j < 0 || j >= to) return -1;
-    let k = j;
-    while (k < to && s.charCodeAt(k) === BACKTICK) k++;
-    if (k - j === n) return j;
-    i = k;
+function runLength(s: string, i: number, to: number): number {
+  let n = 1;
+  while (i + n < to && s.charCodeAt(i + n) === BACKTICK) n++;
+  return n;
+}
+
+/** What the scanner looks up instead of searching: built once per scanned content. */
+class Tables {
+  /** Start offsets of the maximal backtick runs, by run length, ascending. */
+  private readonly runs = new Map<number, number[]>();
+  /** For each `[` outside code spans and escapes: the offset of its matching `]`, or -1. */
+  private readonly brackets = new Map<number, number>();
+  /** Forward searches already made: needle → [searched from, found at]. */
+  private readonly found = new Map<string, readonly [number, number]>();
+
+  constructor(private readonly s: string) {
+    for (let i = s.indexOf('`'); i >= 0; i = s.indexOf('`', i)) {
+      const n = runLength(s, i, s.length);
+      const list = this.runs.get(n);
+      if (list) list.push(i);
+      else this.runs.set(n, [i]);
+      i += n;
+    }
+    const open: number[] = [];
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === BACKSLASH) i++;
+      else if (c === BACKTICK) {
+        const n = runLength(s, i, s.length);
+        const close = this.closingRun(i + n, s.length, n);
+        i = (close < 0 ? i + n : close + n) - 1;
+      } else if (c === LBRACKET) {
+        open.push(i);
+        this.brackets.set(i, -1);
+      } else if (c === RBRACKET && open.length > 0) this.brackets.set(open.pop() as number, i);
+    }
   }
-  return -1;
+
+  /** The start of the first backtick run of exactly `n` that starts in [from, to), or -1. */
+  closingRun(from: number, to: number, n: number): number {
+    const list = this.runs.get(n);
+    if (!list) return -1;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length && list[lo] < to ? list[lo] : -1;
+  }
+
+  /** The `]` matching the `[` at `open` (or -1): brackets nest, escapes and code spans do not count. */
+  matchingBracket(open: number): number {
+    return this.brackets.get(open) ?? -1;
+  }
+
+  /**
+   * The first `needle` at or after `from`. The scan asks with growing `from`, so the answer of one
+   * search serves every later question up to where it was found: the text is searched once.
+   */
+  next(needle: string, from: number): number {
+    const memo = this.found.get(needle);
+    if (memo && from >= memo[0] && (memo[1] < 0 || from <= memo[1])) return memo[1];
+    const at = this.s.indexOf(needle, from);
+    this.found.set(needle, [from, at]);
+    return at;
+  }
 }
 
 interface InlineLink {
@@ -114,34 +181,15 @@ interface InlineLink {
 }
 
 /** `[text](dest "title")` starting at `open`; nested brackets and code spans in the text allowed. */
-function matchInlineLink(s: string, open: number, to: number): InlineLink | undefined {
-  let depth = 0;
-  let i = open;
-  const limit = Math.min(to, open + 4096);
-  for (; i < limit; i++) {
-    const c = s.charCodeAt(i);
-    if (c === BACKSLASH) {
-      i++;
-      continue;
-    }
-    if (c === BACKTICK) {
-      let n = 1;
-      while (i + n < limit && s.charCodeAt(i + n) === BACKTICK) n++;
-      const close = findBacktickRun(s, i + n, limit, n);
-      i = close < 0 ? i + n - 1 : close + n - 1;
-      continue;
-    }
-    if (c === LBRACKET) depth++;
-    else if (c === 0x5d && --depth === 0) break;
-  }
-  if (depth !== 0 || i >= limit || s.charCodeAt(i + 1) !== 0x28) return undefined;
-  const textEnd = i;
-  let j = i + 2;
+function matchInlineLink(s: string, open: number, to: number, t: Tables): InlineLink | undefined {
+  const textEnd = t.matchingBracket(open);
+  if (textEnd < 0 || textEnd + 1 >= to || s.charCodeAt(textEnd + 1) !== 0x28) return undefined;
+  let j = textEnd + 2;
   while (j < to && (s[j] === ' ' || s[j] === '\t')) j++;
   let destStart = j;
   let destEnd: number;
   if (s[j] === '<') {
-    const close = s.indexOf('>', j);
+    const close = t.next('>', j);
     if (close < 0 || close >= to) return undefined;
     destStart = j + 1;
     destEnd = close;
@@ -155,8 +203,10 @@ function matchInlineLink(s: string, open: number, to: number): InlineLink | unde
         continue;
       }
       if (ch === ' ' || ch === '\t' || ch === '\n') break;
-      if (ch === '(') parens++;
-      else if (ch === ')') {
+      if (ch === '(') {
+        // Past this depth markdown-it gives up on the destination, and so does this scan.
+        if (++parens > MAX_DEST_PARENS) return undefined;
+      } else if (ch === ')') {
         if (parens === 0) break;
         parens--;
       }
@@ -164,7 +214,7 @@ function matchInlineLink(s: string, open: number, to: number): InlineLink | unde
     }
     destEnd = Math.min(j, to);
   }
-  const close = s.indexOf(')', j);
+  const close = t.next(')', j);
   if (close < 0 || close >= to) return undefined;
   return { textEnd, destStart, destEnd, end: close + 1 };
 }
