@@ -9,6 +9,7 @@ import type { Finding } from '../../../server/src/core/index';
 import { findMojibake } from '../../../server/src/core/mojibake';
 import { parseRfc } from '../../../server/src/core/parser/rfcParser';
 import { TextLines } from '../../../server/src/core/text';
+import { growth, withAttempts } from './growth';
 import { expectPosition, expectRange, expectVersionedEdits, SimulatedClient } from './invariants';
 import type { FuzzWorkspace } from './workspace';
 import { fuzzWorkspace, RFC_PATH } from './workspace';
@@ -132,6 +133,24 @@ describe('inserted sections, fields and blocks land where the parser finds them'
     const fixed = await apply(text, 'Add the "Status" field');
     expect(titles((await check(fixed.text)).fixes)).not.toContain('Add the "Status" field');
   });
+});
+
+describe('work that grew faster than the text', () => {
+  // Found by the pathological shapes of linear.test.ts; each took seconds to minutes at 200 KB.
+  const shapes: [string, (n: number) => string][] = [
+    ['a line of HTML comments followed by text (exponential backtracking)', (n) => `${'<!-- a -->'.repeat(Math.ceil(n / 10))}x\n`],
+    ['links that never close their destination', (n) => '[a]('.repeat(Math.ceil(n / 4))],
+    ['one paragraph of very many lines', (n) => 'a\n'.repeat(Math.ceil(n / 2))],
+    ['a comment of directives without its -->', (n) => `<!-- ${'rfc-author-disable '.repeat(Math.ceil(n / 19))}>\n`],
+  ];
+  for (const [name, make] of shapes) {
+    it(`parses ${name} in time that grows linearly`, async () => {
+      await withAttempts(3, async () => {
+        const g = await growth(fw.service, make, 5_000, 20_000);
+        return g.ratio < 8 ? undefined : `${g.size} → ${g.size * 4} characters cost ${g.ratio.toFixed(1)}× as much`;
+      });
+    }, 60_000);
+  }
 });
 
 describe('header values', () => {

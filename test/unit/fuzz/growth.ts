@@ -1,0 +1,97 @@
+/**
+ * Measuring how the core's work grows with the size of a document, in a way a shared, noisy machine
+ * cannot turn into a flaky test: CPU time (not wall time) of this process, the median of several
+ * runs, compared as ratios (a document four times as long, markdown-it on the same text), never as
+ * milliseconds, with generous bounds and a few attempts before a failure counts. Linear work gives a
+ * ratio near 4 on four times the text; quadratic work gives 16.
+ */
+import MarkdownIt from 'markdown-it';
+import { summarize } from '../../../server/src/core/index/summary';
+import type { RfcService } from '../../../server/src/core/index';
+import { BUILTIN_TEMPLATES } from '../helpers';
+
+const markdownIt = new MarkdownIt({ html: true });
+
+function cpuMs(work: () => void): number {
+  const before = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+async function cpuMsAsync(work: () => Promise<unknown>): Promise<number> {
+  const before = process.cpuUsage();
+  await work();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+let version = 0;
+
+/** CPU milliseconds the core spends on `text` as an RFC: parse, every rule, and the index summary. */
+export async function coreCost(service: RfcService, text: string, runs = 3): Promise<number> {
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    times.push(await cpuMsAsync(async () => {
+      await service.computeDiagnostics({ path: 'docs/rfcs/RFC-0001-growth.md', text, version: ++version });
+      summarize('docs/rfcs/RFC-0001-growth.md', 'rfc', text);
+    }));
+  }
+  return median(times);
+}
+
+/** CPU milliseconds markdown-it needs for a full parse (block and inline) of `text`. */
+export function markdownItCost(text: string, runs = 3): number {
+  return median(Array.from({ length: runs }, () => cpuMs(() => markdownIt.parse(text, {}))));
+}
+
+/** A piece repeated to `size` characters. */
+export function repeatTo(piece: string, size: number): string {
+  return piece.repeat(Math.max(1, Math.ceil(size / Math.max(1, piece.length)))).slice(0, size);
+}
+
+export interface Growth {
+  readonly size: number;
+  /** cost(4 × size) / cost(size). */
+  readonly ratio: number;
+  /**
+   * cost(4 × size) / markdown-it's cost on the same text or on ordinary Markdown (the template) of
+   * the same size, whichever is more: a text markdown-it skims (one long word) still gets the time
+   * any document of its size may take.
+   */
+  readonly versusMarkdownIt: number;
+  readonly ms: number;
+}
+
+/**
+ * How the cost of `make(size)` grows from `size` to four times it. The starting size grows until the
+ * work takes long enough to time (or the size reaches `maxSize`).
+ */
+export async function growth(service: RfcService, make: (size: number) => string, startSize = 25_000, maxSize = 400_000): Promise<Growth> {
+  let size = startSize;
+  let base = await coreCost(service, make(size));
+  while (base < 15 && size * 2 <= maxSize) {
+    size *= 2;
+    base = await coreCost(service, make(size));
+  }
+  const big = make(size * 4);
+  const ms = await coreCost(service, big);
+  const reference = Math.max(markdownItCost(big), markdownItCost(repeatTo(`${BUILTIN_TEMPLATES.rfc}\n`, big.length)), 1);
+  return { size, ratio: ms / Math.max(base, 1), versusMarkdownIt: ms / reference, ms };
+}
+
+/** Tries `check` up to `attempts` times: noise fails an attempt now and then, real growth every time. */
+export async function withAttempts(attempts: number, check: () => Promise<string | undefined>): Promise<void> {
+  const failures: string[] = [];
+  for (let i = 0; i < attempts; i++) {
+    const failure = await check();
+    if (failure === undefined) return;
+    failures.push(failure);
+  }
+  throw new Error(`${failures.length} attempts failed:\n${failures.join('\n')}`);
+}
