@@ -152,7 +152,12 @@ export function fillRfcTemplate(template: TemplateModel, values: RfcValues): str
   const edits: Edit[] = [];
   // The parser takes the first heading as the title whatever its level; only an H1 is replaced.
   const heading = doc.title?.heading.level === 1 ? doc.title.heading : undefined;
-  if (heading) edits.push(edit(at(heading.range), headingText(doc.title?.separator, values)));
+  if (heading) {
+    const [start, end] = at(heading.range);
+    // An empty title line (`#`) has no space after its marker yet.
+    const space = lines.text[start - 1] === '#' ? ' ' : '';
+    edits.push(edit([start, end], space + headingText(doc.title?.separator, values)));
+  }
   const { dateFields, statusField } = template.roles;
   for (const field of doc.header) {
     const key = fieldKey(field.name);

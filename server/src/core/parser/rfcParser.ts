@@ -54,7 +54,8 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
       case 'heading_open': {
         const content = tokens[i + 1]?.content ?? '';
         const line = t.map ? t.map[0] : 0;
-        const map = new ContentMap(content, line, lines);
+        // An empty heading (`#`, `## `) has its empty text after the markers, not before them.
+        const map = new ContentMap(content, line, lines, content === '' ? (/^\uFEFF?[ \t]*#*[ \t]*/.exec(lines.line(line))?.[0].length ?? 0) : 0);
         const level = Number(t.tag.slice(1));
         const heading: Heading = { level, text: content, range: { start: map.positionAt(0), end: map.positionAt(content.length) }, line };
         headings.push(heading);
