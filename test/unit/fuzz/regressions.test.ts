@@ -8,6 +8,8 @@ import type { DiagnosticRef } from '../../../server/src/core/codeActions/edits';
 import type { Finding } from '../../../server/src/core/index';
 import { findMojibake } from '../../../server/src/core/mojibake';
 import { parseRfc } from '../../../server/src/core/parser/rfcParser';
+import { fillRfcTemplate } from '../../../server/src/core/scaffold';
+import { buildTemplate } from '../../../server/src/core/template';
 import { TextLines } from '../../../server/src/core/text';
 import { growth, withAttempts } from './growth';
 import { expectPosition, expectRange, expectVersionedEdits, SimulatedClient } from './invariants';
@@ -151,6 +153,15 @@ describe('work that grew faster than the text', () => {
       });
     }, 60_000);
   }
+});
+
+describe('templates', () => {
+  it('fills the title of a template whose title line is empty, after its marker', () => {
+    for (const template of ['#', '\ufeff# ']) {
+      const filled = fillRfcTemplate(buildTemplate(template, 'fuzz'), { id: 'RFC-0007', title: 'Fuzzed', today: '2026-11-26' });
+      expect(parseRfc('docs/rfcs/RFC-0007-fuzzed.md', 1, filled).title?.canonicalId, JSON.stringify(filled)).toBe('RFC-0007');
+    }
+  });
 });
 
 describe('header values', () => {
