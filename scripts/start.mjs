@@ -4,11 +4,12 @@
 // prints the URL and runs until Ctrl+C.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CODE_SERVER, copyExamples, ensureSetup, freePort, installExtension, packageVsix, ROOT, startCodeServer, writeUserSettings } from './lib/codeServer.mjs';
+import { copyExamples, ensureSetup, freePort, installExtension, packageVsix, ROOT, startCodeServer, writeUserSettings } from './lib/codeServer.mjs';
 
 const base = path.join(ROOT, '.e2e', 'start');
 
-if (!fs.existsSync(CODE_SERVER)) ensureSetup();
+// Exits at once when code-server and Chromium are installed; installs them on first use.
+ensureSetup();
 console.log('Packaging the extension…');
 const vsix = packageVsix({ quiet: true });
 const extensionsDir = path.join(base, 'extensions');
