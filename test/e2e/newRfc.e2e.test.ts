@@ -61,3 +61,24 @@ describe('scenario 1: RFC: New RFC', () => {
     expect(existsSync(join(wb.folder, '..', 'RFC-0008-.md'))).toBe(false);
   });
 });
+
+describe('scenario 1b: RFC: New RFC in a repository without RFCs', () => {
+  let wb: Workbench;
+  beforeAll(async () => {
+    wb = await Workbench.open('new-rfc-empty', { empty: true });
+  });
+  afterEach(async (ctx) => wb.screenshotIfFailed(ctx));
+  afterAll(async () => {
+    await wb?.close();
+  });
+
+  it('activates on the command, creates docs/rfcs with RFC-0001, and starts the server for it', async () => {
+    await wb.command('RFC: New RFC');
+    await wb.quickInput.locator('input').waitFor({ state: 'visible' });
+    await wb.page.keyboard.type('First design');
+    await wb.page.keyboard.press('Enter');
+    await wb.waitForActiveTab('RFC-0001-first-design.md');
+    expect(existsSync(join(wb.folder, 'docs', 'rfcs', 'RFC-0001-first-design.md'))).toBe(true);
+    await expect.poll(() => wb.phaseStatus.textContent(), { timeout: 45_000 }).toBe('RFC-0001 ✅0 🟨0 ⬜3');
+  });
+});

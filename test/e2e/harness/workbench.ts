@@ -61,9 +61,10 @@ export class Workbench {
     readonly folder: string,
   ) {}
 
-  /** Copies examples/ for this scenario and opens it in a new browser. */
-  static async open(name: string): Promise<Workbench> {
-    const folder = copyExamples(join(inject('e2eBase'), `workspace-${name}`));
+  /** Copies examples/ (or makes an empty folder) for this scenario and opens it in a new browser. */
+  static async open(name: string, options: { empty?: boolean } = {}): Promise<Workbench> {
+    const target = join(inject('e2eBase'), `workspace-${name}`);
+    const folder = options.empty ? (mkdirSync(target, { recursive: true }), target) : copyExamples(target);
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       headless: !process.env.RFC_E2E_HEADED,
@@ -71,12 +72,11 @@ export class Workbench {
       args: CHROMIUM_ARGS,
     });
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await context.newPage();
     await page.goto(`${inject('codeServerUrl')}/?folder=${encodeURIComponent(folder)}`);
     const wb = new Workbench(browser, page, folder);
     await page.locator('.monaco-workbench').waitFor({ timeout: WAIT_MS });
-    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: WAIT_MS });
+    await page.locator(options.empty ? '.explorer-folders-view' : '.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: WAIT_MS });
     return wb;
   }
 
