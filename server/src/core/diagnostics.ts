@@ -20,7 +20,8 @@ export const MAX_FINDINGS_PER_RULE = 200;
  */
 export function runRules(a: DocumentAnalysis, rules: readonly Rule[], severityOf: (rule: Rule) => SeveritySetting, token: Cancellation): Finding[] {
   const out: Finding[] = [];
-  for (const rule of rules) {
+  const analysed = !a.doc.limits.some((l) => l.unanalysed);
+  for (const rule of analysed ? rules : []) {
     if (token.isCancellationRequested) return [];
     const severity = severityOf(rule);
     if (severity === 'off') continue;

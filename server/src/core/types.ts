@@ -158,10 +158,12 @@ export interface Suppressions {
   readonly regions: readonly { readonly rule: string; readonly from: number; readonly to: number }[];
 }
 
-/** Something the parser refused to analyse fully (file too big, nesting too deep). */
+/** Something the parser refused to analyse fully (file too big, nesting too deep, binary content). */
 export interface LimitNotice {
   readonly message: string;
   readonly range: Range;
+  /** The file is not analysed at all (binary content): no rule runs on it, this notice says why. */
+  readonly unanalysed?: boolean;
 }
 
 /** The parsed model of an RFC (or any Markdown document parsed as one). */

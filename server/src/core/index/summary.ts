@@ -1,4 +1,5 @@
 import { idFromFileName, normalizeId } from '../ids';
+import { binaryReason } from '../parser/binary';
 import { fieldList, fieldText, readFrontMatter } from '../parser/frontMatter';
 import { parseFieldLine, fieldKey } from '../parser/header';
 import { scanInline } from '../parser/inline';
@@ -53,6 +54,8 @@ const REF_KEY_RE = /^(depends[-_ ]?on|dependson|follow[-_ ]?up[-_ ]?tasks|links|
  * reference outside code blocks and HTML comments.
  */
 export function summarize(path: string, kind: DocKind, text: string): DocSummary {
+  // Binary content names nothing: what its bytes happen to spell is neither a title nor a link.
+  if (binaryReason(text)) return { ...summaryFromName(path, kind), loaded: true };
   const lines = new TextLines(text);
   const fm = readFrontMatter(lines);
   const nameId = kind === 'rfc' || kind === 'task' || kind === 'adr' ? idFromFileName(basename(path), kind) : undefined;

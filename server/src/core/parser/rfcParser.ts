@@ -1,5 +1,6 @@
 import { range, TextLines } from '../text';
 import type { ChecklistItem, CodeBlock, Heading, LimitNotice, PhaseLine, RfcDocument, TitleLine } from '../types';
+import { binaryReason } from './binary';
 import { readFrontMatter } from './frontMatter';
 import { HeaderBuilder } from './headerBuilder';
 import { InlineCollector } from './inlineContent';
@@ -29,6 +30,8 @@ interface ItemFrame {
  */
 export function parseRfc(path: string, version: number, text: string): RfcDocument {
   const lines = new TextLines(text);
+  const binary = binaryReason(text);
+  if (binary) return unanalysed(path, version, lines, `This file looks binary (${binary}); it is not analysed.`);
   const frontMatter = readFrontMatter(lines);
   const limits: LimitNotice[] = [];
   const { tokens, tooDeep } = blockTokensWithinNesting(sourceForMarkdownIt(text, lines, frontMatter?.endLine ?? 0, limits));
@@ -204,6 +207,15 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
       offset = nl + 1;
     }
   }
+}
+
+/** The model of a file that is not analysed: nothing in it but the notice that says why. */
+function unanalysed(path: string, version: number, lines: TextLines, message: string): RfcDocument {
+  return {
+    path, version, text: lines, headings: [], header: [], sections: [], phases: [], checklist: [], references: [], codeBlocks: [], prose: [],
+    suppressions: { file: new Set(), lines: new Map(), regions: [] },
+    limits: [{ message, range: lines.lineRange(0), unanalysed: true }],
+  };
 }
 
 /**
