@@ -36,8 +36,8 @@ export function findReferences(text: string, style: ReferenceStyle | 'linkDest',
   for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
     let word = m[0];
     let start = m.index;
-    // Emphasis around a word (`**TASK-0003**`, `_tasks/x.md_`) is not part of it.
-    const lead = /^[*_~]+/.exec(word)?.[0].length ?? 0;
+    // Emphasis around a word (`**TASK-0003**`, `_tasks/x.md_`) is not part of it; `~/` is a home folder.
+    const lead = /^[*_~]+(?!\/)/.exec(word)?.[0].length ?? 0;
     if (lead > 0) {
       start += lead;
       word = word.slice(lead);
