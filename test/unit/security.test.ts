@@ -108,6 +108,11 @@ describe('the server and the CLI never execute anything', () => {
     expect(offending.map((f) => path.relative(REPO, f))).toEqual([]);
   });
 
+  it("never call the helpers of vscode-languageserver that spawn npm or yarn (the only child_process code in the server bundle)", () => {
+    const callers = productSources().filter((f) => /\bFiles\.|resolveGlobalNodePath|resolveGlobalYarnPath|resolveModulePath/.test(fs.readFileSync(f, 'utf8')));
+    expect(callers.map((f) => path.relative(REPO, f))).toEqual([]);
+  });
+
   let eslint: ESLint;
   beforeAll(() => {
     eslint = new ESLint({ cwd: REPO });
