@@ -62,6 +62,7 @@ describe('the CLI output', () => {
         expect(report.filesChecked).toBeGreaterThanOrEqual(2);
       }),
       40,
+      2000,
     );
   }, timeoutFor(40, 1000));
 });

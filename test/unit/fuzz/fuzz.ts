@@ -10,6 +10,11 @@ import fc from 'fast-check';
 const longRuns = Number(process.env.RFC_FUZZ_RUNS ?? '');
 const seed = process.env.RFC_FUZZ_SEED;
 const path = process.env.RFC_FUZZ_PATH;
+/** `--filter NAME`: only the property of that name runs (the others pass at once). */
+const only = process.env.RFC_FUZZ_ONLY;
+
+/** Whether `--filter` picked one property: tests that are not properties need not run then. */
+export const filtered = only !== undefined && only !== '';
 
 /** Cases each property runs: its CI budget, or the `--runs` of a long fuzzing session. */
 export function runsFor(ciRuns: number): number {
@@ -24,9 +29,11 @@ export function timeoutFor(ciRuns: number, msPerCase = 40): number {
 /**
  * Checks a property and, when it fails, throws fast-check's report (seed, path, counterexample
  * after shrinking, the error) followed by the command that replays exactly this failure.
+ * `maxRuns` caps a long session for properties whose every case takes seconds.
  */
-export async function fuzz<Ts>(name: string, property: fc.IProperty<Ts> | fc.IAsyncProperty<Ts>, ciRuns: number): Promise<void> {
-  const params: fc.Parameters<Ts> = { numRuns: runsFor(ciRuns), includeErrorInReport: true };
+export async function fuzz<Ts>(name: string, property: fc.IProperty<Ts> | fc.IAsyncProperty<Ts>, ciRuns: number, maxRuns = Number.POSITIVE_INFINITY): Promise<void> {
+  if (filtered && only !== name) return;
+  const params: fc.Parameters<Ts> = { numRuns: Math.min(runsFor(ciRuns), maxRuns), includeErrorInReport: true };
   if (seed !== undefined && seed !== '') params.seed = Number(seed);
   if (path !== undefined && path !== '') params.path = path;
   const details = await fc.check(property as fc.IAsyncProperty<Ts>, params);
