@@ -12,6 +12,7 @@ import { ReferenceResolver } from './index/resolver';
 import type { DocSummary } from './index/summary';
 import { summarize, summaryFromName } from './index/summary';
 import { WorkspaceIndex } from './index/workspaceIndex';
+import { binaryReason } from './parser/binary';
 import { parseRfc } from './parser/rfcParser';
 import { RULES } from './rules';
 import { StatusVocabulary } from './statuses';
@@ -80,9 +81,11 @@ export class RfcWorkspace {
   async loadTemplates(): Promise<void> {
     const path = this.templatePath;
     const text = await this.host.readFile(path);
-    if (text !== undefined && text.trim().length > 0) this.template = buildTemplate(text, path);
+    const binary = text === undefined ? undefined : binaryReason(text);
+    if (text !== undefined && text.trim().length > 0 && !binary) this.template = buildTemplate(text, path);
     else {
-      if (this.config.template) this.logger.warn(`The configured template "${this.config.template}" cannot be read; using the built-in template.`);
+      if (binary) this.logger.warn(`The template "${path}" looks binary (${binary}); using the built-in template.`);
+      else if (this.config.template) this.logger.warn(`The configured template "${this.config.template}" cannot be read; using the built-in template.`);
       this.template = buildTemplate(BUILTIN_TEMPLATES.rfc, BUILTIN_RFC_TEMPLATE_SOURCE);
     }
     const task = this.config.taskTemplate ? await this.host.readFile(this.config.taskTemplate) : undefined;

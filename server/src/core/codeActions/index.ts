@@ -54,6 +54,8 @@ const QUICK_FIXES: Readonly<Record<string, QuickFix>> = {
 export function getCodeActions(ws: RfcWorkspace, doc: SourceDocument, _range: Range, context: CodeActionContextLike, token: Cancellation): CodeAction[] {
   if (ws.kindOf(doc.path) !== 'rfc' || token.isCancellationRequested) return [];
   const a = ws.analyze(doc);
+  // A file that is not analysed (binary content) has nothing to fix: its sections are not missing.
+  if (a.doc.limits.some((l) => l.unanalysed)) return [];
   const b = new EditBuilder(ws, doc);
   const out: CodeAction[] = [];
   if (wanted('quickfix', context.only)) {

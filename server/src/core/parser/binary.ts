@@ -18,6 +18,7 @@ export function binaryReason(text: string): string | undefined {
 
 /** UTF-16 text of a Latin script read as UTF-8: every other character is NUL. */
 function looksUtf16(sample: string): boolean {
+  if (sample.length < 16) return false;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < sample.length; i++) {
