@@ -6,6 +6,7 @@ import type { CodeAction } from 'vscode-languageserver-types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DiagnosticRef } from '../../../server/src/core/codeActions/edits';
 import type { Finding } from '../../../server/src/core/index';
+import { createRfcService } from '../../../server/src/core/index';
 import { findMojibake } from '../../../server/src/core/mojibake';
 import { parseRfc } from '../../../server/src/core/parser/rfcParser';
 import { fillRfcTemplate } from '../../../server/src/core/scaffold';
@@ -14,6 +15,7 @@ import { TextLines } from '../../../server/src/core/text';
 import { growth, withAttempts } from './growth';
 import { expectPosition, expectRange, expectVersionedEdits, SimulatedClient } from './invariants';
 import type { FuzzWorkspace } from './workspace';
+import { MemoryHost } from '../helpers';
 import { fuzzWorkspace, RFC_PATH } from './workspace';
 
 let fw: FuzzWorkspace;
@@ -171,6 +173,26 @@ describe('templates', () => {
       const filled = fillRfcTemplate(buildTemplate(template, 'fuzz'), { id: 'RFC-0007', title: 'Fuzzed', today: '2026-11-26' });
       expect(parseRfc('docs/rfcs/RFC-0007-fuzzed.md', 1, filled).title?.canonicalId, JSON.stringify(filled)).toBe('RFC-0007');
     }
+  });
+});
+
+describe('binary files', () => {
+  it('offer no fixes, since their sections are not missing but unread', () => {
+    const doc = fw.open(RFC_PATH, '\u0000');
+    try {
+      expect(fw.service.getCodeActions(doc, EVERYWHERE, { diagnostics: [], only: ['source'] })).toEqual([]);
+    } finally {
+      fw.close(RFC_PATH);
+    }
+  });
+
+  it('are not used as the template: the built-in one is, with a warning', async () => {
+    const warnings: string[] = [];
+    const host = new MemoryHost(new Map([['docs/rfcs/RFC-TEMPLATE.md', '\u0000']]));
+    const service = createRfcService({ host, logger: { info: () => undefined, warn: (m) => void warnings.push(m), error: () => undefined } });
+    await service.configure(service.workspace.config);
+    expect(service.workspace.template.source).toBe('built-in templates/rfc.md');
+    expect(warnings).toEqual(['The template "docs/rfcs/RFC-TEMPLATE.md" looks binary (it holds NUL bytes); using the built-in template.']);
   });
 });
 
