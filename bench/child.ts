@@ -10,14 +10,15 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { measureKeystroke, pickDocuments, typeOneCharacter } from './cases/keystroke';
-import { measureNavigation } from './cases/navigation';
+import { completionFixture, measureNavigation } from './cases/navigation';
 import type { OnceWhich } from './cases/once';
 import { runOnce } from './cases/once';
 import { measureStartup } from './cases/startup';
 import { measureWorkspace } from './cases/workspace';
 import { loadFiles } from './files';
-import type { RfcService } from '../server/src/core/index';
-import { checkWorkspace, indexedService } from './ours';
+import type { Position } from 'vscode-languageserver-types';
+import type { RfcService, SourceDocument } from '../server/src/core/index';
+import { checkWorkspace, indexedService, navigation } from './ours';
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
@@ -48,6 +49,16 @@ async function profiledKeystrokes(service: RfcService, path: string, base: strin
   return version;
 }
 
+async function profiledCompletions(complete: (doc: SourceDocument, position: Position) => unknown, doc: SourceDocument, position: Position, seconds: number): Promise<number> {
+  let calls = 0;
+  const until = performance.now() + seconds * 1000;
+  while (performance.now() < until) {
+    await Promise.resolve(complete(doc, position));
+    calls++;
+  }
+  return calls;
+}
+
 async function profileWorkspace(root: string, seconds: number): Promise<unknown> {
   const files = loadFiles(root);
   await checkWorkspace(files);
@@ -60,6 +71,19 @@ async function profileKeystroke(root: string, seconds: number): Promise<unknown>
   const edits: Record<string, number> = {};
   for (const path of Object.values(pickDocuments(files))) edits[path] = await profiledKeystrokes(service, path, files.get(path) ?? '', seconds / 2);
   return { edits };
+}
+
+/** Completion after `tasks/` on a cached parse: the completion itself, every task a candidate. */
+async function profileCompletion(root: string, seconds: number): Promise<unknown> {
+  const files = loadFiles(root);
+  const service = await indexedService(files);
+  const complete = navigation(service).getCompletions;
+  if (!complete) return { calls: 0, pending: 'getCompletions has not landed' };
+  const path = pickDocuments(files).median;
+  const fixture = completionFixture(files.get(path) ?? '', '`tasks/', '`');
+  const doc: SourceDocument = { path, text: fixture.text, version: 1 };
+  service.updateDocument(doc);
+  return { calls: await profiledCompletions(complete, doc, fixture.position, seconds) };
 }
 
 async function main(): Promise<void> {
@@ -104,6 +128,9 @@ async function main(): Promise<void> {
       break;
     case 'profile-keystroke':
       result = await profileKeystroke(root, Number(values.seconds));
+      break;
+    case 'profile-completion':
+      result = await profileCompletion(root, Number(values.seconds));
       break;
     default:
       throw new Error(`child: unknown case "${kind}"`);

@@ -1,10 +1,11 @@
 /**
- * `tsx bench/profile.ts [--seconds S] [--seed S]`: CPU profiles of our two hot paths, taken with
+ * `tsx bench/profile.ts [--seconds S] [--seed S]`: CPU profiles of our hot paths, taken with
  * `node --cpu-prof` on the same bundle the benchmark runs:
  *
  * - whole workspace: index every file and check every RFC of the 100-RFC workspace, in a loop;
  * - keystroke: one character typed into the median and the largest RFC of the 1,000-RFC workspace,
- *   then diagnostics, in a loop.
+ *   then diagnostics, in a loop;
+ * - completion after `tasks/` in the median RFC of the same workspace (4,000 candidate tasks).
  *
  * Prints where the time goes (by area, by function, self and inclusive) and writes the raw
  * `.cpuprofile` files (open them in Chrome DevTools or speedscope) and JSON summaries under
@@ -23,6 +24,7 @@ import { BENCH_DIR, ensureWorkspace, REPO_DIR } from './gen/workspace';
 const CASES = [
   { name: 'profile-workspace', rfcs: 100, focus: 'profiledWorkspaceRuns', title: 'Whole workspace (100 RFCs, index + check, in memory)' },
   { name: 'profile-keystroke', rfcs: 1000, focus: 'profiledKeystrokes', title: 'Keystroke (median and large RFC, 1,000-RFC workspace)' },
+  { name: 'profile-completion', rfcs: 1000, focus: 'profiledCompletions', title: 'Completion after `tasks/` (4,000 tasks, cached parse)' },
 ] as const;
 
 async function main(): Promise<void> {

@@ -112,10 +112,20 @@ async function main(): Promise<void> {
   const ok = <T>(value: T): Outcome<T> => ({ status: 'ok', value });
 
   const raw: RawResults = {};
+  // Written after every measurement, so an interrupted run still leaves what it measured.
+  const save = (): ResultsFile => {
+    const results: ResultsFile = { date: new Date().toISOString(), machine: host, settings: s, rows: buildRows(raw), raw };
+    fs.writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    return results;
+  };
   if (want('workspace')) raw.workspace = await attempt('whole workspace (floor, peer, ours)', async () => ok(await runChild<WorkspaceResult>(bundle, 'workspace', child('workspace', s.workspaceRfcs, s.rounds))));
+  save();
   if (want('keystroke')) raw.keystroke = await attempt('keystroke', async () => ok(await runChild<KeystrokeResult>(bundle, 'keystroke', child('keystroke', s.editorRfcs, s.keystrokeSamples))));
+  save();
   if (want('navigation')) raw.navigation = await attempt('completion, hover, definition', async () => ok(await runChild<NavigationResult>(bundle, 'navigation', child('navigation', s.editorRfcs, s.navigationSamples))));
+  save();
   if (want('scale')) raw.scale = await attempt('scale and process-cold', () => scale(bundle, s));
+  save();
   if (want('startup')) raw.startup = await attempt('startup', () => startup(bundle, s));
   if (want('vsix')) {
     raw.vsix = await attempt('vsix', () => {
@@ -124,9 +134,7 @@ async function main(): Promise<void> {
     });
   }
 
-  const rows = buildRows(raw);
-  const results: ResultsFile = { date: new Date().toISOString(), machine: host, settings: s, rows, raw };
-  fs.writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const { rows } = save();
   process.stdout.write(`\nRFC Author benchmark${s.quick ? ' (quick: tiny workspaces, numbers not meaningful)' : ''} — ${describeMachine(host)}\n\n${formatTable(rows)}\n\n`);
   process.stdout.write(`bench/results.json written; ${((performance.now() - started) / 1000).toFixed(0)} s.\n`);
   if (Object.values(raw).some((o: Outcome<unknown> | undefined) => o?.status === 'error')) process.exitCode = 1;

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import {
   createProtocolConnection, DidOpenTextDocumentNotification, DocumentDiagnosticRequest, ExitNotification, InitializedNotification,
-  InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+  InitializeRequest, LogMessageNotification, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import type { Summary } from '../stats';
 import { summarize } from '../stats';
@@ -20,6 +20,8 @@ export interface StartupRun {
   readonly diagnosticsMs: number;
   readonly mode: 'pull' | 'push';
   readonly diagnostics: number;
+  /** What the server logged (`window/logMessage`) until its first diagnostics: its own timings. */
+  readonly serverLog: readonly string[];
 }
 
 export interface StartupResult {
@@ -56,6 +58,10 @@ async function startOnce(serverJs: string, root: string, rfc: string): Promise<S
   // Server-to-client requests (configuration, registrations, progress) get the answers of a client with no settings.
   connection.onRequest('workspace/configuration', (params: { items?: unknown[] }) => (params.items ?? []).map(() => null));
   for (const method of CLIENT_REQUESTS) connection.onRequest(method, () => null);
+  const serverLog: string[] = [];
+  connection.onNotification(LogMessageNotification.type, (p) => {
+    serverLog.push(`${(performance.now() - start).toFixed(0)} ms: ${p.message}`);
+  });
   const pushed = new Promise<PublishDiagnosticsParams>((resolve) => {
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => { if (p.uri === uri) resolve(p); });
   });
@@ -84,7 +90,7 @@ async function startOnce(serverJs: string, root: string, rfc: string): Promise<S
     const diagnosticsMs = performance.now() - start;
     await withTimeout(connection.sendRequest(ShutdownRequest.type), 'shutdown').catch(() => undefined);
     await connection.sendNotification(ExitNotification.type).catch(() => undefined);
-    return { initializeMs, diagnosticsMs, mode, diagnostics };
+    return { initializeMs, diagnosticsMs, mode, diagnostics, serverLog: serverLog.slice(0, 20) };
   } catch (e) {
     throw new Error(`${(e as Error).message}; server stderr: ${stderr.trim() || '(empty)'}`);
   } finally {
