@@ -96,9 +96,9 @@ describe('code actions on any document', () => {
           for (const p of [RFC_PATH, ...created]) fw.close(p);
         }
       }),
-      600,
+      700,
     );
-  }, timeoutFor(600, 150));
+  }, timeoutFor(700, 150));
 
   it('offer source actions that apply cleanly and leave less for themselves to do', async () => {
     await fuzz(

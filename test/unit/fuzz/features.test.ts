@@ -105,9 +105,9 @@ describe('every facade method on any document', () => {
           fw.close(path);
         }
       }),
-      1500,
+      1600,
     );
-  }, timeoutFor(1500));
+  }, timeoutFor(1600));
 
   it('keeps every position of the parsed model inside the document', async () => {
     await fuzz(

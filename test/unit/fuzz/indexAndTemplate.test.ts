@@ -46,9 +46,10 @@ describe('a template built from any text', () => {
           if (key !== undefined && !model.sections.some((s) => s.key === key)) throw new Error(`role names section "${key}", which the template lacks`);
         }
         const filled = fillRfcTemplate(model, { id: 'RFC-0007', title: 'Fuzzed', today: TODAY });
-        // A binary template is not used (the built-in one is); what it would fill is not an RFC.
+        // A binary template is not used (the built-in one is); what it would fill is not an RFC. (A
+        // NUL past the binary sample of a template can come within it once a long title is filled.)
         const usable = binaryReason(template) === undefined;
-        if (usable && parseRfc('docs/rfcs/RFC-0007-fuzzed.md', 1, filled).title?.canonicalId !== 'RFC-0007') throw new Error(`the filled template has no RFC-0007 title:\n${filled}`);
+        if (usable && binaryReason(filled) === undefined && parseRfc('docs/rfcs/RFC-0007-fuzzed.md', 1, filled).title?.canonicalId !== 'RFC-0007') throw new Error(`the filled template has no RFC-0007 title:\n${filled}`);
         const at = firstPlaceholder(filled, model.placeholders);
         if (at) expectRange(new TextLines(filled), at, 'first placeholder');
 
