@@ -278,7 +278,8 @@ function onlyComments(html: string): boolean {
 
 /** Whether `line` closes a fence opened with `markup`: the same character, at least as many times. */
 function closesFence(line: string, markup: string): boolean {
-  const m = /^\s*(`{3,}|~{3,})\s*$/.exec(line);
+  // Only spaces and tabs may follow a closing fence (a form feed does not close it).
+  const m = /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(line);
   return m !== null && m[1][0] === markup[0] && m[1].length >= markup.length;
 }
 
