@@ -36,6 +36,9 @@ export async function fuzz<Ts>(name: string, property: fc.IProperty<Ts> | fc.IAs
   const params: fc.Parameters<Ts> = { numRuns: Math.min(runsFor(ciRuns), maxRuns), includeErrorInReport: true };
   if (seed !== undefined && seed !== '') params.seed = Number(seed);
   if (path !== undefined && path !== '') params.path = path;
+  // An async property over in-memory hosts resolves only microtasks; between cases, let the test
+  // runner's own messages through, or a long session times its RPC out.
+  if (property.isAsync()) params.plugins = [fc.afterEach(() => new Promise<void>((resolve) => setImmediate(resolve))) as fc.Plugin<Ts>];
   const details = await fc.check(property as fc.IAsyncProperty<Ts>, params);
   if (!details.failed) return;
   const report = fc.defaultReportMessage(details) ?? 'The property failed.';

@@ -109,6 +109,7 @@ describe('inserted sections, fields and blocks land where the parser finds them'
     ['a fence left open inside a list item', 'RFC-0001```\n- Status: Draft\n  ```'],
     ['a document whose first line nests deeper than the parser goes, followed by an open fence', '- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - \u0000- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - \n```\n```x'],
     ['a byte order mark before an open fence', '\ufeff```\n```the'],
+    ['a fence that a form feed after three backticks does not close', '\n\n## RFC-0001B - A: B\n```\n` <br> cd /home/me/repo && make\n  ```\f\n    '],
   ];
   for (const [name, input] of sectionCases) {
     it(`inserts every missing section as a real section after ${name}`, async () => {
@@ -173,6 +174,17 @@ describe('templates', () => {
       const filled = fillRfcTemplate(buildTemplate(template, 'fuzz'), { id: 'RFC-0007', title: 'Fuzzed', today: '2026-11-26' });
       expect(parseRfc('docs/rfcs/RFC-0007-fuzzed.md', 1, filled).title?.canonicalId, JSON.stringify(filled)).toBe('RFC-0007');
     }
+  });
+});
+
+describe('owners in a front matter list', () => {
+  it('are fixed one by one where they are written, not by replacing the whole list', async () => {
+    const [text] = ['---\nlinks:\n  - RFC-0001\n  - docs/rfcs/RFC-0002-other.md\nowners: [@a, @b]\n  - orphan item\n: no key\n[links:\n  - RFC-0001\n  - docs/rfcs/RFC-0002-other.md\n✅\u001btitle: TASK-0001 First step\n---\n#  Task-0001x:', [146695688, 0]];
+    const fixed = await apply(text, 'Write the owner as @rfcs');
+    expect(fixed.text).toContain('owners: [@a, @b]');
+    expect(titles((await check(fixed.text)).fixes)).not.toContain('Write the owner as @rfcs');
+    const block = await apply('---\nowners:\n  - @alice\n  - bob # lead\n---\n# RFC-0001: T\n', 'Write the owner as @bob');
+    expect(block.text).toBe('---\nowners:\n  - @alice\n  - @bob # lead\n---\n# RFC-0001: T\n');
   });
 });
 
