@@ -70,6 +70,16 @@ describe('code actions', () => {
     expect(applyAction(text, fix, uri)).toContain('[task](../../tasks/TASK-0001-first-step.md#proof)');
   });
 
+  it('offers close names in the folder when no document carries the same id (computed for the fix, not the diagnostic)', async () => {
+    const text = cleanRfc() + '\nSee [networking](../../tasks/TASK-0010-networking.md).\n';
+    const { ws, uri, diags } = await setup(text, { 'tasks/TASK-0001-first-step.md': task('TASK-0001', 'First step'), 'tasks/TASK-0011-networking.md': task('TASK-0011', 'Networking') });
+    const broken = diags.filter((d) => d.code === 'broken-link');
+    expect(broken.map((d) => (d.data as { suggestions: string[] }).suggestions)).toEqual([[]]);
+    const fix = actions(ws, text, broken)[0];
+    expect(fix.title).toBe('Replace with `../../tasks/TASK-0011-networking.md`');
+    expect(applyAction(text, fix, uri)).toContain('[networking](../../tasks/TASK-0011-networking.md)');
+  });
+
   it('creates a missing task file from the task template and keeps the link', async () => {
     const text = cleanRfc('RFC-0001', 'Sample design', { links: '  - Tasks: `tasks/TASK-0042-retry-budget.md`' });
     const { ws, diags } = await setup(text);

@@ -14,7 +14,8 @@ export function brokenLinkFixes(b: EditBuilder, a: DocumentAnalysis, d: Diagnost
   const written = a.doc.text.getText(d.range);
   const suffix = written.startsWith(data.path) ? written.slice(data.path.length) : '';
   const relative = data.path.startsWith('./') || data.path.startsWith('../') || !data.path.includes('/');
-  const out = (data.suggestions ?? []).map((s, i) => {
+  const suggestions = data.suggestions && data.suggestions.length > 0 ? data.suggestions : data.target ? b.ws.resolver.suggest(data.target) : [];
+  const out = suggestions.map((s, i) => {
     const path = relative ? relativePath(dirname(a.doc.path), s) : s;
     return b.action(`Replace with \`${path}\``, 'quickfix', b.replace(d.range, path + suffix), d, i === 0);
   });

@@ -8,7 +8,10 @@ import type { WorkspaceIndex } from './workspaceIndex';
 export type Resolution =
   /** Found: `loose` when written in a loose form (abbreviated slug, glob, id without slug). */
   | { readonly status: 'resolved'; readonly targets: readonly string[]; readonly loose: boolean; readonly directory?: boolean }
-  /** Names nothing; `suggestions` are the closest existing documents (same id first). */
+  /**
+   * Names nothing; `suggestions` are the documents carrying the same id (cheap, so diagnostics can
+   * name them). Close names in the folder come from `suggest`, asked only by a quick fix.
+   */
   | { readonly status: 'broken'; readonly target: string; readonly suggestions: readonly string[] }
   /** Points outside the workspace root; never read. */
   | { readonly status: 'outside' };
@@ -30,6 +33,8 @@ export class ReferenceResolver {
     private readonly probe: FileProbe = () => undefined,
   ) {}
 
+  private readonly matchers = new Map<string, (p: string) => boolean>();
+
   resolvePath(written: string, fromPath: string): Resolution {
     const w = written.replace(/[\u2010\u2011]/g, '-');
     if (MACHINE_PATH_RE.test(w)) return { status: 'outside' };
@@ -49,37 +54,50 @@ export class ReferenceResolver {
       if (kind) return { status: 'resolved', targets: [c], loose: false, ...(kind === 'directory' ? { directory: true } : {}) };
     }
     const primary = inside[0];
-    if (isGlob(w)) {
+    const glob = isGlob(w);
+    if (glob) {
       for (const c of inside) {
-        const match = globMatcher(c);
-        const hits = [...this.index.inFolder(dirname(c))].map((s) => s.path).filter(match);
+        const match = this.matcher(c);
+        const hits = this.index.pathsInFolder(dirname(c)).filter(match);
         if (hits.length > 0) return { status: 'resolved', targets: hits, loose: true };
       }
     }
     const name = basename(primary);
     const id = idFromFileName(name, this.isAdrFolder(inside) ? 'adr' : undefined);
     const sameId = id ? this.index.byId(id).map((s) => s.path) : [];
-    const loose = ABBREVIATED_RE.test(w) || isGlob(w) || !/\.(md|markdown)$/i.test(name);
+    const loose = ABBREVIATED_RE.test(w) || glob || !/\.(md|markdown)$/i.test(name);
     if (id && sameId.length > 0 && loose) {
       const inFolder = sameId.filter((p) => inside.some((c) => dirname(c) === dirname(p)));
       return { status: 'resolved', targets: inFolder.length > 0 ? inFolder : sameId, loose: true };
     }
-    return { status: 'broken', target: primary, suggestions: sameId.length > 0 ? sameId : this.closest(inside) };
+    return { status: 'broken', target: primary, suggestions: sameId };
+  }
+
+  /** A compiled glob, kept: the same written globs come back on every keystroke. */
+  private matcher(glob: string): (p: string) => boolean {
+    let m = this.matchers.get(glob);
+    if (!m) {
+      if (this.matchers.size > 500) this.matchers.clear();
+      m = globMatcher(glob);
+      this.matchers.set(glob, m);
+    }
+    return m;
   }
 
   private isAdrFolder(candidates: readonly string[]): boolean {
     return candidates.some((c) => this.classifier.folders.adr.includes(dirname(c)));
   }
 
-  /** Existing documents in the same folder whose names are close to the written one. */
-  private closest(candidates: readonly string[]): string[] {
+  /**
+   * Existing documents in the folder of a broken path whose names are close to the written one, best
+   * first. Costs an edit distance per document of the folder: for quick fixes, not diagnostics.
+   */
+  suggest(target: string): string[] {
     const scored: { path: string; d: number }[] = [];
-    for (const c of candidates) {
-      const want = basename(c).toLowerCase();
-      for (const s of this.index.inFolder(dirname(c))) {
-        const d = editDistance(want, basename(s.path).toLowerCase(), Math.max(3, Math.floor(want.length / 3)));
-        if (d >= 0) scored.push({ path: s.path, d });
-      }
+    const want = basename(target).toLowerCase();
+    for (const p of this.index.pathsInFolder(dirname(target))) {
+      const d = editDistance(want, basename(p).toLowerCase(), Math.max(3, Math.floor(want.length / 3)));
+      if (d >= 0) scored.push({ path: p, d });
     }
     scored.sort((a, b) => a.d - b.d || a.path.localeCompare(b.path));
     return [...new Set(scored.map((s) => s.path))].slice(0, 3);

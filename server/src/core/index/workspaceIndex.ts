@@ -12,6 +12,7 @@ export class WorkspaceIndex {
   private readonly byIdMap = new Map<string, DocSummary[]>();
   private readonly referrersMap = new Map<string, Set<string>>();
   private readonly byFolder = new Map<string, Set<string>>();
+  private readonly kindCounts = new Map<DocKind, number>();
   private generationCounter = 0;
 
   get generation(): number {
@@ -25,6 +26,7 @@ export class WorkspaceIndex {
   set(summary: DocSummary): void {
     this.removeContributions(summary.path);
     this.byPath.set(summary.path, summary);
+    this.kindCounts.set(summary.kind, (this.kindCounts.get(summary.kind) ?? 0) + 1);
     const folder = dirname(summary.path);
     let inFolder = this.byFolder.get(folder);
     if (!inFolder) this.byFolder.set(folder, (inFolder = new Set()));
@@ -71,6 +73,17 @@ export class WorkspaceIndex {
     for (const s of this.byPath.values()) if (kind === undefined || s.kind === kind) yield s;
   }
 
+  /** Paths of the documents in a folder (not recursive). */
+  pathsInFolder(folder: string): string[] {
+    const set = this.byFolder.get(folder);
+    return set ? [...set] : [];
+  }
+
+  /** How many documents of a kind the index holds. */
+  count(kind: DocKind): number {
+    return this.kindCounts.get(kind) ?? 0;
+  }
+
   /** Documents in a folder (not recursive). */
   *inFolder(folder: string): IterableIterator<DocSummary> {
     for (const p of this.byFolder.get(folder) ?? []) {
@@ -83,6 +96,7 @@ export class WorkspaceIndex {
     const old = this.byPath.get(path);
     if (!old) return false;
     this.byFolder.get(dirname(path))?.delete(path);
+    this.kindCounts.set(old.kind, (this.kindCounts.get(old.kind) ?? 1) - 1);
     if (old.id) {
       const list = this.byIdMap.get(old.id);
       if (list) {

@@ -21,6 +21,8 @@ const BACKSLASH = 0x5c;
 const LT = 0x3c;
 const LBRACKET = 0x5b;
 const RBRACKET = 0x5d;
+/** Characters the scanner stops at; everything between them is text. */
+const SPECIAL_RE = /[\\`<[]/g;
 const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2048}>/y;
 /** markdown-it's limit on parentheses nested inside a link destination. */
 const MAX_DEST_PARENS = 32;
@@ -34,6 +36,9 @@ const MAX_DEST_PARENS = 32;
  * character, which made such blocks take minutes.
  */
 export function scanInline(content: string): InlineSegment[] {
+  // Most inline content is plain prose: one segment, without building the tables.
+  SPECIAL_RE.lastIndex = 0;
+  if (!SPECIAL_RE.test(content)) return content.length > 0 ? [{ kind: 'text', start: 0, end: content.length }] : [];
   const out: InlineSegment[] = [];
   const tables = new Tables(content);
   scanRange(content, 0, content.length, out, undefined, tables);
@@ -98,7 +103,10 @@ function scanRange(s: string, from: number, to: number, out: InlineSegment[], li
         continue;
       }
     }
-    i++;
+    // Jump to the next character that can start something (a backslash, backtick, `<` or `[`).
+    SPECIAL_RE.lastIndex = i + 1;
+    const next = SPECIAL_RE.exec(s);
+    i = next === null || next.index > to ? to : next.index;
   }
   pushText(Math.min(i, to));
 }

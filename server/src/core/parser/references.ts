@@ -10,8 +10,8 @@ export interface RawReference {
   readonly rangeEnds?: [string, string];
 }
 
-/** Characters that end a word when looking for paths and ids. */
-const WORD_RE = /[^\s`'"()<>[\]{},;|]+/g;
+/** What every reference word holds: a slash, `.md`, or an id prefix. */
+const CANDIDATE_RE = /\/|\.md|(?:RFC|TASK|ADR)[-\u2010\u2011]/gi;
 const ID_RE = new RegExp(`(?<![A-Za-z0-9_])(RFC|TASK|ADR)[${ID_HYPHENS}](\\d{1,6})(?:([A-Z])(?![A-Za-z0-9])|(?![A-Za-z0-9]))`, 'g');
 const RANGE_RE = new RegExp(`^(\\.\\.\\.?|[\u2013\u2014]|[${ID_HYPHENS}])(?:(RFC|TASK|ADR)[${ID_HYPHENS}])?(\\d{1,6})(?![A-Za-z0-9])`);
 const LIST_RE = new RegExp(`^(?:/(?:(?:RFC|TASK|ADR)[${ID_HYPHENS}])?\\d{1,6}[A-Z]?)+(?![A-Za-z0-9])`);
@@ -32,35 +32,58 @@ export function findReferences(text: string, style: ReferenceStyle | 'linkDest',
     if (dest) out.push({ start: 0, end: text.length, path: dest, ids: idsOfPath(dest) });
     return out;
   }
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
-    let word = m[0];
-    let start = m.index;
-    // Emphasis around a word (`**TASK-0003**`, `_tasks/x.md_`) is not part of it; `~/` is a home folder.
-    const lead = /^[*_~]+(?!\/)/.exec(word)?.[0].length ?? 0;
-    if (lead > 0) {
-      start += lead;
-      word = word.slice(lead);
-    }
-    word = word.replace(/[*_~]+$/, '');
-    word = trimTrailingPunctuation(word);
-    if (word.length < 3) continue;
-    if (word.includes('://')) continue;
-    if (isIdList(word)) {
-      findIds(word, start, out);
-      continue;
-    }
-    if (looksLikePath(word)) {
-      const path = stripSuffixes(word);
-      if (isDocumentPath(path) && !PLACEHOLDER_RE.test(path)) {
-        out.push({ start, end: start + word.length, path, ids: idsOfPath(path) });
-        continue;
-      }
-      if (path.includes('/')) continue;
-    }
-    findIds(word, start, out);
+  // Only words holding a `/`, `.md` or an id prefix can be references: find those with one native
+  // regex and look at their words alone, instead of tokenising all the prose.
+  CANDIDATE_RE.lastIndex = 0;
+  let from = 0;
+  for (let c = CANDIDATE_RE.exec(text); c !== null; c = CANDIDATE_RE.exec(text)) {
+    let s = c.index;
+    while (s > from && !isSeparator(text.charCodeAt(s - 1))) s--;
+    let e = c.index + c[0].length;
+    while (e < text.length && !isSeparator(text.charCodeAt(e))) e++;
+    readWord(text.slice(s, e), s, out);
+    from = e;
+    CANDIDATE_RE.lastIndex = e;
   }
   return out;
+}
+
+/** One word (a run without separators) that may be a path, an id, a range or a list of ids. */
+function readWord(raw: string, at: number, out: RawReference[]): void {
+  let word = raw;
+  let start = at;
+  // Emphasis around a word (`**TASK-0003**`, `_tasks/x.md_`) is not part of it; `~/` is a home folder.
+  const lead = /^[*_~]+(?!\/)/.exec(word)?.[0].length ?? 0;
+  if (lead > 0) {
+    start += lead;
+    word = word.slice(lead);
+  }
+  word = word.replace(/[*_~]+$/, '');
+  word = trimTrailingPunctuation(word);
+  if (word.length < 3) return;
+  if (word.includes('://')) return;
+  if (isIdList(word)) {
+    findIds(word, start, out);
+    return;
+  }
+  if (looksLikePath(word)) {
+    const path = stripSuffixes(word);
+    if (isDocumentPath(path) && !PLACEHOLDER_RE.test(path)) {
+      out.push({ start, end: start + word.length, path, ids: idsOfPath(path) });
+      return;
+    }
+    if (path.includes('/')) return;
+  }
+  findIds(word, start, out);
+}
+
+/** Word separators: white space and the characters that end a word in prose: ` ' " ( ) < > [ ] { } , ; |. */
+const ASCII_SEPARATORS = new Uint8Array(128);
+for (const ch of ' \t\n\v\f\r`\'"()<>[]{},;|') ASCII_SEPARATORS[ch.charCodeAt(0)] = 1;
+const UNICODE_SPACE_RE = /\s/;
+
+function isSeparator(code: number): boolean {
+  return code < 128 ? ASCII_SEPARATORS[code] === 1 : UNICODE_SPACE_RE.test(String.fromCharCode(code));
 }
 
 function trimTrailingPunctuation(word: string): string {
