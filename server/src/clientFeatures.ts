@@ -24,6 +24,8 @@ export interface ClientFeatures {
   readonly createFiles: boolean;
   /** Document symbols may be a tree (`DocumentSymbol[]`), else a flat `SymbolInformation[]`. */
   readonly hierarchicalSymbols: boolean;
+  /** A completion list may give its items one shared edit range (`itemDefaults.editRange`). */
+  readonly completionEditRangeDefault: boolean;
 }
 
 export function clientFeatures(c: ClientCapabilities): ClientFeatures {
@@ -38,5 +40,6 @@ export function clientFeatures(c: ClientCapabilities): ClientFeatures {
     documentChanges: c.workspace?.workspaceEdit?.documentChanges === true,
     createFiles: c.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
     hierarchicalSymbols: c.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
+    completionEditRangeDefault: c.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') === true,
   };
 }

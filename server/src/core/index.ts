@@ -3,7 +3,7 @@
  * language server's handlers and the CLI call. Each feature lives in its own module under
  * `features/` (or `codeActions/`); this file only wires them to one workspace.
  */
-import type { CodeAction, CompletionItem, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation } from 'vscode-languageserver-types';
 import type { PhaseSummary } from '../../../shared/protocol';
 import type { Cancellation } from './cancellation';
 import { getCodeActions } from './codeActions';
@@ -14,7 +14,7 @@ import type { SourceDocument } from './host';
 import type { RfcServiceOptions } from './service';
 import { RfcWorkspace } from './service';
 import type { DocKind, Finding } from './types';
-import { getCompletions } from './features/completion';
+import { getCompletionList, getCompletions } from './features/completion';
 import { getDefinition } from './features/definition';
 import { getDocumentLinks } from './features/documentLinks';
 import { getDocumentSymbols } from './features/documentSymbols';
@@ -42,6 +42,8 @@ export interface RfcService {
   getCodeActions(doc: SourceDocument, range: Range, context: CodeActionContextLike, token?: Cancellation): CodeAction[];
   /** Link targets, statuses, phase markers, missing sections or owners, by where the cursor is. */
   getCompletions(doc: SourceDocument, position: Position, token?: Cancellation): CompletionItem[];
+  /** The same completion as a list whose link items share `itemDefaults.editRange` (fast at thousands of items). */
+  getCompletionList(doc: SourceDocument, position: Position, token?: Cancellation): CompletionList;
   /** A link on every path and id reference that resolves inside the workspace. */
   getDocumentLinks(doc: SourceDocument, token?: Cancellation): DocumentLink[];
   /** The top of each document the reference under the cursor names. */
@@ -90,6 +92,7 @@ export function createRfcService(options: RfcServiceOptions): RfcService {
     computeDiagnostics: (doc, token = NEVER_CANCELLED) => ws.computeDiagnostics(doc, token),
     getCodeActions: (doc, range, context, token = NEVER_CANCELLED) => getCodeActions(ws, doc, range, context, token),
     getCompletions: (doc, position, token = NEVER_CANCELLED) => getCompletions(ws, doc, position, token),
+    getCompletionList: (doc, position, token = NEVER_CANCELLED) => getCompletionList(ws, doc, position, token),
     getDocumentLinks: (doc, token = NEVER_CANCELLED) => getDocumentLinks(ws, doc, token),
     getDefinition: (doc, position, token = NEVER_CANCELLED) => getDefinition(ws, doc, position, token),
     getHover: (doc, position, token = NEVER_CANCELLED) => getHover(ws, doc, position, token),

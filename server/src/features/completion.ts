@@ -10,7 +10,8 @@ export const completionFeature: Feature = {
     ctx.connection.onCompletion(ctx.guard.request('completion', [], async ({ textDocument, position }, token) => {
       const open = await ctx.open(textDocument.uri);
       if (!open) return [];
-      return open.service.getCompletions(open.doc, position, token);
+      // Thousands of link items share one edit range when the client understands list defaults.
+      return ctx.client.completionEditRangeDefault ? open.service.getCompletionList(open.doc, position, token) : open.service.getCompletions(open.doc, position, token);
     }));
   },
 };

@@ -1,6 +1,6 @@
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
 import { describe, expect, it } from 'vitest';
-import { getCompletions } from '../../../server/src/core/features/completion';
+import { expandCompletionList, getCompletionList, getCompletions } from '../../../server/src/core/features/completion';
 import { NEVER_CANCELLED } from '../../../server/src/core/cancellation';
 import type { RfcWorkspace } from '../../../server/src/core/service';
 import { cleanRfc, task, workspace } from '../helpers';
@@ -201,5 +201,32 @@ describe('completion offers nothing where nothing fits', () => {
     expect(getCompletions(ws, { path: RFC_PATH, text: '', version: 1 }, { line: 0, character: 40 }, NEVER_CANCELLED)).toEqual([]);
     const { doc: d, position } = openAtCursor(ws, RFC_PATH, rfcWithLinks('  - Tasks: `tasks/$$CURSOR$$`'));
     expect(getCompletions(ws, d, position, CANCELLED)).toEqual([]);
+  });
+});
+
+describe('completion lists with a shared edit range', () => {
+  it('gives link items one itemDefaults.editRange and only their text', async () => {
+    const ws = await repo();
+    const fixture = rfcWithLinks('  - Tasks: `tasks/$$CURSOR$$`');
+    const { doc, position } = openAtCursor(ws, RFC_PATH, fixture);
+    const list = getCompletionList(ws, doc, position, NEVER_CANCELLED);
+    const line = lineOf(fixture);
+    expect(list.itemDefaults?.editRange).toEqual({ start: { line, character: 12 }, end: { line, character: 18 } });
+    expect(list.items.every((i) => i.textEdit === undefined && i.textEditText === i.label)).toBe(true);
+    expect(expandCompletionList(list).map((i) => i.textEdit)).toEqual(getCompletions(ws, doc, position, NEVER_CANCELLED).map((i) => i.textEdit));
+  });
+
+  it('reuses a folder listing while the folder is unchanged, and rebuilds it when one of its documents changes', async () => {
+    const ws = await repo();
+    const first = openAtCursor(ws, RFC_PATH, rfcWithLinks('  - Tasks: `tasks/$$CURSOR$$`'));
+    const a = getCompletionList(ws, first.doc, first.position, NEVER_CANCELLED).items;
+    // Typing elsewhere in the RFC changes the RFC folder, not the tasks folder.
+    ws.updateDocument({ ...first.doc, text: `${first.doc.text}\nmore`, version: 2 });
+    const b = getCompletionList(ws, { ...first.doc, text: `${first.doc.text}\nmore`, version: 2 }, first.position, NEVER_CANCELLED).items;
+    expect(b).toBe(a);
+    ws.updateDocument({ path: 'tasks/TASK-0002-networking.md', text: task('TASK-0002', 'Networking, renamed'), version: 3 });
+    const c = getCompletionList(ws, first.doc, first.position, NEVER_CANCELLED).items;
+    expect(c).not.toBe(a);
+    expect(c.find((i) => i.label === 'tasks/TASK-0002-networking.md')?.detail).toBe('Networking, renamed');
   });
 });

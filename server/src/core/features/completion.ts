@@ -1,4 +1,4 @@
-import type { CompletionItem, Position } from 'vscode-languageserver-types';
+import type { CompletionItem, CompletionList, Position, Range } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis';
 import type { Cancellation } from '../cancellation';
 import type { SourceDocument } from '../host';
@@ -21,24 +21,41 @@ export interface CompletionRequest {
   analysis(): DocumentAnalysis;
 }
 
-type Provider = (req: CompletionRequest) => CompletionItem[] | undefined;
+/**
+ * What a provider answers: its items, and, for listings whose items all replace the same range, that
+ * range (sent once as the list's `itemDefaults.editRange`; the items carry only `textEditText`).
+ */
+export interface CompletionResult {
+  readonly items: CompletionItem[];
+  readonly editRange?: Range;
+}
+
+type Provider = (req: CompletionRequest) => CompletionResult | undefined;
+
+const fields = (provide: (req: CompletionRequest) => CompletionItem[] | undefined): Provider => (req) => {
+  const items = provide(req);
+  return items ? { items } : undefined;
+};
 
 /**
  * Providers that only make sense in an RFC (they complete the template's own structure), tried in
  * order; each returns undefined when the cursor is not in its place. Link completion is last and
  * serves every kind of document.
  */
-const RFC_PROVIDERS: readonly Provider[] = [sectionCompletions, markerCompletions, statusCompletions, ownerCompletions];
+const RFC_PROVIDERS: readonly Provider[] = [sectionCompletions, markerCompletions, statusCompletions, ownerCompletions].map(fields);
+
+const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
 /**
  * Completion at a position: link targets, statuses, phase markers, missing sections or owners,
- * depending on where the cursor is; nothing anywhere else (prose, code blocks).
+ * depending on where the cursor is; nothing anywhere else (prose, code blocks). Link listings come
+ * with `itemDefaults.editRange` and items shared between requests (see `completionLinks.ts`).
  */
-export function getCompletions(ws: RfcWorkspace, doc: SourceDocument, position: Position, token: Cancellation): CompletionItem[] {
-  if (token.isCancellationRequested) return [];
+export function getCompletionList(ws: RfcWorkspace, doc: SourceDocument, position: Position, token: Cancellation): CompletionList {
+  if (token.isCancellationRequested) return EMPTY;
   const parsed = ws.parse(doc);
   const lineNo = position.line;
-  if (lineNo < 0 || lineNo >= parsed.text.lineCount || inCodeBlock(parsed, lineNo)) return [];
+  if (lineNo < 0 || lineNo >= parsed.text.lineCount || inCodeBlock(parsed, lineNo)) return EMPTY;
   const line = parsed.text.line(lineNo);
   let analysis: DocumentAnalysis | undefined;
   const req: CompletionRequest = {
@@ -53,10 +70,28 @@ export function getCompletions(ws: RfcWorkspace, doc: SourceDocument, position: 
   };
   const providers = ws.kindOf(doc.path) === 'rfc' ? [...RFC_PROVIDERS, linkCompletions] : [linkCompletions];
   for (const provide of providers) {
-    const items = provide(req);
-    if (items) return token.isCancellationRequested ? [] : items;
+    const result = provide(req);
+    if (!result) continue;
+    if (token.isCancellationRequested) return EMPTY;
+    return result.editRange ? { isIncomplete: false, itemDefaults: { editRange: result.editRange }, items: result.items } : { isIncomplete: false, items: result.items };
   }
-  return [];
+  return EMPTY;
+}
+
+/** The same completion as items that each carry their edit, for clients without `itemDefaults`. */
+export function getCompletions(ws: RfcWorkspace, doc: SourceDocument, position: Position, token: Cancellation): CompletionItem[] {
+  return expandCompletionList(getCompletionList(ws, doc, position, token));
+}
+
+/** Moves a list's default edit range into each item that relies on it. */
+export function expandCompletionList(list: CompletionList): CompletionItem[] {
+  const range = list.itemDefaults?.editRange;
+  if (!range || !('start' in range)) return list.items;
+  return list.items.map((item) => {
+    if (item.textEdit || item.textEditText === undefined) return item;
+    const { textEditText, ...rest } = item;
+    return { ...rest, textEdit: { range, newText: textEditText } };
+  });
 }
 
 /** Whether a line lies in a code block (fences included): nothing there is ours to complete. */

@@ -4,7 +4,7 @@ import { kindOfPrefix } from '../ids';
 import { basename, dirname, joinPath, relativePath } from '../index/paths';
 import type { DocSummary } from '../index/summary';
 import { rangeContains } from '../text';
-import type { CompletionRequest } from './completion';
+import type { CompletionRequest, CompletionResult } from './completion';
 import { escapeMarkdown, plainStatus } from './hover';
 import { displayTitle } from './referenceTargets';
 
@@ -22,7 +22,7 @@ type PathForm = 'backtick' | 'link' | 'bare';
  * `RFC-` or `ADR-`, the documents of that kind by id. Returns undefined when the cursor is in neither
  * place. Each item only wraps what the index already holds, so 4,000 tasks cost 4,000 small objects.
  */
-export function linkCompletions(req: CompletionRequest): CompletionItem[] | undefined {
+export function linkCompletions(req: CompletionRequest): CompletionResult | undefined {
   const { line, cursor } = req;
   let start = cursor;
   while (start > 0 && !PATH_DELIMITER.test(line[start - 1])) start--;
@@ -32,67 +32,75 @@ export function linkCompletions(req: CompletionRequest): CompletionItem[] | unde
   if (word.includes('/')) return pathCompletions(req, word, start, end);
   const id = ID_PREFIX_RE.exec(line.slice(0, cursor));
   if (!id) return undefined;
-  if (line.slice(0, start).endsWith('](') || /^#\s/.test(line)) return [];
+  if (line.slice(0, start).endsWith('](') || /^#\s/.test(line)) return { items: [] };
   return idCompletions(req, id, cursor - id[0].length, end);
 }
 
-function pathCompletions(req: CompletionRequest, word: string, start: number, end: number): CompletionItem[] {
+/**
+ * Items of one listing, kept while nothing in the listed folder (or kind) changes: typing in an RFC
+ * does not touch the tasks folder, so completing `tasks/` at 4,000 tasks costs one lookup. The items
+ * carry only their text (`textEditText`); the range they replace is the list's `itemDefaults`.
+ */
+const listings = new WeakMap<object, Map<string, CompletionItem[]>>();
+
+function cachedListing(req: CompletionRequest, key: string, build: () => CompletionItem[] | undefined): CompletionItem[] | undefined {
+  let byKey = listings.get(req.ws.index);
+  if (!byKey) listings.set(req.ws.index, (byKey = new Map<string, CompletionItem[]>()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const items = build();
+  if (!items) return undefined;
+  if (byKey.size >= 16) byKey.delete(byKey.keys().next().value as string);
+  byKey.set(key, items);
+  return items;
+}
+
+function pathCompletions(req: CompletionRequest, word: string, start: number, end: number): CompletionResult {
   const form = pathForm(req, start);
-  if (!form) return [];
+  if (!form) return { items: [] };
   const slash = word.lastIndexOf('/');
   const typedDir = word.slice(0, slash);
   const docDir = dirname(req.doc.path);
   const folder = documentFolder(req, typedDir, docDir);
-  if (folder === undefined) return [];
+  if (folder === undefined) return { items: [] };
   const relative = form === 'link' && !isRelativeForm(typedDir) && lineLinksAreRelative(req);
-  const range = lineRange(req.lineNo, start, end);
-  const items: CompletionItem[] = [];
-  let n = 0;
-  for (const s of req.ws.index.inFolder(folder)) {
-    if ((++n & 1023) === 0 && req.token.isCancellationRequested) return [];
-    if (s.path === req.doc.path) continue;
-    const typed = `${typedDir}/${basename(s.path)}`;
-    const written = relative ? relativePath(docDir, s.path) : typed;
-    const newText = form === 'link' ? written.replace(/ /g, '%20') : written;
-    items.push({
-      label: newText,
-      kind: CompletionItemKind.File,
-      ...detail(s),
-      documentation: documentation(s),
-      filterText: typed,
-      sortText: sortKey(s),
-      insertTextFormat: InsertTextFormat.PlainText,
-      textEdit: { range, newText },
-    });
-  }
-  return items;
+  const key = ['path', folder, req.ws.index.folderVersion(folder), typedDir, form, relative, req.doc.path].join('\u0000');
+  const items = cachedListing(req, key, () => {
+    const out: CompletionItem[] = [];
+    let n = 0;
+    for (const path of req.ws.index.pathsInFolder(folder)) {
+      if ((++n & 1023) === 0 && req.token.isCancellationRequested) return undefined;
+      const s = req.ws.index.get(path);
+      if (!s || s.path === req.doc.path) continue;
+      const typed = `${typedDir}/${basename(s.path)}`;
+      const written = relative ? relativePath(docDir, s.path) : typed;
+      const newText = form === 'link' ? written.replace(/ /g, '%20') : written;
+      out.push({ label: newText, ...itemBase(s, CompletionItemKind.File), filterText: typed, textEditText: newText });
+    }
+    return out;
+  });
+  return items ? { items, editRange: lineRange(req.lineNo, start, end) } : { items: [] };
 }
 
-function idCompletions(req: CompletionRequest, m: RegExpExecArray, start: number, end0: number): CompletionItem[] {
+function idCompletions(req: CompletionRequest, m: RegExpExecArray, start: number, end0: number): CompletionResult {
   const kind = kindOfPrefix(m[1]);
-  if (!kind) return [];
+  if (!kind) return { items: [] };
   // Replace the whole id under the cursor, but nothing glued after it (`TASK-00|03,` keeps the comma).
   let end = req.cursor;
   while (end < end0 && /[A-Za-z0-9]/.test(req.line[end])) end++;
-  const range = lineRange(req.lineNo, start, end);
-  const items: CompletionItem[] = [];
-  let n = 0;
-  for (const s of req.ws.index.all(kind)) {
-    if ((++n & 1023) === 0 && req.token.isCancellationRequested) return [];
-    if (!s.id || s.path === req.doc.path) continue;
-    items.push({
-      label: s.id,
-      kind: CompletionItemKind.Reference,
-      ...detail(s),
-      documentation: documentation(s),
+  const key = ['id', kind, req.ws.index.kindVersion(kind), m[1], m[2], req.doc.path].join('\u0000');
+  const items = cachedListing(req, key, () => {
+    const out: CompletionItem[] = [];
+    let n = 0;
+    for (const s of req.ws.index.all(kind)) {
+      if ((++n & 1023) === 0 && req.token.isCancellationRequested) return undefined;
+      if (!s.id || s.path === req.doc.path) continue;
       // Written with the hyphen the user typed, so a non-breaking hyphen still filters.
-      filterText: `${m[1]}${m[2]}${s.id.slice(m[1].length + 1)}`,
-      sortText: sortKey(s),
-      insertTextFormat: InsertTextFormat.PlainText,
-      textEdit: { range, newText: s.id },
-    });
-  }
-  return items;
+      out.push({ label: s.id, ...itemBase(s, CompletionItemKind.Reference), filterText: `${m[1]}${m[2]}${s.id.slice(m[1].length + 1)}`, textEditText: s.id });
+    }
+    return out;
+  });
+  return items ? { items, editRange: lineRange(req.lineNo, start, end) } : { items: [] };
 }
 
 /** Whether a path may be completed here, and in which form; undefined in prose. */
@@ -134,27 +142,35 @@ function inFrontMatter(req: CompletionRequest): boolean {
   return fm !== undefined && req.lineNo > fm.startLine && req.lineNo < fm.endLine - 1;
 }
 
-/**
- * Status and first lines of a document, built once per summary: summaries are replaced, never
- * changed, so the cache empties itself as the index moves on.
- */
-const docs = new WeakMap<DocSummary, MarkupContent>();
+/** What an item says of a document, whatever the listing: built once per summary. */
+interface ItemBase {
+  readonly kind: CompletionItemKind;
+  readonly detail?: string;
+  readonly documentation: MarkupContent;
+  readonly sortText: string;
+  readonly insertTextFormat: InsertTextFormat;
+}
 
-function documentation(s: DocSummary): MarkupContent {
-  let d = docs.get(s);
-  if (!d) {
+/** Summaries are replaced, never changed, so this cache empties itself as the index moves on. */
+const bases = new WeakMap<DocSummary, ItemBase>();
+
+function itemBase(s: DocSummary, kind: CompletionItemKind): ItemBase {
+  let b = bases.get(s);
+  if (!b || b.kind !== kind) {
     const status = `**Status:** ${s.status ? escapeMarkdown(plainStatus(s.status)) : 'unknown'}`;
     // A file with no body yet has its title for an excerpt; the title is the item's detail already.
     const excerpt = s.excerpt && s.excerpt !== s.title ? `\n\n${s.excerpt}` : '';
-    d = { kind: MarkupKind.Markdown, value: `${status}${excerpt}` };
-    docs.set(s, d);
+    const title = displayTitle(s);
+    b = {
+      kind,
+      ...(title ? { detail: title } : {}),
+      documentation: { kind: MarkupKind.Markdown, value: `${status}${excerpt}` },
+      sortText: sortKey(s),
+      insertTextFormat: InsertTextFormat.PlainText,
+    };
+    bases.set(s, b);
   }
-  return d;
-}
-
-function detail(s: DocSummary): { detail?: string } {
-  const title = displayTitle(s);
-  return title ? { detail: title } : {};
+  return b;
 }
 
 /** Ids in ascending order (numbers padded so `TASK-10000` sorts after `TASK-9999`); others after. */

@@ -13,6 +13,9 @@ export class WorkspaceIndex {
   private readonly referrersMap = new Map<string, Set<string>>();
   private readonly byFolder = new Map<string, Set<string>>();
   private readonly kindCounts = new Map<DocKind, number>();
+  /** Bumped when a document of the folder (or kind) is added, replaced or removed. */
+  private readonly folderVersions = new Map<string, number>();
+  private readonly kindVersions = new Map<DocKind, number>();
   private generationCounter = 0;
 
   get generation(): number {
@@ -27,6 +30,7 @@ export class WorkspaceIndex {
     this.removeContributions(summary.path);
     this.byPath.set(summary.path, summary);
     this.kindCounts.set(summary.kind, (this.kindCounts.get(summary.kind) ?? 0) + 1);
+    this.touch(summary);
     const folder = dirname(summary.path);
     let inFolder = this.byFolder.get(folder);
     if (!inFolder) this.byFolder.set(folder, (inFolder = new Set()));
@@ -79,6 +83,25 @@ export class WorkspaceIndex {
     return set ? [...set] : [];
   }
 
+  /**
+   * A number that changes whenever a document of the folder changes: what callers key caches of a
+   * folder's listing on (typing in an RFC does not invalidate the tasks folder's).
+   */
+  folderVersion(folder: string): number {
+    return this.folderVersions.get(folder) ?? 0;
+  }
+
+  /** Like `folderVersion`, for all documents of a kind. */
+  kindVersion(kind: DocKind): number {
+    return this.kindVersions.get(kind) ?? 0;
+  }
+
+  private touch(s: DocSummary): void {
+    const folder = dirname(s.path);
+    this.folderVersions.set(folder, (this.folderVersions.get(folder) ?? 0) + 1);
+    this.kindVersions.set(s.kind, (this.kindVersions.get(s.kind) ?? 0) + 1);
+  }
+
   /** How many documents of a kind the index holds. */
   count(kind: DocKind): number {
     return this.kindCounts.get(kind) ?? 0;
@@ -97,6 +120,7 @@ export class WorkspaceIndex {
     if (!old) return false;
     this.byFolder.get(dirname(path))?.delete(path);
     this.kindCounts.set(old.kind, (this.kindCounts.get(old.kind) ?? 1) - 1);
+    this.touch(old);
     if (old.id) {
       const list = this.byIdMap.get(old.id);
       if (list) {
