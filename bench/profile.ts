@@ -8,8 +8,8 @@
  * - completion after `tasks/` in the median RFC of the same workspace (4,000 candidate tasks).
  *
  * Prints where the time goes (by area, by function, self and inclusive) and writes the raw
- * `.cpuprofile` files (open them in Chrome DevTools or speedscope) and JSON summaries under
- * bench/.work/profiles/.
+ * `.cpuprofile` files (open them in Chrome DevTools or speedscope), JSON summaries and the bundle they
+ * were taken with under bench/.work/profiles/.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -37,6 +37,9 @@ async function main(): Promise<void> {
     return url || '(native)';
   };
   const outDir = path.join(BENCH_DIR, '.work', 'profiles');
+  fs.mkdirSync(outDir, { recursive: true });
+  // The profiles' positions are lines of this bundle: keep the copy they were taken with.
+  fs.copyFileSync(bundle, path.join(outDir, 'child.cjs'));
   const reports: string[] = [];
   for (const c of CASES) {
     const { root } = ensureWorkspace({ rfcs: c.rfcs, seed: Number(values.seed), log: (l) => process.stderr.write(`${l}\n`) });

@@ -120,8 +120,8 @@ function navigationRows(o: RawResults['navigation']): Row[] {
   };
   return [
     feature(`completion after \`tasks/\` in a Links item (${n.tasks} tasks), new document version`, n.completion, TARGETS.completionP95Ms, 'items'),
-    feature('hover on a task id', n.hover, TARGETS.navigationP95Ms, 'hover'),
-    feature('definition on a task id', n.definition, TARGETS.navigationP95Ms, 'locations'),
+    feature('hover on a task id', n.hover, TARGETS.navigationP95Ms, 'hover(s)'),
+    feature('definition on a task id', n.definition, TARGETS.navigationP95Ms, 'location(s)'),
     { group: '5', label: 'peer: path completion after `](../../tasks/` (for comparison)', value: fmtMs(n.peerCompletion.ms.p95), detail: `p50 ${fmtMs(n.peerCompletion.ms.median)}; ${n.peerCompletion.results} items`, target: '—', status: 'info' },
   ];
 }
