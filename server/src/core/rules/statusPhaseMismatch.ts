@@ -3,6 +3,7 @@ import type { DocumentAnalysis } from '../analysis';
 import { CANONICAL_MARKERS } from '../parser/phases';
 import type { PhaseLine } from '../types';
 import { phaseName, phaseState, statusPhases } from './phaseLines';
+import { rangeInValue } from './fieldValue';
 import type { Rule } from './rule';
 
 /**
@@ -47,11 +48,9 @@ function statusWords(a: DocumentAnalysis): Range | undefined {
   const field = a.field(a.template.roles.statusField);
   const status = a.status;
   if (!field || !status) return undefined;
-  const { line, character } = field.valueRange.start;
-  // The value may be quoted in the source (`status: "Complete"`): find the words where they are written.
-  const at = a.doc.text.line(line).indexOf(status.written, character);
-  const start = at >= 0 ? at : character + status.start;
-  return { start: { line, character: start }, end: { line, character: start + status.written.length } };
+  // Where the words are written: the value may be quoted (`status: "Complete"`) or wrap onto the
+  // next line (`- Status:` then `  Complete`).
+  return rangeInValue(a.doc.text, field, status.start, status.start + status.written.length);
 }
 
 function list(phases: readonly PhaseLine[]): string {
