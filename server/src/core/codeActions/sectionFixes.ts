@@ -71,7 +71,7 @@ function closeOpenBlocks(a: DocumentAnalysis, line: number): string {
   if (line < text.lineCount - 1) return '';
   // A comment block opened at the start of a line ends only at a line holding `-->`.
   for (let l = text.lineCount - 1; l >= 0; l--) {
-    const written = text.line(l);
+    const written = l === 0 ? text.line(l).replace(/^\uFEFF/, '') : text.line(l);
     if (written.includes('-->')) return '';
     if (/^ {0,3}<!--/.test(written)) return '-->\n\n';
   }
