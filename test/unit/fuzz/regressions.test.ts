@@ -110,6 +110,7 @@ describe('inserted sections, fields and blocks land where the parser finds them'
     ['a document whose first line nests deeper than the parser goes, followed by an open fence', '- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - \u0000- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - \n```\n```x'],
     ['a byte order mark before an open fence', '\ufeff```\n```the'],
     ['a fence that a form feed after three backticks does not close', '\n\n## RFC-0001B - A: B\n```\n` <br> cd /home/me/repo && make\n  ```\f\n    '],
+    ['a byte order mark before a comment left open', '\ufeff<!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- <!-- '],
   ];
   for (const [name, input] of sectionCases) {
     it(`inserts every missing section as a real section after ${name}`, async () => {
@@ -174,6 +175,15 @@ describe('templates', () => {
       const filled = fillRfcTemplate(buildTemplate(template, 'fuzz'), { id: 'RFC-0007', title: 'Fuzzed', today: '2026-11-26' });
       expect(parseRfc('docs/rfcs/RFC-0007-fuzzed.md', 1, filled).title?.canonicalId, JSON.stringify(filled)).toBe('RFC-0007');
     }
+  });
+});
+
+describe('a status on the line after its field name', () => {
+  it('is replaced where it is written by the fix that makes it agree with the phases', async () => {
+    const [text] = ['# RFC-0001: Sample\n\n- Status:\n Complete\n- Owners: @alice / @bob\n- Created: 2026-01-10\n- Last Updated: 2026-02-01\n- Links:\n  - Tasks: `tasks/TASK-0001-first-step.md` (execution + proof)\n\n## Status at a Glance\n\n- **Phase 0 (contract)**: ✅\n- **Phase 1 (hardening)**: 🟨\n- **Phase 2 (scale)**: ⬜\n\nDefinition:\n\n- “Complete” means the **contract** is defined and the **proof gates** are green.\n\n## Scope boundaries (anti-drift)\n\n- **This RFC owns**:\n  - the sample contract\n- **This RFC does NOT own**:\n  - everything else\n\n### Relationship to tasks (single execution truth)\n\n- Tasks define **stop conditions** and **proof commands**.\n\n## Context\n\nSamples need a design.\n\n## Goals\n\n- Make the sample work.\n\n## Non-Goals\n\n- Make it fast.\n\n## Constraints / invariants (hard requirements)\n\n- **Determinism**: markers are deterministic.\n\n## Proposed design\n\n### Contract / interface (normative)\n\nThe contract is a function.\n\n### Phases / milestones (contract-level)\n\n- **Phase 0**: the contract (TASK-0001)\n- **Phase 1**: hardening\n- **Phase 2**: scale\n\n## Security considerations\n\n- **Threat model**: a malicious input file.\n- **Mitigations**: bounds checks.\n- **Open risks**: none known.\n\n## Failure model (normative)\n\n- Errors are returned, never swallowed.\n\n## Proof / validation strategy (required)\n\n### Proof (Host)\n\n```bash\ncargo test -p sample\n```\n\n## Alternatives considered\n\n- Doing nothing (rejected: samples are needed).\n\n## Open questions\n\n- None.\n\n## Checklist (keep current)\n\n- [x] Scope boundaries are explicit.\n- [ ] Task(s) exist for each milestone.\n', [0]];
+    const fixed = await apply(text, 'Set Status to "In Progress"');
+    expect(fixed.text).toContain('- Status:\n In Progress\n');
+    expect((await check(fixed.text)).findings.filter((f) => f.rule === 'status-phase-mismatch')).toEqual([]);
   });
 });
 
