@@ -49,7 +49,8 @@ export function findMojibake(text: string, limit = 10_000): MojibakeMatch[] {
       if (!isContinuation(b)) break;
       bytes.push(b);
     }
-    if (bytes.length === need + 1 && validSecond(lead, bytes[1]) && !isAccentedWord(text, i, bytes)) {
+    const inRun = out.length > 0 && out[out.length - 1].end === i;
+    if (bytes.length === need + 1 && validSecond(lead, bytes[1]) && (inRun || !isAccentedWord(text, i, bytes))) {
       const decoded = decodeUtf8(bytes);
       if (decoded !== undefined && plausible(decoded)) {
         out.push({ start: i, end: i + need + 1, replacement: decoded });
@@ -80,16 +81,25 @@ export function repairMojibake(text: string): { text: string; count: number } {
 }
 
 /**
- * `café…”`, `né–”` and `« café »` (with its no-break space): an accented letter ending a word,
- * followed by two typographic marks from the code page's 0x80–0xBF range, also spells valid UTF-8
- * (an isolated CJK, Indic or Hangul character). Real damage of that shape would put such a
- * character right after a Latin letter, which damaged text almost never holds, while the typography
- * is common (French puts a no-break space before » ! ? : ;); so it is not taken for damage. `â`
- * (0xE2) is the exception: it spells the punctuation and symbols (`itâ€™s`, `âœ…`) that damaged
- * English text holds right after letters all the time.
+ * `café…”`, `né–”`, `« café »` (with its no-break space) and `é—“`: an accented letter ending a word,
+ * or standing alone before two typographic marks from the code page's 0x80–0x9F range, also spells
+ * valid UTF-8 (an isolated CJK, Indic or Hangul character). Real damage of that shape would put such
+ * a character right after a Latin letter, or alone among Latin text with punctuation for both its
+ * bytes, which damaged text almost never holds, while the typography is common (French puts a
+ * no-break space before » ! ? : ;); so it is not taken for damage unless it continues a run of
+ * damage (`ä¸­æ–‡`). `â` (0xE2) is the exception: it spells the punctuation and symbols (`itâ€™s`,
+ * `âœ…`) that damaged English text holds right after letters all the time.
  */
 function isAccentedWord(text: string, i: number, bytes: readonly number[]): boolean {
-  return bytes.length === 3 && bytes[0] !== 0xe2 && i > 0 && /\p{Script=Latin}/u.test(text[i - 1]);
+  if (bytes.length !== 3 || bytes[0] === 0xe2) return false;
+  if (i > 0 && /\p{Script=Latin}/u.test(text[i - 1])) return true;
+  return bytes[1] <= 0x9f && bytes[2] <= 0x9f && !startsDamage(text, i + 3);
+}
+
+/** Whether a damaged sequence (a lead and a continuation character) starts at `i`. */
+function startsDamage(text: string, i: number): boolean {
+  const lead = byteAt(text, i);
+  return lead >= 0xc2 && lead <= 0xf4 && isContinuation(byteAt(text, i + 1));
 }
 
 /**
