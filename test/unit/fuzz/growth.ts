@@ -97,11 +97,14 @@ export async function growth(service: RfcService, make: (size: number) => string
   return { size, ratio: ms / Math.max(base, 1), versusMarkdownIt: ms / reference, ms };
 }
 
-/** Tries `check` up to `attempts` times: noise fails an attempt now and then, real growth every time. */
-export async function withAttempts(attempts: number, check: () => Promise<string | undefined>): Promise<void> {
+/**
+ * Tries `check` up to `attempts` times: noise fails an attempt now and then, real growth every time.
+ * `check` is told which attempt it is, so it can measure larger texts, where noise weighs less.
+ */
+export async function withAttempts(attempts: number, check: (attempt: number) => Promise<string | undefined>): Promise<void> {
   const failures: string[] = [];
   for (let i = 0; i < attempts; i++) {
-    const failure = await check();
+    const failure = await check(i);
     if (failure === undefined) return;
     failures.push(failure);
   }

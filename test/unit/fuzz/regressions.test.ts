@@ -247,14 +247,14 @@ describe('fixes applied twice', () => {
   });
 
   it('repairs damaged characters once and leaves nothing to repair again', async () => {
-    for (const text of ['İâ€œ', 'é â€œ# Sample design']) {
+    for (const text of ['İâ€œ', 'é â€œ# Sample design', '| é—â€œ |  |']) {
       const fixed = await apply(text, 'Repair damaged characters', true);
       expect(findMojibake(fixed.text)).toEqual([]);
     }
   });
 
   it('does not take German or French typography next to an accented capital, ß or é for damage', () => {
-    for (const text of ['„Spaß“ macht es', 'ÉTÉ\u00a0»', '« café\u00a0»', 'à\u00a0“x”', 'İ“']) expect(findMojibake(text), text).toEqual([]);
+    for (const text of ['„Spaß“ macht es', 'ÉTÉ\u00a0»', '« café\u00a0»', 'à\u00a0“x”', 'İ“', '| é—“ |']) expect(findMojibake(text), text).toEqual([]);
   });
 });
 
