@@ -17,10 +17,18 @@ export class TextLines {
     this.text = text;
     const starts = [0];
     const ends: number[] = [];
-    const re = /\r\n|\r|\n/g;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      ends.push(m.index);
-      starts.push(m.index + m[0].length);
+    if (text.indexOf('\r') < 0) {
+      // The common case, `\n` only: indexOf is several times faster than a regex here.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        ends.push(i);
+        starts.push(i + 1);
+      }
+    } else {
+      const re = /\r\n|\r|\n/g;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        ends.push(m.index);
+        starts.push(m.index + m[0].length);
+      }
     }
     ends.push(text.length);
     this.starts = starts;

@@ -32,6 +32,11 @@ export class HeaderBuilder {
     this.current = undefined;
   }
 
+  /** Whether lines are still in the header (before the first section). */
+  get active(): boolean {
+    return this.inZone;
+  }
+
   /** One line of a paragraph: `n` is its index in the paragraph, `depth` the list nesting. */
   onParagraphLine(part: string, line: number, column: number, n: number, firstInItem: boolean, depth: number): void {
     if (!this.inZone) return;

@@ -20,7 +20,8 @@ const BACKTICK = 0x60;
 const BACKSLASH = 0x5c;
 const LT = 0x3c;
 const LBRACKET = 0x5b;
-const RBRACKET = 0x5d;
+/** What matters when matching brackets: escapes, code spans and the brackets themselves. */
+const BRACKET_SCAN_RE = /[\\`[\]]/g;
 /** Characters the scanner stops at; everything between them is text. */
 const SPECIAL_RE = /[\\`<[]/g;
 const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2048}>/y;
@@ -121,8 +122,11 @@ function runLength(s: string, i: number, to: number): number {
 class Tables {
   /** Start offsets of the maximal backtick runs, by run length, ascending. */
   private readonly runs = new Map<number, number[]>();
-  /** For each `[` outside code spans and escapes: the offset of its matching `]`, or -1. */
-  private readonly brackets = new Map<number, number>();
+  /**
+   * For each `[` outside code spans and escapes: the offset of its matching `]`, or -1. Built on the
+   * first question (most inline content has no `[`).
+   */
+  private brackets: Map<number, number> | undefined;
   /** Forward searches already made: needle → [searched from, found at]. */
   private readonly found = new Map<string, readonly [number, number]>();
 
@@ -134,19 +138,27 @@ class Tables {
       else this.runs.set(n, [i]);
       i += n;
     }
+  }
+
+  private buildBrackets(): Map<number, number> {
+    const s = this.s;
+    const brackets = new Map<number, number>();
     const open: number[] = [];
-    for (let i = 0; i < s.length; i++) {
+    BRACKET_SCAN_RE.lastIndex = 0;
+    for (let m = BRACKET_SCAN_RE.exec(s); m !== null; m = BRACKET_SCAN_RE.exec(s)) {
+      const i = m.index;
       const c = s.charCodeAt(i);
-      if (c === BACKSLASH) i++;
+      if (c === BACKSLASH) BRACKET_SCAN_RE.lastIndex = i + 2;
       else if (c === BACKTICK) {
         const n = runLength(s, i, s.length);
         const close = this.closingRun(i + n, s.length, n);
-        i = (close < 0 ? i + n : close + n) - 1;
+        BRACKET_SCAN_RE.lastIndex = close < 0 ? i + n : close + n;
       } else if (c === LBRACKET) {
         open.push(i);
-        this.brackets.set(i, -1);
-      } else if (c === RBRACKET && open.length > 0) this.brackets.set(open.pop() as number, i);
+        brackets.set(i, -1);
+      } else if (open.length > 0) brackets.set(open.pop() as number, i);
     }
+    return brackets;
   }
 
   /** The start of the first backtick run of exactly `n` that starts in [from, to), or -1. */
@@ -165,6 +177,7 @@ class Tables {
 
   /** The `]` matching the `[` at `open` (or -1): brackets nest, escapes and code spans do not count. */
   matchingBracket(open: number): number {
+    this.brackets ??= this.buildBrackets();
     return this.brackets.get(open) ?? -1;
   }
 

@@ -35,34 +35,27 @@ export function blockTokens(src: string): Token[] {
  */
 export class ContentMap {
   private readonly lineOffsets: number[] = [];
-  private readonly lines: number[] = [];
   private readonly columns: number[] = [];
   private readonly lengths: number[] = [];
   /** Leading characters of each content line that the source line does not have (expanded tabs). */
   private readonly skips: number[] = [];
+  /** Content offset of the next line not mapped yet; -1 when every line is. */
+  private next = 0;
 
-  constructor(content: string, firstLine: number, source: TextLines, fromColumn = 0) {
-    let offset = 0;
-    let line = firstLine;
-    for (;;) {
-      const nl = content.indexOf('\n', offset);
-      const part = nl < 0 ? content.slice(offset) : content.slice(offset, nl);
-      this.lineOffsets.push(offset);
-      this.lines.push(line);
-      const text = source.line(line);
-      // markdown-it hands NUL characters over as U+FFFD; compare like with like (same length).
-      const seen = text.includes('\0') ? text.replace(/\0/g, '\uFFFD') : text;
-      const [column, skip] = locate(part, seen, line === firstLine ? fromColumn : 0);
-      this.columns.push(column);
-      this.skips.push(skip);
-      this.lengths.push(text.length);
-      if (nl < 0) break;
-      offset = nl + 1;
-      line++;
-    }
-  }
+  /**
+   * Lines are mapped on demand, in order: most blocks never need a position (nothing in them is a
+   * reference or a phase), and those that do usually need only their first lines.
+   */
+  constructor(
+    private readonly content: string,
+    readonly firstLine: number,
+    private readonly source: TextLines,
+    private readonly fromColumn = 0,
+  ) {}
 
   positionAt(offset: number): Position {
+    if (this.lineOffsets.length === 0) this.mapNext();
+    while (this.next >= 0 && this.next <= offset) this.mapNext();
     // Binary search: a paragraph can span 100,000 lines, and every span of it asks for positions.
     let lo = 0;
     let hi = this.lineOffsets.length - 1;
@@ -72,21 +65,42 @@ export class ContentMap {
       else hi = mid - 1;
     }
     const into = Math.max(offset - this.lineOffsets[lo] - this.skips[lo], 0);
-    return { line: this.lines[lo], character: Math.min(this.columns[lo] + into, this.lengths[lo]) };
+    return { line: this.firstLine + lo, character: Math.min(this.columns[lo] + into, this.lengths[lo]) };
   }
 
   /** Source column where content line `i` starts. */
   column(i: number): number {
+    this.mapThrough(i);
     return this.columns[i] ?? 0;
   }
 
   /** How many leading characters of content line `i` stand for indentation the source writes otherwise. */
   skip(i: number): number {
+    this.mapThrough(i);
     return this.skips[i] ?? 0;
   }
 
-  get firstLine(): number {
-    return this.lines[0];
+  private mapThrough(i: number): void {
+    while (this.lineOffsets.length <= i && this.mapNext());
+  }
+
+  private mapNext(): boolean {
+    if (this.next < 0) return false;
+    const offset = this.next;
+    const i = this.lineOffsets.length;
+    const line = this.firstLine + i;
+    const nl = this.content.indexOf('\n', offset);
+    const part = nl < 0 ? this.content.slice(offset) : this.content.slice(offset, nl);
+    const text = this.source.line(line);
+    // markdown-it hands NUL characters over as U+FFFD; compare like with like (same length).
+    const seen = text.includes('\0') ? text.replace(/\0/g, '\uFFFD') : text;
+    const [column, skip] = locate(part, seen, i === 0 ? this.fromColumn : 0);
+    this.lineOffsets.push(offset);
+    this.columns.push(column);
+    this.skips.push(skip);
+    this.lengths.push(text.length);
+    this.next = nl < 0 ? -1 : nl + 1;
+    return true;
   }
 }
 

@@ -167,42 +167,45 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
     let offset = 0;
     for (let n = 0; ; n++) {
       const nl = content.indexOf('\n', offset);
+      const raw = nl < 0 ? content.slice(offset) : content.slice(offset, nl);
       // Without the spaces markdown-it made of an indentation tab, offsets in `part` are source columns.
-      const part = (nl < 0 ? content.slice(offset) : content.slice(offset, nl)).slice(map.skip(n));
+      const part = raw.charCodeAt(0) === 0x20 ? raw.slice(map.skip(n)) : raw;
       const line = map.firstLine + n;
-      const column = map.column(n);
-      if (n === 0 && firstInItem) {
+      const column = (): number => map.column(n);
+      if (n === 0 && firstInItem && part.charCodeAt(0) === 0x5b) {
         const check = CHECK_RE.exec(part);
         if (check) {
+          const col = column();
           checklist.push({
             line,
             checked: check[1] !== ' ',
-            range: lineRange(line, column, column + part.length),
-            boxRange: lineRange(line, column, column + 3),
+            range: lineRange(line, col, col + part.length),
+            boxRange: lineRange(line, col, col + 3),
             text: part.slice(3).trim(),
             section: sec,
           });
         }
       }
-      if (part.length > 6 && /phase/i.test(part)) {
+      if (part.length > 6 && mayBePhase(part) && /phase/i.test(part)) {
         const p = parsePhaseLine(part);
         if (p) {
+          const col = column();
           phases.push({
             line,
-            range: lineRange(line, column, column + part.length),
+            range: lineRange(line, col, col + part.length),
             label: p.label,
-            labelRange: lineRange(line, column + p.labelStart, column + p.labelEnd),
+            labelRange: lineRange(line, col + p.labelStart, col + p.labelEnd),
             number: p.number,
             name: p.name,
-            markers: toMarkers(line, column, p.markers),
+            markers: toMarkers(line, col, p.markers),
             templateTriple: p.templateTriple,
-            markerRange: lineRange(line, column + p.markerStart, column + p.markerEnd),
+            markerRange: lineRange(line, col + p.markerStart, col + p.markerEnd),
             malformed: p.malformed || (depth === 0 && n === 0 && !firstInItem),
             section: sec,
           });
         }
       }
-      header.onParagraphLine(part, line, column, n, firstInItem, depth);
+      if (header.active) header.onParagraphLine(part, line, column(), n, firstInItem, depth);
       if (nl < 0) return;
       offset = nl + 1;
     }
@@ -292,3 +295,8 @@ function sectionAtLine(headings: readonly Heading[], line: number): number {
   return s;
 }
 
+/** Phase lines start with `**`, `__`, `-`, `*` or the word itself: a cheap test before the regex. */
+function mayBePhase(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c === 0x2a || c === 0x5f || c === 0x2d || c === 0x50 || c === 0x70;
+}
