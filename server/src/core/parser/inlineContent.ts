@@ -7,14 +7,46 @@ import type { RawReference } from './references';
 import type { Directive } from './suppressions';
 import { directivesIn } from './suppressions';
 
-/** Collects what the inline content of blocks holds: prose, references and comment directives. */
+/**
+ * What a block's inline content must hold for it to name anything or carry a directive: a path
+ * character, an id prefix, a link destination or a comment. Blocks without any of these (most
+ * prose) are not scanned while parsing.
+ */
+const WORTH_SCANNING_RE = /\/|\.md|(?:RFC|TASK|ADR)[-\u2010\u2011]|\]\(|<!--/i;
+
+interface InlineRecord {
+  readonly content: string;
+  readonly map: ContentMap;
+  readonly section: number;
+}
+
+/**
+ * Collects what the inline content of blocks holds: references and comment directives while
+ * parsing, prose spans (for the placeholder checks) only when first asked for.
+ */
 export class InlineCollector {
   readonly references: Reference[] = [];
-  readonly prose: ProseSpan[] = [];
   readonly directives: Directive[] = [];
+  private readonly records: InlineRecord[] = [];
+  private proseSpans: ProseSpan[] | undefined;
 
-  /** Scans the content of one inline token mapped to the source by `map`. */
+  /** Prose and code-span text of every block, one span per line, built on first use. */
+  get prose(): readonly ProseSpan[] {
+    if (!this.proseSpans) {
+      this.proseSpans = [];
+      for (const r of this.records) {
+        for (const seg of scanInline(r.content)) {
+          if (seg.kind === 'text' || seg.kind === 'code') this.addProse(r.content.slice(seg.start, seg.end), seg.start, seg.kind === 'code', r.map, r.section);
+        }
+      }
+    }
+    return this.proseSpans;
+  }
+
+  /** Records the content of one inline token (mapped to the source by `map`) and scans it if worth it. */
   collect(content: string, map: ContentMap, section: number): void {
+    this.records.push({ content, map, section });
+    if (!WORTH_SCANNING_RE.test(content)) return;
     const segments = scanInline(content);
     const destIds = new Map<number, readonly string[]>();
     for (let s = 0; s < segments.length; s++) {
@@ -34,7 +66,6 @@ export class InlineCollector {
         }
         case 'code':
         case 'text': {
-          this.addProse(text, seg.start, seg.kind === 'code', map, section);
           const style: ReferenceStyle = seg.kind === 'code' ? 'backtick' : 'bare';
           let found = findReferences(text, style);
           const linkIds = seg.linkDest === undefined ? undefined : destIds.get(seg.linkDest);
@@ -73,7 +104,7 @@ export class InlineCollector {
       const part = line.slice(lead);
       if (part.length > 0) {
         const p = map.positionAt(base + offset + lead);
-        this.prose.push({ text: part, line: p.line, character: p.character, code, section });
+        (this.proseSpans ??= []).push({ text: part, line: p.line, character: p.character, code, section });
       }
       if (nl < 0) return;
       offset = nl + 1;

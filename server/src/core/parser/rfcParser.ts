@@ -145,7 +145,7 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
   }
   directives.push(...inline.directives);
 
-  return {
+  return new ParsedRfc(inline, {
     path,
     version,
     text: lines,
@@ -158,10 +158,9 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
     checklist,
     references: inline.references,
     codeBlocks,
-    prose: inline.prose,
     suppressions: buildSuppressions(directives, lines.lineCount, (l) => lines.lineLength(l) === 0 || lines.line(l).trim() === ''),
     limits,
-  };
+  });
 
   function readParagraph(content: string, map: ContentMap, firstInItem: boolean, depth: number, sec: number): void {
     let offset = 0;
@@ -299,4 +298,37 @@ function sectionAtLine(headings: readonly Heading[], line: number): number {
 function mayBePhase(line: string): boolean {
   const c = line.charCodeAt(0);
   return c === 0x2a || c === 0x5f || c === 0x2d || c === 0x50 || c === 0x70;
+}
+
+/**
+ * A parsed document. Prose spans are only needed by the placeholder checks, and only when the text
+ * has a placeholder, so they are built on first use (a prototype getter: an accessor in an object
+ * literal made every parse several times slower).
+ */
+class ParsedRfc implements RfcDocument {
+  readonly path!: string;
+  readonly version!: number;
+  readonly text!: TextLines;
+  readonly frontMatter?: RfcDocument['frontMatter'];
+  readonly headings!: RfcDocument['headings'];
+  readonly title?: RfcDocument['title'];
+  readonly header!: RfcDocument['header'];
+  readonly sections!: RfcDocument['sections'];
+  readonly phases!: RfcDocument['phases'];
+  readonly checklist!: RfcDocument['checklist'];
+  readonly references!: RfcDocument['references'];
+  readonly codeBlocks!: RfcDocument['codeBlocks'];
+  readonly suppressions!: RfcDocument['suppressions'];
+  readonly limits!: RfcDocument['limits'];
+
+  constructor(
+    private readonly inline: InlineCollector,
+    fields: Omit<RfcDocument, 'prose'>,
+  ) {
+    Object.assign(this, fields);
+  }
+
+  get prose(): RfcDocument['prose'] {
+    return this.inline.prose;
+  }
 }

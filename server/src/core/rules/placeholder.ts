@@ -26,9 +26,13 @@ export const placeholder: Rule = {
     };
     titleId(a, emit);
     const { prose, shapes, code } = placeholderPatterns(a.template);
-    for (const span of a.doc.prose) {
-      const re = span.code ? shapes : prose;
-      if (re) scan(re, span.text, (start, text) => emit(range(span.line, span.character + start, span.line, span.character + start + text.length), text));
+    // One pass over the whole text first: a document without any placeholder (most) never needs
+    // its prose spans built.
+    if (prose && anywhere(prose, a.doc.text.text)) {
+      for (const span of a.doc.prose) {
+        const re = span.code ? shapes : prose;
+        if (re) scan(re, span.text, (start, text) => emit(range(span.line, span.character + start, span.line, span.character + start + text.length), text));
+      }
     }
     const fm = a.doc.frontMatter;
     if (fm && prose) for (let l = fm.startLine + 1; l < fm.endLine - 1; l++) scanLine(a, prose, l, emit);
@@ -42,6 +46,13 @@ export const placeholder: Rule = {
     templateValues(a, found, report);
   },
 };
+
+function anywhere(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
 
 function scan(re: RegExp, text: string, onMatch: (start: number, text: string) => void): void {
   re.lastIndex = 0;

@@ -5,6 +5,8 @@ import { bodyEndLine } from './sectionBody';
 
 /** A label at the start of a line: `**Threat model**:`, `**Threat model:**`, `__x__`, `Threat model:`. */
 const LABEL_RE = /^\s*(?:\*\*|__)?\s*([^*_:\n]{1,80}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:?|:)/;
+/** What comes before a line's text: indentation, quote markers, a list marker. */
+const LINE_PREFIX_RE = /^\s*(?:>\s*)*(?:(?:[-*+]|\d{1,9}[.)])\s+)?/;
 const TEMPLATE_LABEL_RE = /^\s*[-*+]\s+\*\*([^*]+?)\*\*/;
 
 /**
@@ -34,12 +36,19 @@ export const securitySection: Rule = {
   },
 };
 
-/** Keys of the labels the section has: its H3 headings and the labels that start its lines. */
+/**
+ * Keys of the labels the section has: its H3 headings and the labels that start its lines (after a
+ * list marker or quote prefix), outside code blocks. Reads the section's source lines, so the
+ * document's prose spans need not be built.
+ */
 function labelsIn(a: DocumentAnalysis, match: SectionMatch): Set<string> {
   const found = new Set(match.section.children.map((c) => sectionKey(c.heading.text)));
-  for (const p of a.doc.prose) {
-    if (p.section !== match.index || p.code || p.line === match.section.heading.line) continue;
-    const m = LABEL_RE.exec(p.text);
+  const { bodyStart, end } = match.section;
+  const blocks = a.doc.codeBlocks.filter((b) => b.range.end.line >= bodyStart && b.range.start.line < end);
+  for (let l = bodyStart; l < end; l++) {
+    if (blocks.some((b) => l >= b.range.start.line && l <= b.range.end.line)) continue;
+    const text = a.doc.text.line(l).replace(LINE_PREFIX_RE, '');
+    const m = LABEL_RE.exec(text);
     if (m) found.add(sectionKey(m[1]));
   }
   return found;
