@@ -20,6 +20,10 @@ export function kindOfPrefix(prefix: string): DocKindWithId | undefined {
 
 /** Canonical id from its parts. */
 export function canonicalId(prefix: string, digits: string, suffix = ''): string {
+  // The usual case (`TASK-0003` written as such) needs no work: it is on the indexing path.
+  if (digits.length === 4 && (prefix === 'RFC' || prefix === 'TASK' || prefix === 'ADR') && (suffix === '' || (suffix >= 'A' && suffix <= 'Z'))) {
+    return `${prefix}-${digits}${suffix}`;
+  }
   const n = digits.replace(/^0+(?=\d)/, '');
   return `${prefix.toUpperCase()}-${n.padStart(4, '0')}${suffix.toUpperCase()}`;
 }

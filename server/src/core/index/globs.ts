@@ -23,7 +23,20 @@ export class DocumentClassifier {
     this.folders = { rfc: base(config.rfcGlobs), task: base(config.taskGlobs), adr: base(config.adrGlobs) };
   }
 
+  /** Kinds already decided: every path is asked about many times (index, checks, resolution). */
+  private readonly kinds = new Map<string, DocKind>();
+
   kindOf(path: string): DocKind {
+    let kind = this.kinds.get(path);
+    if (kind === undefined) {
+      kind = this.decide(path);
+      if (this.kinds.size > 200_000) this.kinds.clear();
+      this.kinds.set(path, kind);
+    }
+    return kind;
+  }
+
+  private decide(path: string): DocKind {
     if (this.ignored(path)) return 'other';
     if (this.templatePaths.has(path) || /(^|\/)RFC-TEMPLATE\.md$/i.test(path)) return 'template';
     if (this.rfc(path)) return 'rfc';

@@ -88,7 +88,8 @@ export function summarize(path: string, kind: DocKind, text: string): DocSummary
       if (line.trimStart().startsWith(inFence)) inFence = '';
       continue;
     }
-    const fence = FENCE_RE.exec(line);
+    const first = line.charCodeAt(0);
+    const fence = first === 0x20 || first === 0x09 || first === 0x60 || first === 0x7e ? FENCE_RE.exec(line) : null;
     if (fence) {
       inFence = fence[1];
       continue;
@@ -99,7 +100,7 @@ export function summarize(path: string, kind: DocKind, text: string): DocSummary
       inComment = open > close || (inComment && close < 0);
       if (inComment || open < 0) continue;
     }
-    if (title === undefined) {
+    if (title === undefined && first === 0x23) {
       const h1 = H1_RE.exec(line);
       if (h1) {
         const written = h1[1];
@@ -109,13 +110,13 @@ export function summarize(path: string, kind: DocKind, text: string): DocSummary
         continue;
       }
     }
-    if (line.startsWith('## ')) headerZone = false;
+    if (first === 0x23 && line.startsWith('## ')) headerZone = false;
     if (statusHeading && line.trim() !== '') {
       status ??= line.replace(/^[-*]\s+/, '').trim();
       statusHeading = false;
-    } else if (STATUS_HEADING_RE.test(line)) statusHeading = true;
+    } else if (first === 0x23 && STATUS_HEADING_RE.test(line)) statusHeading = true;
     if (headerZone && (status === undefined || owners.length === 0)) readHeaderLine(line);
-    if (excerpt.length < 3 && !headerZone && line.trim() !== '' && !line.startsWith('#')) excerpt.push(line.trim());
+    if (excerpt.length < 3 && !headerZone && first !== 0x23 && line.trim() !== '') excerpt.push(line.trim());
     addRefs(line, 'line', l, 0, refs);
   }
   if (excerpt.length === 0 && title) excerpt.push(title);
@@ -157,5 +158,6 @@ function addRefs(text: string, mode: 'bare' | 'line', line: number, column: numb
 }
 
 function compact(r: { start: number; end: number; ids: readonly string[]; path?: string }, line: number, column: number): SummaryRef {
-  return { ids: r.ids, ...(r.path !== undefined ? { path: r.path } : {}), line, start: column + r.start, end: column + r.end };
+  if (r.path === undefined) return { ids: r.ids, line, start: column + r.start, end: column + r.end };
+  return { ids: r.ids, path: r.path, line, start: column + r.start, end: column + r.end };
 }
