@@ -17,7 +17,7 @@ describe('broken-link', () => {
   });
 
   it('accepts loose forms that resolve: abbreviated slug, glob, id only, line suffix, anchor', async () => {
-    const text = withLinks('  - Tasks: `tasks/TASK-0055-…`, `tasks/TASK-0055-...`, `tasks/TASK-0055-*.md`, `tasks/TASK-0055`, `tasks/TASK-0001-first-step.md:12`, `tasks/TASK-0001-first-step.md#proof`');
+    const text = withLinks('  - Tasks: `tasks/TASK-0055-…`, `tasks/TASK-0055-...`, `tasks/TASK-0055-...md`, `tasks/TASK-0055-….md`, `tasks/TASK-0055-*.md`, `tasks/TASK-0055`, `tasks/TASK-0001-first-step.md:12`, `tasks/TASK-0001-first-step.md#proof`');
     expect(await check(text, rule, tasks)).toEqual([]);
   });
 

@@ -20,7 +20,7 @@ export type Resolution =
 export type FileProbe = (path: string) => 'file' | 'directory' | undefined;
 
 const MACHINE_PATH_RE = /^(?:\/(?:home|Users|etc|usr|tmp|var|opt|root|mnt|proc|dev|private|Volumes|srv|bin|sbin|lib)\b|~|[A-Za-z]:[\\/]|\\\\)/;
-const ABBREVIATED_RE = /(?:…|\.\.\.)(?:\.md)?$/;
+const ABBREVIATED_RE = /(?:…|\.\.\.)\.?(?:md)?$/;
 
 /**
  * Resolves written paths against the index (and, for files that are not documents, the file
