@@ -34,6 +34,7 @@ export class ReferenceResolver {
   ) {}
 
   private readonly matchers = new Map<string, (p: string) => boolean>();
+  private readonly globCache = new Map<string, { readonly version: number; readonly hits: string[] }>();
 
   resolvePath(written: string, fromPath: string): Resolution {
     const w = written.replace(/[\u2010\u2011]/g, '-');
@@ -57,8 +58,7 @@ export class ReferenceResolver {
     const glob = isGlob(w);
     if (glob) {
       for (const c of inside) {
-        const match = this.matcher(c);
-        const hits = this.index.pathsInFolder(dirname(c)).filter(match);
+        const hits = this.globHits(c);
         if (hits.length > 0) return { status: 'resolved', targets: hits, loose: true };
       }
     }
@@ -71,6 +71,21 @@ export class ReferenceResolver {
       return { status: 'resolved', targets: inFolder.length > 0 ? inFolder : sameId, loose: true };
     }
     return { status: 'broken', target: primary, suggestions: sameId };
+  }
+
+  /**
+   * The documents a glob matches, kept while its folder is unchanged: a glob such as
+   * `tasks/TASK-*.md` in an RFC would otherwise test every task on every keystroke.
+   */
+  private globHits(glob: string): string[] {
+    const folder = dirname(glob);
+    const version = this.index.folderVersion(folder);
+    const cached = this.globCache.get(glob);
+    if (cached && cached.version === version) return cached.hits;
+    const hits = this.index.pathsInFolder(folder).filter(this.matcher(glob));
+    if (this.globCache.size > 500) this.globCache.clear();
+    this.globCache.set(glob, { version, hits });
+    return hits;
   }
 
   /** A compiled glob, kept: the same written globs come back on every keystroke. */
