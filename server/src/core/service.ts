@@ -61,7 +61,7 @@ export class RfcWorkspace {
     this.logger = options.logger ?? SILENT_LOGGER;
     this.today = options.today ?? (() => new Date().toISOString().slice(0, 10));
     this.config = options.config ?? DEFAULT_CONFIG;
-    this.template = buildTemplate(BUILTIN_TEMPLATES.rfc, BUILTIN_RFC_TEMPLATE_SOURCE);
+    this.template = builtinTemplate();
     this.taskTemplate = BUILTIN_TEMPLATES.task;
     this.classifier = this.makeClassifier();
     this.statuses = new StatusVocabulary(this.config, this.template);
@@ -86,7 +86,7 @@ export class RfcWorkspace {
     else {
       if (binary) this.logger.warn(`The template "${path}" looks binary (${binary}); using the built-in template.`);
       else if (this.config.template) this.logger.warn(`The configured template "${this.config.template}" cannot be read; using the built-in template.`);
-      this.template = buildTemplate(BUILTIN_TEMPLATES.rfc, BUILTIN_RFC_TEMPLATE_SOURCE);
+      this.template = builtinTemplate();
     }
     const task = this.config.taskTemplate ? await this.host.readFile(this.config.taskTemplate) : undefined;
     this.taskTemplate = task ?? BUILTIN_TEMPLATES.task;
@@ -226,4 +226,11 @@ export class RfcWorkspace {
   private makeClassifier(): DocumentClassifier {
     return new DocumentClassifier(this.config, [this.templatePath]);
   }
+}
+
+let builtin: TemplateModel | undefined;
+
+/** The built-in template's model, built once per process (it never changes; startup pays for it once). */
+function builtinTemplate(): TemplateModel {
+  return (builtin ??= buildTemplate(BUILTIN_TEMPLATES.rfc, BUILTIN_RFC_TEMPLATE_SOURCE));
 }
