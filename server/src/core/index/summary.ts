@@ -158,8 +158,38 @@ function addRefs(text: string, mode: 'bare' | 'line', line: number, column: numb
 }
 
 function compact(r: { start: number; end: number; ids: readonly string[]; path?: string }, line: number, column: number): SummaryRef {
-  if (r.path === undefined) return { ids: r.ids, line, start: column + r.start, end: column + r.end };
-  return { ids: r.ids, path: detach(r.path), line, start: column + r.start, end: column + r.end };
+  const ids = r.ids.length === 1 ? internId(r.ids[0]) : r.ids;
+  if (r.path === undefined) return { ids, line, start: column + r.start, end: column + r.end };
+  return { ids, path: internPath(r.path), line, start: column + r.start, end: column + r.end };
+}
+
+/**
+ * One shared `[id]` array per id: a workspace of 55,000 files holds hundreds of thousands of
+ * references, most naming one id, and many naming the same ones.
+ */
+const interned = new Map<string, readonly string[]>();
+
+/** Paths are interned too: the same few hundred targets are written tens of thousands of times. */
+const internedPaths = new Map<string, string>();
+
+function internPath(path: string): string {
+  let p = internedPaths.get(path);
+  if (p === undefined) {
+    if (internedPaths.size > 1_000_000) internedPaths.clear();
+    p = detach(path);
+    internedPaths.set(p, p);
+  }
+  return p;
+}
+
+function internId(id: string): readonly string[] {
+  let ids = interned.get(id);
+  if (!ids) {
+    if (interned.size > 1_000_000) interned.clear();
+    ids = Object.freeze([id]);
+    interned.set(id, ids);
+  }
+  return ids;
 }
 
 /**
