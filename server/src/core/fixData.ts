@@ -1,3 +1,5 @@
+import type { Range } from 'vscode-languageserver-types';
+
 /**
  * The `data` each rule attaches to its findings: the contract between rules and quick fixes. Code
  * actions match on the diagnostic code (the rule id) and read this data, never the message text.
@@ -13,7 +15,7 @@ export interface FixDataByRule {
   'status-value': { written: string; allowed: string[]; suggestion?: string };
   /** `iso`: the same date written as YYYY-MM-DD when it could be read unambiguously. */
   'date-format': { field: string; value: string; iso?: string };
-  'date-order': { field: string; problem: 'before-created' | 'future'; lastUpdatedRange?: import('vscode-languageserver-types').Range };
+  'date-order': { field: string; problem: 'before-created' | 'future'; lastUpdatedRange?: Range };
   'owner-format': { owner: string; suggestion?: string };
   /**
    * `kind`: `id` (`RFC-XXXX`; `replacement` is the file's id), `date` (`YYYY-MM-DD`; filled with
@@ -30,7 +32,7 @@ export interface FixDataByRule {
   'phase-marker': { replacement?: string; choices?: string[] };
   'phase-numbering': { label: string; expected?: string };
   /** `expected`: the status that agrees with the phases; `statusRange`: the status words to replace. */
-  'status-phase-mismatch': { expected: string; statusRange?: import('vscode-languageserver-types').Range };
+  'status-phase-mismatch': { expected: string; statusRange?: Range };
   'no-task-link': { linksLine?: number };
   'broken-link': { path: string; target?: string; suggestions?: string[]; outside?: boolean };
   /** `createPath`: where "create the missing task" would create the file. */
