@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getCodeActions } from '../../../server/src/core/codeActions';
 import type { DiagnosticRef } from '../../../server/src/core/codeActions/edits';
 import type { RfcWorkspace } from '../../../server/src/core/service';
-import { readFileSync } from 'node:fs';
 import { applyAction } from '../applyEdit';
+import { readSpecFile } from '../specFiles';
 import { BUILTIN_TEMPLATES, cleanRfc, task, TODAY, workspace } from '../helpers';
 
 const PATH = 'docs/rfcs/RFC-0001-sample.md';
@@ -107,7 +107,7 @@ describe('code actions', () => {
   });
 
   it('repairs one damaged sequence, or all of them in one action', async () => {
-    const damaged = readFileSync('/work/shared/spec/rfc-template.as-delivered.md', 'utf8');
+    const damaged = readSpecFile('rfc-template.as-delivered.md');
     const text = damaged.replace('# RFC-XXXX: <Title>', '# RFC-0001: Sample');
     const { ws, uri } = await setup(text);
     const line = text.split('\n').findIndex((l) => l.includes('âœ…'));
@@ -116,7 +116,7 @@ describe('code actions', () => {
     const list = actions(ws, text, [diag]);
     expect(applyAction(text, list[0], uri).split('\n')[line]).toContain('✅');
     const all = list.find((a) => a.title.startsWith('Repair all'));
-    const expected = readFileSync('/work/shared/spec/rfc-template.md', 'utf8').replace('# RFC-XXXX: <Title>', '# RFC-0001: Sample');
+    const expected = readSpecFile('rfc-template.md').replace('# RFC-XXXX: <Title>', '# RFC-0001: Sample');
     expect(applyAction(text, all, uri)).toBe(expected);
   });
 

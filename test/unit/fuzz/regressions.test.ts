@@ -133,6 +133,12 @@ describe('inserted sections, fields and blocks land where the parser finds them'
     expect(missing((await check(fixed.text)).findings)).toEqual([]);
   });
 
+  it('adds a missing header field as a field of its own above a line that would have turned it into a heading', async () => {
+    const [text] = ['# Sample design\n  - ', [0]];
+    const fixed = await apply(text, 'Add the "Status" field');
+    expect(titles((await check(fixed.text)).fixes)).not.toContain('Add the "Status" field');
+  });
+
   it('adds the security labels after a fence the section leaves open', async () => {
     const [text] = ['| YYYY-MM-DD |\n| â€œ â€œ |\n## Alternatives considered\n\n- <alt 1> (why rejected)\n- <alt 2> (why rejected)\n\n\n## Security considerations\n~~~\nâœ…\n```', [1505498953]];
     const fixed = await apply(text, 'Add Threat model');

@@ -49,8 +49,20 @@ export function insertFieldFix(b: EditBuilder, a: DocumentAnalysis, d: Diagnosti
   const eol = a.doc.text.eol;
   const line = Math.min(data.line, a.doc.text.lineCount);
   const at = line >= a.doc.text.lineCount ? { line: a.doc.text.lineCount - 1, character: a.doc.text.lineLength(a.doc.text.lineCount - 1) } : lineStart(a.doc.text, line);
-  const newText = line >= a.doc.text.lineCount ? `${eol}${data.text.replace(/\n/g, eol)}` : `${data.text.replace(/\n/g, eol)}${eol}`;
+  const inFrontMatter = a.doc.frontMatter !== undefined && line <= a.doc.frontMatter.endLine;
+  const separator = !inFrontMatter && line < a.doc.text.lineCount && wouldJoin(a.doc.text.line(line)) ? eol : '';
+  const newText = line >= a.doc.text.lineCount ? `${eol}${data.text.replace(/\n/g, eol)}` : `${data.text.replace(/\n/g, eol)}${eol}${separator}`;
   return [b.action(`Add the "${data.field}" field`, 'quickfix', b.edit([{ range: { start: at, end: at }, newText }]), d, true)];
+}
+
+/**
+ * Whether `next`, written right below an inserted field line, would join that field instead of
+ * standing on its own: a line that continues the field's paragraph (or, as `  -`, turns it into a
+ * heading). Blank lines, headings, fences, quotes and non-empty list items stand on their own.
+ */
+function wouldJoin(next: string): boolean {
+  if (next.trim() === '') return false;
+  return !/^ {0,3}(?:#{1,6}(?:\s|$)|`{3,}|~{3,}|>)|^\s*[-*+]\s+\S/.test(next);
 }
 
 /**
