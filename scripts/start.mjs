@@ -3,6 +3,7 @@
 // extensions folder under .e2e/, copies examples/ to a scratch folder (the demo stays pristine),
 // prints the URL and runs until Ctrl+C.
 import * as fs from 'node:fs';
+import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { copyExamples, ensureSetup, freePort, installExtension, packageVsix, ROOT, startCodeServer, writeUserSettings } from './lib/codeServer.mjs';
 
@@ -24,6 +25,7 @@ const server = await startCodeServer({ port, extensionsDir, userDataDir, folder,
 console.log(`\nRFC Author is running in VS Code (code-server) at ${server.url}`);
 console.log(`Workspace: ${folder} (a copy of examples/)`);
 console.log('Press Ctrl+C to stop.\n');
+openBrowser(server.url);
 
 let stopping = false;
 const stop = async () => {
@@ -40,3 +42,16 @@ server.process.on('exit', (code) => {
     process.exit(1);
   }
 });
+
+/**
+ * On a desktop (a display is set), opens the editor in an app window of Chromium, the browser the
+ * setup installed; elsewhere (a server, CI, SSH) the printed URL is the way in.
+ */
+function openBrowser(url) {
+  if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return;
+  const browser = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+  const [cmd, args] = browser ? [browser, [`--app=${url}`, '--no-first-run', `--user-data-dir=${path.join(base, 'browser')}`]] : ['xdg-open', [url]];
+  const child = spawn(cmd, args, { stdio: 'ignore', detached: true });
+  child.on('error', () => console.log(`Open ${url} in a browser.`));
+  child.unref();
+}
