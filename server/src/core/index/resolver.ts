@@ -74,15 +74,19 @@ export class ReferenceResolver {
   }
 
   /**
-   * The documents a glob matches, kept while its folder is unchanged: a glob such as
-   * `tasks/TASK-*.md` in an RFC would otherwise test every task on every keystroke.
+   * The documents a glob matches, kept while no file comes into or leaves its folder. Only the
+   * paths that start with the glob's literal prefix are tested: `tasks/TASK-0042-*.md` in a
+   * workspace of 40,000 tasks tests a handful, not all of them.
    */
   private globHits(glob: string): string[] {
     const folder = dirname(glob);
-    const version = this.index.folderVersion(folder);
+    const version = this.index.membersVersion(folder);
     const cached = this.globCache.get(glob);
     if (cached && cached.version === version) return cached.hits;
-    const hits = this.index.pathsInFolder(folder).filter(this.matcher(glob));
+    const prefix = /^[^*?[\]{}()!+@\\]*/.exec(basename(glob))?.[0] ?? '';
+    const matches = this.matcher(glob);
+    // Not `.filter(matches)`: picomatch reads a second argument as "return an object", which is truthy.
+    const hits = this.index.pathsWithPrefix(folder, prefix).filter((p) => matches(p));
     if (this.globCache.size > 500) this.globCache.clear();
     this.globCache.set(glob, { version, hits });
     return hits;

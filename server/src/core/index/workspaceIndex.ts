@@ -16,6 +16,10 @@ export class WorkspaceIndex {
   /** Bumped when a document of the folder (or kind) is added, replaced or removed. */
   private readonly folderVersions = new Map<string, number>();
   private readonly kindVersions = new Map<DocKind, number>();
+  /** Each folder's paths in sorted order, built when asked and dropped when a path comes or goes. */
+  private readonly sortedFolders = new Map<string, readonly string[]>();
+  /** Bumped when a path is added to or removed from the folder (not when a document changes). */
+  private readonly memberVersions = new Map<string, number>();
   private generationCounter = 0;
 
   get generation(): number {
@@ -27,7 +31,7 @@ export class WorkspaceIndex {
   }
 
   set(summary: DocSummary): void {
-    this.removeContributions(summary.path);
+    if (!this.removeContributions(summary.path)) this.membersChanged(dirname(summary.path));
     this.byPath.set(summary.path, summary);
     this.kindCounts.set(summary.kind, (this.kindCounts.get(summary.kind) ?? 0) + 1);
     this.touch(summary);
@@ -51,6 +55,7 @@ export class WorkspaceIndex {
   remove(path: string): boolean {
     const had = this.removeContributions(path);
     this.byPath.delete(path);
+    if (had) this.membersChanged(dirname(path));
     if (had) this.generationCounter++;
     return had;
   }
@@ -77,10 +82,44 @@ export class WorkspaceIndex {
     for (const s of this.byPath.values()) if (kind === undefined || s.kind === kind) yield s;
   }
 
-  /** Paths of the documents in a folder (not recursive). */
-  pathsInFolder(folder: string): string[] {
-    const set = this.byFolder.get(folder);
-    return set ? [...set] : [];
+  /** Paths of the documents in a folder (not recursive), sorted; shared, so never modify it. */
+  pathsInFolder(folder: string): readonly string[] {
+    let sorted = this.sortedFolders.get(folder);
+    if (!sorted) {
+      sorted = [...(this.byFolder.get(folder) ?? [])].sort();
+      this.sortedFolders.set(folder, sorted);
+    }
+    return sorted;
+  }
+
+  /**
+   * The paths in a folder whose file name starts with `prefix`: a binary search in the sorted
+   * listing, so `tasks/TASK-0042-*.md` looks at the few tasks it can match, not at all 40,000.
+   */
+  pathsWithPrefix(folder: string, prefix: string): readonly string[] {
+    const sorted = this.pathsInFolder(folder);
+    if (prefix === '') return sorted;
+    const full = folder === '' ? prefix : `${folder}/${prefix}`;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] < full) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < sorted.length && sorted[end].startsWith(full)) end++;
+    return sorted.slice(lo, end);
+  }
+
+  /** A number that changes whenever a path is added to or removed from the folder. */
+  membersVersion(folder: string): number {
+    return this.memberVersions.get(folder) ?? 0;
+  }
+
+  private membersChanged(folder: string): void {
+    this.sortedFolders.delete(folder);
+    this.memberVersions.set(folder, (this.memberVersions.get(folder) ?? 0) + 1);
   }
 
   /**
