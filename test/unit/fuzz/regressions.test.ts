@@ -139,6 +139,13 @@ describe('inserted sections, fields and blocks land where the parser finds them'
     expect(titles((await check(fixed.text)).fixes)).not.toContain('Add the "Status" field');
   });
 
+  it('does not offer "Create" for a task path holding a lone surrogate: the file it made had another name, so the fix came back', async () => {
+    const [text] = ["# RFC-0001: Sample design\n\n- Status: In Progress\n- Owners: @alice / @bob\n- Created: 2026-01-10\n- Last Updated: 2026-02-01\n- Links:\n  - Tasks: `tasks/TASK-0001\ud83d-first-step.md` (execution + proof)\n\n## Status at a Glance\n 𐀀𐀀𐀀 𐀀𐀀𐀀\n- **Phase 0 (contract)**: ✅\n- **Phase 1 (hardening)**: 🟨\n- **Phase 2 (scale)**: ⬜\n\nDefinition:\n\n- “Complete” means the **contract** is defined and the **proof gates** are green.\n\n## Scope boundaries (anti-drift)\n\n- **This RFC owns**:\n  - the sample contract\n- **This RFC does NOT own**:\n  - everything else\n\n### Relationship to tasks (single execution truth)\n\n- Tasks define **stop conditions** and **proof commands**.\n\n## Context\n\nSamples need a design.\n\n## Goals\n\n- Make the sample work.\n\n## Non-Goals\n\n- Make it fast.\n\n## Constraints / invariants (hard requirements)\n\n- **Determinism**: markers are deterministic.\n- **Determinism**: markers are deterministic.\n\n## Proposed design\n\n### Contract / interface (normative)\n\nThe contract is a function.\n\n### Phases / milestones (contract-level)\n\n- **Phase 0**: the contract (TASK-0001)\n- **Phase 1**: hardening\n- **Phase 2**: scale\n\n## Security considerations\n\n- **Threat model**: a malicious input file.\n- **Mitigations**: bounds checks.\n- **Open risks**: none known.\n\n## Failure model (normative)\n\n- Errors are returned, never swallowed.\n\n## Proof / validation strategy (required)\n\n### Proof (Host)\n<div>\nhtml block TASK-0009\n</div>\n```bash\ncargo test -p sample\n```\n## Alternatives considered\n\n- Doing nothing (rejected: samples are needed).\n\n## Open questions\n\n- None.\n\n## Checklist (keep current)\n\n- [x] Scope boundaries are explicit.\n- [ ] Task(s) exist for each milestone.\n", [481541477]];
+    const { fixes } = await check(text);
+    expect(titles(fixes).filter((t) => t.startsWith('Create tasks/'))).toEqual([]);
+    expect(titles(fixes)).toContain('Replace with `tasks/TASK-0001-first-step.md`');
+  });
+
   it('adds the security labels after a fence the section leaves open', async () => {
     const [text] = ['| YYYY-MM-DD |\n| â€œ â€œ |\n## Alternatives considered\n\n- <alt 1> (why rejected)\n- <alt 2> (why rejected)\n\n\n## Security considerations\n~~~\nâœ…\n```', [1505498953]];
     const fixed = await apply(text, 'Add Threat model');
@@ -244,11 +251,12 @@ describe('fixes applied twice', () => {
     expect(client.apply(action.edit ?? {})).toBe(false);
   });
 
-  it('offers fixes for a link whose path holds a lone surrogate, with a URI every client can read', async () => {
+  it('offers only fixes with a URI every client can read for a link whose path holds a lone surrogate, and no "Create" (the file would get another name)', async () => {
     const [text] = ['`tasks/TASK-0001-first-step.md``tasks/TASK-0001-first-step.md``tasks/TASK-0001-first-step.md``tasks/TASK-0001-first-step.md``tasks/TASK-0001-first-step.md``tasks/TASK-0001-first-step.md``tasks/TASK-0001-first-step.md``tasks/TASK-0\ud83d001-first-step.md``tasks/TASK-0001-first-step.md``tasks/TASK-0001-first-step.md``tasks/TASK-0001-first-step.md``tasks/TASK-0001-first-step.md`', [0]];
     const { fixes } = await check(text);
     const uris = fixes.flatMap((a) => a.edit?.documentChanges ?? []).map((c) => ('textDocument' in c ? c.textDocument.uri : c.kind === 'create' ? c.uri : ''));
-    expect(fixes.some((a) => a.title.startsWith('Create tasks/TASK-0'))).toBe(true);
+    expect(fixes.some((a) => a.title.startsWith('Create tasks/TASK-0'))).toBe(false);
+    expect(fixes.some((a) => a.title.startsWith('Replace with'))).toBe(true);
     for (const uri of uris) expect(() => decodeURIComponent(uri)).not.toThrow();
   });
 

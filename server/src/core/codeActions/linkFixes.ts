@@ -38,11 +38,15 @@ export function unknownIdFixes(b: EditBuilder, a: DocumentAnalysis, d: Diagnosti
  * A new task file from the task template, with id, title, date and this RFC filled in; the RFC's
  * link stays as written. The create fails when the file exists, and with it the whole edit: the
  * template's text goes into a new file only, so applying the fix twice cannot write it twice.
+ * Not offered for a name that is not well-formed Unicode.
  */
 function createTaskEdit(ws: RfcWorkspace, a: DocumentAnalysis, path: string, id?: string): WorkspaceEdit | undefined {
   const taskId = id ?? idFromFileName(basename(path), 'task');
   if (!taskId) return undefined;
   const uri = ws.uriOf(path);
+  // A name that does not survive as a URI (a lone surrogate becomes U+FFFD) would create a file
+  // under another name, and the link would stay broken.
+  if (ws.pathOf(uri) !== path) return undefined;
   const rfcId = idFromFileName(basename(a.doc.path), 'rfc') ?? a.doc.title?.canonicalId;
   if (!rfcId) return undefined;
   const title = id && basename(path) === `${id}.md` ? `Implement ${rfcId}` : titleFromSlug(basename(path));
