@@ -25,6 +25,11 @@ export class NodeHost implements WorkspaceHost {
   private readonly realRoot: string;
   private readonly logger: Logger;
   private readonly probes = new Map<string, 'file' | 'directory' | undefined>();
+  /**
+   * Files the walk met in real folders of the real root (no symlink on the way): reading them needs
+   * no `realpath`, only an open that refuses a symlink put in their place since.
+   */
+  private readonly walked = new Set<string>();
 
   constructor(root: string, options: NodeHostOptions = {}) {
     this.root = path.resolve(root);
@@ -63,11 +68,16 @@ export class NodeHost implements WorkspaceHost {
           if (!ALWAYS_SKIPPED.has(entry.name) && !ignored(rel) && mayHoldMatch(rel)) await walk(rel, path.join(real, entry.name));
         } else if (entry.isSymbolicLink()) {
           links.push(rel);
-        } else if (entry.isFile() && match(rel) && !ignored(rel)) out.push(rel);
+        } else if (entry.isFile() && match(rel) && !ignored(rel)) {
+          out.push(rel);
+          if (direct) this.walked.add(rel);
+        }
       }
     };
 
+    let direct = true;
     await walk('', this.realRoot);
+    direct = false;
     while (links.length > 0) {
       const rel = links.shift() as string;
       const target = await this.linkTarget(rel);
@@ -83,6 +93,10 @@ export class NodeHost implements WorkspaceHost {
 
   /** UTF-8 text, exactly as stored (a BOM included), or undefined when the file cannot be read. */
   async readFile(rel: string): Promise<string | undefined> {
+    if (this.walked.has(rel)) {
+      const text = await this.readWalked(rel);
+      if (text !== undefined) return text ?? undefined;
+    }
     const abs = this.inside(rel);
     if (abs === undefined) return undefined;
     try {
@@ -97,6 +111,30 @@ export class NodeHost implements WorkspaceHost {
       return await fs.promises.readFile(real, 'utf8');
     } catch {
       return undefined;
+    }
+  }
+
+  /**
+   * A file the walk found in the real tree: opened without following a symlink (one that replaced
+   * the file since the walk is refused, and the caller falls back to the full check), then read
+   * through the same handle, so what is read is what was checked. `null`: not readable (too large,
+   * not a file); `undefined`: take the full check.
+   */
+  private async readWalked(rel: string): Promise<string | null | undefined> {
+    let handle: fs.promises.FileHandle | undefined;
+    try {
+      handle = await fs.promises.open(path.join(this.realRoot, ...rel.split('/')), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+      const stat = await handle.stat();
+      if (!stat.isFile()) return undefined;
+      if (stat.size > MAX_READ_BYTES) {
+        this.logger.warn(`${rel} is ${(stat.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_READ_BYTES / 1024 / 1024} MB limit; it is not read.`);
+        return null;
+      }
+      return await handle.readFile('utf8');
+    } catch {
+      return undefined;
+    } finally {
+      await handle?.close().catch(() => undefined);
     }
   }
 
@@ -120,8 +158,9 @@ export class NodeHost implements WorkspaceHost {
     const abs = this.inside(rel);
     if (abs === undefined) return undefined;
     try {
-      if (!isWithin(this.realRoot, fs.realpathSync(abs))) return undefined;
-      const stat = fs.statSync(abs);
+      // Most probes are for links that name nothing: one stat answers those without a realpath.
+      const stat = fs.statSync(abs, { throwIfNoEntry: false });
+      if (!stat || !isWithin(this.realRoot, fs.realpathSync.native(abs))) return undefined;
       if (stat.isFile()) return 'file';
       return stat.isDirectory() ? 'directory' : undefined;
     } catch {

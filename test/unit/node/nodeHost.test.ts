@@ -101,6 +101,39 @@ describe('NodeHost.readFile', () => {
   });
 });
 
+describe('NodeHost.readFile on files the walk listed', () => {
+  it('refuses a listed file that was replaced by a symlink to outside the root since the walk', async () => {
+    const outside = tree({ 'secret.md': 'secret' });
+    const root = tree({ 'docs/rfcs/RFC-0001-a.md': 'a', 'docs/rfcs/RFC-0002-b.md': 'b' });
+    const host = new NodeHost(root);
+    expect(await host.listFiles(ALL, [])).toEqual(['docs/rfcs/RFC-0001-a.md', 'docs/rfcs/RFC-0002-b.md']);
+    fs.rmSync(path.join(root, 'docs/rfcs/RFC-0002-b.md'));
+    fs.symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'docs/rfcs/RFC-0002-b.md'));
+    expect(await host.readFile('docs/rfcs/RFC-0001-a.md')).toBe('a');
+    expect(await host.readFile('docs/rfcs/RFC-0002-b.md')).toBeUndefined();
+  });
+
+  it('refuses a listed file grown over 20 MB since the walk, once, with the warning', async () => {
+    const root = tree({ 'docs/rfcs/RFC-0001-a.md': 'a' });
+    const { warnings, logger } = recordingLogger();
+    const host = new NodeHost(root, { logger });
+    await host.listFiles(ALL, []);
+    fs.truncateSync(path.join(root, 'docs/rfcs/RFC-0001-a.md'), MAX_READ_BYTES + 1);
+    expect(await host.readFile('docs/rfcs/RFC-0001-a.md')).toBeUndefined();
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('reads a listed file that was deleted and written again', async () => {
+    const root = tree({ 'docs/rfcs/RFC-0001-a.md': 'a' });
+    const host = new NodeHost(root);
+    await host.listFiles(ALL, []);
+    fs.rmSync(path.join(root, 'docs/rfcs/RFC-0001-a.md'));
+    expect(await host.readFile('docs/rfcs/RFC-0001-a.md')).toBeUndefined();
+    fs.writeFileSync(path.join(root, 'docs/rfcs/RFC-0001-a.md'), 'again');
+    expect(await host.readFile('docs/rfcs/RFC-0001-a.md')).toBe('again');
+  });
+});
+
 describe('NodeHost.probe', () => {
   it('tells files from folders and answers undefined for what does not exist or lies outside the root', () => {
     const parent = tree({ 'outside.md': 'o', 'ws/docs/a.md': 'a' });
