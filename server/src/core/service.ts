@@ -10,6 +10,7 @@ import { SILENT_LOGGER } from './host';
 import { DocumentClassifier } from './index/globs';
 import { ReferenceResolver } from './index/resolver';
 import type { DocSummary } from './index/summary';
+import type { SummaryDetail } from './index/summary';
 import { summarize, summaryFromName } from './index/summary';
 import { WorkspaceIndex } from './index/workspaceIndex';
 import { binaryReason } from './parser/binary';
@@ -29,6 +30,11 @@ export interface RfcServiceOptions {
   readonly logger?: Logger;
   /** Today as `YYYY-MM-DD`; the real date when absent. */
   readonly today?: () => string;
+  /**
+   * What the index keeps of files read from disk: `full` (default) for an editor; `rules` for a
+   * one-shot check, which never asks for references, hovers or completions (see `SummaryDetail`).
+   */
+  readonly indexDetail?: SummaryDetail;
 }
 
 /** How many files are read at once while indexing. */
@@ -52,6 +58,7 @@ export class RfcWorkspace {
   readonly rootUri: string;
   private readonly parsed = new Map<string, RfcDocument>();
   private readonly today: () => string;
+  private readonly indexDetail: SummaryDetail;
   /** Paths whose summary comes from an open editor buffer (disk reads must not replace it). */
   private readonly open = new Set<string>();
 
@@ -60,6 +67,7 @@ export class RfcWorkspace {
     this.rootUri = normalizeRootUri(options.rootUri ?? 'file:///workspace');
     this.logger = options.logger ?? SILENT_LOGGER;
     this.today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+    this.indexDetail = options.indexDetail ?? 'full';
     this.config = options.config ?? DEFAULT_CONFIG;
     this.template = builtinTemplate();
     this.taskTemplate = BUILTIN_TEMPLATES.task;
@@ -142,7 +150,7 @@ export class RfcWorkspace {
     const text = await this.host.readFile(path);
     if (this.open.has(path)) return;
     if (text === undefined) this.index.remove(path);
-    else this.index.set(summarize(path, kind, text));
+    else this.index.set(summarize(path, kind, text, this.indexDetail));
   }
 
   /** Makes sure the documents carrying these ids have been read (not only named). */

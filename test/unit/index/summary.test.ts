@@ -45,3 +45,22 @@ describe('summarize on very large files', () => {
     expect(summarize('tasks/TASK-0001-big.md', 'task', text).refs.flatMap((r) => r.ids)).toEqual(['TASK-0002']);
   });
 });
+
+describe('summarize with the `rules` detail (the CLI)', () => {
+  const files: [string, 'rfc' | 'task' | 'adr', string][] = [
+    ['tasks/TASK-0003-net.md', 'task', '---\ntitle: TASK-0003 Networking\nstatus: in-progress\nowner: @runtime\ndepends-on: [TASK-0001]\n---\n\n# TASK-0003: Networking\n\nSee RFC-0004 and `tasks/TASK-0001-x.md`.\n'],
+    ['docs/adr/0005-use-md.md', 'adr', '# 5. Use Markdown\n\n## Context\n\nWe write docs. See RFC-0001.\n\n## Status\n\nAccepted\n'],
+    ['docs/rfcs/RFC-0004-x.md', 'rfc', '# RFC-0004: X\n\n- Status: Draft\n- Owners: @a\n\n## Summary\n\nLinks TASK-0003.\n'],
+    ['tasks/TASK-0009-none.md', 'task', '# TASK-0009: No status anywhere\n\nBody TASK-0001.\n'],
+  ];
+
+  it('keeps the same id, title and status as the full summary, and no references, excerpt or owners', () => {
+    for (const [path, kind, text] of files) {
+      const full = summarize(path, kind, text);
+      const lean = summarize(path, kind, text, 'rules');
+      expect({ id: lean.id, title: lean.title, status: lean.status }, path).toEqual({ id: full.id, title: full.title, status: full.status });
+      expect(full.refs.length, path).toBeGreaterThan(0);
+      expect(lean, path).toMatchObject({ refs: [], excerpt: '', owners: [], loaded: true });
+    }
+  });
+});

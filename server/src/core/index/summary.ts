@@ -53,7 +53,15 @@ const REF_KEY_RE = /^(depends[-_ ]?on|dependson|follow[-_ ]?up[-_ ]?tasks|links|
  * the H1 title, a `Status:` line (or an ADR's `## Status` section), owners, and every path and id
  * reference outside code blocks and HTML comments.
  */
-export function summarize(path: string, kind: DocKind, text: string): DocSummary {
+/**
+ * How much of a file the index keeps. `full` (the language server): everything navigation, hover
+ * and completion read. `rules` (the CLI): only what other files' rules read, that is id, title and
+ * status; no references, excerpt or owners, and the scan stops once those are known.
+ */
+export type SummaryDetail = 'full' | 'rules';
+
+export function summarize(path: string, kind: DocKind, text: string, detail: SummaryDetail = 'full'): DocSummary {
+  const full = detail === 'full';
   // Binary content names nothing: what its bytes happen to spell is neither a title nor a link.
   if (binaryReason(text)) return { ...summaryFromName(path, kind), loaded: true };
   const lines = new TextLines(text);
@@ -65,7 +73,7 @@ export function summarize(path: string, kind: DocKind, text: string): DocSummary
   const owners = [...fieldList(fm, 'owner'), ...fieldList(fm, 'owners'), ...fieldList(fm, 'authors')];
   const refs: SummaryRef[] = [];
   const excerpt: string[] = [];
-  if (fm) {
+  if (fm && full) {
     // Reference-holding keys, read line by line so every item keeps its own line and column
     // (`links:` followed by `  - RFC-0001`, or a `[TASK-0001, TASK-0002]` flow list).
     let refKey = false;
@@ -111,15 +119,17 @@ export function summarize(path: string, kind: DocKind, text: string): DocSummary
       }
     }
     if (first === 0x23 && line.startsWith('## ')) headerZone = false;
+    if (!full && !headerZone && title !== undefined && status !== undefined) break;
     if (statusHeading && line.trim() !== '') {
       status ??= line.replace(/^[-*]\s+/, '').trim();
       statusHeading = false;
     } else if (first === 0x23 && STATUS_HEADING_RE.test(line)) statusHeading = true;
     if (headerZone && (status === undefined || owners.length === 0)) readHeaderLine(line);
+    if (!full) continue;
     if (excerpt.length < 3 && !headerZone && first !== 0x23 && line.trim() !== '') excerpt.push(line.trim());
     addRefs(line, 'line', l, 0, refs);
   }
-  if (excerpt.length === 0 && title) excerpt.push(title);
+  if (excerpt.length === 0 && title && full) excerpt.push(title);
   return {
     path,
     kind,
@@ -127,7 +137,7 @@ export function summarize(path: string, kind: DocKind, text: string): DocSummary
     ...(title ? { title: detach(title) } : {}),
     ...(status ? { status: detach(status) } : {}),
     excerpt: detach(excerpt.join('\n').slice(0, 300)),
-    owners: owners.filter((o) => o.length > 0).map(detach),
+    owners: full ? owners.filter((o) => o.length > 0).map(detach) : [],
     refs,
     loaded: true,
   };
