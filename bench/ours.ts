@@ -2,6 +2,7 @@ import type { Position } from 'vscode-languageserver-types';
 import { DEFAULT_CONFIG } from '../server/src/core/config';
 import type { RfcService, SourceDocument } from '../server/src/core/index';
 import { createRfcService } from '../server/src/core/index';
+import type { SummaryDetail } from '../server/src/core/index/summary';
 import type { Finding } from '../server/src/core/types';
 import { MemoryHost } from './files';
 
@@ -15,19 +16,19 @@ export const TODAY = '2026-06-01';
 export const ROOT_URI = 'file:///bench-workspace';
 
 /** A service over files in memory, configured, with its index built. */
-export async function indexedService(files: ReadonlyMap<string, string>): Promise<RfcService> {
-  const service = createRfcService({ host: new MemoryHost(files), rootUri: ROOT_URI, config: DEFAULT_CONFIG, today: () => TODAY });
+export async function indexedService(files: ReadonlyMap<string, string>, indexDetail: SummaryDetail = 'full'): Promise<RfcService> {
+  const service = createRfcService({ host: new MemoryHost(files), rootUri: ROOT_URI, config: DEFAULT_CONFIG, today: () => TODAY, indexDetail });
   await service.configure(DEFAULT_CONFIG);
   await service.indexWorkspace();
   return service;
 }
 
 /**
- * What `rfc-author check` does, from memory: index every file, then check every RFC and forget its
- * parse. Returns the findings, so a run that finds nothing is noticed.
+ * What `rfc-author check` does, from memory: index every file (with the CLI's `rules` detail), then
+ * check every RFC and forget its parse. Returns the findings, so a run that finds nothing is noticed.
  */
 export async function checkWorkspace(files: ReadonlyMap<string, string>, onFindings?: (path: string, findings: readonly Finding[]) => void): Promise<number> {
-  const service = await indexedService(files);
+  const service = await indexedService(files, 'rules');
   let count = 0;
   for (const path of files.keys()) {
     if (service.kindOf(path) !== 'rfc') continue;
