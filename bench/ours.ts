@@ -57,6 +57,8 @@ type NavigationMethod = (doc: SourceDocument, position: Position) => unknown;
  */
 export interface Navigation {
   readonly getCompletions?: NavigationMethod;
+  /** What the server answers a client that supports `itemDefaults.editRange` (VS Code does). */
+  readonly getCompletionList?: NavigationMethod;
   readonly getHover?: NavigationMethod;
   readonly getDefinition?: NavigationMethod;
 }
@@ -65,7 +67,7 @@ export function navigation(service: RfcService): Navigation {
   const s = service as unknown as Record<string, unknown>;
   const method = (name: string): NavigationMethod | undefined =>
     typeof s[name] === 'function' ? (s[name] as NavigationMethod).bind(service) : undefined;
-  return { getCompletions: method('getCompletions'), getHover: method('getHover'), getDefinition: method('getDefinition') };
+  return { getCompletions: method('getCompletions'), getCompletionList: method('getCompletionList'), getHover: method('getHover'), getDefinition: method('getDefinition') };
 }
 
 /** Number of items in a completion answer (a list or a CompletionList). */

@@ -12,7 +12,8 @@ import { pickDocuments } from './keystroke';
 
 /**
  * Measurement 5: completion after `tasks/` in a Links item (every task of the workspace is a
- * candidate), hover and go-to-definition on a task id. Completion is timed on a new document
+ * candidate), hover and go-to-definition on a task id. Completion is the list the server answers
+ * VS Code (`getCompletionList`: one shared edit range in `itemDefaults`), timed on a new document
  * version (the parse of the edit included: it follows a keystroke) and on a cached parse; hover and
  * definition on a cached parse (nobody hovers while typing). The peer's own path completion after
  * `](../../tasks/` is timed for comparison.
@@ -23,6 +24,11 @@ export interface FeatureTiming {
   readonly ms?: Summary;
   /** Completion only: the same request on a cached parse. */
   readonly cachedMs?: Summary;
+  /**
+   * Completion only: the items each carrying its own edit, as the server answers a client without
+   * `itemDefaults` (the main figure is the list VS Code gets, edit range shared), new version.
+   */
+  readonly expandedMs?: Summary;
   /** Items or locations in the answer (0 means the measurement did not exercise the feature). */
   readonly results?: number;
 }
@@ -83,7 +89,7 @@ export async function measureNavigation(root: string, warmup: number, samples: n
   log(`navigation: ${tasks} tasks; completion, hover and definition in ${path}`);
 
   let completion: FeatureTiming = { status: 'pending' };
-  const getCompletions = nav.getCompletions;
+  const getCompletions = nav.getCompletionList ?? nav.getCompletions;
   if (getCompletions) {
     const fixture = completionFixture(files.get(path) ?? '', '`tasks/', '`');
     let version = 1;
@@ -97,7 +103,9 @@ export async function measureNavigation(root: string, warmup: number, samples: n
     const results = itemCount(await Promise.resolve(run()));
     const ms = summarize(await sample(warmup, samples, run, bump));
     const cachedMs = summarize(await sample(warmup, samples, run));
-    completion = { status: 'measured', ms, cachedMs, results };
+    const expand = nav.getCompletionList ? nav.getCompletions : undefined;
+    const expandedMs = expand ? summarize(await sample(warmup, samples, () => expand(doc, fixture.position), bump)) : undefined;
+    completion = { status: 'measured', ms, cachedMs, results, ...(expandedMs ? { expandedMs } : {}) };
   }
 
   const doc: SourceDocument = { path, text: files.get(path) ?? '', version: 1 };

@@ -55,7 +55,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   }
   const loaded = await loadConfig(root, options.configFile === undefined ? undefined : path.resolve(options.cwd, options.configFile));
   const logger = onceLogger(options.note);
-  const host = new ListingCache(new NodeHost(root, { logger }));
+  const host = new ListingCache(new NodeHost(root, { logger, syncReads: true }));
   // A check reads no references, hovers or completions: the index keeps ids, titles and statuses.
   const service = createRfcService({ host, rootUri: pathToFileURL(root).href, config: loaded.config, logger, indexDetail: 'rules' });
   await service.configure(loaded.config);

@@ -12,6 +12,12 @@ const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 
 export interface NodeHostOptions {
   readonly logger?: Logger;
+  /**
+   * Read files the walk listed with blocking calls. For the CLI, which has nothing else to do
+   * meanwhile: a synchronous read of a small file costs a fraction of the thread-pool round trips
+   * of an asynchronous one. The language server keeps the default (its event loop must stay free).
+   */
+  readonly syncReads?: boolean;
 }
 
 /**
@@ -24,6 +30,7 @@ export class NodeHost implements WorkspaceHost {
   /** The root with symlinks resolved: what "inside the root" is measured against. */
   private readonly realRoot: string;
   private readonly logger: Logger;
+  private readonly syncReads: boolean;
   private readonly probes = new Map<string, 'file' | 'directory' | undefined>();
   /**
    * Files the walk met in real folders of the real root (no symlink on the way): reading them needs
@@ -35,6 +42,7 @@ export class NodeHost implements WorkspaceHost {
     this.root = path.resolve(root);
     this.realRoot = safeRealpath(this.root) ?? this.root;
     this.logger = options.logger ?? SILENT_LOGGER;
+    this.syncReads = options.syncReads === true;
   }
 
   /**
@@ -94,7 +102,7 @@ export class NodeHost implements WorkspaceHost {
   /** UTF-8 text, exactly as stored (a BOM included), or undefined when the file cannot be read. */
   async readFile(rel: string): Promise<string | undefined> {
     if (this.walked.has(rel)) {
-      const text = await this.readWalked(rel);
+      const text = this.syncReads ? this.readWalkedSync(rel) : await this.readWalked(rel);
       if (text !== undefined) return text ?? undefined;
     }
     const abs = this.inside(rel);
@@ -135,6 +143,25 @@ export class NodeHost implements WorkspaceHost {
       return undefined;
     } finally {
       await handle?.close().catch(() => undefined);
+    }
+  }
+
+  /** `readWalked` with blocking calls (`syncReads`). */
+  private readWalkedSync(rel: string): string | null | undefined {
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(path.join(this.realRoot, ...rel.split('/')), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+      const stat = fs.fstatSync(fd);
+      if (!stat.isFile()) return undefined;
+      if (stat.size > MAX_READ_BYTES) {
+        this.logger.warn(`${rel} is ${(stat.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_READ_BYTES / 1024 / 1024} MB limit; it is not read.`);
+        return null;
+      }
+      return fs.readFileSync(fd, 'utf8');
+    } catch {
+      return undefined;
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
     }
   }
 

@@ -101,11 +101,14 @@ describe('NodeHost.readFile', () => {
   });
 });
 
-describe('NodeHost.readFile on files the walk listed', () => {
+describe.each([
+  ['asynchronous reads (the language server)', false],
+  ['synchronous reads (the CLI)', true],
+])('NodeHost.readFile on files the walk listed, %s', (_, syncReads) => {
   it('refuses a listed file that was replaced by a symlink to outside the root since the walk', async () => {
     const outside = tree({ 'secret.md': 'secret' });
     const root = tree({ 'docs/rfcs/RFC-0001-a.md': 'a', 'docs/rfcs/RFC-0002-b.md': 'b' });
-    const host = new NodeHost(root);
+    const host = new NodeHost(root, { syncReads });
     expect(await host.listFiles(ALL, [])).toEqual(['docs/rfcs/RFC-0001-a.md', 'docs/rfcs/RFC-0002-b.md']);
     fs.rmSync(path.join(root, 'docs/rfcs/RFC-0002-b.md'));
     fs.symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'docs/rfcs/RFC-0002-b.md'));
@@ -116,7 +119,7 @@ describe('NodeHost.readFile on files the walk listed', () => {
   it('refuses a listed file grown over 20 MB since the walk, once, with the warning', async () => {
     const root = tree({ 'docs/rfcs/RFC-0001-a.md': 'a' });
     const { warnings, logger } = recordingLogger();
-    const host = new NodeHost(root, { logger });
+    const host = new NodeHost(root, { logger, syncReads });
     await host.listFiles(ALL, []);
     fs.truncateSync(path.join(root, 'docs/rfcs/RFC-0001-a.md'), MAX_READ_BYTES + 1);
     expect(await host.readFile('docs/rfcs/RFC-0001-a.md')).toBeUndefined();
@@ -125,7 +128,7 @@ describe('NodeHost.readFile on files the walk listed', () => {
 
   it('reads a listed file that was deleted and written again', async () => {
     const root = tree({ 'docs/rfcs/RFC-0001-a.md': 'a' });
-    const host = new NodeHost(root);
+    const host = new NodeHost(root, { syncReads });
     await host.listFiles(ALL, []);
     fs.rmSync(path.join(root, 'docs/rfcs/RFC-0001-a.md'));
     expect(await host.readFile('docs/rfcs/RFC-0001-a.md')).toBeUndefined();
