@@ -10,12 +10,6 @@ export const MAX_READ_BYTES = 20 * 1024 * 1024;
 /** Folders never walked, whatever the configuration says: they are never documentation and can be huge. */
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 
-/**
- * Synchronous reads give the event loop back every so many files. Without it, indexing and checking
- * run as one unbroken chain of already-resolved promises, and V8's garbage collector, which finishes
- * its concurrent marking in a task on that loop, cannot: at 10,000 RFCs the heap doubled.
- */
-const YIELD_EVERY = 32;
 
 export interface NodeHostOptions {
   readonly logger?: Logger;
@@ -38,7 +32,6 @@ export class NodeHost implements WorkspaceHost {
   private readonly realRoot: string;
   private readonly logger: Logger;
   private readonly syncReads: boolean;
-  private syncReadCount = 0;
   private readonly probes = new Map<string, 'file' | 'directory' | undefined>();
   /**
    * Files the walk met in real folders of the real root (no symlink on the way): reading them needs
@@ -109,7 +102,6 @@ export class NodeHost implements WorkspaceHost {
 
   /** UTF-8 text, exactly as stored (a BOM included), or undefined when the file cannot be read. */
   async readFile(rel: string): Promise<string | undefined> {
-    if (this.syncReads && ++this.syncReadCount % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     if (this.walked.has(rel)) {
       const text = this.syncReads ? this.readWalkedSync(rel) : await this.readWalked(rel);
       if (text !== undefined) return text ?? undefined;

@@ -49,17 +49,17 @@ const STATUS_HEADING_RE = /^#{2,3}\s+status\s*$/i;
 const REF_KEY_RE = /^(depends[-_ ]?on|dependson|follow[-_ ]?up[-_ ]?tasks|links|related|rfc|rfcs|adrs?|tasks?|blocks|blocked[-_ ]?by|supersedes|superseded[-_ ]?by)$/i;
 
 /**
- * Reads a task, ADR or RFC file for the index. One pass over the lines: front matter key by key,
- * the H1 title, a `Status:` line (or an ADR's `## Status` section), owners, and every path and id
- * reference outside code blocks and HTML comments.
- */
-/**
  * How much of a file the index keeps. `full` (the language server): everything navigation, hover
  * and completion read. `rules` (the CLI): only what other files' rules read, that is id, title and
  * status; no references, excerpt or owners, and the scan stops once those are known.
  */
 export type SummaryDetail = 'full' | 'rules';
 
+/**
+ * Reads a task, ADR or RFC file for the index. One pass over the lines: front matter key by key,
+ * the H1 title, a `Status:` line (or an ADR's `## Status` section), owners, and every path and id
+ * reference outside code blocks and HTML comments.
+ */
 export function summarize(path: string, kind: DocKind, text: string, detail: SummaryDetail = 'full'): DocSummary {
   const full = detail === 'full';
   // Binary content names nothing: what its bytes happen to spell is neither a title nor a link.
