@@ -48,6 +48,6 @@ export async function fuzz<Ts>(name: string, property: fc.IProperty<Ts> | fc.IAs
   const details = await fc.check(property as fc.IAsyncProperty<Ts>, params);
   if (!details.failed) return;
   const report = fc.defaultReportMessage(details) ?? 'The property failed.';
-  const replay = `npm run fuzz -- --seed ${details.seed} --path "${details.counterexamplePath ?? ''}" --filter "${name}"`;
+  const replay = `npm run fuzz -- --seed=${details.seed} --path "${details.counterexamplePath ?? ''}" --filter "${name}"`;
   throw new Error(`${report}\n\nReplay this failure: ${replay}\nAdd the counterexample above, verbatim, to test/unit/fuzz/regressions.test.ts.`);
 }
