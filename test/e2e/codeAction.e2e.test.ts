@@ -23,9 +23,16 @@ describe('scenario 4: the "Insert section" quick fix', () => {
     const line = wb.lineInFile(RFC, (l) => l === `## ${NEXT}`);
     await wb.goTo(line, 4);
     await until(`the missing-section squiggle on line ${line}`, async () => (await wb.squiggleLines()).includes(line));
-    await wb.page.keyboard.press('Control+.');
     const title = `Insert section "${MISSING}" from the template`;
-    await wb.page.locator('.action-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 45_000 });
+    const row = wb.page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+    // As a person would: when the menu comes up empty ("No code actions available", seen once in
+    // about twenty runs on a loaded machine), close it and ask again.
+    await until(`"${title}" in the Ctrl+. menu`, async () => {
+      await wb.page.keyboard.press('Control+.');
+      if (await row.waitFor({ timeout: 8_000 }).then(() => true, () => false)) return true;
+      await wb.page.keyboard.press('Escape');
+      return false;
+    }, 45_000);
     // Choose it with the keyboard, as the menu expects right after it opens.
     await until(`"${title}" to be the focused action`, async () => {
       const focused = await wb.page.locator('.action-widget .monaco-list-row.focused').getAttribute('aria-label');
