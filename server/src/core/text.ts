@@ -1,4 +1,5 @@
 import type { Position, Range } from 'vscode-languageserver-types';
+import { lastAtOrBefore } from './sorted';
 
 /**
  * A document's text split into lines once, with conversions between offsets and LSP positions.
@@ -58,13 +59,7 @@ export class TextLines {
 
   positionAt(offset: number): Position {
     const o = Math.min(Math.max(offset, 0), this.text.length);
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(this.starts, o);
     return { line: lo, character: Math.min(o, this.ends[lo]) - this.starts[lo] };
   }
 

@@ -68,10 +68,9 @@ function pathCompletions(req: CompletionRequest, word: string, start: number, en
   const items = cachedListing(req, key, () => {
     const out: CompletionItem[] = [];
     let n = 0;
-    for (const path of req.ws.index.pathsInFolder(folder)) {
+    for (const s of req.ws.index.inFolder(folder)) {
       if ((++n & 1023) === 0 && req.token.isCancellationRequested) return undefined;
-      const s = req.ws.index.get(path);
-      if (!s || s.path === req.doc.path) continue;
+      if (s.path === req.doc.path) continue;
       const typed = `${typedDir}/${basename(s.path)}`;
       const written = relative ? relativePath(docDir, s.path) : typed;
       const newText = form === 'link' ? written.replace(/ /g, '%20') : written;

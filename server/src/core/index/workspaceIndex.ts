@@ -1,3 +1,4 @@
+import { lowerBound } from '../sorted';
 import type { DocKind } from '../types';
 import { dirname } from './paths';
 import type { DocSummary } from './summary';
@@ -100,13 +101,7 @@ export class WorkspaceIndex {
     const sorted = this.pathsInFolder(folder);
     if (prefix === '') return sorted;
     const full = folder === '' ? prefix : `${folder}/${prefix}`;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid] < full) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(sorted, full);
     let end = lo;
     while (end < sorted.length && sorted[end].startsWith(full)) end++;
     return sorted.slice(lo, end);

@@ -5,6 +5,8 @@
  * exact offsets, and markdown-it's inline tokens carry no positions. Scanning ourselves keeps the
  * offsets exact and costs a fraction of markdown-it's full inline pass.
  */
+import { lowerBound } from '../sorted';
+
 export type InlineKind = 'text' | 'code' | 'linkDest' | 'comment' | 'autolink';
 
 export interface InlineSegment {
@@ -165,13 +167,7 @@ class Tables {
   closingRun(from: number, to: number, n: number): number {
     const list = this.runs.get(n);
     if (!list) return -1;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(list, from);
     return lo < list.length && list[lo] < to ? list[lo] : -1;
   }
 

@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Position } from 'vscode-languageserver-types';
 import type { TextLines } from '../text';
+import { lastAtOrBefore } from '../sorted';
 
 /**
  * The one markdown-it instance. We need the block structure with line maps (headings, lists,
@@ -57,13 +58,7 @@ export class ContentMap {
     if (this.lineOffsets.length === 0) this.mapNext();
     while (this.next >= 0 && this.next <= offset) this.mapNext();
     // Binary search: a paragraph can span 100,000 lines, and every span of it asks for positions.
-    let lo = 0;
-    let hi = this.lineOffsets.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineOffsets[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(this.lineOffsets, offset);
     const into = Math.max(offset - this.lineOffsets[lo] - this.skips[lo], 0);
     return { line: this.firstLine + lo, character: Math.min(this.columns[lo] + into, this.lengths[lo]) };
   }

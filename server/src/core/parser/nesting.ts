@@ -1,3 +1,4 @@
+import { TextLines } from '../text';
 import type { Token } from './markdown';
 import { blockTokens, MAX_NESTING } from './markdown';
 
@@ -29,14 +30,15 @@ const MAX_BLANKED = 4;
 export function blockTokensWithinNesting(src: string): NestedTokens {
   const whole = blockTokens(src);
   if (tooDeepLine(whole) === undefined) return { tokens: whole, tooDeep: [] };
-  const starts = lineStarts(src);
-  const cuts = cutLines(src, starts);
+  const lines = new TextLines(src);
+  const start = (line: number): number => lines.offsetAt({ line, character: 0 });
+  const cuts = cutLines(lines);
   const tokens: Token[] = [];
   const tooDeep: number[] = [];
   for (let i = 0; i < cuts.length; i++) {
     const from = cuts[i];
-    const end = i + 1 < cuts.length ? starts[cuts[i + 1]] : src.length;
-    const piece = parsePiece(src.slice(starts[from], end));
+    const end = i + 1 < cuts.length ? start(cuts[i + 1]) : src.length;
+    const piece = parsePiece(src.slice(start(from), end));
     for (const t of piece.tokens) {
       if (t.map) t.map = [t.map[0] + from, t.map[1] + from];
       tokens.push(t);
@@ -61,11 +63,10 @@ function parsePiece(piece: string): NestedTokens {
 
 /** `text` with line `line` turned into spaces (same length, line ends kept). */
 function blankLine(text: string, line: number): string {
-  const starts = lineStarts(text);
-  const start = starts[line];
-  const next = line + 1 < starts.length ? starts[line + 1] : text.length;
-  const content = text.slice(start, next).replace(/[\r\n]+$/, '');
-  return text.slice(0, start) + ' '.repeat(content.length) + text.slice(start + content.length);
+  const lines = new TextLines(text);
+  const start = lines.offsetAt({ line, character: 0 });
+  const length = lines.lineLength(line);
+  return text.slice(0, start) + ' '.repeat(length) + text.slice(start + length);
 }
 
 /** The line of the first token at the nesting limit (the nearest mapped token before it). */
@@ -78,24 +79,17 @@ function tooDeepLine(tokens: readonly Token[]): number | undefined {
   return undefined;
 }
 
-function lineStarts(src: string): number[] {
-  const starts = [0];
-  const re = /\r\n|\r|\n/g;
-  for (let m = re.exec(src); m !== null; m = re.exec(src)) starts.push(m.index + m[0].length);
-  return starts;
-}
-
 /**
  * Line 0 and every H1 or H2 line outside fenced code, comments and HTML blocks (which a heading
  * cannot interrupt; an HTML block is taken to run to the next blank line, which may only cut less).
  */
-function cutLines(src: string, starts: readonly number[]): number[] {
+function cutLines(lines: TextLines): number[] {
   const cuts = [0];
   let fence = '';
   let comment = false;
   let html = false;
-  for (let l = 0; l < starts.length; l++) {
-    const line = src.slice(starts[l], l + 1 < starts.length ? starts[l + 1] : src.length).replace(/[\r\n]+$/, '');
+  for (let l = 0; l < lines.lineCount; l++) {
+    const line = lines.line(l);
     if (fence) {
       const close = CLOSING_FENCE_RE.exec(line);
       if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = '';

@@ -1,3 +1,4 @@
+import { lowerBound } from '../sorted';
 import type { Heading, Section } from '../types';
 
 /**
@@ -8,13 +9,7 @@ import type { Heading, Section } from '../types';
 export function buildSections(headings: readonly Heading[], contentStarts: readonly number[], lineCount: number): Section[] {
   const sorted = [...contentStarts].sort((a, b) => a - b);
   const hasContentIn = (from: number, to: number): boolean => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(sorted, from);
     return lo < sorted.length && sorted[lo] < to;
   };
   const build = (index: number, level: number): { section: Section; next: number } => {
