@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { until, Workbench } from './harness/workbench';
+import { describe, expect, it } from 'vitest';
+import { until, useWorkbench } from './harness/workbench';
 
 const RFC = 'docs/rfcs/RFC-0005-network-stack.md';
 const MISSING = 'Failure model (normative)';
@@ -9,16 +9,10 @@ const MISSING = 'Failure model (normative)';
 const NEXT = 'Proof / validation strategy (required)';
 
 describe('scenario 4: the "Insert section" quick fix', () => {
-  let wb: Workbench;
-  beforeAll(async () => {
-    wb = await Workbench.open('code-action');
-  });
-  afterEach(async (ctx) => wb.screenshotIfFailed(ctx));
-  afterAll(async () => {
-    await wb?.close();
-  });
+  const workbench = useWorkbench('code-action');
 
   it('inserts a missing section at the template position from Ctrl+.', async () => {
+    const wb = workbench();
     await wb.openFile(RFC);
     const line = wb.lineInFile(RFC, (l) => l === `## ${NEXT}`);
     await wb.goTo(line, 4);

@@ -1,22 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatId, nextNumber } from '../../server/src/core/scaffold';
-import { until, Workbench } from './harness/workbench';
+import { until, useWorkbench } from './harness/workbench';
 
 const RFC = 'docs/rfcs/RFC-0002-scheduler-time-slices.md';
 
 describe('the other scaffolding and navigation commands', () => {
-  let wb: Workbench;
-  beforeAll(async () => {
-    wb = await Workbench.open('commands');
-  });
-  afterEach(async (ctx) => wb.screenshotIfFailed(ctx));
-  afterAll(async () => {
-    await wb?.close();
-  });
+  const workbench = useWorkbench('commands');
 
   it('RFC: Go to Linked Task… lists the linked tasks with their status and opens the chosen one', async () => {
+    const wb = workbench();
     await wb.openFile(RFC);
     await wb.command('RFC: Go to Linked Task…');
     const labels = await until('the linked tasks', async () => {
@@ -32,6 +26,7 @@ describe('the other scaffolding and navigation commands', () => {
   });
 
   it('RFC: Show Phases jumps to the chosen phase line', async () => {
+    const wb = workbench();
     await wb.openFile(RFC);
     await wb.command('RFC: Show Phases');
     await until('the phases', async () => (await wb.quickPickLabels()).some((l) => l.includes('Phase 2 (fairness proof)')));
@@ -42,6 +37,7 @@ describe('the other scaffolding and navigation commands', () => {
   });
 
   it('RFC: New Task for this RFC writes the task with its RFC link and links it from the RFC', async () => {
+    const wb = workbench();
     const id = formatId('task', nextNumber(readdirSync(join(wb.folder, 'tasks')).map((f) => `tasks/${f}`), 'task'));
     const file = `${id}-fairness-soak-rerun.md`;
     await wb.openFile(RFC);
@@ -61,6 +57,7 @@ describe('the other scaffolding and navigation commands', () => {
   });
 
   it('RFC: Insert Section… inserts a missing template section where the template puts it', async () => {
+    const wb = workbench();
     const rfc = 'docs/rfcs/RFC-0005-network-stack.md';
     await wb.openFile(rfc);
     await wb.command('RFC: Insert Section…');

@@ -1,20 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { until, Workbench } from './harness/workbench';
+import { describe, expect, it } from 'vitest';
+import { until, useWorkbench } from './harness/workbench';
 
 const RFC = 'docs/rfcs/RFC-0003-boot-log-encoding.md';
 const EXISTING = '`tasks/TASK-0006-boot-log-ring-buffer.md`';
 
 describe('scenario 3: completion of task links', () => {
-  let wb: Workbench;
-  beforeAll(async () => {
-    wb = await Workbench.open('completion');
-  });
-  afterEach(async (ctx) => wb.screenshotIfFailed(ctx));
-  afterAll(async () => {
-    await wb?.close();
-  });
+  const workbench = useWorkbench('completion');
 
   it('lists the tasks with their titles after `tasks/` on a Links line and inserts the chosen path', async () => {
+    const wb = workbench();
     await wb.openFile(RFC);
     const line = wb.lineInFile(RFC, (l) => l.trimStart().startsWith('- Tasks:'));
     await wb.goTo(line, 1);

@@ -1,19 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { until, Workbench } from './harness/workbench';
+import { describe, expect, it } from 'vitest';
+import { until, useWorkbench } from './harness/workbench';
 
 const RFC = 'docs/rfcs/RFC-0002-scheduler-time-slices.md';
 
 describe('scenario 5: jump to a linked task', () => {
-  let wb: Workbench;
-  beforeAll(async () => {
-    wb = await Workbench.open('definition');
-  });
-  afterEach(async (ctx) => wb.screenshotIfFailed(ctx));
-  afterAll(async () => {
-    await wb?.close();
-  });
+  const workbench = useWorkbench('definition');
 
   it('opens the task file from a task id with F12', async () => {
+    const wb = workbench();
     await wb.openFile(RFC);
     const line = wb.lineInFile(RFC, (l) => l.startsWith('- **Phase 0') && l.includes('TASK-0004'));
     const column = ((await wb.lines()).get(line) ?? '').indexOf('TASK-0004') + 3;
@@ -26,6 +20,7 @@ describe('scenario 5: jump to a linked task', () => {
   });
 
   it('opens the task file from a task id with Ctrl+click', async () => {
+    const wb = workbench();
     await wb.openFile(RFC);
     const row = wb.editor.locator('.view-lines .view-line', { hasText: 'Phase 1' }).filter({ hasText: 'TASK-0005' });
     const id = row.locator('span', { hasText: /^-?0005$/ }).first();

@@ -1,21 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { until, Workbench } from './harness/workbench';
+import { describe, expect, it } from 'vitest';
+import { until, useWorkbench } from './harness/workbench';
 
 const RFC = 'docs/rfcs/RFC-0004-page-allocator.md';
 const BROKEN = 'tasks/TASK-0007-buddy-allocator.md';
 const REAL = 'tasks/TASK-0007-page-allocator-buddy.md';
 
 describe('scenario 2: inline diagnostics', () => {
-  let wb: Workbench;
-  beforeAll(async () => {
-    wb = await Workbench.open('diagnostics');
-  });
-  afterEach(async (ctx) => wb.screenshotIfFailed(ctx));
-  afterAll(async () => {
-    await wb?.close();
-  });
+  const workbench = useWorkbench('diagnostics');
 
   it('squiggles a broken task link and lists it in Problems with its rule id, and clears both when the link is fixed', async () => {
+    const wb = workbench();
     await wb.openFile(RFC);
     const line = wb.lineInFile(RFC, (l) => l.includes(BROKEN));
     await until(`a squiggle on line ${line}`, async () => (await wb.squiggleLines()).includes(line));

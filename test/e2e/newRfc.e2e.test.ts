@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatId, nextNumber } from '../../server/src/core/scaffold';
-import { until, Workbench } from './harness/workbench';
+import { until, useWorkbench } from './harness/workbench';
 
 /** Today as the extension writes it (local time). */
 function today(): string {
@@ -11,16 +11,10 @@ function today(): string {
 }
 
 describe('scenario 1: RFC: New RFC', () => {
-  let wb: Workbench;
-  beforeAll(async () => {
-    wb = await Workbench.open('new-rfc');
-  });
-  afterEach(async (ctx) => wb.screenshotIfFailed(ctx));
-  afterAll(async () => {
-    await wb?.close();
-  });
+  const workbench = useWorkbench('new-rfc');
 
   it('writes RFC-<next>-<slug>.md from the template and opens it with id, title and dates filled', async () => {
+    const wb = workbench();
     const rfcs = join(wb.folder, 'docs', 'rfcs');
     const id = formatId('rfc', nextNumber(readdirSync(rfcs).map((f) => `docs/rfcs/${f}`), 'rfc'));
     const file = `${id}-capability-transfer-v2.md`;
@@ -51,6 +45,7 @@ describe('scenario 1: RFC: New RFC', () => {
   });
 
   it('refuses a title that names no file and writes nothing', async () => {
+    const wb = workbench();
     const before = readdirSync(join(wb.folder, 'docs', 'rfcs')).sort();
     await wb.command('RFC: New RFC');
     await wb.quickInput.locator('input').waitFor({ state: 'visible' });
@@ -63,16 +58,10 @@ describe('scenario 1: RFC: New RFC', () => {
 });
 
 describe('scenario 1b: RFC: New RFC in a repository without RFCs', () => {
-  let wb: Workbench;
-  beforeAll(async () => {
-    wb = await Workbench.open('new-rfc-empty', { empty: true });
-  });
-  afterEach(async (ctx) => wb.screenshotIfFailed(ctx));
-  afterAll(async () => {
-    await wb?.close();
-  });
+  const workbench = useWorkbench('new-rfc-empty', { empty: true });
 
   it('activates on the command, creates docs/rfcs with RFC-0001, and starts the server for it', async () => {
+    const wb = workbench();
     await wb.command('RFC: New RFC');
     await wb.quickInput.locator('input').waitFor({ state: 'visible' });
     await wb.page.keyboard.type('First design');

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { until, Workbench } from './harness/workbench';
+import { until, useWorkbench } from './harness/workbench';
 
 /** Pids of the language servers started from this run's installed extension (found by command line). */
 function serverPids(): Set<number> {
@@ -20,18 +20,14 @@ function serverPids(): Set<number> {
 }
 
 describe('scenario 7: reliability', () => {
-  let wb: Workbench;
   let before: Set<number>;
-  beforeAll(async () => {
+  beforeAll(() => {
     before = serverPids();
-    wb = await Workbench.open('restart');
   });
-  afterEach(async (ctx) => wb.screenshotIfFailed(ctx));
-  afterAll(async () => {
-    await wb?.close();
-  });
+  const workbench = useWorkbench('restart');
 
   it('restarts a killed language server, and the Problems panel fills again', async () => {
+    const wb = workbench();
     await wb.openFile('docs/rfcs/RFC-0004-page-allocator.md');
     await until('the broken-link entry in Problems', async () => (await wb.problems()).some((r) => r.includes('broken-link')));
     const ours = await until('this window\'s language server', () => {

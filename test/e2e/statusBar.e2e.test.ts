@@ -1,17 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { until, Workbench } from './harness/workbench';
+import { describe, expect, it } from 'vitest';
+import { until, useWorkbench } from './harness/workbench';
 
 describe('scenario 6: the status bar shows the phase summary of the active RFC', () => {
-  let wb: Workbench;
-  beforeAll(async () => {
-    wb = await Workbench.open('status-bar');
-  });
-  afterEach(async (ctx) => wb.screenshotIfFailed(ctx));
-  afterAll(async () => {
-    await wb?.close();
-  });
+  const workbench = useWorkbench('status-bar');
 
   it('shows the summary, follows a marker change as you type, and hides for a non-RFC file', async () => {
+    const wb = workbench();
     await wb.openFile('docs/rfcs/RFC-0002-scheduler-time-slices.md');
     await expect.poll(() => wb.phaseStatus.textContent(), { timeout: 45_000 }).toBe('RFC-0002 ✅2 🟨1 ⬜0');
 

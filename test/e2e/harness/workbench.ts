@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { copyExamples } from '../../../scripts/lib/codeServer.mjs';
 import { SCREENSHOTS } from './paths';
 
@@ -291,4 +291,23 @@ export class Workbench {
     await this.command('View: Focus Active Editor Group');
     await until('the editor to have focus', () => this.editor.evaluate((e: DomNode) => e.contains(document.activeElement)));
   }
+}
+
+/**
+ * One workbench for the enclosing `describe`: opened before its tests, a screenshot of each failed
+ * test, closed after them. Returns the accessor the tests call (`const wb = workbench();`).
+ */
+export function useWorkbench(name: string, options: { empty?: boolean } = {}): () => Workbench {
+  let wb: Workbench | undefined;
+  beforeAll(async () => {
+    wb = await Workbench.open(name, options);
+  });
+  afterEach(async (ctx) => wb?.screenshotIfFailed(ctx));
+  afterAll(async () => {
+    await wb?.close();
+  });
+  return () => {
+    if (!wb) throw new Error(`The "${name}" workbench did not open.`);
+    return wb;
+  };
 }
