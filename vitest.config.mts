@@ -1,15 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import type { Plugin } from 'vite';
-
-/** Loads `.md` files as text, as esbuild's text loader does for the bundles. */
-function markdownAsText(): Plugin {
-  return {
-    name: 'markdown-as-text',
-    transform(code, id) {
-      return id.endsWith('.md') ? { code: `export default ${JSON.stringify(code)};`, map: null } : undefined;
-    },
-  };
-}
+import { markdownAsText } from './test/markdownAsText.mjs';
 
 // Unit tests: the pure core and in-process features, on in-memory workspaces. Fast; no processes.
 export default defineConfig({

@@ -1,15 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import type { Plugin } from 'vite';
-
-/** Loads `.md` files as text, as esbuild's text loader does (the tests use the core to locate findings). */
-function markdownAsText(): Plugin {
-  return {
-    name: 'markdown-as-text',
-    transform(code, id) {
-      return id.endsWith('.md') ? { code: `export default ${JSON.stringify(code)};`, map: null } : undefined;
-    },
-  };
-}
+import { markdownAsText } from './test/markdownAsText.mjs';
 
 // End-to-end tests in a real VS Code (code-server) driven through Chromium. One code-server per run
 // (started in globalSetup); each scenario file opens its own copy of examples/ in a fresh page, one
