@@ -5,8 +5,8 @@
  * through the same Node host, so both halves agree on globs, folders and template.
  */
 import * as vscode from 'vscode';
-import type { RfcAuthorSettings } from '../../shared/protocol';
-import { SETTINGS_SECTION } from '../../shared/protocol';
+import type { RfcAuthorSettings } from '../../shared/settings';
+import { SETTING_KEYS, SETTINGS_SECTION } from '../../shared/settings';
 import type { SourceDocument } from '../../server/src/core/host';
 import { DocumentClassifier } from '../../server/src/core/index/globs';
 import { summaryFromName } from '../../server/src/core/index/summary';
@@ -14,10 +14,6 @@ import { RfcWorkspace } from '../../server/src/core/service';
 import { loadConfig } from '../../server/src/node/config';
 import { NodeHost } from '../../server/src/node/nodeHost';
 import { effectiveConfig } from '../../server/src/settings';
-
-const SETTING_KEYS: readonly (keyof RfcAuthorSettings)[] = [
-  'rfcGlobs', 'taskGlobs', 'adrGlobs', 'template', 'taskTemplate', 'statuses', 'statusSynonyms', 'sectionAliases', 'rules',
-];
 
 /** A workspace folder as the core sees it: configured, with its template loaded. */
 export interface FolderModel {
