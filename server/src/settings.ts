@@ -1,9 +1,8 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { RfcAuthorSettings } from '../../shared/settings';
 import { SETTING_KEYS, SETTINGS_SECTION } from '../../shared/settings';
-import type { RfcAuthorConfig } from './core/config';
-import { resolveConfig } from './core/config';
-import { RULE_IDS } from './core/rules';
+import type { RfcAuthorConfig } from './core';
+import { resolveConfig, RULE_IDS } from './core';
 import type { ClientFeatures } from './clientFeatures';
 import type { LoadedConfig } from './node/config';
 
