@@ -33,9 +33,12 @@ export interface RfcService {
   /** An editor buffer changed (or opened); returns the RFCs whose diagnostics may change as a result. */
   updateDocument(doc: SourceDocument): string[];
   closeDocument(path: string): void;
-  /** A file changed on disk (created or modified); returns the RFCs that depend on it. */
+  /**
+   * A file changed on disk (created or modified); returns the RFCs that depend on it. Any file may
+   * come here, not only documents: a created file (or folder) joins the repository list.
+   */
   fileChanged(path: string): Promise<string[]>;
-  /** A file was deleted on disk; returns the RFCs that depended on it. */
+  /** A file (or a folder) was deleted on disk; returns the RFCs that depended on it. */
   fileDeleted(path: string): string[];
   computeDiagnostics(doc: SourceDocument, token?: Cancellation): Promise<Finding[]>;
   /** Quick fixes for the diagnostics in `context` and the source actions, honouring `context.only`. */
@@ -76,6 +79,8 @@ export function createRfcService(options: RfcServiceOptions): RfcService {
     },
     closeDocument: (path) => ws.closeDocument(path),
     async fileChanged(path) {
+      // Issue 9: a created file joins the repository list (a no-op for a path it holds already).
+      await ws.repositoryPathCreated(path);
       if (path === ws.templatePath) {
         await ws.loadTemplates();
         return [...ws.index.all('rfc')].map((s) => s.path);
@@ -85,6 +90,8 @@ export function createRfcService(options: RfcServiceOptions): RfcService {
       return ws.dependents(path, before);
     },
     fileDeleted(path) {
+      // Issue 9: the file, or the folder with everything under it, leaves the repository list.
+      ws.repositoryPathDeleted(path);
       const dependents = ws.dependents(path);
       ws.removeFile(path);
       return dependents;
