@@ -151,4 +151,8 @@ class ListingCache implements WorkspaceHost {
   probe(p: string): 'file' | 'directory' | undefined {
     return this.host.probe(p);
   }
+
+  listRepositoryFiles(under?: string): Promise<readonly string[]> {
+    return this.host.listRepositoryFiles(under);
+  }
 }

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch/posix';
 import type { Logger, WorkspaceHost } from '../core/host';
 import { SILENT_LOGGER } from '../core/host';
+import { RepositoryListing } from './repositoryListing';
 
 /** Files larger than this are not read at all: no real RFC comes near it, and reading it would stall a run. */
 export const MAX_READ_BYTES = 20 * 1024 * 1024;
@@ -38,12 +39,19 @@ export class NodeHost implements WorkspaceHost {
    * no `realpath`, only an open that refuses a symlink put in their place since.
    */
   private readonly walked = new Set<string>();
+  private readonly repository: RepositoryListing;
 
   constructor(root: string, options: NodeHostOptions = {}) {
     this.root = path.resolve(root);
     this.realRoot = safeRealpath(this.root) ?? this.root;
     this.logger = options.logger ?? SILENT_LOGGER;
     this.syncReads = options.syncReads === true;
+    this.repository = new RepositoryListing(this.realRoot, { logger: this.logger, sync: this.syncReads });
+  }
+
+  /** The repository's file names: the git index when the root is a work tree, else a walk honouring `.gitignore` (see `RepositoryListing`). */
+  listRepositoryFiles(under?: string): Promise<readonly string[]> {
+    return this.repository.list(under);
   }
 
   /**
