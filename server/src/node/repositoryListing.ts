@@ -68,13 +68,13 @@ export class RepositoryListing {
       const started = Date.now();
       const tracked = git ? await this.readIndex(git) : undefined;
       if (tracked) {
-        this.logger.info(`[rfc-author] Listed ${tracked.length} repository files from the git index in ${Date.now() - started} ms.`);
+        this.logger.info(`Listed ${tracked.length} repository files from the git index in ${Date.now() - started} ms.`);
         return tracked;
       }
       // The walk reads the root's own .gitignore; only .git/info/exclude comes before it.
       const base = exclude === undefined ? IgnoreRules.none() : IgnoreRules.none().withFile('', exclude);
       const walked = await walkFolder(this.root, '', base, options);
-      this.logger.info(`[rfc-author] Listed ${walked.length} repository files by walking ${this.root} (honouring .gitignore) in ${Date.now() - started} ms.`);
+      this.logger.info(`Listed ${walked.length} repository files by walking ${this.root} (honouring .gitignore) in ${Date.now() - started} ms.`);
       return walked;
     } catch (e) {
       if (e instanceof TooManyFiles) throw new Error(`${this.root} holds ${e.message}; references are resolved without the repository's file list.`);
@@ -89,18 +89,18 @@ export class RepositoryListing {
     try {
       data = this.sync ? fs.readFileSync(file) : await fs.promises.readFile(file);
     } catch {
-      this.logger.info(`[rfc-author] ${file} cannot be read (a repository with nothing added yet?); walking the tree instead.`);
+      this.logger.info(`${file} cannot be read (a repository with nothing added yet?); walking the tree instead.`);
       return undefined;
     }
     try {
       const listing = readGitIndex(data, { hash: objectFormat(git.commonDir), maxEntries: this.maxFiles });
-      if (listing.sparseDirectories > 0) this.logger.info(`[rfc-author] The git index is sparse: the files of ${listing.sparseDirectories} collapsed folders are not in the repository list.`);
+      if (listing.sparseDirectories > 0) this.logger.info(`The git index is sparse: the files of ${listing.sparseDirectories} collapsed folders are not in the repository list.`);
       if (listing.paths.length === 0) return undefined;
       return listing.paths;
     } catch (e) {
       if (e instanceof GitIndexTooLarge) throw new TooManyFiles(`more than ${this.maxFiles.toLocaleString('en-US')} files`);
       if (!(e instanceof GitIndexError)) throw e;
-      this.logger.warn(`[rfc-author] ${file} cannot be used (${e.message}); walking the tree instead.`);
+      this.logger.warn(`${file} cannot be used (${e.message}); walking the tree instead.`);
       return undefined;
     }
   }
