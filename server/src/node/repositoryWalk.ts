@@ -21,6 +21,8 @@ type MaybePromise<T> = T | Promise<T>;
 
 /** File-system calls, blocking (the CLI) or not (the language server, whose event loop must stay free). */
 export interface WalkFs {
+  /** How many folders are read at once. */
+  readonly concurrency: number;
   readdir(abs: string): MaybePromise<Dirent[] | undefined>;
   readText(abs: string): MaybePromise<string | undefined>;
   kind(abs: string): MaybePromise<'file' | 'directory' | undefined>;
@@ -29,12 +31,14 @@ export interface WalkFs {
 export function walkFs(sync: boolean): WalkFs {
   if (sync) {
     return {
+      concurrency: 1,
       readdir: (abs) => attemptSync(() => fs.readdirSync(abs, { withFileTypes: true })),
       readText: (abs) => attemptSync(() => (fs.statSync(abs).size > MAX_IGNORE_FILE_BYTES ? undefined : fs.readFileSync(abs, 'utf8'))),
       kind: (abs) => kindOf(attemptSync(() => fs.lstatSync(abs))),
     };
   }
   return {
+    concurrency: 8,
     readdir: (abs) => fs.promises.readdir(abs, { withFileTypes: true }).catch(() => undefined),
     readText: async (abs) => ((await fs.promises.stat(abs).catch(() => undefined))?.size ?? Infinity) > MAX_IGNORE_FILE_BYTES ? undefined : fs.promises.readFile(abs, 'utf8').catch(() => undefined),
     kind: async (abs) => kindOf(await fs.promises.lstat(abs).catch(() => undefined)),
@@ -50,30 +54,42 @@ export interface WalkOptions {
 /**
  * The files under folder `start` (workspace-relative, `''` for the root), given the rules in force
  * in it (`rulesAt`), sorted. The folder's own `.gitignore` and those below are read on the way.
+ * Folders are read a level at a time, several at once with non-blocking calls (a listing of tens of
+ * thousands of folders is mostly waiting for the file system).
  */
 export async function walkFolder(root: string, start: string, rules: IgnoreRules, options: WalkOptions): Promise<string[]> {
   const out: string[] = [];
-  const pending: { rel: string; rules: IgnoreRules }[] = [{ rel: start, rules }];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const entries = await options.fs.readdir(absolute(root, next.rel));
-    if (!entries) continue;
-    let here = next.rules;
+  const visit = async (folder: Folder, next: Folder[]): Promise<void> => {
+    const entries = await options.fs.readdir(absolute(root, folder.rel));
+    if (!entries) return;
+    let here = folder.rules;
     const own = entries.find((e) => e.name === '.gitignore' && e.isFile());
     if (own) {
-      const text = await options.fs.readText(absolute(root, join(next.rel, own.name)));
-      if (text !== undefined) here = here.withFile(next.rel, text);
+      const text = await options.fs.readText(absolute(root, join(folder.rel, own.name)));
+      if (text !== undefined) here = here.withFile(folder.rel, text);
     }
     for (const entry of entries) {
-      const rel = join(next.rel, entry.name);
+      const rel = join(folder.rel, entry.name);
       if (entry.isDirectory()) {
-        if (!ALWAYS_SKIPPED.has(entry.name) && !here.ignores(rel, true)) pending.push({ rel, rules: here });
+        if (!ALWAYS_SKIPPED.has(entry.name) && !here.ignores(rel, true)) next.push({ rel, rules: here });
       } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name !== '.git' && !here.ignores(rel)) {
         out.push(rel);
         if (out.length > options.maxFiles) throw new TooManyFiles(`more than ${options.maxFiles.toLocaleString('en-US')} files`);
       }
     }
+  };
+  const width = options.fs.concurrency;
+  for (let level: Folder[] = [{ rel: start, rules }]; level.length > 0;) {
+    const next: Folder[] = [];
+    for (let i = 0; i < level.length; i += width) await Promise.all(level.slice(i, i + width).map((f) => visit(f, next)));
+    level = next;
   }
   return out.sort();
+}
+
+interface Folder {
+  readonly rel: string;
+  readonly rules: IgnoreRules;
 }
 
 /**

@@ -163,6 +163,18 @@ describe('RepositoryFiles updates', () => {
     expect(files.size).toBe(0);
   });
 
+  it('tells apart two file names whose hashes collide (f6059.md and f264602.md share one), before and after updates', () => {
+    const files = new RepositoryFiles(['a/f6059.md', 'b/f264602.md']);
+    expect(files.byName('f6059.md')).toEqual(['a/f6059.md']);
+    expect(files.byName('f264602.md')).toEqual(['b/f264602.md']);
+    files.add('c/f6059.md');
+    files.remove('b/f264602.md');
+    expect(files.byName('f6059.md')).toEqual(['a/f6059.md', 'c/f6059.md']);
+    expect(files.byName('f264602.md')).toEqual([]);
+    expect(files.byNamePrefix('f')).toEqual(['a/f6059.md', 'c/f6059.md']);
+    expect(files.byNamePrefix('f2')).toEqual([]);
+  });
+
   it('sorts in JavaScript string order, so astral characters and high BMP ones keep binary search correct', () => {
     const paths = ['z/\u{1F600}.md', 'z/\uFF21.md', 'z/a.md', 'z/\u00E9.md'];
     const files = new RepositoryFiles(paths);
