@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { FileEvent } from 'vscode-languageserver-protocol/node';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { FIXTURE, PULL_CLIENT, TestClient, waitFor } from './harness';
 
@@ -26,7 +27,8 @@ function logged(c: TestClient, pattern: RegExp): Promise<RegExpExecArray> {
 }
 
 async function created(c: TestClient, ...rels: string[]): Promise<void> {
-  await c.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: rels.map((r) => ({ uri: c.uri(r), type: FileChangeType.Created })) });
+  const changes: FileEvent[] = rels.map((r) => ({ uri: c.uri(r), type: FileChangeType.Created }));
+  await c.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
 }
 
 describe('the repository file list', () => {
