@@ -65,7 +65,7 @@ async function fileChanged(ctx: ServerContext, change: FileEvent, effects: Map<F
   // A changed file that is no document changes neither the index nor the repository list.
   if (!created && !deleted && change.type === FileChangeType.Changed && service.kindOf(path) === 'other') return;
   let effect = effects.get(folder);
-  if (!effect) effects.set(folder, (effect = { everything: false, repoFilesBefore: service.workspace.repoFiles?.size }));
+  if (!effect) effects.set(folder, (effect = { everything: false, repoFilesBefore: service.repositoryFileCount() }));
   if (created || deleted) folder.filesChanged();
   // Any file can be a link target; one that is not a document has no id to find its referrers by.
   if ((created || deleted) && service.kindOf(path) === 'other') effect.everything = true;
@@ -75,7 +75,7 @@ async function fileChanged(ctx: ServerContext, change: FileEvent, effects: Map<F
 
 /** Says how the folder's repository list changed in this batch (nothing when it did not). */
 async function logRepositoryChange(ctx: ServerContext, folder: FolderState, before: number | undefined): Promise<void> {
-  const after = (await folder.service())?.workspace.repoFiles?.size;
+  const after = (await folder.service())?.repositoryFileCount();
   if (before === undefined || after === undefined || after === before) return;
   const delta = after - before;
   ctx.connection.console.info(`[rfc-author] Repository list of ${folder.rootPath}: ${delta > 0 ? `${delta} more` : `${-delta} fewer`}, ${after} files.`);

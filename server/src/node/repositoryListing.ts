@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Logger } from '../core/host';
-import { SILENT_LOGGER } from '../core/host';
+import type { Logger } from '../core';
+import { SILENT_LOGGER } from '../core';
 import { GitIndexError, GitIndexTooLarge, readGitIndex } from './gitIndex';
 import { IgnoreRules } from './ignoreRules';
 import { listCreated, TooManyFiles, walkFolder, walkFs } from './repositoryWalk';

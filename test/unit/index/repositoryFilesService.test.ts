@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkspaceHost } from '../../../server/src/core/host';
-import { createRfcService } from '../../../server/src/core/index';
+import type { RfcService } from '../../../server/src/core/index';
+import { serviceFor } from '../../../server/src/core/index';
+import type { RfcServiceOptions } from '../../../server/src/core/service';
+import { RfcWorkspace } from '../../../server/src/core/service';
 import { cleanRfc, MemoryHost, task, workspace } from '../helpers';
+
+/** The facade over a workspace the test can look into (the list is the core's, not the facade's). */
+function open(options: RfcServiceOptions): { ws: RfcWorkspace; service: RfcService } {
+  const ws = new RfcWorkspace(options);
+  return { ws, service: serviceFor(ws) };
+}
 
 const FILES = {
   'docs/rfcs/RFC-0001-sample.md': cleanRfc(),
@@ -19,9 +28,9 @@ describe('the repository list of a workspace', () => {
 
   it('follows files and folders created and deleted on disk, as the facade is told of them', async () => {
     const host = new MemoryHost(new Map(Object.entries(FILES)));
-    const service = createRfcService({ host });
+    const { ws, service } = open({ host });
     await service.indexWorkspace();
-    const files = service.workspace.repoFiles;
+    const files = ws.repoFiles;
     if (!files) throw new Error('no repository list');
     const v0 = files.version;
 
@@ -59,36 +68,37 @@ describe('the repository list of a workspace', () => {
         return host.listRepositoryFiles(under);
       },
     };
-    const service = createRfcService({ host: slow });
+    const { ws, service } = open({ host: slow });
     const indexing = service.indexWorkspace();
     // While the listing waits: one file created, one listed file deleted.
     host.files.set('src/late.rs', '');
     await service.fileChanged('src/late.rs');
     service.fileDeleted('scripts/run-tests.sh');
-    expect(service.workspace.repoFiles).toBeUndefined();
+    expect(service.repositoryFileCount()).toBeUndefined();
     release();
     await indexing;
     // The listing still saw the deleted file (it was taken before): the replay removes it.
-    expect(service.workspace.repoFiles?.has('scripts/run-tests.sh')).toBe(false);
-    expect(service.workspace.repoFiles?.has('src/late.rs')).toBe(true);
+    expect(ws.repoFiles?.has('scripts/run-tests.sh')).toBe(false);
+    expect(ws.repoFiles?.has('src/late.rs')).toBe(true);
+    expect(service.repositoryFileCount()).toBe(Object.keys(FILES).length);
   });
 
   it('stays undefined, never empty, when the host cannot list the repository', async () => {
     const host = new MemoryHost(new Map(Object.entries(FILES)));
     const bare: WorkspaceHost = { listFiles: (g, i) => host.listFiles(g, i), readFile: (p) => host.readFile(p), probe: (p) => host.probe(p) };
-    const plain = createRfcService({ host: bare });
+    const plain = open({ host: bare }).service;
     await plain.indexWorkspace();
-    expect(plain.workspace.repoFiles).toBeUndefined();
+    expect(plain.repositoryFileCount()).toBeUndefined();
     await plain.fileChanged('src/new.rs');
     expect(plain.fileDeleted('src/new.rs')).toEqual([]);
 
     const warnings: string[] = [];
     const failing: WorkspaceHost = { ...bare, listRepositoryFiles: () => Promise.reject(new Error('index unreadable')) };
-    const service = createRfcService({ host: failing, logger: { info: () => undefined, warn: (m) => void warnings.push(m), error: () => undefined } });
+    const { service } = open({ host: failing, logger: { info: () => undefined, warn: (m) => void warnings.push(m), error: () => undefined } });
     await service.indexWorkspace();
-    expect(service.workspace.repoFiles).toBeUndefined();
+    expect(service.repositoryFileCount()).toBeUndefined();
     expect(warnings.join('\n')).toContain('index unreadable');
     // The documents were indexed all the same.
-    expect(service.workspace.index.has('tasks/TASK-0001-first-step.md')).toBe(true);
+    expect(service.documentPaths('task')).toEqual(['tasks/TASK-0001-first-step.md']);
   });
 });
