@@ -1,6 +1,6 @@
 import { runCheck } from '../../server/src/cli/check';
 import { RepositoryFiles } from '../../server/src/core/index/repositoryFiles';
-import { NodeHost } from '../../server/src/node/nodeHost';
+import { RepositoryHost } from '../../server/src/node/repositoryHost';
 
 /**
  * Measurement 8, the repository file list (issue 9), each part in a fresh process of the bench
@@ -54,7 +54,7 @@ const cpuMs = (since: NodeJS.CpuUsage): number => {
 async function build(root: string, sync: boolean): Promise<{ files: RepositoryFiles; buildMs: number; buildCpuMs: number; lookupsMs: number }> {
   const start = performance.now();
   const cpu = process.cpuUsage();
-  const listed = await new NodeHost(root, { syncReads: sync }).listRepositoryFiles();
+  const listed = await new RepositoryHost(root, { syncReads: sync }).listRepositoryFiles();
   const files = new RepositoryFiles(listed);
   const built = performance.now();
   const buildCpuMs = cpuMs(cpu);

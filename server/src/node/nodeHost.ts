@@ -3,7 +3,6 @@ import * as path from 'node:path';
 import picomatch from 'picomatch/posix';
 import type { Logger, WorkspaceHost } from '../core';
 import { SILENT_LOGGER } from '../core';
-import { RepositoryListing } from './repositoryListing';
 
 /** Files larger than this are not read at all: no real RFC comes near it, and reading it would stall a run. */
 export const MAX_READ_BYTES = 20 * 1024 * 1024;
@@ -30,28 +29,21 @@ export class NodeHost implements WorkspaceHost {
   /** The root folder, absolute. */
   readonly root: string;
   /** The root with symlinks resolved: what "inside the root" is measured against. */
-  private readonly realRoot: string;
-  private readonly logger: Logger;
-  private readonly syncReads: boolean;
+  protected readonly realRoot: string;
+  protected readonly logger: Logger;
+  protected readonly syncReads: boolean;
   private readonly probes = new Map<string, 'file' | 'directory' | undefined>();
   /**
    * Files the walk met in real folders of the real root (no symlink on the way): reading them needs
    * no `realpath`, only an open that refuses a symlink put in their place since.
    */
   private readonly walked = new Set<string>();
-  private readonly repository: RepositoryListing;
 
   constructor(root: string, options: NodeHostOptions = {}) {
     this.root = path.resolve(root);
     this.realRoot = safeRealpath(this.root) ?? this.root;
     this.logger = options.logger ?? SILENT_LOGGER;
     this.syncReads = options.syncReads === true;
-    this.repository = new RepositoryListing(this.realRoot, { logger: this.logger, sync: this.syncReads });
-  }
-
-  /** The repository's file names: the git index when the root is a work tree, else a walk honouring `.gitignore` (see `RepositoryListing`). */
-  listRepositoryFiles(under?: string): Promise<readonly string[]> {
-    return this.repository.list(under);
   }
 
   /**
