@@ -31,6 +31,15 @@ export class IgnoreRules {
     return new IgnoreRules(ignore({ ignorecase: false }).add(this.matcher).add(patterns), false);
   }
 
+  /**
+   * The same rules with an empty cache. The matcher remembers every path it was asked about; the
+   * walk asks with a fresh copy per folder, so those memories die young instead of growing one
+   * table of every path in the repository.
+   */
+  fresh(): IgnoreRules {
+    return this.empty ? this : new IgnoreRules(ignore({ ignorecase: false }).add(this.matcher), false);
+  }
+
   /** Whether a file (or, with `directory`, a folder) at workspace-relative `path` is ignored. */
   ignores(path: string, directory = false): boolean {
     return !this.empty && this.matcher.ignores(directory ? `${path}/` : path);

@@ -68,11 +68,12 @@ export async function walkFolder(root: string, start: string, rules: IgnoreRules
       const text = await options.fs.readText(absolute(root, join(folder.rel, own.name)));
       if (text !== undefined) here = here.withFile(folder.rel, text);
     }
+    const local = here.fresh();
     for (const entry of entries) {
       const rel = join(folder.rel, entry.name);
       if (entry.isDirectory()) {
-        if (!ALWAYS_SKIPPED.has(entry.name) && !here.ignores(rel, true)) next.push({ rel, rules: here });
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name !== '.git' && !here.ignores(rel)) {
+        if (!ALWAYS_SKIPPED.has(entry.name) && !local.ignores(rel, true)) next.push({ rel, rules: here });
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name !== '.git' && !local.ignores(rel)) {
         out.push(rel);
         if (out.length > options.maxFiles) throw new TooManyFiles(`more than ${options.maxFiles.toLocaleString('en-US')} files`);
       }

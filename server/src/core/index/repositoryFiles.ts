@@ -164,15 +164,16 @@ export class RepositoryFiles {
 
   /** Replaces every path (a fresh listing). Paths that are not normalised are left out; duplicates count once. */
   replaceAll(paths: Iterable<string>): void {
-    const sorted: string[] = [];
-    for (const p of paths) if (isRepositoryPath(p)) sorted.push(p);
-    // A git index and the walk give their paths sorted already (the same order for all but rare
-    // characters): checking costs one pass, sorting 50,000 paths again tens of milliseconds.
-    if (!isSorted(sorted)) sorted.sort();
-    let n = 0;
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i];
-    sorted.length = n;
-    this.paths = sorted;
+    // One pass keeps what is valid and notes whether it came sorted and unique, as a git index and
+    // the walk give it: checking costs one pass over 50,000 paths, sorting them tens of milliseconds.
+    const kept: string[] = [];
+    let ordered = true;
+    for (const p of paths) {
+      if (!isRepositoryPath(p)) continue;
+      if (kept.length > 0 && kept[kept.length - 1] >= p) ordered = false;
+      kept.push(p);
+    }
+    this.paths = ordered ? kept : sortedUnique(kept);
     this.names = undefined;
     this.versionCounter++;
   }
@@ -221,9 +222,13 @@ const SLASH = 0x2f;
 const DOT = 0x2e;
 const DOT_SEGMENT_RE = /(?:^|\/)\.\.?(?:\/|$)/;
 
-function isSorted(paths: readonly string[]): boolean {
-  for (let i = 1; i < paths.length; i++) if (paths[i - 1] > paths[i]) return false;
-  return true;
+/** `paths` sorted in place, each once. */
+function sortedUnique(paths: string[]): string[] {
+  paths.sort();
+  let n = 0;
+  for (let i = 0; i < paths.length; i++) if (i === 0 || paths[i] !== paths[n - 1]) paths[n++] = paths[i];
+  paths.length = n;
+  return paths;
 }
 
 /** Whether `path` is `X before M after` with X empty or ending in `/`, and M free of `/` unless `crossFolders`. */
