@@ -30,11 +30,11 @@ describe('rfc-author check builds the repository file list once per run', () => 
     const root = repository();
     const index = path.join(root, '.git', 'index');
     const bytes = fs.readFileSync(index);
-    bytes[bytes.length - 1] ^= 0xff;
+    bytes.writeUInt32BE(bytes.readUInt32BE(8) + 1, 8);
     fs.writeFileSync(index, bytes);
     const r = await runCli(['check'], root);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('1 files checked, 0 errors, 0 warnings, 0 infos\n');
-    expect(r.stderr.match(/index cannot be used \(the checksum does not match/g)).toHaveLength(1);
+    expect(r.stderr.match(/index cannot be used \(entry \d+ runs past the end of the index\)/g)).toHaveLength(1);
   });
 });
