@@ -9,22 +9,20 @@ import { lowerBound } from '../sorted';
 export class FileNameIndex {
   /** Hash of a file name → the path(s) whose name has that hash (a collision is filtered out on lookup). */
   private readonly exact = new Map<number, string | string[]>();
-  /** The first two UTF-16 code units of a file name → the paths whose name starts with them. */
-  private readonly heads = new Map<number, string[]>();
+  /**
+   * The first two UTF-16 code units of a file name → the paths whose name starts with them. Built on
+   * the first `byNamePrefix` (abbreviations are rarer than names), then kept current.
+   */
+  private heads?: Map<number, string[]>;
 
   /** `paths` must be sorted (the list's own array), so each value is built in path order. */
-  constructor(paths: readonly string[]) {
+  constructor(private readonly paths: readonly string[]) {
     for (const p of paths) {
-      const start = p.lastIndexOf('/') + 1;
-      const key = hashName(p, start);
+      const key = hashName(p, p.lastIndexOf('/') + 1);
       const hit = this.exact.get(key);
       if (hit === undefined) this.exact.set(key, p);
       else if (typeof hit === 'string') this.exact.set(key, [hit, p]);
       else hit.push(p);
-      const head = headKey(p, start);
-      const bucket = this.heads.get(head);
-      if (bucket) bucket.push(p);
-      else this.heads.set(head, [p]);
     }
   }
 
@@ -35,6 +33,7 @@ export class FileNameIndex {
     if (hit === undefined) this.exact.set(key, path);
     else if (typeof hit === 'string') this.exact.set(key, hit < path ? [hit, path] : [path, hit]);
     else hit.splice(lowerBound(hit, path), 0, path);
+    if (!this.heads) return;
     const head = headKey(path, start);
     const bucket = this.heads.get(head);
     if (bucket) bucket.splice(lowerBound(bucket, path), 0, path);
@@ -51,11 +50,11 @@ export class FileNameIndex {
       this.exact.set(key, rest.length === 1 ? rest[0] : rest);
     }
     const head = headKey(path, start);
-    const bucket = this.heads.get(head);
+    const bucket = this.heads?.get(head);
     if (!bucket) return;
     const i = lowerBound(bucket, path);
     if (bucket[i] === path) bucket.splice(i, 1);
-    if (bucket.length === 0) this.heads.delete(head);
+    if (bucket.length === 0) this.heads?.delete(head);
   }
 
   /** The paths whose file name is exactly `name`, in path order. */
@@ -66,10 +65,24 @@ export class FileNameIndex {
     return candidates.filter((p) => p.length - p.lastIndexOf('/') - 1 === name.length && p.endsWith(name));
   }
 
-  /** The paths whose file name starts with `prefix`, in path order; `all` is scanned for a prefix under two characters. */
-  byNamePrefix(prefix: string, all: readonly string[]): string[] {
-    const pool = prefix.length >= 2 ? (this.heads.get(headKey(prefix, 0)) ?? []) : all;
+  /** The paths whose file name starts with `prefix`, in path order (every path is scanned for a prefix under two characters). */
+  byNamePrefix(prefix: string): string[] {
+    const pool = prefix.length >= 2 ? (this.headIndex().get(headKey(prefix, 0)) ?? []) : this.paths;
     return pool.filter((p) => p.startsWith(prefix, p.lastIndexOf('/') + 1));
+  }
+
+  private headIndex(): Map<number, string[]> {
+    if (!this.heads) {
+      const heads = new Map<number, string[]>();
+      for (const p of this.paths) {
+        const head = headKey(p, p.lastIndexOf('/') + 1);
+        const bucket = heads.get(head);
+        if (bucket) bucket.push(p);
+        else heads.set(head, [p]);
+      }
+      this.heads = heads;
+    }
+    return this.heads;
   }
 }
 

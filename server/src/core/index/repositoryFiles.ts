@@ -77,7 +77,7 @@ export class RepositoryFiles {
 
   /** The paths whose file name starts with `namePrefix` (case-sensitive), sorted. */
   byNamePrefix(namePrefix: string): string[] {
-    return this.nameIndex().byNamePrefix(namePrefix, this.paths);
+    return this.nameIndex().byNamePrefix(namePrefix);
   }
 
   /** Every path that starts with `prefix` (any text: `docs/adr/0012-` or `docs/`), sorted. */
