@@ -1,37 +1,29 @@
 import * as vscode from 'vscode';
-import { blockInsertion } from '../../../server/src/core/codeActions/edits';
-import { sectionText } from '../../../server/src/core/codeActions/sectionFixes';
-import { insertionPoint } from '../../../server/src/core/rules/missingSection';
 import { activeRfc } from '../folderModel';
 
 interface SectionItem extends vscode.QuickPickItem {
-  readonly order: number;
+  readonly name: string;
 }
 
 /**
  * "RFC: Insert Section…": picks one of the template sections the RFC lacks and inserts the
  * template's heading and body where the template puts it. The text and position come from the
- * same core functions as the `missing-section` quick fix, so both insert exactly the same.
+ * core, as for the `missing-section` quick fix, so both insert exactly the same.
  */
 export async function insertSection(): Promise<void> {
   const rfc = await activeRfc('RFC: Insert Section');
   if (!rfc) return;
-  const a = rfc.model.ws.analyze(rfc.source);
-  const present = new Set(a.sections.map((s) => s.template?.key));
-  const missing = a.template.sections.filter((t) => !present.has(t.key));
+  const { service } = rfc.model;
+  const missing = service.getMissingSections(rfc.source);
   if (missing.length === 0) {
     void vscode.window.showInformationMessage('Every section of the template is already in this RFC.');
     return;
   }
-  const items = missing.map((t): SectionItem => {
-    const before = a.template.sections.slice(0, t.order).reverse().find((s) => present.has(s.key));
-    return { label: t.name, description: before ? `after "${before.name}"` : 'first', detail: t.body.split('\n').find((l) => l.trim() !== '')?.trim(), order: t.order };
-  });
+  const items = missing.map((t): SectionItem => ({ label: t.name, description: t.after ? `after "${t.after}"` : 'first', detail: t.firstLine, name: t.name }));
   const picked = await vscode.window.showQuickPick(items, { title: 'Insert a template section', placeHolder: 'Sections of the template missing from this RFC', matchOnDetail: true });
   if (!picked) return;
-  const section = a.template.sections[picked.order];
-  const line = insertionPoint(a, section.order).line;
-  const insertion = blockInsertion(a.doc.text, line, sectionText(section));
+  const insertion = service.getSectionInsertion(rfc.source, picked.name);
+  if (!insertion) return;
   const at = new vscode.Position(insertion.position.line, insertion.position.character);
   const editor = rfc.editor;
   if (editor.document.version !== rfc.source.version) {
@@ -39,7 +31,7 @@ export async function insertSection(): Promise<void> {
     return;
   }
   await editor.edit((b) => b.insert(at, insertion.newText));
-  const headingLine = editor.document.getText().split(/\r\n|\r|\n/).findIndex((l, i) => i >= at.line && l === `## ${section.name}`);
+  const headingLine = editor.document.getText().split(/\r\n|\r|\n/).findIndex((l, i) => i >= at.line && l === insertion.heading);
   if (headingLine >= 0) {
     const pos = new vscode.Position(headingLine, 0);
     editor.selection = new vscode.Selection(pos, pos);

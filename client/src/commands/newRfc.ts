@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { fillRfcTemplate } from '../../../server/src/core/scaffold';
 import { folderModel, today } from '../folderModel';
 import { askTitle, createDocument, openAtPlaceholder } from './newDocument';
 
@@ -14,8 +13,8 @@ export async function newRfc(): Promise<void> {
   const title = await askTitle('Title of the new RFC', 'Capability-based IPC');
   if (title === undefined) return;
   const date = today();
-  const created = await createDocument(model, 'rfc', title, 'docs/rfcs', (id) => fillRfcTemplate(model.ws.template, { id, title, today: date }));
-  await openAtPlaceholder(created, model.ws.template.placeholders);
+  const created = await createDocument(model, 'rfc', title, 'docs/rfcs', (id) => model.service.newRfcText({ id, title, today: date }));
+  await openAtPlaceholder(created, model.service.templatePlaceholders());
   vscode.window.setStatusBarMessage(`Created ${created.path}`, 5000);
 }
 

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import type { PhaseState } from '../../../shared/protocol';
-import { getPhaseSummary } from '../../../server/src/core/features/phaseSummary';
 import { activeRfc } from '../folderModel';
 import { phaseLabel, stateName } from '../phaseSummaryText';
 
@@ -16,7 +15,7 @@ interface PhaseItem extends vscode.QuickPickItem {
 export async function showPhases(): Promise<void> {
   const rfc = await activeRfc('RFC: Show Phases');
   if (!rfc) return;
-  const summary = getPhaseSummary(rfc.model.ws, rfc.source);
+  const summary = rfc.model.service.getPhaseSummary(rfc.source);
   if (!summary || summary.phases.length === 0) {
     void vscode.window.showInformationMessage('This RFC has no phase lines in its phase section.');
     return;
