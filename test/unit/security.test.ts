@@ -12,9 +12,9 @@ const REPO = path.resolve(__dirname, '../..');
 const RFC = 'docs/rfcs/RFC-0001-sample.md';
 
 /** Ways a document can point out of the repository. */
-const OUTSIDE = ['../../../etc/passwd', '../../../../secret.md', '/etc/rfcs/RFC-0002-x.md', '/home/me/.ssh/id_rsa', '~/notes.md', '/Users/me/RFC-0003.md', '\\\\server\\share\\x.md', '../../..'];
-/** Paths that are not references to documents at all (prose with slashes, a URL scheme): never read either. */
-const NOT_DOCUMENTS = ['/etc/passwd', 'C:\\Windows\\win.ini'];
+const OUTSIDE = ['../../../etc/passwd', '../../../../secret.md', '/etc/rfcs/RFC-0002-x.md', '/home/me/.ssh/id_rsa', '~/notes.md', '/Users/me/RFC-0003.md', '\\\\server\\share\\x.md', '../../..', '/etc/passwd'];
+/** Paths that are not references to documents at all (a URL scheme): never read either. */
+const NOT_DOCUMENTS = ['C:\\Windows\\win.ini'];
 
 const rfcPointingOut = cleanRfc('RFC-0001', 'Sample design', {
   links: [...OUTSIDE, ...NOT_DOCUMENTS].map((p, i) => (i % 2 === 0 ? `  - Tasks: \`${p}\`` : `  - Related RFCs: [secret](${p})`)).join('\n'),

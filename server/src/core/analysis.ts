@@ -2,6 +2,7 @@ import type { RfcAuthorConfig } from './config';
 import type { IdGrammar } from './idGrammar';
 import { DEFAULT_ID_GRAMMAR } from './idGrammar';
 import { dirname } from './index/paths';
+import { sectionGroup } from './sectionVocabulary';
 import type { DocKindWithId } from './ids';
 import type { ReferenceResolver, Resolution } from './index/resolver';
 import type { WorkspaceIndex } from './index/workspaceIndex';
@@ -23,6 +24,12 @@ function evidentlySame(doc: string, template: string): boolean {
   return doc.startsWith(template) && /^ ?[(+:]/.test(doc.slice(template.length));
 }
 
+/** Whether two section keys are names of one group of the design-document vocabulary (`decision` and `proposed design`). */
+function sameGroup(doc: string, template: string): boolean {
+  const g = sectionGroup(doc);
+  return g !== undefined && g === sectionGroup(template);
+}
+
 /** Static folder part of each kind's globs (`tasks`, `docs/rfcs`), as the classifier derives them. */
 export type DocumentFolders = Readonly<Record<DocKindWithId, readonly string[]>>;
 
@@ -33,6 +40,11 @@ export interface SectionMatch {
   readonly section: Section;
   readonly index: number;
   readonly template?: TemplateSection;
+  /**
+   * Matched by an evident equivalent or the vocabulary, not by name or alias: the section counts as
+   * present, but its place and form are its own (no order or content checks hold it to the template).
+   */
+  readonly loose?: boolean;
 }
 
 /**
@@ -82,16 +94,22 @@ export class DocumentAnalysis {
       const keys = this.doc.sections.map((s) => sectionKey(s.heading.text));
       const matched = keys.map((key) => byKey.get(key) ?? byKey.get(aliases.get(key) ?? ''));
       const taken = new Set(matched.filter((t) => t !== undefined).map((t) => t.key));
-      keys.forEach((key, i) => {
-        if (matched[i]) return;
-        const fits = this.template.sections.filter((t) => !taken.has(t.key) && evidentlySame(key, t.key));
-        if (fits.length !== 1) return;
-        matched[i] = fits[0];
-        taken.add(fits[0].key);
-      });
+      const loose = new Set<number>();
+      // Evident equivalents, then the vocabulary of design documents: each only where one template section fits.
+      for (const same of [evidentlySame, sameGroup]) {
+        keys.forEach((key, i) => {
+          if (matched[i]) return;
+          const fits = this.template.sections.filter((t) => !taken.has(t.key) && same(key, t.key));
+          if (fits.length !== 1) return;
+          matched[i] = fits[0];
+          taken.add(fits[0].key);
+          loose.add(i);
+        });
+      }
       this.sectionCache = this.doc.sections.map((section, index) => {
         const template = matched[index];
-        return template ? { section, index, template } : { section, index };
+        if (!template) return { section, index };
+        return loose.has(index) ? { section, index, template, loose: true } : { section, index, template };
       });
     }
     return this.sectionCache;

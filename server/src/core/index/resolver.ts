@@ -23,7 +23,7 @@ export type Resolution =
    * repository with the same name (cheap, so diagnostics can name them). Close names in the folder
    * come from `suggest`, asked only by a quick fix.
    */
-  | { readonly status: 'broken'; readonly target: string; readonly suggestions: readonly string[] }
+  | { readonly status: 'broken'; readonly target: string; readonly suggestions: readonly string[]; readonly sameId?: boolean }
   /** Points outside the workspace root; never read. */
   | { readonly status: 'outside' };
 
@@ -84,6 +84,14 @@ export class ReferenceResolver {
         const hits = this.globHits(c);
         if (hits.length > 0) return { status: 'resolved', targets: hits, loose: true, via: 'glob' };
       }
+      // A glob of other files (`tests/shell_*.rs`): the repository's files that it matches.
+      const repo = this.repository();
+      for (const c of repo ? inside : []) {
+        const prefix = /^[^*?[\]{}()!+@\\]*/.exec(c)?.[0] ?? '';
+        const matches = this.matcher(c);
+        const hits = (repo?.startingWith(prefix) ?? []).filter((p) => matches(p));
+        if (hits.length > 0) return { status: 'resolved', targets: hits, loose: true, via: 'glob' };
+      }
     }
     const name = basename(primary);
     const id = this.idOf(w);
@@ -95,8 +103,9 @@ export class ReferenceResolver {
     }
     const elsewhere = this.elsewhere(w, where);
     if (elsewhere) return elsewhere;
-    const byName = !w.includes('/') || sameId.length > 0 ? [] : (this.repository()?.byName(name) ?? []);
-    return { status: 'broken', target: primary, suggestions: sameId.length > 0 ? sameId : byName.length === 1 ? byName : [] };
+    if (sameId.length > 0) return { status: 'broken', target: primary, suggestions: sameId, sameId: true };
+    const byName = !w.includes('/') ? [] : (this.repository()?.byName(name) ?? []);
+    return { status: 'broken', target: primary, suggestions: byName.length === 1 ? byName : [] };
   }
 
   /** Whether `written` starts at a folder of the repository (`scripts/x.sh` where `scripts/` exists; not `./b`). */
@@ -157,6 +166,14 @@ export class ReferenceResolver {
     const hits = bare ? repo.byName(tail) : repo.bySuffix(tail);
     if (hits.length === 1) return { status: 'resolved', targets: hits, loose: true, via: bare ? 'name' : 'suffix' };
     if (hits.length > 1) return { status: 'ambiguous', candidates: hits };
+    // A shortened path (`abilitymgr/handoff.rs` for `source/services/abilitymgr/src/handoff.rs`): the
+    // one file with that name whose path holds the written folders in their order. A path written from
+    // a folder of the root (`docs/backlogs/12-x.md` now in `docs/backlogs/closed/`) is stale, not short.
+    if (!bare && !this.startsAtFolder(w, where.fromPath)) {
+      const folders = tail.split('/').slice(0, -1);
+      const named = repo.byName(basename(tail)).filter((p) => holdsInOrder(p, folders));
+      if (named.length === 1) return { status: 'resolved', targets: named, loose: true, via: 'suffix' };
+    }
     return undefined;
   }
 
@@ -217,6 +234,14 @@ export class ReferenceResolver {
   get folders(): DocumentClassifier['folders'] {
     return this.classifier.folders;
   }
+}
+
+/** Whether the folders of `path` include `folders` in this order (other folders may come between). */
+function holdsInOrder(path: string, folders: readonly string[]): boolean {
+  const parts = path.split('/').slice(0, -1);
+  let i = 0;
+  for (const p of parts) if (i < folders.length && p === folders[i]) i++;
+  return i === folders.length;
 }
 
 function unique(paths: string[]): string[] {

@@ -89,7 +89,12 @@ export function parsePhaseLine(line: string): ParsedPhase | undefined {
     j += m.length;
     const sep = /^\s*(?:\/\s*)?/.exec(line.slice(j));
     if (!sep || sep[0].length === 0) break;
-    if (!matchMarker(line.slice(j + sep[0].length))) break;
+    const after = line.slice(j + sep[0].length);
+    if (!matchMarker(after)) break;
+    // After a word, another word is the note (`In progress deferred`); `/` still joins them. After a
+    // symbol a word marker joins (`✅ Complete`, `❌ re-opened`).
+    const isSymbol = (s: string): boolean => MARKER_STATES.some(([symbol]) => s.startsWith(symbol));
+    if (!sep[0].includes('/') && !isSymbol(after) && !isSymbol(m)) break;
     j += sep[0].length;
   }
   const markerEnd = markers.length > 0 ? markers[markers.length - 1].end : markerStart;

@@ -1,4 +1,5 @@
 import type { DocumentAnalysis } from '../analysis';
+import { isGlob } from '../index/globs';
 import { dirname } from '../index/paths';
 import type { Resolution } from '../index/resolver';
 import type { Reference } from '../types';
@@ -24,7 +25,8 @@ export const brokenLink: Rule<'broken-link'> = {
       const r = a.resolve(ref);
       if (!r || r.status === 'resolved') continue;
       if (r.status === 'outside') {
-        if (ref.style === 'link' || !ref.weak) report(ref.range, `\`${ref.path}\` points outside the workspace; link to a file inside the repository.`, { outside: true, path: ref.path });
+        // A link or a header Links item points there; a machine path in a sentence (`~/.config/x`) describes one.
+        if (ref.style === 'link' || ref.section === -1) report(ref.range, `\`${ref.path}\` points outside the workspace; link to a file inside the repository.`, { outside: true, path: ref.path });
         continue;
       }
       if (r.status === 'ambiguous') {
@@ -50,9 +52,11 @@ export const brokenLink: Rule<'broken-link'> = {
  * that starts at no folder of the repository (`./b`, another project's `src/lib.rs`).
  */
 function certaintyOf(a: DocumentAnalysis, ref: Reference, r: Extract<Resolution, { status: 'broken' }>): 'error' | 'warning' | 'none' {
-  if (ref.style === 'link' || r.suggestions.length > 0 || a.resolver.isDocumentPath(r.target)) return 'error';
-  if (inExampleSection(a, ref)) return 'none';
-  if (a.resolver.startsAtFolder(ref.path ?? '', a.doc.path)) return a.resolver.folderExists(dirname(r.target)) ? 'error' : 'warning';
+  if (ref.style === 'link' || r.sameId || a.resolver.isDocumentPath(r.target)) return 'error';
+  const path = ref.path ?? '';
+  // An example, a glob that matches nothing, a tool's local state (`.cursor/…`): nothing to hold against the text.
+  if (inExampleSection(a, ref) || isGlob(path) || /(?:^|\/)\.[^./]/.test(path.replace(/^(?:\.\.?\/)+/, ''))) return 'none';
+  if (a.resolver.startsAtFolder(path, a.doc.path)) return a.resolver.folderExists(dirname(r.target)) && !ref.weak ? 'error' : 'warning';
   if (!ref.path?.includes('/') && !ref.weak && /\.(?:md|markdown)$/i.test(ref.path ?? '') && ref.style !== 'backtick') return 'warning';
   return 'none';
 }

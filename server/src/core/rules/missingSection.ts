@@ -11,7 +11,8 @@ const COLLAPSE_AT = 4;
  * template addresses to the author or marks optional ("(for authors)", "(optional)", `<!-- optional
  * -->`), or that `optionalSections` names, is never missing; nor is one written a level deeper (a
  * `### Non-Goals` under "Goals"). A document that lacks most of the template (at least four sections
- * and more than half) predates it or follows its own layout: it gets one hint instead. The finding sits on the heading the missing section should come
+ * and more than half) under at least as many headings of its own predates it or follows its own
+ * layout: it gets one hint instead. The finding sits on the heading the missing section should come
  * before (or the last line), and `data` says where "Insert section" puts it.
  */
 export const missingSection: Rule<'missing-section'> = {
@@ -25,7 +26,8 @@ export const missingSection: Rule<'missing-section'> = {
     const sections = a.template.sections;
     const required = sections.filter((t) => !t.optional && !optional.has(t.key));
     const missing = required.filter((t) => !present.has(t.key) && !deeper.has(t.key));
-    if (missing.length >= COLLAPSE_AT && missing.length * 2 > required.length) {
+    const foreign = a.sections.filter((s) => s.template === undefined).length;
+    if (missing.length >= COLLAPSE_AT && missing.length * 2 > required.length && foreign >= missing.length) {
       // Most of the template is absent: a document that predates it or follows its own layout. One
       // hint says so; a warning per section would mostly name sections written under other headings.
       const first = missing[0];

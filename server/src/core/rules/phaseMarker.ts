@@ -1,3 +1,4 @@
+import type { DocumentAnalysis } from '../analysis';
 import { CANONICAL_MARKERS, markerState } from '../parser/phases';
 import type { PhaseLine } from '../types';
 import { phaseName, phaseState, statusPhases } from './phaseLines';
@@ -19,19 +20,22 @@ export const phaseMarker: Rule<'phase-marker'> = {
   check(a, report) {
     for (const p of statusPhases(a)) {
       if (p.malformed) reportMalformed(p, report);
-      checkMarkers(p, report);
+      checkMarkers(a, p, report);
     }
   },
 };
 
-function checkMarkers(p: PhaseLine, report: Report<'phase-marker'>): void {
+function checkMarkers(a: DocumentAnalysis, p: PhaseLine, report: Report<'phase-marker'>): void {
   const name = phaseName(p);
   if (p.templateTriple) {
     report(p.markerRange, `${name} still has the template's "${CHOICES.join(' / ')}"; keep the one marker that is true.`, { choices: [...CHOICES] });
     return;
   }
   if (p.markers.length === 0) {
-    report(p.labelRange, `${name} has no status marker; it needs one of ${CHOICE_TEXT}.`);
+    // A status word where the marker goes (`Re-scoped to …`, `Superseded`) is the team's own: a hint, not a missing marker.
+    const written = p.line === p.markerRange.start.line ? a.doc.text.line(p.line).slice(p.markerRange.start.character).trim() : '';
+    if (/^[*_]*(?:[A-Za-z]+-)?[A-Za-z]+ed\b/i.test(written)) report(p.labelRange, `${name} says "${written.split(/[.;(]/)[0].trim().slice(0, 40)}" instead of one of ${CHOICE_TEXT}.`, undefined, { hint: true });
+    else report(p.labelRange, `${name} has no status marker; it needs one of ${CHOICE_TEXT}.`);
     return;
   }
   const state = phaseState(p);

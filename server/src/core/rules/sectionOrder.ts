@@ -16,7 +16,8 @@ export const sectionOrder: Rule<'section-order'> = {
     const seen = new Set<string>();
     const present: { match: SectionMatch; order: number }[] = [];
     for (const match of a.sections) {
-      if (!match.template || seen.has(match.template.key)) continue;
+      // A section matched as an evident equivalent keeps the place its document gave it.
+      if (!match.template || match.loose || seen.has(match.template.key)) continue;
       seen.add(match.template.key);
       present.push({ match, order: match.template.order });
     }

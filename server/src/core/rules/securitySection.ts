@@ -23,9 +23,18 @@ export const securitySection: Rule<'security-section'> = {
   check(a, report) {
     const labels = a.template.securityLabels;
     const match = a.sectionFor(a.template.roles.securitySection);
-    if (!match || labels.length === 0) return;
+    // A section that only stands for the template's (`## Security / invariants` in an older RFC) has its own form.
+    if (!match || match.loose || labels.length === 0) return;
     const found = labelsIn(a, match);
-    const missing = labels.filter((l) => !found.has(sectionKey(l)));
+    // A label is there under a longer name (`### Mitigations / invariants`, `**Open risks / follow-up**`),
+    // or as a section of its own elsewhere (`## Risks & Mitigations`).
+    const elsewhere = a.sections.filter((s) => s !== match).map((s) => sectionKey(s.section.heading.text));
+    const covered = (label: string): boolean => {
+      const key = sectionKey(label);
+      const words = new RegExp(`(?:^|[ /])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[ /])`);
+      return found.has(key) || [...found].some((f) => headOf(f) === key) || elsewhere.some((k) => words.test(k));
+    };
+    const missing = labels.filter((l) => !covered(l));
     if (missing.length === 0) return;
     const names = missing.map((l) => `"${l}"`).join(', ');
     const section = match.section.heading.text;
@@ -53,6 +62,11 @@ function labelsIn(a: DocumentAnalysis, match: SectionMatch): Set<string> {
     if (m) found.add(sectionKey(m[1]));
   }
   return found;
+}
+
+/** A label key's head: before a `/` alternative or a dash (`mitigation/invariant` → `mitigation`). */
+function headOf(key: string): string {
+  return key.split(/\s*[/\u2014\u2013:]\s*/)[0].trim();
 }
 
 /** The template's lines for the missing labels, in template order. */

@@ -20,6 +20,8 @@ export const titleFormat: Rule<'title-format'> = {
     const example = form?.kind === 'prefixed' ? `# ${written ?? `${form.prefix}-NNNN`}: Title` : form?.kind === 'number' ? `# ${fileId ? String(Number(fileId.replace(/^\D+/, ''))) : 'N'}. Title` : '# Title';
     const data = fileId ? { fileId } : {};
     const t = doc.title;
+    // A title kept in front matter (`title: …`) stands in for the heading.
+    if (doc.frontMatter?.fields.has('title') && (!t || t.heading.level !== 1)) return;
     if (!t) {
       report(range(0, 0, 0, doc.text.lineLength(0)), `The RFC has no title; its first heading should be \`${example}\`.`, data);
       return;

@@ -1,0 +1,44 @@
+/**
+ * The words teams use for the same part of a design document. A document section and a template
+ * section evidently stand for each other when both names are in one group: an older RFC's
+ * "Decision" is the template's "Proposed design", its "Testing" the "Proof / validation strategy".
+ * This is vocabulary, not a template: a group matters only where the team's template has one of its
+ * names, and only when exactly one unmatched template section is in the group. `sectionAliases`
+ * names whatever this table does not know. Names are compared as `sectionKey` gives them.
+ */
+const GROUPS: readonly (readonly string[])[] = [
+  ['context', 'background', 'motivation', 'problem', 'problem statement', 'context and problem statement'],
+  ['proposed design', 'detailed design', 'design', 'design overview', 'design principle', 'proposal', 'decision', 'decision outcome', 'solution', 'architecture', 'contract', 'approach'],
+  ['proof/validation strategy', 'proof', 'proof strategy', 'testing', 'test plan', 'test strategy', 'testing strategy', 'test and proof strategy', 'validation', 'verification'],
+  ['security consideration', 'security', 'security and privacy', 'security and privacy consideration'],
+  ['open question', 'unresolved question', 'resolved question', 'resolved open question', 'resolved decision', 'open issue', 'outstanding question', 'open item'],
+  ['alternative', 'alternative considered', 'rejected alternative', 'considered option', 'option considered'],
+  ['non goal', 'out of scope'],
+  ['checklist', 'implementation checklist'],
+  ['constraint', 'invariant', 'constraint/invariant', 'constraints and invariant'],
+  ['failure model', 'failure mode', 'failure semantic', 'error model', 'error handling'],
+];
+
+const GROUP_OF: ReadonlyMap<string, number> = new Map(GROUPS.flatMap((names, i) => names.map((n) => [n, i] as const)));
+
+/**
+ * The vocabulary group of a section key, or undefined: of the whole name, else of its head before a
+ * dash or colon ("Problem — why we keep debugging" is a Problem), else of its first `/` alternative
+ * that has one ("Security / invariants" is a Security section, "Determinism / failure semantics" a
+ * failure model).
+ */
+export function sectionGroup(key: string): number | undefined {
+  const whole = GROUP_OF.get(key);
+  if (whole !== undefined) return whole;
+  const head = key.split(/\s+[\u2014\u2013:]\s*|:\s+/)[0].trim();
+  const byHead = GROUP_OF.get(head);
+  if (byHead !== undefined) return byHead;
+  for (const alternative of head.split('/')) {
+    const g = GROUP_OF.get(alternative.trim());
+    if (g !== undefined) return g;
+  }
+  return undefined;
+}
+
+/** The groups, for documentation and tests. */
+export const SECTION_VOCABULARY: readonly (readonly string[])[] = GROUPS;
