@@ -136,6 +136,13 @@ export interface CodeBlock {
   readonly contentEnd: number;
   readonly range: Range;
   readonly section: number;
+  /** The fence's marker as written (```` ``` ````, `~~~~`); absent for an indented code block. */
+  readonly fence?: string;
+  /**
+   * False for a fence that has no closing line: it runs to the end of the document or of its list
+   * item, so text inserted after it would be code. Always true for an indented code block.
+   */
+  readonly closed: boolean;
 }
 
 /** A run of inline text that placeholder and prose checks look at. */
@@ -162,8 +169,6 @@ export interface Suppressions {
 export interface LimitNotice {
   readonly message: string;
   readonly range: Range;
-  /** The file is not analysed at all (binary content): no rule runs on it, this notice says why. */
-  readonly unanalysed?: boolean;
 }
 
 /** The parsed model of an RFC (or any Markdown document parsed as one). */
@@ -171,6 +176,11 @@ export interface RfcDocument {
   readonly path: string;
   readonly version: number;
   readonly text: TextLines;
+  /**
+   * False when the file is not analysed at all (binary content): its model is empty, no rule runs on
+   * it and no fix is offered; `limits` holds the notice that says why.
+   */
+  readonly analysed: boolean;
   readonly frontMatter?: FrontMatter;
   readonly headings: readonly Heading[];
   readonly title?: TitleLine;

@@ -60,7 +60,7 @@ export function getCodeActions(ws: RfcWorkspace, doc: SourceDocument, _range: Ra
   if (ws.kindOf(doc.path) !== 'rfc' || token.isCancellationRequested) return [];
   const a = ws.analyze(doc);
   // A file that is not analysed (binary content) has nothing to fix: its sections are not missing.
-  if (a.doc.limits.some((l) => l.unanalysed)) return [];
+  if (!a.doc.analysed) return [];
   const b = new EditBuilder(ws, doc);
   const out: CodeAction[] = [];
   if (wanted('quickfix', context.only)) {

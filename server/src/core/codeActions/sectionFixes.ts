@@ -3,6 +3,7 @@ import type { DocumentAnalysis } from '../analysis';
 import type { FixDataByRule } from '../fixData';
 import { insertionPoint } from '../rules/missingSection';
 import type { TemplateSection } from '../template';
+import { openingFence } from '../parser/lineScanner';
 import type { TextLines } from '../text';
 import type { DiagnosticRef, EditBuilder } from './edits';
 import { lineStart } from './edits';
@@ -73,10 +74,10 @@ function closeOpenBlocks(a: DocumentAnalysis, line: number): string {
   const text = a.doc.text;
   for (const c of a.doc.codeBlocks) {
     const { start, end } = c.range;
-    const unclosed = c.contentStart === start.line + 1 && c.contentEnd === end.line + 1;
-    if (!unclosed || start.line >= line || !onlyBlankBetween(text, end.line + 1, line)) continue;
-    const fence = /^ {0,3}(?:`{3,}|~{3,})/.exec(text.line(start.line).replace(/^\uFEFF/, ''));
-    if (fence) return `${fence[0]}\n\n`;
+    if (c.closed || start.line >= line || !onlyBlankBetween(text, end.line + 1, line)) continue;
+    const opening = text.line(start.line).replace(/^\uFEFF/, '');
+    const fence = openingFence(opening);
+    if (fence) return `${opening.slice(0, fence.markerEnd)}\n\n`;
   }
   if (line < text.lineCount - 1) return '';
   // A comment block opened at the start of a line ends only at a line holding `-->`.

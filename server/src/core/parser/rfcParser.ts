@@ -106,15 +106,16 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
         contentStarts.push(t.map[0]);
         if (items.length > 0) items[items.length - 1].sawBlock = true;
         const fenced = t.type === 'fence';
-        const last = t.map[1] - 1;
-        const closed = fenced && last > t.map[0] && closesFence(lines.line(last), t.markup);
+        const closed = !fenced || fenceClosed(t.content, t.map);
         codeBlocks.push({
           info: t.info.trim(),
           content: t.content,
           contentStart: fenced ? t.map[0] + 1 : t.map[0],
-          contentEnd: closed ? last : t.map[1],
+          contentEnd: fenced && closed ? t.map[1] - 1 : t.map[1],
           range: lines.linesRange(t.map[0], t.map[1]),
           section,
+          ...(fenced ? { fence: t.markup } : {}),
+          closed,
         });
         break;
       }
@@ -149,6 +150,7 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
     path,
     version,
     text: lines,
+    analysed: true,
     ...(frontMatter ? { frontMatter } : {}),
     headings,
     ...titleOf(headings),
@@ -214,9 +216,9 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
 /** The model of a file that is not analysed: nothing in it but the notice that says why. */
 function unanalysed(path: string, version: number, lines: TextLines, message: string): RfcDocument {
   return {
-    path, version, text: lines, headings: [], header: [], sections: [], phases: [], checklist: [], references: [], codeBlocks: [], prose: [],
+    path, version, text: lines, analysed: false, headings: [], header: [], sections: [], phases: [], checklist: [], references: [], codeBlocks: [], prose: [],
     suppressions: { file: new Set(), lines: new Map(), regions: [] },
-    limits: [{ message, range: lines.lineRange(0), unanalysed: true }],
+    limits: [{ message, range: lines.lineRange(0) }],
   };
 }
 
@@ -278,11 +280,19 @@ function onlyComments(html: string): boolean {
   }
 }
 
-/** Whether `line` closes a fence opened with `markup`: the same character, at least as many times. */
-function closesFence(line: string, markup: string): boolean {
-  // Only spaces and tabs may follow a closing fence (a form feed does not close it).
-  const m = /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(line);
-  return m !== null && m[1][0] === markup[0] && m[1].length >= markup.length;
+/**
+ * Whether markdown-it found a fence's closing line. A fence token spans its opening line, its content
+ * lines and, when closed, the closing line; its content holds one line end per content line (the last
+ * may lack one at the end of the document). So the token itself says whether the last line was the
+ * closing fence, with markdown-it's own knowledge of the list item it sits in, which a line reader
+ * lacks. At the top level this agrees with `closesFence` (lineScanner.ts); a property test holds them
+ * to it.
+ */
+function fenceClosed(content: string, map: readonly [number, number]): boolean {
+  let contentLines = 0;
+  for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) contentLines++;
+  if (content.length > 0 && !content.endsWith('\n')) contentLines++;
+  return contentLines < map[1] - map[0] - 1;
 }
 
 function sectionAtLine(headings: readonly Heading[], line: number): number {
@@ -309,6 +319,7 @@ class ParsedRfc implements RfcDocument {
   readonly path!: string;
   readonly version!: number;
   readonly text!: TextLines;
+  readonly analysed!: boolean;
   readonly frontMatter?: RfcDocument['frontMatter'];
   readonly headings!: RfcDocument['headings'];
   readonly title?: RfcDocument['title'];
