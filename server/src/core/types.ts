@@ -53,6 +53,10 @@ export interface HeaderField {
   readonly line: number;
   readonly style: FieldStyle;
   readonly children: readonly HeaderField[];
+  /** Front matter: each list item where it is written (`value` joins them with ', '). */
+  readonly items?: readonly FrontMatterItem[];
+  /** Front matter: a mapping nested under the key, so the field is not empty though `value` is. */
+  readonly nested?: boolean;
 }
 
 /** A section heading and the lines its body spans. */
@@ -200,19 +204,31 @@ export interface RfcDocument {
   readonly limits: readonly LimitNotice[];
 }
 
-/** YAML front matter read leniently, key by key. */
+/** YAML front matter, read key by key (see `parser/frontMatter.ts`). */
 export interface FrontMatter {
   /** Lines [start, end) including the `---` fences. */
   readonly startLine: number;
   readonly endLine: number;
+  /** By key in lower case. */
   readonly fields: ReadonlyMap<string, FrontMatterField>;
+}
+
+/** One item of a front matter list, and where its text is written (inside its quotes). */
+export interface FrontMatterItem {
+  readonly text: string;
+  readonly range: Range;
 }
 
 export interface FrontMatterField {
   readonly key: string;
-  /** Scalar value, or items of a list. */
-  readonly value: string | readonly string[];
+  /** The scalar value: '' when there is none (a comment is none), or when the value is a list or mapping. */
+  readonly value: string;
+  /** The items of a list (`[a, b]` or `- a` lines), in order. */
+  readonly items: readonly FrontMatterItem[];
+  /** A mapping nested under the key (or mappings as list items): content, though not text. */
+  readonly nested: boolean;
   readonly line: number;
+  /** The value as written on the key's line (an empty range at its end when the value is below). */
   readonly valueRange: Range;
 }
 

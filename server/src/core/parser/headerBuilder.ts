@@ -61,7 +61,7 @@ export class HeaderBuilder {
     const out: HeaderField[] = [];
     if (this.frontMatter) {
       for (const f of this.frontMatter.fields.values()) {
-        const value = typeof f.value === 'string' ? f.value : f.value.join(', ');
+        const value = f.items.length > 0 ? f.items.map((i) => i.text).join(', ') : f.value;
         const nameEnd = f.key.length;
         out.push({
           name: f.key,
@@ -71,6 +71,8 @@ export class HeaderBuilder {
           line: f.line,
           style: 'frontMatter',
           children: [],
+          ...(f.items.length > 0 ? { items: f.items } : {}),
+          ...(f.nested ? { nested: true } : {}),
         });
       }
     }
