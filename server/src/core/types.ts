@@ -189,6 +189,11 @@ export interface RfcDocument {
   readonly headings: readonly Heading[];
   readonly title?: TitleLine;
   readonly header: readonly HeaderField[];
+  /**
+   * The lines each paragraph spans (in list items and quotes too), as flat pairs
+   * [start, end, start, end, …] in document order: where the prose is.
+   */
+  readonly paragraphs: readonly number[];
   /** H2 sections in document order. */
   readonly sections: readonly Section[];
   /**

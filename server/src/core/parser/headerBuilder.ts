@@ -2,6 +2,8 @@ import type { Range } from 'vscode-languageserver-types';
 import type { TextLines } from '../text';
 import type { FieldStyle, FrontMatter, HeaderField, Heading } from '../types';
 import { parseFieldLine } from './header';
+import type { ContentMap } from './markdown';
+import { forEachContentLine } from './markdown';
 
 interface MutableField {
   name: string;
@@ -37,8 +39,13 @@ export class HeaderBuilder {
     return this.inZone;
   }
 
+  /** A paragraph's lines; `depth` is the list nesting, `firstInItem` whether it opens a list item. */
+  onParagraph(content: string, map: ContentMap, firstInItem: boolean, depth: number): void {
+    forEachContentLine(content, map, (part, n) => this.onParagraphLine(part, map.firstLine + n, map.column(n), n, firstInItem, depth));
+  }
+
   /** One line of a paragraph: `n` is its index in the paragraph, `depth` the list nesting. */
-  onParagraphLine(part: string, line: number, column: number, n: number, firstInItem: boolean, depth: number): void {
+  private onParagraphLine(part: string, line: number, column: number, n: number, firstInItem: boolean, depth: number): void {
     if (!this.inZone) return;
     if (n > 0 && depth >= 1 && this.current && this.current.line < line) {
       const target = depth >= 2 ? this.current.children[this.current.children.length - 1] : this.current;

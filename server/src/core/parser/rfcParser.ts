@@ -1,20 +1,20 @@
-import { range, TextLines } from '../text';
-import type { ChecklistItem, CodeBlock, Heading, LimitNotice, PhaseLine, RfcDocument, TitleLine } from '../types';
+import { TextLines } from '../text';
+import type { ChecklistItem, CodeBlock, Heading, LimitNotice, PhaseLine, RfcDocument } from '../types';
 import { binaryReason } from './binary';
+import { BlockCollector } from './blocks';
 import { readFrontMatter } from './frontMatter';
-import { HeaderBuilder } from './headerBuilder';
 import { InlineCollector } from './inlineContent';
-import { ContentMap, MAX_NESTING } from './markdown';
+import { ContentMap, forEachContentLine, MAX_NESTING } from './markdown';
 import { blockTokensWithinNesting } from './nesting';
 import { lineRange, parsePhaseLine, toMarkers } from './phases';
 import { buildSections } from './sections';
 import type { Directive } from './suppressions';
 import { buildSuppressions, directivesIn } from './suppressions';
+import { titleLine } from './title';
 
 /** Files larger than this are analysed up to this size only (one info diagnostic says so). */
 export const MAX_PARSE_CHARS = 2_000_000;
 
-const TITLE_ID_RE = /^(RFC[-\u2010\u2011](?:\d{1,6}|X{2,}|N{2,}))\s*([:\u2014\u2013-]?)\s*(.*)$/i;
 const CHECK_RE = /^\[([ xX])\](?=\s|$)/;
 const REFDEF_RE = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)/;
 
@@ -36,17 +36,16 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
   const limits: LimitNotice[] = [];
   const { tokens, tooDeep } = blockTokensWithinNesting(sourceForMarkdownIt(text, lines, frontMatter?.endLine ?? 0, limits));
 
-  const headings: Heading[] = [];
   const phases: PhaseLine[] = [];
   const checklist: ChecklistItem[] = [];
   const codeBlocks: CodeBlock[] = [];
   const contentStarts: number[] = [];
   const directives: Directive[] = [];
   const inline = new InlineCollector();
-  const header = new HeaderBuilder(lines, frontMatter);
+  const blocks = new BlockCollector(lines, frontMatter, inline);
+  const headings = blocks.headings;
   const covered = new Uint8Array(lines.lineCount);
   const items: ItemFrame[] = [];
-  let section = -1;
   let rowLine = 0;
   let rowCursor = 0;
 
@@ -55,18 +54,7 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
     if (t.map && t.level === 0) for (let l = t.map[0]; l < t.map[1] && l < covered.length; l++) covered[l] = 1;
     switch (t.type) {
       case 'heading_open': {
-        const content = tokens[i + 1]?.content ?? '';
-        const line = t.map ? t.map[0] : 0;
-        // An empty heading (`#`, `## `) has its empty text after the markers, not before them.
-        const map = new ContentMap(content, line, lines, content === '' ? (/^\uFEFF?[ \t]*#*[ \t]*/.exec(lines.line(line))?.[0].length ?? 0) : 0);
-        const level = Number(t.tag.slice(1));
-        const heading: Heading = { level, text: content, range: { start: map.positionAt(0), end: map.positionAt(content.length) }, line };
-        headings.push(heading);
-        if (level === 2) section++;
-        header.onHeading(heading);
-        // The title's own id names this document, not another one.
-        const own = headings.length === 1 ? TITLE_ID_RE.exec(content) : null;
-        inline.collect(own ? ' '.repeat(own[1].length) + content.slice(own[1].length) : content, map, section);
+        blocks.heading(Number(t.tag.slice(1)), tokens[i + 1]?.content ?? '', t.map ? t.map[0] : 0);
         i += 2;
         break;
       }
@@ -83,9 +71,8 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
         const item = items[items.length - 1];
         const firstInItem = item !== undefined && !item.sawBlock && item.level === t.level - 1;
         if (item) item.sawBlock = true;
-        const map = new ContentMap(inl.content, t.map[0], lines);
-        readParagraph(inl.content, map, firstInItem, items.length, section);
-        inline.collect(inl.content, map, section);
+        const map = blocks.paragraph(inl.content, t.map[0], t.map[1], firstInItem, items.length);
+        readParagraph(inl.content, map, firstInItem, items.length, blocks.section);
         i += 2;
         break;
       }
@@ -97,7 +84,7 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
         // Table cells: their inline tokens have no map; they sit on the current row's line.
         const map = new ContentMap(t.content, rowLine, lines, rowCursor);
         rowCursor = map.column(0) + t.content.length;
-        inline.collect(t.content, map, section);
+        inline.collect(t.content, map, blocks.section);
         break;
       }
       case 'fence':
@@ -113,7 +100,7 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
           contentStart: fenced ? t.map[0] + 1 : t.map[0],
           contentEnd: fenced && closed ? t.map[1] - 1 : t.map[1],
           range: lines.linesRange(t.map[0], t.map[1]),
-          section,
+          section: blocks.section,
           ...(fenced ? { fence: t.markup } : {}),
           closed,
         });
@@ -153,8 +140,9 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
     analysed: true,
     ...(frontMatter ? { frontMatter } : {}),
     headings,
-    ...titleOf(headings),
-    header: header.fields(),
+    ...titleLine(headings),
+    header: blocks.header.fields(),
+    paragraphs: blocks.paragraphs,
     sections: buildSections(headings, contentStarts, lines.lineCount),
     phases,
     checklist,
@@ -164,19 +152,14 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
     limits,
   });
 
+  /** Checklist items and phase lines, read from a paragraph's lines. */
   function readParagraph(content: string, map: ContentMap, firstInItem: boolean, depth: number, sec: number): void {
-    let offset = 0;
-    for (let n = 0; ; n++) {
-      const nl = content.indexOf('\n', offset);
-      const raw = nl < 0 ? content.slice(offset) : content.slice(offset, nl);
-      // Without the spaces markdown-it made of an indentation tab, offsets in `part` are source columns.
-      const part = raw.charCodeAt(0) === 0x20 ? raw.slice(map.skip(n)) : raw;
+    forEachContentLine(content, map, (part, n) => {
       const line = map.firstLine + n;
-      const column = (): number => map.column(n);
       if (n === 0 && firstInItem && part.charCodeAt(0) === 0x5b) {
         const check = CHECK_RE.exec(part);
         if (check) {
-          const col = column();
+          const col = map.column(n);
           checklist.push({
             line,
             checked: check[1] !== ' ',
@@ -190,7 +173,7 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
       if (part.length > 6 && mayBePhase(part) && /phase/i.test(part)) {
         const p = parsePhaseLine(part);
         if (p) {
-          const col = column();
+          const col = map.column(n);
           phases.push({
             line,
             range: lineRange(line, col, col + part.length),
@@ -206,17 +189,14 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
           });
         }
       }
-      if (header.active) header.onParagraphLine(part, line, column(), n, firstInItem, depth);
-      if (nl < 0) return;
-      offset = nl + 1;
-    }
+    });
   }
 }
 
 /** The model of a file that is not analysed: nothing in it but the notice that says why. */
 function unanalysed(path: string, version: number, lines: TextLines, message: string): RfcDocument {
   return {
-    path, version, text: lines, analysed: false, headings: [], header: [], sections: [], phases: [], checklist: [], references: [], codeBlocks: [], prose: [],
+    path, version, text: lines, analysed: false, headings: [], header: [], paragraphs: [], sections: [], phases: [], checklist: [], references: [], codeBlocks: [], prose: [],
     suppressions: { file: new Set(), lines: new Map(), regions: [] },
     limits: [{ message, range: lines.lineRange(0) }],
   };
@@ -240,27 +220,6 @@ function sourceForMarkdownIt(text: string, lines: TextLines, frontMatterEnd: num
   if (frontMatterEnd > 0) src = '\n'.repeat(frontMatterEnd) + src.slice(lines.offsetAt({ line: frontMatterEnd, character: 0 }));
   else if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
   return src;
-}
-
-function titleOf(headings: readonly Heading[]): { title?: TitleLine } {
-  const h = headings[0];
-  if (!h) return {};
-  const m = TITLE_ID_RE.exec(h.text);
-  if (!m) return { title: { heading: h, separator: '' } };
-  const { line, character } = h.range.start;
-  const idEnd = character + m[1].length;
-  const titleText = m[3].trim();
-  const titleStart = character + h.text.length - m[3].length;
-  const digits = /\d+$/.exec(m[1]);
-  return {
-    title: {
-      heading: h,
-      id: { text: m[1], range: range(line, character, line, idEnd) },
-      ...(digits ? { canonicalId: `RFC-${digits[0].replace(/^0+(?=\d)/, '').padStart(4, '0')}` } : {}),
-      separator: m[2],
-      ...(titleText ? { title: { text: titleText, range: range(line, titleStart, line, titleStart + titleText.length) } } : {}),
-    },
-  };
 }
 
 /**
@@ -324,6 +283,7 @@ class ParsedRfc implements RfcDocument {
   readonly headings!: RfcDocument['headings'];
   readonly title?: RfcDocument['title'];
   readonly header!: RfcDocument['header'];
+  readonly paragraphs!: RfcDocument['paragraphs'];
   readonly sections!: RfcDocument['sections'];
   readonly phases!: RfcDocument['phases'];
   readonly checklist!: RfcDocument['checklist'];
