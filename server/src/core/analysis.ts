@@ -2,7 +2,7 @@ import type { RfcAuthorConfig } from './config';
 import type { DocKindWithId } from './ids';
 import type { ReferenceResolver, Resolution } from './index/resolver';
 import type { WorkspaceIndex } from './index/workspaceIndex';
-import { fieldKey } from './parser/header';
+import { fieldKeysOf } from './fieldKeys';
 import type { StatusReading, StatusVocabulary } from './statuses';
 import { sectionKey } from './template';
 import type { TemplateModel, TemplateSection } from './template';
@@ -71,10 +71,9 @@ export class DocumentAnalysis {
     if (!key) return undefined;
     if (!this.fieldCache) {
       this.fieldCache = new Map();
-      const aliases = new Map(Object.entries(this.config.fieldAliases).map(([a, t]) => [fieldKey(a), fieldKey(t)]));
+      const keys = fieldKeysOf(this.template, this.config);
       for (const f of this.doc.header) {
-        const k = fieldKey(f.name);
-        const canonical = this.template.fields.some((t) => t.key === k) ? k : (aliases.get(k) ?? k);
+        const canonical = keys.canonical(f.name);
         if (!this.fieldCache.has(canonical)) this.fieldCache.set(canonical, f);
       }
     }

@@ -7,11 +7,10 @@ import { DEFAULT_CONFIG, DEFAULT_TEMPLATE_PATH } from './config';
 import { runRules } from './diagnostics';
 import type { Logger, SourceDocument, WorkspaceHost } from './host';
 import { SILENT_LOGGER } from './host';
-import { DocumentClassifier } from './index/globs';
+import { DocumentClassifier, isDocumentKind } from './index/globs';
 import { ReferenceResolver } from './index/resolver';
-import type { DocSummary } from './index/summary';
-import type { SummaryDetail } from './index/summary';
-import { summarize, summaryFromName } from './index/summary';
+import type { DocSummary, SummaryContext, SummaryDetail } from './index/summary';
+import { summarize, summaryContext, summaryFromName, summaryOf } from './index/summary';
 import { WorkspaceIndex } from './index/workspaceIndex';
 import { binaryReason } from './parser/binary';
 import { parseRfc } from './parser/rfcParser';
@@ -128,10 +127,7 @@ export class RfcWorkspace {
    */
   async indexWorkspace(token: Cancellation = NEVER_CANCELLED, onProgress?: (done: number, total: number) => void): Promise<void> {
     const paths = await this.listDocumentFiles();
-    const docs = paths.filter((p) => {
-      const k = this.kindOf(p);
-      return k === 'rfc' || k === 'task' || k === 'adr';
-    });
+    const docs = paths.filter((p) => isDocumentKind(this.kindOf(p)));
     for (const p of docs) if (!this.index.has(p)) this.index.set(summaryFromName(p, this.kindOf(p)));
     let next = 0;
     let done = 0;
@@ -156,7 +152,7 @@ export class RfcWorkspace {
     for (const p of paths) {
       if (token.isCancellationRequested) return;
       const kind = this.kindOf(p);
-      if ((kind === 'rfc' || kind === 'task' || kind === 'adr') && !this.index.has(p)) this.index.set(summaryFromName(p, kind));
+      if (isDocumentKind(kind) && !this.index.has(p)) this.index.set(summaryFromName(p, kind));
     }
   }
 
@@ -164,7 +160,7 @@ export class RfcWorkspace {
   async refreshFromDisk(path: string): Promise<void> {
     if (this.open.has(path)) return;
     const kind = this.kindOf(path);
-    if (kind !== 'rfc' && kind !== 'task' && kind !== 'adr') return;
+    if (!isDocumentKind(kind)) return;
     const text = await this.host.readFile(path);
     if (this.open.has(path)) return;
     if (text === undefined) this.index.remove(path);
@@ -178,12 +174,16 @@ export class RfcWorkspace {
     await Promise.all(pending.map((p) => this.refreshFromDisk(p)));
   }
 
-  /** An editor buffer's text for `path`: it owns the index entry until `closeDocument`. */
+  /**
+   * An editor buffer's text for `path`: it owns the index entry until `closeDocument`. Its summary is
+   * derived from its parse, which the diagnostics that follow a keystroke then find cached: the text
+   * is read once.
+   */
   updateDocument(doc: SourceDocument): DocSummary | undefined {
     const kind = this.kindOf(doc.path);
-    if (kind !== 'rfc' && kind !== 'task' && kind !== 'adr') return undefined;
+    if (!isDocumentKind(kind)) return undefined;
     this.open.add(doc.path);
-    const summary = summarize(doc.path, kind, doc.text);
+    const summary = summaryOf(this.parse(doc), kind, this.summaryContext());
     this.index.set(summary);
     return summary;
   }
@@ -215,6 +215,11 @@ export class RfcWorkspace {
 
   analyze(doc: SourceDocument): DocumentAnalysis {
     return new DocumentAnalysis(this.parse(doc), this.template, this.config, this.index, this.resolver, this.statuses, this.today(), this.classifier.folders);
+  }
+
+  /** What index summaries read the template and configuration for (owners field, field aliases). */
+  summaryContext(): SummaryContext {
+    return summaryContext(this.template, this.config);
   }
 
   /** Today as `YYYY-MM-DD` (the injected clock). */

@@ -1,12 +1,18 @@
+import type { RfcAuthorConfig } from '../config';
+import type { FieldKeys } from '../fieldKeys';
+import { fieldKeysOf } from '../fieldKeys';
 import { idFromFileName, normalizeId } from '../ids';
 import { binaryReason } from '../parser/binary';
-import { fieldList, fieldText, readFrontMatter } from '../parser/frontMatter';
+import { fieldList, fieldText, frontMatterReferences, readFrontMatter } from '../parser/frontMatter';
 import { parseFieldLine, fieldKey } from '../parser/header';
 import { scanInline } from '../parser/inline';
 import { findReferences } from '../parser/references';
 import { MAX_PARSE_CHARS } from '../parser/rfcParser';
+import { summaryTitleHeading, titleId, titleWords } from '../parser/title';
+import type { TemplateModel } from '../template';
 import { TextLines } from '../text';
-import type { DocKind } from '../types';
+import type { DocKind, Reference, RfcDocument } from '../types';
+import { isDocumentKind } from './globs';
 import { basename } from './paths';
 
 /** An outgoing reference, kept compactly (one line, columns). */
@@ -38,9 +44,94 @@ export interface DocSummary {
 
 /** The summary of a file known only by its name. */
 export function summaryFromName(path: string, kind: DocKind): DocSummary {
-  const id = kind === 'rfc' || kind === 'task' || kind === 'adr' ? idFromFileName(basename(path), kind) : undefined;
+  const id = isDocumentKind(kind) ? idFromFileName(basename(path), kind) : undefined;
   return { path, kind, ...(id ? { id } : {}), excerpt: '', owners: [], refs: [], loaded: false };
 }
+
+/** What a summary needs of the workspace's template and configuration to read a document as the rules do. */
+export interface SummaryContext {
+  /** Field names to the keys they stand for (the template's fields, the configured aliases). */
+  readonly keys: FieldKeys;
+  /** The key of the template's owners field, if it has one. */
+  readonly ownersField?: string;
+}
+
+/** The summary context of a template and configuration. */
+export function summaryContext(template: TemplateModel, config: RfcAuthorConfig): SummaryContext {
+  const ownersField = template.roles.ownersField;
+  return { keys: fieldKeysOf(template, config), ...(ownersField ? { ownersField } : {}) };
+}
+
+/** What a summary is derived from: the parse of a document (the lean scan of an unopened file gives the same). */
+export type SummarySource = Pick<RfcDocument, 'path' | 'text' | 'analysed' | 'frontMatter' | 'headings' | 'header' | 'paragraphs' | 'references'>;
+
+/**
+ * The index summary of a parsed document. Id: from the file name, else front matter `id`, else the
+ * first H1. Title: front matter `title`, else the first H1's words. Status: the first header field
+ * (front matter included) that is the status, else the first paragraph under a `Status` heading (an
+ * ADR's). With the `full` detail also the owners (the template's owners field), the first lines of
+ * prose after the header (the excerpt) and the references, front matter reference keys first. Every
+ * string is copied out of the text (`detach`): the index must not keep a text alive.
+ */
+export function summaryOf(doc: SummarySource, kind: DocKind, ctx: SummaryContext, detail: SummaryDetail = 'full'): DocSummary {
+  if (!doc.analysed) return { ...summaryFromName(doc.path, kind), loaded: true };
+  const fm = doc.frontMatter;
+  const h1 = summaryTitleHeading(doc.headings);
+  const nameId = isDocumentKind(kind) ? idFromFileName(basename(doc.path), kind) : undefined;
+  const id = nameId ?? normalizeId(fieldText(fm, 'id') ?? '') ?? (h1 ? titleId(h1.text) : undefined);
+  const title = fieldText(fm, 'title') || (h1 ? titleWords(h1.text) : undefined);
+  const status = statusOf(doc, ctx);
+  const base = { path: doc.path, kind, ...(id ? { id } : {}), ...(title ? { title: detach(title) } : {}), ...(status ? { status: detach(status) } : {}) };
+  if (detail !== 'full') return { ...base, excerpt: '', owners: [], refs: [], loaded: true };
+  const excerpt = excerptOf(doc);
+  const refs = fm ? frontMatterReferences(fm, doc.text, (key) => REF_KEY_RE.test(key)).map((r) => compactRef(r, doc.text)) : [];
+  for (const r of doc.references) refs.push(compactRef(r, doc.text));
+  return { ...base, excerpt: detach((excerpt || title || '').slice(0, EXCERPT_CHARS)), owners: ownersOf(doc, ctx), refs, loaded: true };
+}
+
+/** The status: the first header field that is one, else the first paragraph under a `Status` heading. */
+export function statusOf(doc: SummarySource, ctx: SummaryContext): string | undefined {
+  for (const f of doc.header) if (f.value !== '' && ctx.keys.canonical(f.name) === 'status') return f.value;
+  const { headings, paragraphs } = doc;
+  for (let i = 0, p = 0; i < headings.length; i++) {
+    const h = headings[i];
+    if ((h.level !== 2 && h.level !== 3) || h.text.trim().toLowerCase() !== 'status') continue;
+    while (p < paragraphs.length && paragraphs[p] <= h.line) p += 2;
+    const next = headings[i + 1]?.line ?? doc.text.lineCount;
+    if (p < paragraphs.length && paragraphs[p] < next) return doc.text.line(paragraphs[p]).trim().replace(/^[-*+]\s+/, '');
+  }
+  return undefined;
+}
+
+/** Up to three lines of the first paragraphs after the header (after the first H2), at most 300 characters. */
+function excerptOf(doc: SummarySource): string {
+  const h2 = doc.headings.find((h) => h.level === 2);
+  if (!h2) return '';
+  const lines: string[] = [];
+  const { paragraphs } = doc;
+  for (let p = 0; p < paragraphs.length && lines.length < EXCERPT_LINES; p += 2) {
+    if (paragraphs[p] < h2.line) continue;
+    for (let l = paragraphs[p]; l < paragraphs[p + 1] && lines.length < EXCERPT_LINES; l++) lines.push(doc.text.line(l).trim());
+  }
+  return lines.join('\n').slice(0, EXCERPT_CHARS);
+}
+
+/** The `@handles` of the template's owners field. */
+function ownersOf(doc: SummarySource, ctx: SummaryContext): string[] {
+  const field = ctx.ownersField === undefined ? undefined : doc.header.find((f) => ctx.keys.canonical(f.name) === ctx.ownersField);
+  if (!field) return [];
+  const values = field.items ? field.items.map((i) => i.text) : [field.value];
+  return values.flatMap((v) => v.split(/[\s,/;]+/)).filter((o) => o.startsWith('@')).map(detach);
+}
+
+function compactRef(r: Reference, text: TextLines): SummaryRef {
+  const { line, character } = r.range.start;
+  const end = r.range.end.line === line ? r.range.end.character : text.lineLength(line);
+  return compact({ start: character, end, ids: r.ids, ...(r.path !== undefined ? { path: r.path } : {}) }, line, 0);
+}
+
+const EXCERPT_LINES = 3;
+const EXCERPT_CHARS = 300;
 
 const FENCE_RE = /^\s{0,3}(`{3,}|~{3,})/;
 const H1_RE = /^#\s+(.*?)\s*#*\s*$/;
@@ -66,7 +157,7 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
   if (binaryReason(text)) return { ...summaryFromName(path, kind), loaded: true };
   const lines = new TextLines(text);
   const fm = readFrontMatter(lines);
-  const nameId = kind === 'rfc' || kind === 'task' || kind === 'adr' ? idFromFileName(basename(path), kind) : undefined;
+  const nameId = isDocumentKind(kind) ? idFromFileName(basename(path), kind) : undefined;
   let id = nameId ?? normalizeId(fieldText(fm, 'id') ?? '');
   let title = fieldText(fm, 'title');
   let status = fieldText(fm, 'status');

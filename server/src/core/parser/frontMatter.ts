@@ -1,6 +1,8 @@
+import type { Range } from 'vscode-languageserver-types';
 import type { TextLines } from '../text';
 import { range } from '../text';
-import type { FrontMatter, FrontMatterField, FrontMatterItem } from '../types';
+import type { FrontMatter, FrontMatterField, FrontMatterItem, Reference } from '../types';
+import { findReferences } from './references';
 import type { FlowItem, Lines } from './yamlFlow';
 import { flowList, quotedScalar } from './yamlFlow';
 
@@ -223,4 +225,39 @@ export function fieldList(fm: FrontMatter | undefined, key: string): string[] {
   if (!f) return [];
   if (f.items.length > 0) return f.items.map((i) => i.text);
   return f.value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * The references written in front matter values: in each list item, or in a value on its key's line,
+ * at the place they are written. `wanted` picks the keys; a reference to `ownId` alone (a task's
+ * `title: TASK-0003 Networking`) names the document itself and is left out. A value written otherwise
+ * than it reads (escapes in quotes, folded over lines) has no exact place and gives none.
+ */
+export function frontMatterReferences(fm: FrontMatter, lines: TextLines, wanted: (key: string) => boolean, ownId?: string): Reference[] {
+  const out: Reference[] = [];
+  const add = (text: string, at: Range): void => {
+    const { line, character } = at.start;
+    if (at.end.line !== line || at.end.character - character !== text.length) return;
+    for (const r of findReferences(text, 'bare')) {
+      if (r.path === undefined && r.ids.length === 1 && r.ids[0] === ownId) continue;
+      out.push({
+        range: range(line, character + r.start, line, character + r.end),
+        text: text.slice(r.start, r.end),
+        style: 'frontMatter',
+        ...(r.path !== undefined ? { path: r.path } : {}),
+        ids: r.ids,
+        ...(r.rangeEnds ? { rangeEnds: r.rangeEnds } : {}),
+        line,
+        section: -1,
+      });
+    }
+  };
+  for (const f of fm.fields.values()) {
+    if (!wanted(f.key)) continue;
+    for (const item of f.items) add(item.text, item.range);
+    if (f.items.length > 0 || f.value === '') continue;
+    const at = lines.line(f.line).indexOf(f.value, f.valueRange.start.character);
+    if (at >= 0) add(f.value, range(f.line, at, f.line, at + f.value.length));
+  }
+  return out;
 }
