@@ -10,7 +10,8 @@ import { SILENT_LOGGER } from './host';
 import { DocumentClassifier, isDocumentKind } from './index/globs';
 import { ReferenceResolver } from './index/resolver';
 import type { DocSummary, SummaryContext, SummaryDetail } from './index/summary';
-import { summarize, summaryContext, summaryFromName, summaryOf } from './index/summary';
+import { summaryContext, summaryFromName, summaryOf } from './index/summary';
+import { summarize } from './index/summarize';
 import { WorkspaceIndex } from './index/workspaceIndex';
 import { binaryReason } from './parser/binary';
 import { parseRfc } from './parser/rfcParser';
@@ -164,7 +165,7 @@ export class RfcWorkspace {
     const text = await this.host.readFile(path);
     if (this.open.has(path)) return;
     if (text === undefined) this.index.remove(path);
-    else this.index.set(summarize(path, kind, text, this.indexDetail));
+    else this.index.set(summarize(path, kind, text, this.summaryContext(), this.indexDetail));
   }
 
   /** Makes sure the documents carrying these ids have been read (not only named). */

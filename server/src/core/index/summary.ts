@@ -2,16 +2,11 @@ import type { RfcAuthorConfig } from '../config';
 import type { FieldKeys } from '../fieldKeys';
 import { fieldKeysOf } from '../fieldKeys';
 import { idFromFileName, normalizeId } from '../ids';
-import { binaryReason } from '../parser/binary';
-import { fieldList, fieldText, frontMatterReferences, readFrontMatter } from '../parser/frontMatter';
-import { parseFieldLine, fieldKey } from '../parser/header';
-import { scanInline } from '../parser/inline';
-import { findReferences } from '../parser/references';
-import { MAX_PARSE_CHARS } from '../parser/rfcParser';
+import { fieldText, frontMatterReferences } from '../parser/frontMatter';
 import { summaryTitleHeading, titleId, titleWords } from '../parser/title';
 import type { TemplateModel } from '../template';
-import { TextLines } from '../text';
-import type { DocKind, Reference, RfcDocument } from '../types';
+import type { TextLines } from '../text';
+import type { DocKind, HeaderField, Reference, RfcDocument } from '../types';
 import { isDocumentKind } from './globs';
 import { basename } from './paths';
 
@@ -47,6 +42,13 @@ export function summaryFromName(path: string, kind: DocKind): DocSummary {
   const id = isDocumentKind(kind) ? idFromFileName(basename(path), kind) : undefined;
   return { path, kind, ...(id ? { id } : {}), excerpt: '', owners: [], refs: [], loaded: false };
 }
+
+/**
+ * How much of a file the index keeps. `full` (the language server): everything navigation, hover
+ * and completion read. `rules` (the CLI): only what other files' rules read, that is id, title and
+ * status; no references, excerpt or owners, and the scan stops once those are known.
+ */
+export type SummaryDetail = 'full' | 'rules';
 
 /** What a summary needs of the workspace's template and configuration to read a document as the rules do. */
 export interface SummaryContext {
@@ -84,14 +86,29 @@ export function summaryOf(doc: SummarySource, kind: DocKind, ctx: SummaryContext
   const base = { path: doc.path, kind, ...(id ? { id } : {}), ...(title ? { title: detach(title) } : {}), ...(status ? { status: detach(status) } : {}) };
   if (detail !== 'full') return { ...base, excerpt: '', owners: [], refs: [], loaded: true };
   const excerpt = excerptOf(doc);
-  const refs = fm ? frontMatterReferences(fm, doc.text, (key) => REF_KEY_RE.test(key)).map((r) => compactRef(r, doc.text)) : [];
-  for (const r of doc.references) refs.push(compactRef(r, doc.text));
+  const refs: SummaryRef[] = [];
+  // The index keeps what a document says of others: a bare mention of its own id (its title) is left out.
+  const add = (r: Reference): void => {
+    if (r.path !== undefined || r.ids.length !== 1 || r.ids[0] !== id) refs.push(compactRef(r, doc.text));
+  };
+  if (fm) frontMatterReferences(fm, doc.text, (key) => REF_KEY_RE.test(key)).forEach(add);
+  doc.references.forEach(add);
   return { ...base, excerpt: detach((excerpt || title || '').slice(0, EXCERPT_CHARS)), owners: ownersOf(doc, ctx), refs, loaded: true };
 }
 
 /** The status: the first header field that is one, else the first paragraph under a `Status` heading. */
-export function statusOf(doc: SummarySource, ctx: SummaryContext): string | undefined {
-  for (const f of doc.header) if (f.value !== '' && ctx.keys.canonical(f.name) === 'status') return f.value;
+function statusOf(doc: SummarySource, ctx: SummaryContext): string | undefined {
+  return headerStatus(doc.header, ctx) ?? sectionStatus(doc);
+}
+
+/** The first header field (front matter included) that is the status, when it has a value. */
+export function headerStatus(header: readonly HeaderField[], ctx: SummaryContext): string | undefined {
+  for (const f of header) if (f.value !== '' && ctx.keys.canonical(f.name) === 'status') return f.value;
+  return undefined;
+}
+
+/** The first line of the first paragraph under a `Status` heading (an ADR's status), bullet dropped. */
+export function sectionStatus(doc: Pick<SummarySource, 'text' | 'headings' | 'paragraphs'>): string | undefined {
   const { headings, paragraphs } = doc;
   for (let i = 0, p = 0; i < headings.length; i++) {
     const h = headings[i];
@@ -133,130 +150,7 @@ function compactRef(r: Reference, text: TextLines): SummaryRef {
 const EXCERPT_LINES = 3;
 const EXCERPT_CHARS = 300;
 
-const FENCE_RE = /^\s{0,3}(`{3,}|~{3,})/;
-const H1_RE = /^#\s+(.*?)\s*#*\s*$/;
-const TITLE_PREFIX_RE = /^(?:(?:RFC|TASK|ADR)[-\u2010\u2011]\d+[A-Z]?|\d+\.)\s*[:\u2014\u2013-]?\s*/i;
-const STATUS_HEADING_RE = /^#{2,3}\s+status\s*$/i;
 const REF_KEY_RE = /^(depends[-_ ]?on|dependson|follow[-_ ]?up[-_ ]?tasks|links|related|rfc|rfcs|adrs?|tasks?|blocks|blocked[-_ ]?by|supersedes|superseded[-_ ]?by)$/i;
-
-/**
- * How much of a file the index keeps. `full` (the language server): everything navigation, hover
- * and completion read. `rules` (the CLI): only what other files' rules read, that is id, title and
- * status; no references, excerpt or owners, and the scan stops once those are known.
- */
-export type SummaryDetail = 'full' | 'rules';
-
-/**
- * Reads a task, ADR or RFC file for the index. One pass over the lines: front matter key by key,
- * the H1 title, a `Status:` line (or an ADR's `## Status` section), owners, and every path and id
- * reference outside code blocks and HTML comments.
- */
-export function summarize(path: string, kind: DocKind, text: string, detail: SummaryDetail = 'full'): DocSummary {
-  const full = detail === 'full';
-  // Binary content names nothing: what its bytes happen to spell is neither a title nor a link.
-  if (binaryReason(text)) return { ...summaryFromName(path, kind), loaded: true };
-  const lines = new TextLines(text);
-  const fm = readFrontMatter(lines);
-  const nameId = isDocumentKind(kind) ? idFromFileName(basename(path), kind) : undefined;
-  let id = nameId ?? normalizeId(fieldText(fm, 'id') ?? '');
-  let title = fieldText(fm, 'title');
-  let status = fieldText(fm, 'status');
-  const owners = [...fieldList(fm, 'owner'), ...fieldList(fm, 'owners'), ...fieldList(fm, 'authors')];
-  const refs: SummaryRef[] = [];
-  const excerpt: string[] = [];
-  if (fm && full) {
-    // Reference-holding keys, read line by line so every item keeps its own line and column
-    // (`links:` followed by `  - RFC-0001`, or a `[TASK-0001, TASK-0002]` flow list).
-    let refKey = false;
-    for (let l = fm.startLine + 1; l < fm.endLine - 1; l++) {
-      const line = lines.line(l);
-      const key = /^([A-Za-z_][\w.-]*)\s*:/.exec(line);
-      if (key) refKey = REF_KEY_RE.test(key[1]);
-      if (refKey) addRefs(key ? ' '.repeat(key[0].length) + line.slice(key[0].length) : line, 'bare', l, 0, refs);
-    }
-  }
-  let inFence = '';
-  let inComment = false;
-  let statusHeading = false;
-  let headerZone = true;
-  // Past the parser's size limit the rest of a file is not read for the index either.
-  const end = text.length > MAX_PARSE_CHARS ? lines.positionAt(MAX_PARSE_CHARS).line : lines.lineCount;
-  for (let l = fm ? fm.endLine : 0; l < end; l++) {
-    const line = lines.line(l);
-    if (inFence) {
-      if (line.trimStart().startsWith(inFence)) inFence = '';
-      continue;
-    }
-    const first = line.charCodeAt(0);
-    const fence = first === 0x20 || first === 0x09 || first === 0x60 || first === 0x7e ? FENCE_RE.exec(line) : null;
-    if (fence) {
-      inFence = fence[1];
-      continue;
-    }
-    if (inComment || line.includes('<!--')) {
-      const close = line.lastIndexOf('-->');
-      const open = line.lastIndexOf('<!--');
-      inComment = open > close || (inComment && close < 0);
-      if (inComment || open < 0) continue;
-    }
-    if (title === undefined && first === 0x23) {
-      const h1 = H1_RE.exec(line);
-      if (h1) {
-        const written = h1[1];
-        const headId = /^((?:RFC|TASK|ADR)[-\u2010\u2011]\d+[A-Z]?)/i.exec(written);
-        if (!id && headId) id = normalizeId(headId[1]);
-        title = written.replace(TITLE_PREFIX_RE, '').trim() || written;
-        continue;
-      }
-    }
-    if (first === 0x23 && line.startsWith('## ')) headerZone = false;
-    if (!full && !headerZone && title !== undefined && status !== undefined) break;
-    if (statusHeading && line.trim() !== '') {
-      status ??= line.replace(/^[-*]\s+/, '').trim();
-      statusHeading = false;
-    } else if (first === 0x23 && STATUS_HEADING_RE.test(line)) statusHeading = true;
-    if (headerZone && (status === undefined || owners.length === 0)) readHeaderLine(line);
-    if (!full) continue;
-    if (excerpt.length < 3 && !headerZone && first !== 0x23 && line.trim() !== '') excerpt.push(line.trim());
-    addRefs(line, 'line', l, 0, refs);
-  }
-  if (excerpt.length === 0 && title && full) excerpt.push(title);
-  return {
-    path,
-    kind,
-    ...(id ? { id } : {}),
-    ...(title ? { title: detach(title) } : {}),
-    ...(status ? { status: detach(status) } : {}),
-    excerpt: detach(excerpt.join('\n').slice(0, 300)),
-    owners: full ? owners.filter((o) => o.length > 0).map(detach) : [],
-    refs,
-    loaded: true,
-  };
-
-  function readHeaderLine(line: string): void {
-    const f = parseFieldLine(line.replace(/^\s*[-*+]\s+/, ''));
-    if (!f) return;
-    const key = fieldKey(f.name);
-    if (key === 'status' && status === undefined && f.value) status = f.value;
-    else if ((key === 'owners' || key === 'owner' || key === 'authors') && owners.length === 0) {
-      for (const o of f.value.split(/[\s,/;]+/)) if (o.startsWith('@')) owners.push(o);
-    }
-  }
-}
-
-function addRefs(text: string, mode: 'bare' | 'line', line: number, column: number, into: SummaryRef[]): void {
-  if (mode === 'bare') {
-    for (const r of findReferences(text, 'bare')) into.push(compact(r, line, column));
-    return;
-  }
-  if (!/[A-Z]{3}[-\u2010\u2011]\d|\//.test(text)) return;
-  for (const seg of scanInline(text)) {
-    if (seg.kind === 'comment' || seg.kind === 'autolink') continue;
-    const part = text.slice(seg.start, seg.end);
-    const style = seg.kind === 'linkDest' ? 'linkDest' : seg.kind === 'code' ? 'backtick' : 'bare';
-    for (const r of findReferences(part, style)) into.push(compact(r, line, column + seg.start));
-  }
-}
 
 function compact(r: { start: number; end: number; ids: readonly string[]; path?: string }, line: number, column: number): SummaryRef {
   const ids = r.ids.length === 1 ? internId(r.ids[0]) : r.ids;
@@ -298,6 +192,6 @@ function internId(id: string): readonly string[] {
  * substring as a view of its parent string, so a 20-character title sliced from an 8 KB task would
  * pin all 8 KB in the index: at 55,000 files, most of the heap.
  */
-function detach(s: string): string {
+export function detach(s: string): string {
   return s.length > 12 ? (' ' + s).slice(1) : s;
 }
