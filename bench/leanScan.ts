@@ -13,6 +13,7 @@ import { DocumentClassifier, isDocumentKind } from '../server/src/core/index/glo
 import { scanSummary } from '../server/src/core/index/summarize';
 import type { SummaryDetail } from '../server/src/core/index/summary';
 import { summaryContext, summaryOf } from '../server/src/core/index/summary';
+import { DEFAULT_PARSE_OPTIONS } from '../server/src/core/parser/parseOptions';
 import { parseRfc } from '../server/src/core/parser/rfcParser';
 import { RULE_IDS } from '../server/src/core/rules';
 import { buildTemplate } from '../server/src/core/template';
@@ -37,7 +38,7 @@ for (const root of process.argv.slice(2)) {
   const config = fs.existsSync(configFile) ? resolveConfig(JSON.parse(fs.readFileSync(configFile, 'utf8')), RULE_IDS).config : DEFAULT_CONFIG;
   const templatePath = path.join(root, config.template ?? 'docs/rfcs/RFC-TEMPLATE.md');
   const template = fs.existsSync(templatePath) ? buildTemplate(fs.readFileSync(templatePath, 'utf8'), templatePath) : buildTemplate(BUILTIN_TEMPLATES.rfc, 'built-in');
-  const ctx = summaryContext(template, config);
+  const ctx = summaryContext(template, config, DEFAULT_PARSE_OPTIONS);
   const classifier = new DocumentClassifier(config, [config.template ?? 'docs/rfcs/RFC-TEMPLATE.md']);
   const paths: string[] = [];
   walk(root, root, paths);

@@ -9,6 +9,7 @@ import { BUILTIN_TEMPLATES } from '../../server/src/core/builtinTemplates';
 import type { SummaryContext } from '../../server/src/core/index/summary';
 import { summaryContext } from '../../server/src/core/index/summary';
 import { buildTemplate } from '../../server/src/core/template';
+import { DEFAULT_PARSE_OPTIONS } from '../../server/src/core/parser/parseOptions';
 import picomatch from 'picomatch';
 
 /** A workspace held in memory: path → text. Folders are implied by the files. */
@@ -172,5 +173,5 @@ let builtinContext: SummaryContext | undefined;
 
 /** The summary context of the built-in template and the default configuration (what a fresh workspace uses). */
 export function defaultSummaryContext(): SummaryContext {
-  return (builtinContext ??= summaryContext(buildTemplate(BUILTIN_TEMPLATES.rfc, 'templates/rfc.md'), DEFAULT_CONFIG));
+  return (builtinContext ??= summaryContext(buildTemplate(BUILTIN_TEMPLATES.rfc, 'templates/rfc.md'), DEFAULT_CONFIG, DEFAULT_PARSE_OPTIONS));
 }

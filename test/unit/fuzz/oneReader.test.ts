@@ -8,7 +8,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanSummary, summarize } from '../../../server/src/core/index/summarize';
-import type { SummaryDetail } from '../../../server/src/core/index/summary';
+import type { SummaryContext, SummaryDetail } from '../../../server/src/core/index/summary';
+import { DEFAULT_PARSE_OPTIONS } from '../../../server/src/core/parser/parseOptions';
 import { summaryOf } from '../../../server/src/core/index/summary';
 import { closesFence, openingFence, TopLevelLines } from '../../../server/src/core/parser/lineScanner';
 import { parseRfc } from '../../../server/src/core/parser/rfcParser';
@@ -41,15 +42,21 @@ const structuralDocArb: fc.Arbitrary<string> = fc
 const PATHS = [['docs/rfcs/RFC-0001-x.md', 'rfc'], ['tasks/TASK-0003B-x.md', 'task'], ['docs/adr/0005-x.md', 'adr'], ['notes/README.md', 'other']] as const;
 const DETAILS: readonly SummaryDetail[] = ['full', 'rules'];
 
+/** The layouts the parser follows: ours, React's (level-1 sections, no title) and adr-tools' numbered titles. */
+const CONTEXTS: readonly SummaryContext[] = [
+  defaultSummaryContext(),
+  { ...defaultSummaryContext(), options: { ...DEFAULT_PARSE_OPTIONS, sectionLevel: 1, hasTitle: false } },
+  { ...defaultSummaryContext(), options: { ...DEFAULT_PARSE_OPTIONS, titleId: { kind: 'number' } } },
+];
+
 describe('the lean scan of any document', () => {
   it('reads the summary the full parse gives, or gives up', async () => {
     await fuzz(
       'lean scan equals parse',
-      fc.property(fc.oneof(documentArb, structuralDocArb), fc.constantFrom(...PATHS), fc.constantFrom(...DETAILS), (text, [path, kind], detail) => {
-        const ctx = defaultSummaryContext();
+      fc.property(fc.oneof(documentArb, structuralDocArb), fc.constantFrom(...PATHS), fc.constantFrom(...DETAILS), fc.constantFrom(...CONTEXTS), (text, [path, kind], detail, ctx) => {
         const scanned = scanSummary(path, kind, text, ctx, detail);
         if (typeof scanned === 'string') return;
-        const parsed = summaryOf(parseRfc(path, 0, text), kind, ctx, detail);
+        const parsed = summaryOf(parseRfc(path, 0, text, ctx.options), kind, ctx, detail);
         if (JSON.stringify(scanned) !== JSON.stringify(parsed)) throw new Error(`${detail} summary of\n${JSON.stringify(text)}\ncodes: ${[...text].slice(0, 40).map((c) => c.codePointAt(0)?.toString(16)).join(" ")}\nlean:  ${JSON.stringify(scanned)}\nparse: ${JSON.stringify(parsed)}`);
         expect(scanned).toEqual(parsed);
       }),

@@ -14,6 +14,7 @@ import { readFrontMatter } from '../parser/frontMatter';
 import type { Fence } from '../parser/lineScanner';
 import { closesFence, endsCommentBlock, isBlankLine, openingFence } from '../parser/lineScanner';
 import { blockTokens } from '../parser/markdown';
+import type { ParseOptions } from '../parser/parseOptions';
 import type { TextLines } from '../text';
 import type { FrontMatter } from '../types';
 import type { SummaryDetail } from './summary';
@@ -52,9 +53,9 @@ export type LeanResult = { readonly blocks: BlockCollector; readonly frontMatter
  * Reads `lines` for a summary. `settled(blocks)` says when nothing later in the file can change the
  * summary (the `rules` detail stops there).
  */
-export function leanScan(lines: TextLines, detail: SummaryDetail, settled: (blocks: BlockCollector, frontMatter: FrontMatter | undefined) => boolean): LeanResult {
+export function leanScan(lines: TextLines, detail: SummaryDetail, options: ParseOptions, settled: (blocks: BlockCollector, frontMatter: FrontMatter | undefined) => boolean): LeanResult {
   const frontMatter = readFrontMatter(lines);
-  const blocks = new BlockCollector(lines, frontMatter, detail === 'full' ? new InlineCollector() : undefined);
+  const blocks = new BlockCollector(lines, frontMatter, detail === 'full' ? new InlineCollector(options.ids) : undefined, options);
   const done = (): boolean => detail !== 'full' && settled(blocks, frontMatter);
   // A task whose front matter holds its title and status needs no more for the `rules` detail.
   const bail = done() ? undefined : new LeanReader(lines, blocks, detail === 'full').read(frontMatter?.endLine ?? 0, done);

@@ -1,4 +1,3 @@
-import { idFromFileName, normalizeId } from '../ids';
 import { binaryReason } from '../parser/binary';
 import type { BlockCollector } from '../parser/blocks';
 import { fieldText } from '../parser/frontMatter';
@@ -8,7 +7,6 @@ import { TextLines } from '../text';
 import type { DocKind, FrontMatter } from '../types';
 import { isDocumentKind } from './globs';
 import { leanScan } from './leanScan';
-import { basename } from './paths';
 import type { DocSummary, SummaryContext, SummaryDetail, SummarySource } from './summary';
 import { headerStatus, sectionStatus, summaryFromName, summaryOf } from './summary';
 
@@ -18,18 +16,18 @@ import { headerStatus, sectionStatus, summaryFromName, summaryOf } from './summa
  */
 export function summarize(path: string, kind: DocKind, text: string, ctx: SummaryContext, detail: SummaryDetail = 'full'): DocSummary {
   const scanned = scanSummary(path, kind, text, ctx, detail);
-  return typeof scanned === 'string' ? summaryOf(parseRfc(path, 0, text), kind, ctx, detail) : scanned;
+  return typeof scanned === 'string' ? summaryOf(parseRfc(path, 0, text, ctx.options), kind, ctx, detail) : scanned;
 }
 
 /** The lean scan's summary of a file, or why the scan could not be sure of it (then the file is parsed). */
 export function scanSummary(path: string, kind: DocKind, text: string, ctx: SummaryContext, detail: SummaryDetail): DocSummary | string {
   // Binary content names nothing: what its bytes happen to spell is neither a title nor a link.
-  if (binaryReason(text)) return { ...summaryFromName(path, kind), loaded: true };
+  if (binaryReason(text)) return { ...summaryFromName(path, kind, ctx.options.ids), loaded: true };
   if (text.length > MAX_PARSE_CHARS) return 'past the parser\'s size limit';
   if (text.includes('\0')) return 'NUL character';
   const lines = new TextLines(text);
-  const nameId = isDocumentKind(kind) ? idFromFileName(basename(path), kind) : undefined;
-  const scan = leanScan(lines, detail, (blocks, fm) => settled(blocks, fm, nameId, ctx));
+  const nameId = isDocumentKind(kind) ? ctx.options.ids.fromPath(path, kind) : undefined;
+  const scan = leanScan(lines, detail, ctx.options, (blocks, fm) => settled(blocks, fm, nameId, ctx));
   if ('bail' in scan) return scan.bail;
   const { blocks, frontMatter } = scan;
   const source: SummarySource = {
@@ -48,7 +46,7 @@ export function scanSummary(path: string, kind: DocKind, text: string, ctx: Summ
 /** Whether nothing later in a file can change its `rules` summary (id, title, status). */
 function settled(blocks: BlockCollector, fm: FrontMatter | undefined, nameId: string | undefined, ctx: SummaryContext): boolean {
   const h1 = summaryTitleHeading(blocks.headings) !== undefined;
-  if (!h1 && (!fieldText(fm, 'title') || (nameId === undefined && normalizeId(fieldText(fm, 'id') ?? '') === undefined))) return false;
+  if (!h1 && (!fieldText(fm, 'title') || (nameId === undefined && ctx.options.ids.normalize(fieldText(fm, 'id') ?? '') === undefined))) return false;
   if (headerStatus(blocks.header.fields(), ctx) !== undefined) return true;
   return !blocks.header.active && sectionStatus({ text: blocks.lines, headings: blocks.headings, paragraphs: blocks.paragraphs }) !== undefined;
 }

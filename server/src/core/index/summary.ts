@@ -1,14 +1,16 @@
 import type { RfcAuthorConfig } from '../config';
 import type { FieldKeys } from '../fieldKeys';
 import { fieldKeysOf } from '../fieldKeys';
-import { idFromFileName, normalizeId } from '../ids';
+import type { IdGrammar } from '../idGrammar';
+import { DEFAULT_ID_GRAMMAR } from '../idGrammar';
 import { fieldText, frontMatterReferences } from '../parser/frontMatter';
-import { summaryTitleHeading, titleId, titleWords } from '../parser/title';
+import type { ParseOptions } from '../parser/parseOptions';
+import { headingTitle, isTitleHeading, summaryTitleHeading } from '../parser/title';
 import type { TemplateModel } from '../template';
 import type { TextLines } from '../text';
 import type { DocKind, HeaderField, Reference, RfcDocument } from '../types';
 import { isDocumentKind } from './globs';
-import { basename } from './paths';
+import { phaseMentions } from './phaseMentions';
 
 /** An outgoing reference, kept compactly (one line, columns). */
 export interface SummaryRef {
@@ -33,13 +35,15 @@ export interface DocSummary {
   readonly excerpt: string;
   readonly owners: readonly string[];
   readonly refs: readonly SummaryRef[];
+  /** For a task: the RFC phases its text names (`RFC-0082#0` for "RFC-0082 Phase 0"), see `phaseMentions`. */
+  readonly phases?: readonly string[];
   /** False while only the file name is known (the file has not been read yet). */
   readonly loaded: boolean;
 }
 
 /** The summary of a file known only by its name. */
-export function summaryFromName(path: string, kind: DocKind): DocSummary {
-  const id = isDocumentKind(kind) ? idFromFileName(basename(path), kind) : undefined;
+export function summaryFromName(path: string, kind: DocKind, ids: IdGrammar = DEFAULT_ID_GRAMMAR): DocSummary {
+  const id = isDocumentKind(kind) ? ids.fromPath(path, kind) : undefined;
   return { path, kind, ...(id ? { id } : {}), excerpt: '', owners: [], refs: [], loaded: false };
 }
 
@@ -50,18 +54,22 @@ export function summaryFromName(path: string, kind: DocKind): DocSummary {
  */
 export type SummaryDetail = 'full' | 'rules';
 
-/** What a summary needs of the workspace's template and configuration to read a document as the rules do. */
+/**
+ * What a summary needs of the workspace to read a document as the rules do: the field names (the
+ * template's fields, the configured aliases), the template's owners field, and the conventions the
+ * parser follows (how ids are written, where the header ends).
+ */
 export interface SummaryContext {
-  /** Field names to the keys they stand for (the template's fields, the configured aliases). */
   readonly keys: FieldKeys;
   /** The key of the template's owners field, if it has one. */
   readonly ownersField?: string;
+  readonly options: ParseOptions;
 }
 
-/** The summary context of a template and configuration. */
-export function summaryContext(template: TemplateModel, config: RfcAuthorConfig): SummaryContext {
+/** The summary context of a template, configuration and the conventions learned from them. */
+export function summaryContext(template: TemplateModel, config: RfcAuthorConfig, options: ParseOptions): SummaryContext {
   const ownersField = template.roles.ownersField;
-  return { keys: fieldKeysOf(template, config), ...(ownersField ? { ownersField } : {}) };
+  return { keys: fieldKeysOf(template, config), ...(ownersField ? { ownersField } : {}), options };
 }
 
 /** What a summary is derived from: the parse of a document (the lean scan of an unopened file gives the same). */
@@ -76,22 +84,33 @@ export type SummarySource = Pick<RfcDocument, 'path' | 'text' | 'analysed' | 'fr
  * string is copied out of the text (`detach`): the index must not keep a text alive.
  */
 export function summaryOf(doc: SummarySource, kind: DocKind, ctx: SummaryContext, detail: SummaryDetail = 'full'): DocSummary {
-  if (!doc.analysed) return { ...summaryFromName(doc.path, kind), loaded: true };
+  const ids = ctx.options.ids;
+  if (!doc.analysed) return { ...summaryFromName(doc.path, kind, ids), loaded: true };
   const fm = doc.frontMatter;
   const h1 = summaryTitleHeading(doc.headings);
-  const nameId = isDocumentKind(kind) ? idFromFileName(basename(doc.path), kind) : undefined;
-  const id = nameId ?? normalizeId(fieldText(fm, 'id') ?? '') ?? (h1 ? titleId(h1.text) : undefined);
-  const title = fieldText(fm, 'title') || (h1 ? titleWords(h1.text) : undefined);
+  const heading = h1 ? headingTitle(h1.text, ids) : undefined;
+  const nameId = isDocumentKind(kind) ? ids.fromPath(doc.path, kind) : undefined;
+  const id = nameId ?? ids.normalize(fieldText(fm, 'id') ?? '') ?? heading?.id;
+  const title = fieldText(fm, 'title') || heading?.words;
   const status = statusOf(doc, ctx);
-  const base = { path: doc.path, kind, ...(id ? { id } : {}), ...(title ? { title: detach(title) } : {}), ...(status ? { status: detach(status) } : {}) };
+  // A task that names an RFC's phase is that phase's task (task-status-mismatch reads it from the index).
+  const phases = kind === 'task' ? phaseMentions(doc.text.text, ids).map(detach) : [];
+  const base = {
+    path: doc.path,
+    kind,
+    ...(id ? { id } : {}),
+    ...(title ? { title: detach(title) } : {}),
+    ...(status ? { status: detach(status) } : {}),
+    ...(phases.length > 0 ? { phases } : {}),
+  };
   if (detail !== 'full') return { ...base, excerpt: '', owners: [], refs: [], loaded: true };
-  const excerpt = excerptOf(doc);
+  const excerpt = excerptOf(doc, ctx.options);
   const refs: SummaryRef[] = [];
   // The index keeps what a document says of others: a bare mention of its own id (its title) is left out.
   const add = (r: Reference): void => {
     if (r.path !== undefined || r.ids.length !== 1 || r.ids[0] !== id) refs.push(compactRef(r, doc.text));
   };
-  if (fm) frontMatterReferences(fm, doc.text, (key) => REF_KEY_RE.test(key)).forEach(add);
+  if (fm) frontMatterReferences(fm, doc.text, (key) => REF_KEY_RE.test(key), undefined, ids).forEach(add);
   doc.references.forEach(add);
   return { ...base, excerpt: detach((excerpt || title || '').slice(0, EXCERPT_CHARS)), owners: ownersOf(doc, ctx), refs, loaded: true };
 }
@@ -120,14 +139,14 @@ export function sectionStatus(doc: Pick<SummarySource, 'text' | 'headings' | 'pa
   return undefined;
 }
 
-/** Up to three lines of the first paragraphs after the header (after the first H2), at most 300 characters. */
-function excerptOf(doc: SummarySource): string {
-  const h2 = doc.headings.find((h) => h.level === 2);
-  if (!h2) return '';
+/** Up to three lines of the first paragraphs after the header (from the first section on), at most 300 characters. */
+function excerptOf(doc: SummarySource, options: ParseOptions): string {
+  const first = doc.headings.find((h, i) => h.level <= options.sectionLevel && !isTitleHeading(h.level, i, options));
+  if (!first) return '';
   const lines: string[] = [];
   const { paragraphs } = doc;
   for (let p = 0; p < paragraphs.length && lines.length < EXCERPT_LINES; p += 2) {
-    if (paragraphs[p] < h2.line) continue;
+    if (paragraphs[p] < first.line) continue;
     for (let l = paragraphs[p]; l < paragraphs[p + 1] && lines.length < EXCERPT_LINES; l++) lines.push(doc.text.line(l).trim());
   }
   return lines.join('\n').slice(0, EXCERPT_CHARS);

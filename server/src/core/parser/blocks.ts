@@ -3,7 +3,9 @@ import type { FrontMatter, Heading } from '../types';
 import { HeaderBuilder } from './headerBuilder';
 import type { InlineCollector } from './inlineContent';
 import { ContentMap } from './markdown';
-import { ownIdLength } from './title';
+import type { ParseOptions } from './parseOptions';
+import { DEFAULT_PARSE_OPTIONS } from './parseOptions';
+import { isTitleHeading, ownIdLength } from './title';
 
 /**
  * What every reader of a document's structure makes of its headings and paragraphs: the headings,
@@ -17,7 +19,7 @@ export class BlockCollector {
   /** The lines each paragraph spans, as flat pairs: [start, end, start, end, …], in document order. */
   readonly paragraphs: number[] = [];
   readonly header: HeaderBuilder;
-  /** Index of the current H2 section (-1 before the first). */
+  /** Index of the current section (-1 before the first). */
   section = -1;
 
   constructor(
@@ -25,8 +27,9 @@ export class BlockCollector {
     frontMatter: FrontMatter | undefined,
     /** Collects the references of inline content; absent when they are not wanted. */
     readonly inline: InlineCollector | undefined,
+    private readonly options: ParseOptions = DEFAULT_PARSE_OPTIONS,
   ) {
-    this.header = new HeaderBuilder(lines, frontMatter);
+    this.header = new HeaderBuilder(lines, frontMatter, options);
   }
 
   /** A heading of `level` on `line`, its inline content as markdown-it gives it. */
@@ -35,11 +38,12 @@ export class BlockCollector {
     const map = new ContentMap(content, line, this.lines, content === '' ? (/^\uFEFF?[ \t]*#*[ \t]*/.exec(this.lines.line(line))?.[0].length ?? 0) : 0);
     const heading: Heading = { level, text: content, range: { start: map.positionAt(0), end: map.positionAt(content.length) }, line };
     this.headings.push(heading);
-    if (level === 2) this.section++;
-    this.header.onHeading(heading);
+    const isTitle = isTitleHeading(level, this.headings.length - 1, this.options);
+    if (level === this.options.sectionLevel && !isTitle) this.section++;
+    this.header.onHeading(heading, isTitle);
     if (this.inline) {
       // The title's own id names this document, not another one.
-      const own = this.headings.length === 1 ? ownIdLength(content) : 0;
+      const own = isTitle ? ownIdLength(content, this.options) : 0;
       this.inline.collect(own > 0 ? ' '.repeat(own) + content.slice(own) : content, map, this.section);
     }
     return heading;

@@ -1,4 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
+import type { IdGrammar } from '../idGrammar';
+import { DEFAULT_ID_GRAMMAR } from '../idGrammar';
 import type { TextLines } from '../text';
 import { range } from '../text';
 import type { FrontMatter, FrontMatterField, FrontMatterItem, Reference } from '../types';
@@ -233,12 +235,12 @@ export function fieldList(fm: FrontMatter | undefined, key: string): string[] {
  * `title: TASK-0003 Networking`) names the document itself and is left out. A value written otherwise
  * than it reads (escapes in quotes, folded over lines) has no exact place and gives none.
  */
-export function frontMatterReferences(fm: FrontMatter, lines: TextLines, wanted: (key: string) => boolean, ownId?: string): Reference[] {
+export function frontMatterReferences(fm: FrontMatter, lines: TextLines, wanted: (key: string) => boolean, ownId?: string, ids: IdGrammar = DEFAULT_ID_GRAMMAR): Reference[] {
   const out: Reference[] = [];
   const add = (text: string, at: Range): void => {
     const { line, character } = at.start;
     if (at.end.line !== line || at.end.character - character !== text.length) return;
-    for (const r of findReferences(text, 'bare')) {
+    for (const r of findReferences(text, 'bare', ids)) {
       if (r.path === undefined && r.ids.length === 1 && r.ids[0] === ownId) continue;
       out.push({
         range: range(line, character + r.start, line, character + r.end),
@@ -247,8 +249,11 @@ export function frontMatterReferences(fm: FrontMatter, lines: TextLines, wanted:
         ...(r.path !== undefined ? { path: r.path } : {}),
         ids: r.ids,
         ...(r.rangeEnds ? { rangeEnds: r.rangeEnds } : {}),
+        ...(r.weak ? { weak: true } : {}),
+        ...(r.loose ? { loose: true } : {}),
         line,
         section: -1,
+        block: -1,
       });
     }
   };

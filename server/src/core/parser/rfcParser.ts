@@ -7,10 +7,12 @@ import { InlineCollector } from './inlineContent';
 import { ContentMap, forEachContentLine, MAX_NESTING } from './markdown';
 import { blockTokensWithinNesting } from './nesting';
 import { lineRange, parsePhaseLine, toMarkers } from './phases';
+import type { ParseOptions } from './parseOptions';
+import { DEFAULT_PARSE_OPTIONS } from './parseOptions';
 import { buildSections } from './sections';
 import type { Directive } from './suppressions';
 import { buildSuppressions, directivesIn } from './suppressions';
-import { titleLine } from './title';
+import { isTitleHeading, titleLine } from './title';
 
 /** Files larger than this are analysed up to this size only (one info diagnostic says so). */
 export const MAX_PARSE_CHARS = 2_000_000;
@@ -28,7 +30,7 @@ interface ItemFrame {
  * and their lines; the inline scanner finds references and prose inside them. The result holds no
  * markdown-it tokens and is cached by the caller per document version.
  */
-export function parseRfc(path: string, version: number, text: string): RfcDocument {
+export function parseRfc(path: string, version: number, text: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS): RfcDocument {
   const lines = new TextLines(text);
   const binary = binaryReason(text);
   if (binary) return unanalysed(path, version, lines, `This file looks binary (${binary}); it is not analysed.`);
@@ -41,8 +43,8 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
   const codeBlocks: CodeBlock[] = [];
   const contentStarts: number[] = [];
   const directives: Directive[] = [];
-  const inline = new InlineCollector();
-  const blocks = new BlockCollector(lines, frontMatter, inline);
+  const inline = new InlineCollector(options.ids);
+  const blocks = new BlockCollector(lines, frontMatter, inline, options);
   const headings = blocks.headings;
   const covered = new Uint8Array(lines.lineCount);
   const items: ItemFrame[] = [];
@@ -122,7 +124,7 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
   for (let l = frontMatter?.endLine ?? 0; l < covered.length; l++) {
     if (covered[l]) continue;
     const def = REFDEF_RE.exec(lines.line(l));
-    if (def) inline.collect(def[1], new ContentMap(def[1], l, lines), sectionAtLine(headings, l));
+    if (def) inline.collect(def[1], new ContentMap(def[1], l, lines), sectionAtLine(headings, l, options));
   }
   if (tooDeep.length > 0) {
     const more = tooDeep.length > 1 ? ` (and ${tooDeep.length - 1} more place${tooDeep.length > 2 ? 's' : ''})` : '';
@@ -140,10 +142,10 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
     analysed: true,
     ...(frontMatter ? { frontMatter } : {}),
     headings,
-    ...titleLine(headings),
+    ...titleLine(headings, options),
     header: blocks.header.fields(),
     paragraphs: blocks.paragraphs,
-    sections: buildSections(headings, contentStarts, lines.lineCount),
+    sections: buildSections(headings, contentStarts, lines.lineCount, options.sectionLevel, options.hasTitle),
     phases,
     checklist,
     references: inline.references,
@@ -254,11 +256,11 @@ function fenceClosed(content: string, map: readonly [number, number]): boolean {
   return contentLines < map[1] - map[0] - 1;
 }
 
-function sectionAtLine(headings: readonly Heading[], line: number): number {
+function sectionAtLine(headings: readonly Heading[], line: number, options: ParseOptions): number {
   let s = -1;
-  for (const h of headings) {
+  for (const [i, h] of headings.entries()) {
     if (h.line > line) break;
-    if (h.level === 2) s++;
+    if (h.level === options.sectionLevel && !isTitleHeading(h.level, i, options)) s++;
   }
   return s;
 }
