@@ -6,46 +6,38 @@
  *
  *   npx tsx bench/leanScan.ts /tmp/gen1000 /work/eval/repos/some-repo
  */
-import * as fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { DEFAULT_CONFIG, resolveConfig } from '../server/src/core/config';
-import { DocumentClassifier, isDocumentKind } from '../server/src/core/index/globs';
-import { scanSummary } from '../server/src/core/index/summarize';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import type { SummaryDetail } from '../server/src/core/index/summary';
-import { summaryContext, summaryOf } from '../server/src/core/index/summary';
-import { DEFAULT_PARSE_OPTIONS } from '../server/src/core/parser/parseOptions';
-import { parseRfc } from '../server/src/core/parser/rfcParser';
-import { RULE_IDS } from '../server/src/core/rules';
-import { buildTemplate } from '../server/src/core/template';
-import { BUILTIN_TEMPLATES } from '../server/src/core/builtinTemplates';
 import type { DocKind } from '../server/src/core/types';
-
-function walk(dir: string, root: string, out: string[]): void {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (e.name === 'node_modules' || e.name === '.git') continue;
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, root, out);
-    else if (e.name.endsWith('.md')) out.push(path.relative(root, p).split(path.sep).join('/'));
-  }
-}
 
 function median(xs: number[]): number {
   return [...xs].sort((a, b) => a - b)[xs.length >> 1];
 }
 
+async function main(): Promise<void> {
+  // Loaded here, in the bundle only (see `launch`).
+  const { isDocumentKind } = await import('../server/src/core/index/globs');
+  const { scanSummary } = await import('../server/src/core/index/summarize');
+  const { summaryOf } = await import('../server/src/core/index/summary');
+  const { parseRfc } = await import('../server/src/core/parser/rfcParser');
+  const { RfcWorkspace } = await import('../server/src/core/service');
+  const { loadConfig } = await import('../server/src/node/config');
+  const { NodeHost } = await import('../server/src/node/nodeHost');
 for (const root of process.argv.slice(2)) {
-  const configFile = path.join(root, '.rfc-author.json');
-  const config = fs.existsSync(configFile) ? resolveConfig(JSON.parse(fs.readFileSync(configFile, 'utf8')), RULE_IDS).config : DEFAULT_CONFIG;
-  const templatePath = path.join(root, config.template ?? 'docs/rfcs/RFC-TEMPLATE.md');
-  const template = fs.existsSync(templatePath) ? buildTemplate(fs.readFileSync(templatePath, 'utf8'), templatePath) : buildTemplate(BUILTIN_TEMPLATES.rfc, 'built-in');
-  const ctx = summaryContext(template, config, DEFAULT_PARSE_OPTIONS);
-  const classifier = new DocumentClassifier(config, [config.template ?? 'docs/rfcs/RFC-TEMPLATE.md']);
-  const paths: string[] = [];
-  walk(root, root, paths);
+  // The workspace learns its conventions (template, id grammar, layout) as the CLI's does.
+  const { config } = await loadConfig(root);
+  const host = new NodeHost(root);
+  const ws = new RfcWorkspace({ host });
+  await ws.configure(config);
+  const ctx = ws.summaryContext();
   const files: [string, DocKind, string][] = [];
-  for (const p of paths) {
-    const kind = classifier.kindOf(p);
-    if (isDocumentKind(kind)) files.push([p, kind, fs.readFileSync(path.join(root, p), 'utf8')]);
+  for (const p of await ws.listDocumentFiles()) {
+    const kind = ws.kindOf(p);
+    const text = isDocumentKind(kind) ? await host.readFile(p) : undefined;
+    if (text !== undefined) files.push([p, kind, text]);
   }
   const bytes = files.reduce((n, [, , t]) => n + t.length, 0);
   console.log(`\n${root}: ${files.length} documents (${(bytes / 1e6).toFixed(1)} MB)`);
@@ -70,13 +62,28 @@ for (const root of process.argv.slice(2)) {
       let t = performance.now();
       for (const [p, kind, text] of files) {
         const s = scanSummary(p, kind, text, ctx, detail);
-        if (typeof s === 'string') summaryOf(parseRfc(p, 0, text), kind, ctx, detail);
+        if (typeof s === 'string') summaryOf(parseRfc(p, 0, text, ctx.options), kind, ctx, detail);
       }
       if (round > 1) lean.push(performance.now() - t);
       t = performance.now();
-      for (const [p, kind, text] of files) summaryOf(parseRfc(p, 0, text), kind, ctx, detail);
+      for (const [p, kind, text] of files) summaryOf(parseRfc(p, 0, text, ctx.options), kind, ctx, detail);
       if (round > 1) parse.push(performance.now() - t);
     }
     console.log(`  ${detail}: lean scan (with its fall-backs) ${median(lean).toFixed(0)} ms, full parse of every file ${median(parse).toFixed(0)} ms (${(median(lean) / median(parse)).toFixed(2)}x)`);
   }
 }
+}
+
+/**
+ * The core reads its templates as text through esbuild's loader, which tsx lacks: so this file bundles
+ * itself the way the bench bundles its child, and runs the bundle.
+ */
+async function launch(): Promise<void> {
+  const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
+  const outfile = path.join(path.dirname(here), '.work', 'leanScan.cjs');
+  await build({ entryPoints: [here], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', loader: { '.md': 'text' }, logLevel: 'warning' });
+  const run = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, RFC_LEAN_SCAN_BUNDLED: '1' } });
+  process.exitCode = run.status ?? 1;
+}
+
+void (process.env.RFC_LEAN_SCAN_BUNDLED ? main() : launch());

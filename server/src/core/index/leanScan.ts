@@ -183,6 +183,7 @@ class LeanReader {
       const h = HEADING_RE.exec(text);
       if (h) {
         if (item) return 'heading in a list item';
+        if (text.includes('\0')) return 'NUL character';
         this.blocks.heading(h[1].length, headingContent(text, h[1].length), l);
         return undefined;
       }
@@ -226,6 +227,8 @@ class LeanReader {
     if (!p) return undefined;
     this.para = undefined;
     const content = asciiTrim(p.parts.join('\n'));
+    // markdown-it reads a NUL as U+FFFD; the parse sees other text than this.
+    if (content.includes('\0')) return 'NUL character';
     // A paragraph that starts like `[label]: destination` may be a reference definition instead.
     if (content.charCodeAt(0) === 0x5b && content.includes(']:')) return 'reference definition';
     if (this.full || this.blocks.header.active) this.blocks.paragraph(content, p.start, end, p.firstInItem, p.depth);

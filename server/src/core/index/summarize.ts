@@ -24,7 +24,6 @@ export function scanSummary(path: string, kind: DocKind, text: string, ctx: Summ
   // Binary content names nothing: what its bytes happen to spell is neither a title nor a link.
   if (binaryReason(text)) return { ...summaryFromName(path, kind, ctx.options.ids), loaded: true };
   if (text.length > MAX_PARSE_CHARS) return 'past the parser\'s size limit';
-  if (text.includes('\0')) return 'NUL character';
   const lines = new TextLines(text);
   const nameId = isDocumentKind(kind) ? ctx.options.ids.fromPath(path, kind) : undefined;
   const scan = leanScan(lines, detail, ctx.options, (blocks, fm) => settled(blocks, fm, nameId, ctx));

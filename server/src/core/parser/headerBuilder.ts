@@ -69,7 +69,14 @@ export class HeaderBuilder {
     if (f) this.list.push(f);
   }
 
+  /** The front matter's fields, converted once (the lean scan asks for the fields as it goes). */
+  private frontMatterFields: HeaderField[] | undefined;
+
   fields(): HeaderField[] {
+    return (this.frontMatterFields ??= this.fromFrontMatter()).concat(this.list);
+  }
+
+  private fromFrontMatter(): HeaderField[] {
     const out: HeaderField[] = [];
     if (this.frontMatter) {
       for (const f of this.frontMatter.fields.values()) {
@@ -88,7 +95,7 @@ export class HeaderBuilder {
         });
       }
     }
-    return out.concat(this.list);
+    return out;
   }
 
   private field(part: string, line: number, column: number, style: FieldStyle): MutableField | undefined {
