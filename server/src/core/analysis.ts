@@ -1,3 +1,5 @@
+import type { AbsentSection } from './absentSections';
+import { absentSections } from './absentSections';
 import type { RfcAuthorConfig } from './config';
 import type { IdGrammar } from './idGrammar';
 import { DEFAULT_ID_GRAMMAR } from './idGrammar';
@@ -47,6 +49,7 @@ export class DocumentAnalysis {
   private phaseCache?: PhaseLine[];
   private resolutionCache = new Map<string, Resolution>();
   private siblings?: Map<Reference, readonly string[]>;
+  private absentCache?: AbsentSection[];
 
   constructor(
     readonly doc: RfcDocument,
@@ -124,6 +127,16 @@ export class DocumentAnalysis {
       this.statusCache = { value: f ? this.statuses.read(f.value) : undefined };
     }
     return this.statusCache.value;
+  }
+
+  /** The template sections the document lacks, in template order, optional ones included (see `absentSections`). */
+  get absentSections(): readonly AbsentSection[] {
+    return (this.absentCache ??= absentSections(this));
+  }
+
+  /** The sections the document must have and lacks: what `missing-section` reports and "insert all" inserts. */
+  get missingSections(): readonly AbsentSection[] {
+    return this.absentSections.filter((s) => !s.optional);
   }
 
   /** Phase status lines: those in the template's phase section (all phase lines with a marker when it is missing). */

@@ -1,7 +1,6 @@
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis';
 import type { FixDataByRule } from '../fixData';
-import { insertionPoint } from '../rules/missingSection';
 import type { TemplateSection } from '../template';
 import { openingFence } from '../parser/lineScanner';
 import type { TextLines } from '../text';
@@ -16,23 +15,20 @@ export function sectionText(t: TemplateSection): string {
 
 /** "Insert section": the template's heading and body at the template's position. */
 export function insertSectionFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef, data: FixDataByRule['missing-section']): CodeAction[] {
-  const t = a.template.sections.find((s) => s.key === data.key);
-  if (!t || a.sections.some((s) => s.template?.key === t.key)) return [];
-  const line = insertionPoint(a, t.order).line;
-  const edit = b.insertBlock(a.doc.text, line, closeOpenBlocks(a, line) + sectionText(t));
+  const absent = a.absentSections.find((s) => s.template.key === data.key);
+  if (!absent) return [];
+  const t = absent.template;
+  const edit = b.insertBlock(a.doc.text, absent.line, closeOpenBlocks(a, absent.line) + sectionText(t));
   return [b.action(`Insert section "${t.name}" from the template`, 'quickfix', b.edit([edit]), d, true)];
 }
 
 /** Every missing template section, each at its template position (one edit per insertion point). */
 export function insertAllSectionsEdits(b: EditBuilder, a: DocumentAnalysis): TextEdit[] {
-  const present = new Set(a.sections.map((s) => s.template?.key));
   const byLine = new Map<number, string[]>();
-  for (const t of a.template.sections) {
-    if (present.has(t.key)) continue;
-    const line = insertionPoint(a, t.order).line;
-    const list = byLine.get(line) ?? [];
-    list.push(sectionText(t));
-    byLine.set(line, list);
+  for (const m of a.missingSections) {
+    const list = byLine.get(m.line) ?? [];
+    list.push(sectionText(m.template));
+    byLine.set(m.line, list);
   }
   return [...byLine].map(([line, texts]) => b.insertBlock(a.doc.text, line, closeOpenBlocks(a, line) + texts.join('\n\n')));
 }

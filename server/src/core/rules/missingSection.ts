@@ -1,6 +1,3 @@
-import type { Range } from 'vscode-languageserver-types';
-import type { DocumentAnalysis } from '../analysis';
-import { sectionKey } from '../template';
 import type { Rule } from './rule';
 
 /**
@@ -15,29 +12,10 @@ export const missingSection: Rule<'missing-section'> = {
   defaultSeverity: 'warning',
   description: 'Every section of the template is present.',
   check(a, report) {
-    const present = new Set(a.sections.map((s) => s.template?.key).filter((k): k is string => k !== undefined));
-    const optional = new Set(a.config.optionalSections.map(sectionKey));
-    const deeper = new Set(a.doc.headings.filter((h) => h.level === a.template.structure.sectionLevel + 1).map((h) => sectionKey(h.text)));
-    const sections = a.template.sections;
-    for (const t of sections) {
-      if (present.has(t.key) || t.optional || optional.has(t.key) || deeper.has(t.key)) continue;
-      const at = insertionPoint(a, t.order);
-      const after = sections.slice(0, t.order).reverse().find((s) => present.has(s.key));
-      const where = after ? ` It belongs after "${after.name}".` : ' It belongs first.';
-      report(at.range, `Section "${t.name}" of the template is missing.${where}`, { section: t.name, key: t.key, line: at.line });
+    for (const m of a.missingSections) {
+      const where = m.after ? ` It belongs after "${m.after.name}".` : ' It belongs first.';
+      report(m.range, `Section "${m.template.name}" of the template is missing.${where}`, { section: m.template.name, key: m.template.key, line: m.line });
     }
   },
 };
 
-/**
- * Where a missing template section goes: before the first present section that comes after it in the
- * template, else at the end of the document. `line` is the line to insert at.
- */
-export function insertionPoint(a: DocumentAnalysis, order: number): { line: number; range: Range } {
-  const next = a.sections.find((s) => s.template !== undefined && s.template.order > order);
-  if (next) return { line: next.section.heading.line, range: next.section.heading.range };
-  const text = a.doc.text;
-  let last = text.lineCount - 1;
-  while (last > 0 && text.line(last).trim() === '') last--;
-  return { line: text.lineCount, range: text.lineRange(last) };
-}
