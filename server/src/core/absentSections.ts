@@ -29,16 +29,20 @@ export interface AbsentSection {
 export function absentSections(a: DocumentAnalysis, ignoringLine?: number): AbsentSection[] {
   const matches = ignoringLine === undefined ? a.sections : a.sections.filter((s) => s.section.heading.line !== ignoringLine);
   const present = new Set(matches.map((s) => s.template?.key).filter((k): k is string => k !== undefined));
-  const optional = new Set(a.config.optionalSections.map(sectionKey));
   const deeper = new Set(a.doc.headings.filter((h) => h.level === a.template.structure.sectionLevel + 1 && h.line !== ignoringLine).map((h) => sectionKey(h.text)));
   const sections = a.template.sections;
   const out: AbsentSection[] = [];
   for (const t of sections) {
     if (present.has(t.key) || deeper.has(t.key)) continue;
     const after = sections.slice(0, t.order).reverse().find((s) => present.has(s.key));
-    out.push({ template: t, optional: t.optional || optional.has(t.key), ...(after ? { after } : {}), ...insertionPoint(a, t.order) });
+    out.push({ template: t, optional: isOptional(a, t), ...(after ? { after } : {}), ...insertionPoint(a, t.order) });
   }
   return out;
+}
+
+/** Whether a template section is optional: the template says so, or `optionalSections` names it. */
+export function isOptional(a: DocumentAnalysis, t: TemplateSection): boolean {
+  return t.optional || a.config.optionalSections.some((name) => sectionKey(name) === t.key);
 }
 
 /**

@@ -1,10 +1,15 @@
+import { isOptional } from '../absentSections';
 import type { Rule } from './rule';
+
+/** How many required sections may be missing before the document is taken for one that does not follow the template. */
+const COLLAPSE_AT = 4;
 
 /**
  * Every section of the template that the template does not mark optional is present. A section the
  * template addresses to the author or marks optional ("(for authors)", "(optional)", `<!-- optional
  * -->`), or that `optionalSections` names, is never missing; nor is one written a level deeper (a
- * `### Non-Goals` under "Goals"). The finding sits on the heading the missing section should come
+ * `### Non-Goals` under "Goals"). A document that lacks most of the template (at least four sections
+ * and more than half) predates it or follows its own layout: it gets one hint instead. The finding sits on the heading the missing section should come
  * before (or the last line), and `data` says where "Insert section" puts it.
  */
 export const missingSection: Rule<'missing-section'> = {
@@ -12,7 +17,18 @@ export const missingSection: Rule<'missing-section'> = {
   defaultSeverity: 'warning',
   description: 'Every section of the template is present.',
   check(a, report) {
-    for (const m of a.missingSections) {
+    const missing = a.missingSections;
+    const required = a.template.sections.filter((t) => !isOptional(a, t)).length;
+    if (missing.length >= COLLAPSE_AT && missing.length * 2 > required) {
+      // Most of the template is absent: a document that predates it or follows its own layout. One
+      // hint says so; a warning per section would mostly name sections written under other headings.
+      const first = missing[0];
+      const names = missing.slice(0, 4).map((m) => `"${m.template.name}"`).join(', ');
+      const more = missing.length > 4 ? ` and ${missing.length - 4} more` : '';
+      report(first.range, `This RFC lacks ${missing.length} of the template's ${required} sections (${names}${more}); it may predate the template. Add them, or name its own headings for them in \`sectionAliases\`.`, { section: first.template.name, key: first.template.key, line: first.line }, { hint: true });
+      return;
+    }
+    for (const m of missing) {
       const where = m.after ? ` It belongs after "${m.after.name}".` : ' It belongs first.';
       report(m.range, `Section "${m.template.name}" of the template is missing.${where}`, { section: m.template.name, key: m.template.key, line: m.line });
     }
