@@ -6,6 +6,10 @@ import { RULE_IDS } from '../../server/src/core/rules';
 import { RfcWorkspace } from '../../server/src/core/service';
 import type { Finding } from '../../server/src/core/types';
 import { BUILTIN_TEMPLATES } from '../../server/src/core/builtinTemplates';
+import type { SummaryContext } from '../../server/src/core/index/summary';
+import { summaryContext } from '../../server/src/core/index/summary';
+import { buildTemplate } from '../../server/src/core/template';
+import { DEFAULT_PARSE_OPTIONS } from '../../server/src/core/parser/parseOptions';
 import picomatch from 'picomatch';
 
 /** A workspace held in memory: path → text. Folders are implied by the files. */
@@ -170,3 +174,10 @@ export function task(id: string, title: string, status = 'in-progress', extra = 
 }
 
 export { BUILTIN_TEMPLATES };
+
+let builtinContext: SummaryContext | undefined;
+
+/** The summary context of the built-in template and the default configuration (what a fresh workspace uses). */
+export function defaultSummaryContext(): SummaryContext {
+  return (builtinContext ??= summaryContext(buildTemplate(BUILTIN_TEMPLATES.rfc, 'templates/rfc.md'), DEFAULT_CONFIG, DEFAULT_PARSE_OPTIONS));
+}

@@ -246,6 +246,10 @@ describe('firstPlaceholder', () => {
     expect(firstPlaceholder('```\n<crate>\n```\n<br/> and <name here>\n')).toEqual({ start: { line: 3, character: 10 }, end: { line: 3, character: 21 } });
   });
 
+  it('reads a "```js" line inside a ``` fence as code, as markdown-it does, not as the fence\'s end', () => {
+    expect(firstPlaceholder('```\n```js\n<crate>\n```\n<name here>\n')?.start.line).toBe(4);
+  });
+
   it('is undefined when no placeholder is left', () => {
     expect(firstPlaceholder('# RFC-0001: Done\n\nAll written.\n', builtin.placeholders)).toBeUndefined();
   });

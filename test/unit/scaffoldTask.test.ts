@@ -31,10 +31,10 @@ describe('fillTaskTemplate', () => {
     expect(out).toContain('<observable condition that ends the task>');
   });
 
-  it('quotes a title that would not be valid YAML unquoted', () => {
+  it('quotes a title that would not be valid YAML unquoted, and the front matter reader reads it back', () => {
     const out = fillTaskTemplate(BUILTIN_TEMPLATES.task, { ...values, title: 'Parser: "fast" path' });
     expect(out).toContain('title: "TASK-0013 Parser: \\"fast\\" path"');
-    expect(fieldText(readFrontMatter(new TextLines(out)), 'title')).toBe('TASK-0013 Parser: \\"fast\\" path');
+    expect(fieldText(readFrontMatter(new TextLines(out)), 'title')).toBe('TASK-0013 Parser: "fast" path');
   });
 
   it('adds a links key when the template has none', () => {

@@ -1,3 +1,5 @@
+import type { AbsentSection } from './absentSections';
+import { absentSections } from './absentSections';
 import type { RfcAuthorConfig } from './config';
 import type { IdGrammar } from './idGrammar';
 import { DEFAULT_ID_GRAMMAR } from './idGrammar';
@@ -6,7 +8,7 @@ import { sectionGroup } from './sectionVocabulary';
 import type { DocKindWithId } from './ids';
 import type { ReferenceResolver, Resolution } from './index/resolver';
 import type { WorkspaceIndex } from './index/workspaceIndex';
-import { fieldKey } from './parser/header';
+import { fieldKeysOf } from './fieldKeys';
 import type { StatusReading, StatusVocabulary } from './statuses';
 import { sectionKey } from './template';
 import type { TemplateModel, TemplateSection } from './template';
@@ -59,6 +61,7 @@ export class DocumentAnalysis {
   private phaseCache?: PhaseLine[];
   private resolutionCache = new Map<string, Resolution>();
   private siblings?: Map<Reference, readonly string[]>;
+  private absentCache?: AbsentSection[];
 
   constructor(
     readonly doc: RfcDocument,
@@ -126,10 +129,9 @@ export class DocumentAnalysis {
     if (!key) return undefined;
     if (!this.fieldCache) {
       this.fieldCache = new Map();
-      const aliases = new Map(Object.entries(this.config.fieldAliases).map(([a, t]) => [fieldKey(a), fieldKey(t)]));
+      const keys = fieldKeysOf(this.template, this.config);
       for (const f of this.doc.header) {
-        const k = fieldKey(f.name);
-        const canonical = this.template.fields.some((t) => t.key === k) ? k : (aliases.get(k) ?? k);
+        const canonical = keys.canonical(f.name);
         if (!this.fieldCache.has(canonical)) this.fieldCache.set(canonical, f);
       }
     }
@@ -143,6 +145,16 @@ export class DocumentAnalysis {
       this.statusCache = { value: f ? this.statuses.read(f.value) : undefined };
     }
     return this.statusCache.value;
+  }
+
+  /** The template sections the document lacks, in template order, optional ones included (see `absentSections`). */
+  get absentSections(): readonly AbsentSection[] {
+    return (this.absentCache ??= absentSections(this));
+  }
+
+  /** The sections the document must have and lacks: what `missing-section` reports and "insert all" inserts. */
+  get missingSections(): readonly AbsentSection[] {
+    return this.absentSections.filter((s) => !s.optional);
   }
 
   /** Phase status lines: those in the template's phase section (all phase lines with a marker when it is missing). */

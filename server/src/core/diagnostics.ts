@@ -20,8 +20,7 @@ export const MAX_FINDINGS_PER_RULE = 200;
  */
 export function runRules(a: DocumentAnalysis, rules: readonly Rule[], severityOf: (rule: Rule) => SeveritySetting, token: Cancellation): Finding[] {
   const out: Finding[] = [];
-  const analysed = !a.doc.limits.some((l) => l.unanalysed);
-  for (const rule of analysed ? rules : []) {
+  for (const rule of a.doc.analysed ? rules : []) {
     if (token.isCancellationRequested) return [];
     const severity = severityOf(rule);
     if (severity === 'off') continue;

@@ -9,6 +9,7 @@ import { canonicalId, ID_PREFIX, idFromFileName, idNumber } from './ids';
 import type { DocKindWithId } from './ids';
 import { basename, joinPath } from './index/paths';
 import { fieldKey } from './parser/header';
+import { TopLevelLines } from './parser/lineScanner';
 import type { TemplateModel } from './template';
 import { TextLines } from './text';
 
@@ -194,18 +195,11 @@ const HTML_TAG_RE = /^<\/?(a|b|i|u|s|br|hr|p|em|strong|code|pre|kbd|sub|sup|span
 export function firstPlaceholder(text: string, placeholders: readonly string[] = []): Range | undefined {
   const known = new Set(placeholders.filter((p) => p.startsWith('<')));
   const lines = new TextLines(text);
-  let fence = '';
+  const scan = new TopLevelLines();
   for (let l = 0; l < lines.lineCount; l++) {
     const line = lines.line(l);
-    const f = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = '';
-      continue;
-    }
-    if (f) {
-      fence = f[1];
-      continue;
-    }
+    const kind = scan.next(line);
+    if (kind === 'fence' || kind === 'code') continue;
     ANGLE_PLACEHOLDER_RE.lastIndex = 0;
     for (const m of line.matchAll(ANGLE_PLACEHOLDER_RE)) {
       if (known.size > 0 && !known.has(m[0])) continue;

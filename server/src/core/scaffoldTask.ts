@@ -5,6 +5,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import { fieldKey } from './parser/header';
 import { fieldList, readFrontMatter } from './parser/frontMatter';
+import { TopLevelLines } from './parser/lineScanner';
 import type { TemplateModel } from './template';
 import { range, TextLines } from './text';
 import type { HeaderField, RfcDocument } from './types';
@@ -34,7 +35,8 @@ export function fillTaskTemplate(templateText: string, values: TaskValues): stri
   const eol = lines.eol;
   const first = fm ? fm.endLine : 0;
   let h1 = -1;
-  for (let l = first; l < lines.lineCount && h1 < 0; l++) if (H1_RE.test(lines.line(l))) h1 = l;
+  const scan = new TopLevelLines();
+  for (let l = first; l < lines.lineCount && h1 < 0; l++) if (scan.next(lines.line(l)) === 'text' && H1_RE.test(lines.line(l))) h1 = l;
   const titlePlaceholder = h1 >= 0 ? /<[^<>]+>/.exec(lines.line(h1))?.[0] : undefined;
   const out: string[] = [];
   for (let l = 0; l < lines.lineCount; l++) {

@@ -7,13 +7,13 @@ import { DEFAULT_CONFIG, DEFAULT_TEMPLATE_PATH } from './config';
 import { runRules } from './diagnostics';
 import type { Logger, SourceDocument, WorkspaceHost } from './host';
 import { SILENT_LOGGER } from './host';
-import { DocumentClassifier } from './index/globs';
+import { DocumentClassifier, isDocumentKind } from './index/globs';
 import type { RepositoryFileList } from './index/repositoryFiles';
 import { RepositoryFiles } from './index/repositoryFiles';
 import { ReferenceResolver } from './index/resolver';
-import type { DocSummary } from './index/summary';
-import type { SummaryDetail } from './index/summary';
-import { summarize, summaryFromName } from './index/summary';
+import type { DocSummary, SummaryContext, SummaryDetail } from './index/summary';
+import { summaryContext, summaryFromName, summaryOf } from './index/summary';
+import { summarize } from './index/summarize';
 import { WorkspaceIndex } from './index/workspaceIndex';
 import { binaryReason } from './parser/binary';
 import type { IdGrammar } from './idGrammar';
@@ -174,10 +174,7 @@ export class RfcWorkspace {
     // The repository list is built alongside the documents (it needs none of them) and awaited at the end.
     const repository = this.buildRepositoryFiles();
     const paths = await this.listDocumentFiles();
-    const docs = paths.filter((p) => {
-      const k = this.kindOf(p);
-      return k === 'rfc' || k === 'task' || k === 'adr';
-    });
+    const docs = paths.filter((p) => isDocumentKind(this.kindOf(p)));
     for (const p of docs) if (!this.index.has(p)) this.index.set(summaryFromName(p, this.kindOf(p), this.ids));
     let next = 0;
     let done = 0;
@@ -249,7 +246,7 @@ export class RfcWorkspace {
     for (const p of paths) {
       if (token.isCancellationRequested) return;
       const kind = this.kindOf(p);
-      if ((kind === 'rfc' || kind === 'task' || kind === 'adr') && !this.index.has(p)) this.index.set(summaryFromName(p, kind, this.ids));
+      if (isDocumentKind(kind) && !this.index.has(p)) this.index.set(summaryFromName(p, kind, this.ids));
     }
   }
 
@@ -257,11 +254,11 @@ export class RfcWorkspace {
   async refreshFromDisk(path: string): Promise<void> {
     if (this.open.has(path)) return;
     const kind = this.kindOf(path);
-    if (kind !== 'rfc' && kind !== 'task' && kind !== 'adr') return;
+    if (!isDocumentKind(kind)) return;
     const text = await this.host.readFile(path);
     if (this.open.has(path)) return;
     if (text === undefined) this.index.remove(path);
-    else this.index.set(summarize(path, kind, text, this.indexDetail, this.ids));
+    else this.index.set(summarize(path, kind, text, this.summaryContext(), this.indexDetail));
   }
 
   /** Makes sure the documents carrying these ids have been read (not only named). */
@@ -271,12 +268,16 @@ export class RfcWorkspace {
     await Promise.all(pending.map((p) => this.refreshFromDisk(p)));
   }
 
-  /** An editor buffer's text for `path`: it owns the index entry until `closeDocument`. */
+  /**
+   * An editor buffer's text for `path`: it owns the index entry until `closeDocument`. Its summary is
+   * derived from its parse, which the diagnostics that follow a keystroke then find cached: the text
+   * is read once.
+   */
   updateDocument(doc: SourceDocument): DocSummary | undefined {
     const kind = this.kindOf(doc.path);
-    if (kind !== 'rfc' && kind !== 'task' && kind !== 'adr') return undefined;
+    if (!isDocumentKind(kind)) return undefined;
     this.open.add(doc.path);
-    const summary = summarize(doc.path, kind, doc.text, 'full', this.ids);
+    const summary = summaryOf(this.parse(doc), kind, this.summaryContext());
     this.index.set(summary);
     return summary;
   }
@@ -308,6 +309,11 @@ export class RfcWorkspace {
 
   analyze(doc: SourceDocument): DocumentAnalysis {
     return new DocumentAnalysis(this.parse(doc), this.template, this.config, this.index, this.resolver, this.statuses, this.today(), this.classifier.folders, this.ids);
+  }
+
+  /** What index summaries read the template, configuration and conventions for (owners field, aliases, ids, layout). */
+  summaryContext(): SummaryContext {
+    return summaryContext(this.template, this.config, this.parseOptions);
   }
 
   /** Today as `YYYY-MM-DD` (the injected clock). */

@@ -53,6 +53,10 @@ export interface HeaderField {
   readonly line: number;
   readonly style: FieldStyle;
   readonly children: readonly HeaderField[];
+  /** Front matter: each list item where it is written (`value` joins them with ', '). */
+  readonly items?: readonly FrontMatterItem[];
+  /** Front matter: a mapping nested under the key, so the field is not empty though `value` is. */
+  readonly nested?: boolean;
 }
 
 /** A section heading and the lines its body spans. */
@@ -142,6 +146,13 @@ export interface CodeBlock {
   readonly contentEnd: number;
   readonly range: Range;
   readonly section: number;
+  /** The fence's marker as written (```` ``` ````, `~~~~`); absent for an indented code block. */
+  readonly fence?: string;
+  /**
+   * False for a fence that has no closing line: it runs to the end of the document or of its list
+   * item, so text inserted after it would be code. Always true for an indented code block.
+   */
+  readonly closed: boolean;
 }
 
 /** A run of inline text that placeholder and prose checks look at. */
@@ -168,8 +179,6 @@ export interface Suppressions {
 export interface LimitNotice {
   readonly message: string;
   readonly range: Range;
-  /** The file is not analysed at all (binary content): no rule runs on it, this notice says why. */
-  readonly unanalysed?: boolean;
 }
 
 /** The parsed model of an RFC (or any Markdown document parsed as one). */
@@ -177,10 +186,20 @@ export interface RfcDocument {
   readonly path: string;
   readonly version: number;
   readonly text: TextLines;
+  /**
+   * False when the file is not analysed at all (binary content): its model is empty, no rule runs on
+   * it and no fix is offered; `limits` holds the notice that says why.
+   */
+  readonly analysed: boolean;
   readonly frontMatter?: FrontMatter;
   readonly headings: readonly Heading[];
   readonly title?: TitleLine;
   readonly header: readonly HeaderField[];
+  /**
+   * The lines each paragraph spans (in list items and quotes too), as flat pairs
+   * [start, end, start, end, …] in document order: where the prose is.
+   */
+  readonly paragraphs: readonly number[];
   /** H2 sections in document order. */
   readonly sections: readonly Section[];
   /**
@@ -196,19 +215,31 @@ export interface RfcDocument {
   readonly limits: readonly LimitNotice[];
 }
 
-/** YAML front matter read leniently, key by key. */
+/** YAML front matter, read key by key (see `parser/frontMatter.ts`). */
 export interface FrontMatter {
   /** Lines [start, end) including the `---` fences. */
   readonly startLine: number;
   readonly endLine: number;
+  /** By key in lower case. */
   readonly fields: ReadonlyMap<string, FrontMatterField>;
+}
+
+/** One item of a front matter list, and where its text is written (inside its quotes). */
+export interface FrontMatterItem {
+  readonly text: string;
+  readonly range: Range;
 }
 
 export interface FrontMatterField {
   readonly key: string;
-  /** Scalar value, or items of a list. */
-  readonly value: string | readonly string[];
+  /** The scalar value: '' when there is none (a comment is none), or when the value is a list or mapping. */
+  readonly value: string;
+  /** The items of a list (`[a, b]` or `- a` lines), in order. */
+  readonly items: readonly FrontMatterItem[];
+  /** A mapping nested under the key (or mappings as list items): content, though not text. */
+  readonly nested: boolean;
   readonly line: number;
+  /** The value as written on the key's line (an empty range at its end when the value is below). */
   readonly valueRange: Range;
 }
 

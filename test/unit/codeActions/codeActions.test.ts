@@ -33,6 +33,19 @@ describe('code actions', () => {
     expect(actions(again.ws, fixed, again.diags).filter((a) => a.title.startsWith('Insert section'))).toEqual([]);
   });
 
+  it('inserts, with "insert all missing sections", only what missing-section reports: not a section the configuration makes optional', async () => {
+    const text = cleanRfc().replace(/## Goals\n\n- Make the sample work\.\n\n/, '').replace(/## Alternatives considered\n\n[^#]*/, '');
+    const ws = await workspace({ [PATH]: text }, { optionalSections: ['Alternatives considered'] });
+    const findings = await ws.computeDiagnostics({ path: PATH, text, version: 1 });
+    expect(findings.filter((f) => f.rule === 'missing-section').map((f) => f.data?.section)).toEqual(['Goals']);
+    const all = actions(ws, text, [], ['source']).find((a) => a.title === 'Insert all missing sections from the template');
+    const fixed = applyAction(text, all, ws.uriOf(PATH));
+    expect(fixed).toContain('\n## Goals\n');
+    expect(fixed).not.toContain('## Alternatives considered');
+    // "Insert Section…" still offers it: the document lacks it, and may add it.
+    expect(ws.analyze({ path: PATH, text, version: 1 }).absentSections.map((s) => s.template.name)).toEqual(['Goals', 'Alternatives considered']);
+  });
+
   it('versions every text edit so a stale fix is refused by the client', async () => {
     const text = cleanRfc().replace(/## Goals\n\n- Make the sample work\.\n\n/, '');
     const { ws, diags } = await setup(text);

@@ -6,9 +6,9 @@
  * ratio near 4 on four times the text; quadratic work gives 16.
  */
 import MarkdownIt from 'markdown-it';
-import { summarize } from '../../../server/src/core/index/summary';
+import { summarize } from '../../../server/src/core/index/summarize';
 import type { RfcService } from '../../../server/src/core/index';
-import { BUILTIN_TEMPLATES } from '../helpers';
+import { BUILTIN_TEMPLATES, defaultSummaryContext } from '../helpers';
 
 const markdownIt = new MarkdownIt({ html: true });
 
@@ -41,7 +41,7 @@ export async function coreCost(service: RfcService, text: string, runs = 3): Pro
     await new Promise((resolve) => setImmediate(resolve));
     times.push(await cpuMsAsync(async () => {
       await service.computeDiagnostics({ path: 'docs/rfcs/RFC-0001-growth.md', text, version: ++version });
-      summarize('docs/rfcs/RFC-0001-growth.md', 'rfc', text);
+      summarize('docs/rfcs/RFC-0001-growth.md', 'rfc', text, defaultSummaryContext());
     }));
   }
   return median(times);

@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { normalizeId } from '../../../server/src/core/ids';
 import { createRfcService } from '../../../server/src/core/index';
-import { summarize } from '../../../server/src/core/index/summary';
+import { summarize } from '../../../server/src/core/index/summarize';
 import { binaryReason } from '../../../server/src/core/parser/binary';
 import { parseRfc } from '../../../server/src/core/parser/rfcParser';
 import { fillRfcTemplate, firstPlaceholder } from '../../../server/src/core/scaffold';
 import { buildTemplate } from '../../../server/src/core/template';
 import { TextLines } from '../../../server/src/core/text';
-import { cleanRfc, MemoryHost, TODAY } from '../helpers';
+import { cleanRfc, defaultSummaryContext, MemoryHost, TODAY } from '../helpers';
 import { documentArb } from './arbitraries';
 import { fuzz, timeoutFor } from './fuzz';
 import { expectRange, expectVersionedEdits, SimulatedClient } from './invariants';
@@ -21,7 +21,7 @@ describe('the index summary of any file', () => {
     await fuzz(
       'summarize',
       fc.property(documentArb, fc.constantFrom(...PATHS), fc.constantFrom(...KINDS), (text, path, kind) => {
-        const s = summarize(path, kind, text);
+        const s = summarize(path, kind, text, defaultSummaryContext());
         const lines = new TextLines(text);
         for (const r of s.refs) {
           expectRange(lines, { start: { line: r.line, character: r.start }, end: { line: r.line, character: r.end } }, `summary reference ${JSON.stringify(r)}`);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { summarize, summaryFromName } from '../../../server/src/core/index/summary';
+import type { DocKind } from '../../../server/src/core/types';
+import { summarize as summarizeWith } from '../../../server/src/core/index/summarize';
+import type { DocSummary, SummaryDetail } from '../../../server/src/core/index/summary';
+import { summaryFromName } from '../../../server/src/core/index/summary';
+import { defaultSummaryContext } from '../helpers';
+
+function summarize(path: string, kind: DocKind, text: string, detail?: SummaryDetail): DocSummary {
+  return summarizeWith(path, kind, text, defaultSummaryContext(), detail);
+}
 
 describe('summarize', () => {
   it('reads id, title, status and owner from front matter that is not valid YAML', () => {

@@ -60,7 +60,7 @@ export function getCodeActions(ws: RfcWorkspace, doc: SourceDocument, _range: Ra
   if (ws.kindOf(doc.path) !== 'rfc' || token.isCancellationRequested) return [];
   const a = ws.analyze(doc);
   // A file that is not analysed (binary content) has nothing to fix: its sections are not missing.
-  if (a.doc.limits.some((l) => l.unanalysed)) return [];
+  if (!a.doc.analysed) return [];
   const b = new EditBuilder(ws, doc);
   const out: CodeAction[] = [];
   if (wanted('quickfix', context.only)) {
@@ -75,7 +75,7 @@ export function getCodeActions(ws: RfcWorkspace, doc: SourceDocument, _range: Ra
     const missing = context.diagnostics.filter((d) => d.code === 'missing-section');
     if (missing.length > 0) {
       const edits = insertAllSectionsEdits(b, a);
-      if (edits.length > 1 || countMissing(a) > 1) out.push(b.action('Insert all missing sections from the template', 'quickfix', b.edit(edits), missing[0]));
+      if (edits.length > 1 || a.missingSections.length > 1) out.push(b.action('Insert all missing sections from the template', 'quickfix', b.edit(edits), missing[0]));
     }
   }
   if (wanted(INSERT_MISSING_SECTIONS_KIND, context.only)) {
@@ -89,7 +89,3 @@ export function getCodeActions(ws: RfcWorkspace, doc: SourceDocument, _range: Ra
   return out;
 }
 
-function countMissing(a: DocumentAnalysis): number {
-  const present = new Set(a.sections.map((s) => s.template?.key));
-  return a.template.sections.filter((t) => !present.has(t.key)).length;
-}

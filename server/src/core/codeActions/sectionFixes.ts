@@ -1,8 +1,8 @@
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis';
 import type { FixDataByRule } from '../fixData';
-import { insertionPoint } from '../rules/missingSection';
 import type { TemplateSection } from '../template';
+import { openingFence } from '../parser/lineScanner';
 import type { TextLines } from '../text';
 import type { DiagnosticRef, EditBuilder } from './edits';
 import { lineStart } from './edits';
@@ -15,23 +15,20 @@ export function sectionText(t: TemplateSection): string {
 
 /** "Insert section": the template's heading and body at the template's position. */
 export function insertSectionFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef, data: FixDataByRule['missing-section']): CodeAction[] {
-  const t = a.template.sections.find((s) => s.key === data.key);
-  if (!t || a.sections.some((s) => s.template?.key === t.key)) return [];
-  const line = insertionPoint(a, t.order).line;
-  const edit = b.insertBlock(a.doc.text, line, closeOpenBlocks(a, line) + sectionText(t));
+  const absent = a.absentSections.find((s) => s.template.key === data.key);
+  if (!absent) return [];
+  const t = absent.template;
+  const edit = b.insertBlock(a.doc.text, absent.line, closeOpenBlocks(a, absent.line) + sectionText(t));
   return [b.action(`Insert section "${t.name}" from the template`, 'quickfix', b.edit([edit]), d, true)];
 }
 
 /** Every missing template section, each at its template position (one edit per insertion point). */
 export function insertAllSectionsEdits(b: EditBuilder, a: DocumentAnalysis): TextEdit[] {
-  const present = new Set(a.sections.map((s) => s.template?.key));
   const byLine = new Map<number, string[]>();
-  for (const t of a.template.sections) {
-    if (present.has(t.key)) continue;
-    const line = insertionPoint(a, t.order).line;
-    const list = byLine.get(line) ?? [];
-    list.push(sectionText(t));
-    byLine.set(line, list);
+  for (const m of a.missingSections) {
+    const list = byLine.get(m.line) ?? [];
+    list.push(sectionText(m.template));
+    byLine.set(m.line, list);
   }
   return [...byLine].map(([line, texts]) => b.insertBlock(a.doc.text, line, closeOpenBlocks(a, line) + texts.join('\n\n')));
 }
@@ -74,10 +71,10 @@ function closeOpenBlocks(a: DocumentAnalysis, line: number): string {
   const text = a.doc.text;
   for (const c of a.doc.codeBlocks) {
     const { start, end } = c.range;
-    const unclosed = c.contentStart === start.line + 1 && c.contentEnd === end.line + 1;
-    if (!unclosed || start.line >= line || !onlyBlankBetween(text, end.line + 1, line)) continue;
-    const fence = /^ {0,3}(?:`{3,}|~{3,})/.exec(text.line(start.line).replace(/^\uFEFF/, ''));
-    if (fence) return `${fence[0]}\n\n`;
+    if (c.closed || start.line >= line || !onlyBlankBetween(text, end.line + 1, line)) continue;
+    const opening = text.line(start.line).replace(/^\uFEFF/, '');
+    const fence = openingFence(opening);
+    if (fence) return `${opening.slice(0, fence.markerEnd)}\n\n`;
   }
   if (line < text.lineCount - 1) return '';
   // A comment block opened at the start of a line ends only at a line holding `-->`.

@@ -12,7 +12,7 @@ import type { DocKindWithId } from '../ids';
 import { idFromFileName } from '../ids';
 import { isGlob } from '../index/globs';
 import { basename } from '../index/paths';
-import { insertionPoint } from '../rules/missingSection';
+import { insertionPoint } from '../absentSections';
 import { documentPath, fillRfcTemplate, folderFor, formatId, nextNumber, slugify } from '../scaffold';
 import { fillTaskTemplate, taskLinkEdit } from '../scaffoldTask';
 import type { RfcWorkspace } from '../service';
@@ -53,15 +53,10 @@ export interface NewDocumentPlan {
 /** The template sections missing from a document, in template order. */
 export function missingSections(ws: RfcWorkspace, doc: SourceDocument, token: Cancellation): MissingSection[] {
   if (token.isCancellationRequested || ws.kindOf(doc.path) !== 'rfc') return [];
-  const a = ws.analyze(doc);
-  const present = new Set(a.sections.map((s) => s.template?.key));
-  return a.template.sections
-    .filter((t) => !present.has(t.key))
-    .map((t) => {
-      const before = a.template.sections.slice(0, t.order).reverse().find((s) => present.has(s.key));
-      const firstLine = t.body.split('\n').find((l) => l.trim() !== '')?.trim();
-      return { name: t.name, ...(before ? { after: before.name } : {}), ...(firstLine ? { firstLine } : {}) };
-    });
+  return ws.analyze(doc).absentSections.map(({ template: t, after }) => {
+    const firstLine = t.body.split('\n').find((l) => l.trim() !== '')?.trim();
+    return { name: t.name, ...(after ? { after: after.name } : {}), ...(firstLine ? { firstLine } : {}) };
+  });
 }
 
 /** The insertion of template section `name` at its template position, or undefined when unknown. */

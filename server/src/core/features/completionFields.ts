@@ -1,5 +1,6 @@
 import type { CompletionItem, Range } from 'vscode-languageserver-types';
 import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver-types';
+import { absentSections } from '../absentSections';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { CANONICAL_MARKERS } from '../parser/phases';
 import type { HeaderField } from '../types';
@@ -24,14 +25,12 @@ export function sectionCompletions(req: CompletionRequest): CompletionItem[] | u
   const a = req.analysis();
   if (lead[0].trimEnd().length !== a.template.structure.sectionLevel) return undefined;
   // The heading being typed is itself a section already; it must not hide the one it is becoming.
-  const present = new Set(a.sections.filter((s) => s.section.heading.line !== req.lineNo).map((s) => s.template?.key));
   const eol = req.parsed.text.eol;
   const next = req.parsed.text.line(req.lineNo + 1);
   const spacer = req.lineNo + 1 < req.parsed.text.lineCount && next.trim() !== '' ? eol : '';
   const range = lineRange(req.lineNo, lead[0].length, req.line.length);
-  return a.template.sections
-    .filter((t) => !present.has(t.key))
-    .map((t, i): CompletionItem => {
+  return absentSections(a, req.lineNo)
+    .map(({ template: t }, i): CompletionItem => {
       const body = t.body.replace(/\r\n|\r|\n/g, eol);
       return {
         label: t.name,

@@ -1,8 +1,9 @@
 import type { Position } from 'vscode-languageserver-types';
 import { idFromFileName } from '../ids';
+import { isDocumentKind } from '../index/globs';
 import type { DocSummary } from '../index/summary';
 import { basename } from '../index/paths';
-import { findReferences } from '../parser/references';
+import { frontMatterReferences } from '../parser/frontMatter';
 import type { RfcWorkspace } from '../service';
 import { rangeContains } from '../text';
 import type { Reference, RfcDocument } from '../types';
@@ -26,39 +27,15 @@ const withFrontMatter = new WeakMap<RfcDocument, readonly Reference[]>();
 export function navigableReferences(parsed: RfcDocument): readonly Reference[] {
   let refs = withFrontMatter.get(parsed);
   if (!refs) {
-    refs = parsed.frontMatter ? [...frontMatterReferences(parsed), ...parsed.references] : parsed.references;
+    refs = parsed.frontMatter ? [...frontMatterRefs(parsed), ...parsed.references] : parsed.references;
     withFrontMatter.set(parsed, refs);
   }
   return refs;
 }
 
-function frontMatterReferences(parsed: RfcDocument): Reference[] {
+function frontMatterRefs(parsed: RfcDocument): readonly Reference[] {
   const fm = parsed.frontMatter;
-  if (!fm) return [];
-  const ownId = idFromFileName(basename(parsed.path));
-  const out: Reference[] = [];
-  for (let line = fm.startLine + 1; line < fm.endLine - 1; line++) {
-    const text = parsed.text.line(line);
-    const value = /^\s*-\s+/.exec(text) ?? /^[A-Za-z_][\w.-]*\s*:\s*/.exec(text);
-    if (!value) continue;
-    const column = value[0].length;
-    for (const r of findReferences(text.slice(column), 'bare')) {
-      // A task's `title: TASK-0003 Networking` names the task itself, not another document.
-      if (r.path === undefined && r.ids.length === 1 && r.ids[0] === ownId) continue;
-      out.push({
-        range: { start: { line, character: column + r.start }, end: { line, character: column + r.end } },
-        text: text.slice(column + r.start, column + r.end),
-        style: 'frontMatter',
-        ...(r.path !== undefined ? { path: r.path } : {}),
-        ids: r.ids,
-        ...(r.rangeEnds ? { rangeEnds: r.rangeEnds } : {}),
-        line,
-        section: -1,
-        block: -1,
-      });
-    }
-  }
-  return out;
+  return fm ? frontMatterReferences(fm, parsed.text, () => true, idFromFileName(basename(parsed.path))) : [];
 }
 
 /** The reference under the cursor (its end counts, so a cursor just after an id finds it). */
@@ -118,7 +95,7 @@ export function ownId(ws: RfcWorkspace, parsed: RfcDocument): string | undefined
   if (fromIndex) return fromIndex;
   if (parsed.title?.canonicalId) return parsed.title.canonicalId;
   const kind = ws.kindOf(parsed.path);
-  return idFromFileName(basename(parsed.path), kind === 'rfc' || kind === 'task' || kind === 'adr' ? kind : undefined);
+  return idFromFileName(basename(parsed.path), isDocumentKind(kind) ? kind : undefined);
 }
 
 /** A reader's name for a document kind. */

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch/posix';
 import type { RfcAuthorConfig } from '../config';
+import type { DocKindWithId } from '../ids';
 import type { DocKind } from '../types';
 
 /** Decides what kind of document a workspace-relative path is, from the configured globs. */
@@ -10,7 +11,7 @@ export class DocumentClassifier {
   private readonly ignored: (p: string) => boolean;
   private readonly templatePaths: ReadonlySet<string>;
   /** Static folder part of each glob (`docs/rfcs`), where "New RFC" writes and walks start. */
-  readonly folders: Readonly<Record<'rfc' | 'task' | 'adr', readonly string[]>>;
+  readonly folders: Readonly<Record<DocKindWithId, readonly string[]>>;
 
   constructor(config: RfcAuthorConfig, templatePaths: readonly string[]) {
     const opts = { dot: false, nocase: false };
@@ -53,6 +54,11 @@ export class DocumentClassifier {
   static allGlobs(config: RfcAuthorConfig): string[] {
     return [...config.rfcGlobs, ...config.taskGlobs, ...config.adrGlobs];
   }
+}
+
+/** Whether a kind is one of the documents the index reads (an RFC, a task or an ADR), which carry ids. */
+export function isDocumentKind(kind: DocKind): kind is DocKindWithId {
+  return kind === 'rfc' || kind === 'task' || kind === 'adr';
 }
 
 /** Whether a written path is a glob (`docs/rfcs/RFC-0055-*.md`). */

@@ -1,6 +1,6 @@
 import type { IdGrammar } from '../idGrammar';
 import type { DocumentClassifier } from './globs';
-import { globMatcher, isGlob } from './globs';
+import { globMatcher, isDocumentKind, isGlob } from './globs';
 import { basename, dirname, joinPath } from './paths';
 import type { RepositoryFileList } from './repositoryFiles';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -118,8 +118,7 @@ export class ReferenceResolver {
 
   /** Whether the globs make `path` a document (an RFC, task or ADR), whether or not it exists. */
   isDocumentPath(path: string): boolean {
-    const kind = this.classifier.kindOf(path);
-    return kind === 'rfc' || kind === 'task' || kind === 'adr';
+    return isDocumentKind(this.classifier.kindOf(path));
   }
 
   /** A file or folder at `path`: a document, a listed file, a folder holding listed files, or the probe's answer. */

@@ -1,14 +1,16 @@
+import type { RfcAuthorConfig } from '../config';
+import type { FieldKeys } from '../fieldKeys';
+import { fieldKeysOf } from '../fieldKeys';
 import type { IdGrammar } from '../idGrammar';
 import { DEFAULT_ID_GRAMMAR } from '../idGrammar';
-import { binaryReason } from '../parser/binary';
-import { fieldList, fieldText, readFrontMatter } from '../parser/frontMatter';
-import { parseFieldLine, fieldKey } from '../parser/header';
-import { scanInline } from '../parser/inline';
-import { findReferences } from '../parser/references';
-import { MAX_PARSE_CHARS } from '../parser/rfcParser';
-import { TextLines } from '../text';
+import { fieldText, frontMatterReferences } from '../parser/frontMatter';
+import type { ParseOptions } from '../parser/parseOptions';
+import { headingTitle, isTitleHeading, summaryTitleHeading } from '../parser/title';
+import type { TemplateModel } from '../template';
+import type { TextLines } from '../text';
+import type { DocKind, HeaderField, Reference, RfcDocument } from '../types';
+import { isDocumentKind } from './globs';
 import { phaseMentions } from './phaseMentions';
-import type { DocKind } from '../types';
 
 /** An outgoing reference, kept compactly (one line, columns). */
 export interface SummaryRef {
@@ -41,16 +43,9 @@ export interface DocSummary {
 
 /** The summary of a file known only by its name. */
 export function summaryFromName(path: string, kind: DocKind, ids: IdGrammar = DEFAULT_ID_GRAMMAR): DocSummary {
-  const id = kind === 'rfc' || kind === 'task' || kind === 'adr' ? ids.fromPath(path, kind) : undefined;
+  const id = isDocumentKind(kind) ? ids.fromPath(path, kind) : undefined;
   return { path, kind, ...(id ? { id } : {}), excerpt: '', owners: [], refs: [], loaded: false };
 }
-
-const FENCE_RE = /^\s{0,3}(`{3,}|~{3,})/;
-const H1_RE = /^#\s+(.*?)\s*#*\s*$/;
-const TITLE_ID_RE = /^([A-Za-z]{1,12}[-\u2010\u2011]\d+[A-Z]?)\s*[:\u2014\u2013-]?\s*/i;
-const TITLE_NUMBER_RE = /^\d+\.\s*/;
-const STATUS_HEADING_RE = /^#{2,3}\s+status\s*$/i;
-const REF_KEY_RE = /^(depends[-_ ]?on|dependson|follow[-_ ]?up[-_ ]?tasks|links|related|rfc|rfcs|adrs?|tasks?|blocks|blocked[-_ ]?by|supersedes|superseded[-_ ]?by)$/i;
 
 /**
  * How much of a file the index keeps. `full` (the language server): everything navigation, hover
@@ -60,121 +55,122 @@ const REF_KEY_RE = /^(depends[-_ ]?on|dependson|follow[-_ ]?up[-_ ]?tasks|links|
 export type SummaryDetail = 'full' | 'rules';
 
 /**
- * Reads a task, ADR or RFC file for the index. One pass over the lines: front matter key by key,
- * the H1 title, a `Status:` line (or an ADR's `## Status` section), owners, and every path and id
- * reference outside code blocks and HTML comments.
+ * What a summary needs of the workspace to read a document as the rules do: the field names (the
+ * template's fields, the configured aliases), the template's owners field, and the conventions the
+ * parser follows (how ids are written, where the header ends).
  */
-export function summarize(path: string, kind: DocKind, text: string, detail: SummaryDetail = 'full', ids: IdGrammar = DEFAULT_ID_GRAMMAR): DocSummary {
-  const full = detail === 'full';
-  // Binary content names nothing: what its bytes happen to spell is neither a title nor a link.
-  if (binaryReason(text)) return { ...summaryFromName(path, kind, ids), loaded: true };
-  const lines = new TextLines(text);
-  const fm = readFrontMatter(lines);
-  const nameId = kind === 'rfc' || kind === 'task' || kind === 'adr' ? ids.fromPath(path, kind) : undefined;
-  let id = nameId ?? ids.normalize(fieldText(fm, 'id') ?? '');
-  let title = fieldText(fm, 'title');
-  let status = fieldText(fm, 'status');
-  const owners = [...fieldList(fm, 'owner'), ...fieldList(fm, 'owners'), ...fieldList(fm, 'authors')];
+export interface SummaryContext {
+  readonly keys: FieldKeys;
+  /** The key of the template's owners field, if it has one. */
+  readonly ownersField?: string;
+  readonly options: ParseOptions;
+}
+
+/** The summary context of a template, configuration and the conventions learned from them. */
+export function summaryContext(template: TemplateModel, config: RfcAuthorConfig, options: ParseOptions): SummaryContext {
+  const ownersField = template.roles.ownersField;
+  return { keys: fieldKeysOf(template, config), ...(ownersField ? { ownersField } : {}), options };
+}
+
+/** What a summary is derived from: the parse of a document (the lean scan of an unopened file gives the same). */
+export type SummarySource = Pick<RfcDocument, 'path' | 'text' | 'analysed' | 'frontMatter' | 'headings' | 'header' | 'paragraphs' | 'references'>;
+
+/**
+ * The index summary of a parsed document. Id: from the file name, else front matter `id`, else the
+ * first H1. Title: front matter `title`, else the first H1's words. Status: the first header field
+ * (front matter included) that is the status, else the first paragraph under a `Status` heading (an
+ * ADR's). With the `full` detail also the owners (the template's owners field), the first lines of
+ * prose after the header (the excerpt) and the references, front matter reference keys first. Every
+ * string is copied out of the text (`detach`): the index must not keep a text alive.
+ */
+export function summaryOf(doc: SummarySource, kind: DocKind, ctx: SummaryContext, detail: SummaryDetail = 'full'): DocSummary {
+  const ids = ctx.options.ids;
+  if (!doc.analysed) return { ...summaryFromName(doc.path, kind, ids), loaded: true };
+  const fm = doc.frontMatter;
+  const h1 = summaryTitleHeading(doc.headings);
+  const heading = h1 ? headingTitle(h1.text, ids) : undefined;
+  const nameId = isDocumentKind(kind) ? ids.fromPath(doc.path, kind) : undefined;
+  const id = nameId ?? ids.normalize(fieldText(fm, 'id') ?? '') ?? heading?.id;
+  const title = fieldText(fm, 'title') || heading?.words;
+  const status = statusOf(doc, ctx);
+  // A task that names an RFC's phase is that phase's task (task-status-mismatch reads it from the index).
+  const phases = kind === 'task' ? phaseMentions(doc.text.text, ids).map(detach) : [];
+  // Built field by field: an object spread here was a noticeable share of indexing a workspace.
+  const summary: { -readonly [K in keyof DocSummary]: DocSummary[K] } = { path: doc.path, kind, excerpt: '', owners: [], refs: [], loaded: true };
+  if (id) summary.id = id;
+  if (title) summary.title = detach(title);
+  if (status) summary.status = detach(status);
+  if (phases.length > 0) summary.phases = phases;
+  if (detail !== 'full') return summary;
+  const excerpt = excerptOf(doc, ctx.options);
   const refs: SummaryRef[] = [];
-  const excerpt: string[] = [];
-  if (fm && full) {
-    // Reference-holding keys, read line by line so every item keeps its own line and column
-    // (`links:` followed by `  - RFC-0001`, or a `[TASK-0001, TASK-0002]` flow list).
-    let refKey = false;
-    for (let l = fm.startLine + 1; l < fm.endLine - 1; l++) {
-      const line = lines.line(l);
-      const key = /^([A-Za-z_][\w.-]*)\s*:/.exec(line);
-      if (key) refKey = REF_KEY_RE.test(key[1]);
-      if (refKey) addRefs(key ? ' '.repeat(key[0].length) + line.slice(key[0].length) : line, 'bare', l, 0, refs, ids);
-    }
-  }
-  let inFence = '';
-  let inComment = false;
-  let statusHeading = false;
-  let headerZone = true;
-  // Past the parser's size limit the rest of a file is not read for the index either.
-  const end = text.length > MAX_PARSE_CHARS ? lines.positionAt(MAX_PARSE_CHARS).line : lines.lineCount;
-  for (let l = fm ? fm.endLine : 0; l < end; l++) {
-    const line = lines.line(l);
-    if (inFence) {
-      if (line.trimStart().startsWith(inFence)) inFence = '';
-      continue;
-    }
-    const first = line.charCodeAt(0);
-    const fence = first === 0x20 || first === 0x09 || first === 0x60 || first === 0x7e ? FENCE_RE.exec(line) : null;
-    if (fence) {
-      inFence = fence[1];
-      continue;
-    }
-    if (inComment || line.includes('<!--')) {
-      const close = line.lastIndexOf('-->');
-      const open = line.lastIndexOf('<!--');
-      inComment = open > close || (inComment && close < 0);
-      if (inComment || open < 0) continue;
-    }
-    if (title === undefined && first === 0x23) {
-      const h1 = H1_RE.exec(line);
-      if (h1) {
-        const written = h1[1];
-        // A title that opens with an id of the workspace (`RFC-0004: …`) or a number (`12. …`) shows without it.
-        const headId = TITLE_ID_RE.exec(written);
-        const headCanonical = headId ? ids.normalize(headId[1]) : undefined;
-        if (!id && headCanonical) id = headCanonical;
-        const lead = headCanonical ? (headId?.[0].length ?? 0) : (TITLE_NUMBER_RE.exec(written)?.[0].length ?? 0);
-        title = written.slice(lead).trim() || written;
-        continue;
-      }
-    }
-    if (first === 0x23 && line.startsWith('## ')) headerZone = false;
-    if (!full && !headerZone && title !== undefined && status !== undefined) break;
-    if (statusHeading && line.trim() !== '') {
-      status ??= line.replace(/^[-*]\s+/, '').trim();
-      statusHeading = false;
-    } else if (first === 0x23 && STATUS_HEADING_RE.test(line)) statusHeading = true;
-    if (headerZone && (status === undefined || owners.length === 0)) readHeaderLine(line);
-    if (!full) continue;
-    if (excerpt.length < 3 && !headerZone && first !== 0x23 && line.trim() !== '') excerpt.push(line.trim());
-    addRefs(line, 'line', l, 0, refs, ids);
-  }
-  if (excerpt.length === 0 && title && full) excerpt.push(title);
-  const phases = kind === 'task' ? phaseMentions(text, ids).map(detach) : [];
-  return {
-    path,
-    kind,
-    ...(id ? { id } : {}),
-    ...(title ? { title: detach(title) } : {}),
-    ...(status ? { status: detach(status) } : {}),
-    excerpt: detach(excerpt.join('\n').slice(0, 300)),
-    owners: full ? owners.filter((o) => o.length > 0).map(detach) : [],
-    refs,
-    ...(phases.length > 0 ? { phases } : {}),
-    loaded: true,
+  // The index keeps what a document says of others: a bare mention of its own id (its title) is left out.
+  const add = (r: Reference): void => {
+    if (r.path !== undefined || r.ids.length !== 1 || r.ids[0] !== id) refs.push(compactRef(r, doc.text));
   };
-
-  function readHeaderLine(line: string): void {
-    const f = parseFieldLine(line.replace(/^\s*[-*+]\s+/, ''));
-    if (!f) return;
-    const key = fieldKey(f.name);
-    if (key === 'status' && status === undefined && f.value) status = f.value;
-    else if ((key === 'owners' || key === 'owner' || key === 'authors') && owners.length === 0) {
-      for (const o of f.value.split(/[\s,/;]+/)) if (o.startsWith('@')) owners.push(o);
-    }
-  }
+  if (fm) frontMatterReferences(fm, doc.text, (key) => REF_KEY_RE.test(key), undefined, ids).forEach(add);
+  doc.references.forEach(add);
+  summary.excerpt = detach((excerpt || title || '').slice(0, EXCERPT_CHARS));
+  summary.owners = ownersOf(doc, ctx);
+  summary.refs = refs;
+  return summary;
 }
 
-function addRefs(text: string, mode: 'bare' | 'line', line: number, column: number, into: SummaryRef[], ids: IdGrammar): void {
-  if (mode === 'bare') {
-    for (const r of findReferences(text, 'bare', ids)) into.push(compact(r, line, column));
-    return;
-  }
-  if (!/\/|\.md|`/i.test(text) && !ids.mayMention(text)) return;
-  for (const seg of scanInline(text)) {
-    if (seg.kind === 'comment' || seg.kind === 'autolink') continue;
-    const part = text.slice(seg.start, seg.end);
-    const style = seg.kind === 'linkDest' ? 'linkDest' : seg.kind === 'code' ? 'backtick' : 'bare';
-    for (const r of findReferences(part, style, ids)) into.push(compact(r, line, column + seg.start));
-  }
+/** The status: the first header field that is one, else the first paragraph under a `Status` heading. */
+function statusOf(doc: SummarySource, ctx: SummaryContext): string | undefined {
+  return headerStatus(doc.header, ctx) ?? sectionStatus(doc);
 }
+
+/** The first header field (front matter included) that is the status, when it has a value. */
+export function headerStatus(header: readonly HeaderField[], ctx: SummaryContext): string | undefined {
+  for (const f of header) if (f.value !== '' && ctx.keys.canonical(f.name) === 'status') return f.value;
+  return undefined;
+}
+
+/** The first line of the first paragraph under a `Status` heading (an ADR's status), bullet dropped. */
+export function sectionStatus(doc: Pick<SummarySource, 'text' | 'headings' | 'paragraphs'>): string | undefined {
+  const { headings, paragraphs } = doc;
+  for (let i = 0, p = 0; i < headings.length; i++) {
+    const h = headings[i];
+    if ((h.level !== 2 && h.level !== 3) || h.text.trim().toLowerCase() !== 'status') continue;
+    while (p < paragraphs.length && paragraphs[p] <= h.line) p += 2;
+    const next = headings[i + 1]?.line ?? doc.text.lineCount;
+    if (p < paragraphs.length && paragraphs[p] < next) return doc.text.line(paragraphs[p]).trim().replace(/^[-*+]\s+/, '');
+  }
+  return undefined;
+}
+
+/** Up to three lines of the first paragraphs after the header (from the first section on), at most 300 characters. */
+function excerptOf(doc: SummarySource, options: ParseOptions): string {
+  const first = doc.headings.find((h, i) => h.level <= options.sectionLevel && !isTitleHeading(h.level, i, options));
+  if (!first) return '';
+  const lines: string[] = [];
+  const { paragraphs } = doc;
+  for (let p = 0; p < paragraphs.length && lines.length < EXCERPT_LINES; p += 2) {
+    if (paragraphs[p] < first.line) continue;
+    for (let l = paragraphs[p]; l < paragraphs[p + 1] && lines.length < EXCERPT_LINES; l++) lines.push(doc.text.line(l).trim());
+  }
+  return lines.join('\n').slice(0, EXCERPT_CHARS);
+}
+
+/** The `@handles` of the template's owners field. */
+function ownersOf(doc: SummarySource, ctx: SummaryContext): string[] {
+  const field = ctx.ownersField === undefined ? undefined : doc.header.find((f) => ctx.keys.canonical(f.name) === ctx.ownersField);
+  if (!field) return [];
+  const values = field.items ? field.items.map((i) => i.text) : [field.value];
+  return values.flatMap((v) => v.split(/[\s,/;]+/)).filter((o) => o.startsWith('@')).map(detach);
+}
+
+function compactRef(r: Reference, text: TextLines): SummaryRef {
+  const { line, character } = r.range.start;
+  const end = r.range.end.line === line ? r.range.end.character : text.lineLength(line);
+  return compact({ start: character, end, ids: r.ids, ...(r.path !== undefined ? { path: r.path } : {}) }, line, 0);
+}
+
+const EXCERPT_LINES = 3;
+const EXCERPT_CHARS = 300;
+
+const REF_KEY_RE = /^(depends[-_ ]?on|dependson|follow[-_ ]?up[-_ ]?tasks|links|related|rfc|rfcs|adrs?|tasks?|blocks|blocked[-_ ]?by|supersedes|superseded[-_ ]?by)$/i;
 
 function compact(r: { start: number; end: number; ids: readonly string[]; path?: string }, line: number, column: number): SummaryRef {
   const ids = r.ids.length === 1 ? internId(r.ids[0]) : r.ids;
@@ -216,6 +212,6 @@ function internId(id: string): readonly string[] {
  * substring as a view of its parent string, so a 20-character title sliced from an 8 KB task would
  * pin all 8 KB in the index: at 55,000 files, most of the heap.
  */
-function detach(s: string): string {
+export function detach(s: string): string {
   return s.length > 12 ? (' ' + s).slice(1) : s;
 }

@@ -2,6 +2,8 @@ import type { Range } from 'vscode-languageserver-types';
 import type { TextLines } from '../text';
 import type { FieldStyle, FrontMatter, HeaderField, Heading } from '../types';
 import { parseFieldLine } from './header';
+import type { ContentMap } from './markdown';
+import { forEachContentLine } from './markdown';
 import type { ParseOptions } from './parseOptions';
 import { DEFAULT_PARSE_OPTIONS } from './parseOptions';
 
@@ -42,8 +44,13 @@ export class HeaderBuilder {
     return this.inZone;
   }
 
+  /** A paragraph's lines; `depth` is the list nesting, `firstInItem` whether it opens a list item. */
+  onParagraph(content: string, map: ContentMap, firstInItem: boolean, depth: number): void {
+    forEachContentLine(content, map, (part, n) => this.onParagraphLine(part, map.firstLine + n, map.column(n), n, firstInItem, depth));
+  }
+
   /** One line of a paragraph: `n` is its index in the paragraph, `depth` the list nesting. */
-  onParagraphLine(part: string, line: number, column: number, n: number, firstInItem: boolean, depth: number): void {
+  private onParagraphLine(part: string, line: number, column: number, n: number, firstInItem: boolean, depth: number): void {
     if (!this.inZone) return;
     if (n > 0 && depth >= 1 && this.current && this.current.line < line) {
       const target = depth >= 2 ? this.current.children[this.current.children.length - 1] : this.current;
@@ -62,11 +69,18 @@ export class HeaderBuilder {
     if (f) this.list.push(f);
   }
 
+  /** The front matter's fields, converted once (the lean scan asks for the fields as it goes). */
+  private frontMatterFields: HeaderField[] | undefined;
+
   fields(): HeaderField[] {
+    return (this.frontMatterFields ??= this.fromFrontMatter()).concat(this.list);
+  }
+
+  private fromFrontMatter(): HeaderField[] {
     const out: HeaderField[] = [];
     if (this.frontMatter) {
       for (const f of this.frontMatter.fields.values()) {
-        const value = typeof f.value === 'string' ? f.value : f.value.join(', ');
+        const value = f.items.length > 0 ? f.items.map((i) => i.text).join(', ') : f.value;
         const nameEnd = f.key.length;
         out.push({
           name: f.key,
@@ -76,10 +90,12 @@ export class HeaderBuilder {
           line: f.line,
           style: 'frontMatter',
           children: [],
+          ...(f.items.length > 0 ? { items: f.items } : {}),
+          ...(f.nested ? { nested: true } : {}),
         });
       }
     }
-    return out.concat(this.list);
+    return out;
   }
 
   private field(part: string, line: number, column: number, style: FieldStyle): MutableField | undefined {

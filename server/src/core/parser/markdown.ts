@@ -100,6 +100,23 @@ export class ContentMap {
 }
 
 /**
+ * The lines of a block's content: `part` is content line `n` without the spaces markdown-it made of an
+ * indentation tab, so an offset in it plus `map.column(n)` is a source column (on line
+ * `map.firstLine + n`).
+ */
+export function forEachContentLine(content: string, map: ContentMap, visit: (part: string, n: number) => void): void {
+  let offset = 0;
+  for (let n = 0; ; n++) {
+    const nl = content.indexOf('\n', offset);
+    const raw = nl < 0 ? content.slice(offset) : content.slice(offset, nl);
+    const part = raw.charCodeAt(0) === 0x20 ? raw.slice(map.skip(n)) : raw;
+    visit(part, n);
+    if (nl < 0) return;
+    offset = nl + 1;
+  }
+}
+
+/**
  * Column in `sourceLine` where `part` (a trimmed suffix of it, normally) starts, and how many of
  * `part`'s first characters have no counterpart there: inside a list item markdown-it turns a tab
  * of the indentation into the spaces it stands for, so the content line starts with spaces that

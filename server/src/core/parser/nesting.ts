@@ -1,4 +1,5 @@
 import { TextLines } from '../text';
+import { TopLevelLines } from './lineScanner';
 import type { Token } from './markdown';
 import { blockTokens, MAX_NESTING } from './markdown';
 
@@ -9,10 +10,7 @@ export interface NestedTokens {
   readonly tooDeep: number[];
 }
 
-const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
-const CLOSING_FENCE_RE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const CUT_RE = /^ {0,3}#{1,2}(?:[ \t]|$)/;
-const COMMENT_OPEN_RE = /^ {0,3}<!--/;
 const HTML_OPEN_RE = /^ {0,3}<[A-Za-z/?!]/;
 
 /** How many too-deep lines of one piece are blanked out before the rest of the piece is given up. */
@@ -85,27 +83,17 @@ function tooDeepLine(tokens: readonly Token[]): number | undefined {
  */
 function cutLines(lines: TextLines): number[] {
   const cuts = [0];
-  let fence = '';
-  let comment = false;
+  const scan = new TopLevelLines();
   let html = false;
   for (let l = 0; l < lines.lineCount; l++) {
     const line = lines.line(l);
-    if (fence) {
-      const close = CLOSING_FENCE_RE.exec(line);
-      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = '';
-    } else if (comment) {
-      comment = !line.includes('-->');
-    } else if (html) {
+    if (html) {
       html = line.trim() !== '';
-    } else if (FENCE_RE.test(line)) {
-      fence = FENCE_RE.exec(line)?.[1] ?? '';
-    } else if (COMMENT_OPEN_RE.test(line)) {
-      comment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
-    } else if (HTML_OPEN_RE.test(line)) {
-      html = true;
-    } else if (l > 0 && CUT_RE.test(line)) {
-      cuts.push(l);
+      continue;
     }
+    if (scan.next(line) !== 'text') continue;
+    if (HTML_OPEN_RE.test(line)) html = true;
+    else if (l > 0 && CUT_RE.test(line)) cuts.push(l);
   }
   return cuts;
 }

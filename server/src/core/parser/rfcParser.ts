@@ -1,17 +1,18 @@
-import { range, TextLines } from '../text';
-import type { ChecklistItem, CodeBlock, Heading, LimitNotice, PhaseLine, RfcDocument, TitleLine } from '../types';
+import { TextLines } from '../text';
+import type { ChecklistItem, CodeBlock, Heading, LimitNotice, PhaseLine, RfcDocument } from '../types';
 import { binaryReason } from './binary';
+import { BlockCollector } from './blocks';
 import { readFrontMatter } from './frontMatter';
-import { HeaderBuilder } from './headerBuilder';
 import { InlineCollector } from './inlineContent';
-import { ContentMap, MAX_NESTING } from './markdown';
+import { ContentMap, forEachContentLine, MAX_NESTING } from './markdown';
 import { blockTokensWithinNesting } from './nesting';
 import { lineRange, parsePhaseLine, toMarkers } from './phases';
 import type { ParseOptions } from './parseOptions';
-import { DEFAULT_PARSE_OPTIONS, readTitleId, titleIdSpan } from './parseOptions';
+import { DEFAULT_PARSE_OPTIONS } from './parseOptions';
 import { buildSections } from './sections';
 import type { Directive } from './suppressions';
 import { buildSuppressions, directivesIn } from './suppressions';
+import { isTitleHeading, titleLine } from './title';
 
 /** Files larger than this are analysed up to this size only (one info diagnostic says so). */
 export const MAX_PARSE_CHARS = 2_000_000;
@@ -37,18 +38,16 @@ export function parseRfc(path: string, version: number, text: string, options: P
   const limits: LimitNotice[] = [];
   const { tokens, tooDeep } = blockTokensWithinNesting(sourceForMarkdownIt(text, lines, frontMatter?.endLine ?? 0, limits));
 
-  const headings: Heading[] = [];
   const phases: PhaseLine[] = [];
   const checklist: ChecklistItem[] = [];
   const codeBlocks: CodeBlock[] = [];
   const contentStarts: number[] = [];
   const directives: Directive[] = [];
   const inline = new InlineCollector(options.ids);
-  const header = new HeaderBuilder(lines, frontMatter, options);
-  const sectionLevel = options.sectionLevel;
+  const blocks = new BlockCollector(lines, frontMatter, inline, options);
+  const headings = blocks.headings;
   const covered = new Uint8Array(lines.lineCount);
   const items: ItemFrame[] = [];
-  let section = -1;
   let rowLine = 0;
   let rowCursor = 0;
 
@@ -57,19 +56,7 @@ export function parseRfc(path: string, version: number, text: string, options: P
     if (t.map && t.level === 0) for (let l = t.map[0]; l < t.map[1] && l < covered.length; l++) covered[l] = 1;
     switch (t.type) {
       case 'heading_open': {
-        const content = tokens[i + 1]?.content ?? '';
-        const line = t.map ? t.map[0] : 0;
-        // An empty heading (`#`, `## `) has its empty text after the markers, not before them.
-        const map = new ContentMap(content, line, lines, content === '' ? (/^\uFEFF?[ \t]*#*[ \t]*/.exec(lines.line(line))?.[0].length ?? 0) : 0);
-        const level = Number(t.tag.slice(1));
-        const heading: Heading = { level, text: content, range: { start: map.positionAt(0), end: map.positionAt(content.length) }, line };
-        headings.push(heading);
-        const isTitle = options.hasTitle && headings.length === 1 && level === 1;
-        if (level === sectionLevel && !isTitle) section++;
-        header.onHeading(heading, isTitle);
-        // The title's own id names this document, not another one.
-        const own = isTitle ? readTitleId(content, options) : undefined;
-        inline.collect(own ? ' '.repeat(own.written.length) + content.slice(own.written.length) : content, map, section);
+        blocks.heading(Number(t.tag.slice(1)), tokens[i + 1]?.content ?? '', t.map ? t.map[0] : 0);
         i += 2;
         break;
       }
@@ -86,9 +73,8 @@ export function parseRfc(path: string, version: number, text: string, options: P
         const item = items[items.length - 1];
         const firstInItem = item !== undefined && !item.sawBlock && item.level === t.level - 1;
         if (item) item.sawBlock = true;
-        const map = new ContentMap(inl.content, t.map[0], lines);
-        readParagraph(inl.content, map, firstInItem, items.length, section);
-        inline.collect(inl.content, map, section);
+        const map = blocks.paragraph(inl.content, t.map[0], t.map[1], firstInItem, items.length);
+        readParagraph(inl.content, map, firstInItem, items.length, blocks.section);
         i += 2;
         break;
       }
@@ -100,7 +86,7 @@ export function parseRfc(path: string, version: number, text: string, options: P
         // Table cells: their inline tokens have no map; they sit on the current row's line.
         const map = new ContentMap(t.content, rowLine, lines, rowCursor);
         rowCursor = map.column(0) + t.content.length;
-        inline.collect(t.content, map, section);
+        inline.collect(t.content, map, blocks.section);
         break;
       }
       case 'fence':
@@ -109,15 +95,16 @@ export function parseRfc(path: string, version: number, text: string, options: P
         contentStarts.push(t.map[0]);
         if (items.length > 0) items[items.length - 1].sawBlock = true;
         const fenced = t.type === 'fence';
-        const last = t.map[1] - 1;
-        const closed = fenced && last > t.map[0] && closesFence(lines.line(last), t.markup);
+        const closed = !fenced || fenceClosed(t.content, t.map);
         codeBlocks.push({
           info: t.info.trim(),
           content: t.content,
           contentStart: fenced ? t.map[0] + 1 : t.map[0],
-          contentEnd: closed ? last : t.map[1],
+          contentEnd: fenced && closed ? t.map[1] - 1 : t.map[1],
           range: lines.linesRange(t.map[0], t.map[1]),
-          section,
+          section: blocks.section,
+          ...(fenced ? { fence: t.markup } : {}),
+          closed,
         });
         break;
       }
@@ -152,11 +139,13 @@ export function parseRfc(path: string, version: number, text: string, options: P
     path,
     version,
     text: lines,
+    analysed: true,
     ...(frontMatter ? { frontMatter } : {}),
     headings,
-    ...titleOf(headings, options),
-    header: header.fields(),
-    sections: buildSections(headings, contentStarts, lines.lineCount, sectionLevel, options.hasTitle),
+    ...titleLine(headings, options),
+    header: blocks.header.fields(),
+    paragraphs: blocks.paragraphs,
+    sections: buildSections(headings, contentStarts, lines.lineCount, options.sectionLevel, options.hasTitle),
     phases,
     checklist,
     references: inline.references,
@@ -165,19 +154,14 @@ export function parseRfc(path: string, version: number, text: string, options: P
     limits,
   });
 
+  /** Checklist items and phase lines, read from a paragraph's lines. */
   function readParagraph(content: string, map: ContentMap, firstInItem: boolean, depth: number, sec: number): void {
-    let offset = 0;
-    for (let n = 0; ; n++) {
-      const nl = content.indexOf('\n', offset);
-      const raw = nl < 0 ? content.slice(offset) : content.slice(offset, nl);
-      // Without the spaces markdown-it made of an indentation tab, offsets in `part` are source columns.
-      const part = raw.charCodeAt(0) === 0x20 ? raw.slice(map.skip(n)) : raw;
+    forEachContentLine(content, map, (part, n) => {
       const line = map.firstLine + n;
-      const column = (): number => map.column(n);
       if (n === 0 && firstInItem && part.charCodeAt(0) === 0x5b) {
         const check = CHECK_RE.exec(part);
         if (check) {
-          const col = column();
+          const col = map.column(n);
           checklist.push({
             line,
             checked: check[1] !== ' ',
@@ -191,7 +175,7 @@ export function parseRfc(path: string, version: number, text: string, options: P
       if (part.length > 6 && mayBePhase(part) && /phase/i.test(part)) {
         const p = parsePhaseLine(part);
         if (p) {
-          const col = column();
+          const col = map.column(n);
           phases.push({
             line,
             range: lineRange(line, col, col + part.length),
@@ -207,19 +191,16 @@ export function parseRfc(path: string, version: number, text: string, options: P
           });
         }
       }
-      if (header.active) header.onParagraphLine(part, line, column(), n, firstInItem, depth);
-      if (nl < 0) return;
-      offset = nl + 1;
-    }
+    });
   }
 }
 
 /** The model of a file that is not analysed: nothing in it but the notice that says why. */
 function unanalysed(path: string, version: number, lines: TextLines, message: string): RfcDocument {
   return {
-    path, version, text: lines, headings: [], header: [], sections: [], phases: [], checklist: [], references: [], codeBlocks: [], prose: [],
+    path, version, text: lines, analysed: false, headings: [], header: [], paragraphs: [], sections: [], phases: [], checklist: [], references: [], codeBlocks: [], prose: [],
     suppressions: { file: new Set(), lines: new Map(), regions: [] },
-    limits: [{ message, range: lines.lineRange(0), unanalysed: true }],
+    limits: [{ message, range: lines.lineRange(0) }],
   };
 }
 
@@ -244,29 +225,6 @@ function sourceForMarkdownIt(text: string, lines: TextLines, frontMatterEnd: num
 }
 
 /**
- * The title line: the first heading, when the template opens with one (a document without a title
- * template has sections from its first heading on). Its id is read in the template's form.
- */
-function titleOf(headings: readonly Heading[], options: ParseOptions): { title?: TitleLine } {
-  const h = headings[0];
-  if (!h || !options.hasTitle) return {};
-  const m = readTitleId(h.text, options);
-  if (!m) return { title: { heading: h, separator: '' } };
-  const { line, character } = h.range.start;
-  const titleText = m.rest.trim();
-  const titleStart = character + m.restStart;
-  return {
-    title: {
-      heading: h,
-      id: titleIdSpan(m, line, character),
-      ...(m.canonical ? { canonicalId: m.canonical } : {}),
-      separator: m.separator,
-      ...(titleText ? { title: { text: titleText, range: range(line, titleStart, line, titleStart + titleText.length) } } : {}),
-    },
-  };
-}
-
-/**
  * Whether an HTML block holds only comments (and blanks). A loop, not a regular expression: the
  * obvious `(?:<!--[\s\S]*?-->\s*)+$` backtracks exponentially on a line of many comments followed by
  * text, and one such line stalled the parser for minutes.
@@ -283,18 +241,26 @@ function onlyComments(html: string): boolean {
   }
 }
 
-/** Whether `line` closes a fence opened with `markup`: the same character, at least as many times. */
-function closesFence(line: string, markup: string): boolean {
-  // Only spaces and tabs may follow a closing fence (a form feed does not close it).
-  const m = /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(line);
-  return m !== null && m[1][0] === markup[0] && m[1].length >= markup.length;
+/**
+ * Whether markdown-it found a fence's closing line. A fence token spans its opening line, its content
+ * lines and, when closed, the closing line; its content holds one line end per content line (the last
+ * may lack one at the end of the document). So the token itself says whether the last line was the
+ * closing fence, with markdown-it's own knowledge of the list item it sits in, which a line reader
+ * lacks. At the top level this agrees with `closesFence` (lineScanner.ts); a property test holds them
+ * to it.
+ */
+function fenceClosed(content: string, map: readonly [number, number]): boolean {
+  let contentLines = 0;
+  for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) contentLines++;
+  if (content.length > 0 && !content.endsWith('\n')) contentLines++;
+  return contentLines < map[1] - map[0] - 1;
 }
 
 function sectionAtLine(headings: readonly Heading[], line: number, options: ParseOptions): number {
   let s = -1;
   for (const [i, h] of headings.entries()) {
     if (h.line > line) break;
-    if (h.level === options.sectionLevel && !(options.hasTitle && i === 0 && h.level === 1)) s++;
+    if (h.level === options.sectionLevel && !isTitleHeading(h.level, i, options)) s++;
   }
   return s;
 }
@@ -314,10 +280,12 @@ class ParsedRfc implements RfcDocument {
   readonly path!: string;
   readonly version!: number;
   readonly text!: TextLines;
+  readonly analysed!: boolean;
   readonly frontMatter?: RfcDocument['frontMatter'];
   readonly headings!: RfcDocument['headings'];
   readonly title?: RfcDocument['title'];
   readonly header!: RfcDocument['header'];
+  readonly paragraphs!: RfcDocument['paragraphs'];
   readonly sections!: RfcDocument['sections'];
   readonly phases!: RfcDocument['phases'];
   readonly checklist!: RfcDocument['checklist'];

@@ -27,7 +27,7 @@ function piecesOf(text: TextLines, field: HeaderField): Piece[] {
   if (field.style === 'frontMatter') {
     // A YAML value may be quoted; a list is joined with ", ", each item found on its own line.
     const at = text.line(start.line).indexOf(field.value, start.character);
-    return at >= 0 ? [{ offset: 0, length: field.value.length, line: start.line, character: at }] : listPieces(text, field);
+    return at >= 0 ? [{ offset: 0, length: field.value.length, line: start.line, character: at }] : itemPieces(field);
   }
   const pieces: Piece[] = [];
   let offset = 0;
@@ -44,42 +44,18 @@ function piecesOf(text: TextLines, field: HeaderField): Piece[] {
 }
 
 /**
- * The items of a front matter list, where the lenient reader took them from: a `[a, b]` flow list on
- * the key's line and `- item` lines below it, up to the next key. Items were unquoted and joined
- * with ", "; when the source does not spell the value that way, nothing is returned and the caller
- * falls back to the whole value (never to the wrong item).
+ * The items of a front matter list, where the reader found each (it keeps their positions). The value
+ * joins them with ", ". An item written otherwise than its text (escapes in quotes, several lines)
+ * gives no pieces, and the caller falls back to the whole value (never to the wrong item).
  */
-function listPieces(text: TextLines, field: HeaderField): Piece[] {
-  const spans: { line: number; character: number; raw: string; flow: boolean }[] = [];
-  const keyLine = text.line(field.line);
-  const flow = /^\[(.*)\]\s*$/.exec(keyLine.slice(field.valueRange.start.character));
-  if (flow) {
-    let column = field.valueRange.start.character + 1;
-    for (const raw of flow[1].split(',')) {
-      spans.push({ line: field.line, character: column, raw, flow: true });
-      column += raw.length + 1;
-    }
-  }
-  for (let l = field.line + 1; l < text.lineCount && !/^[A-Za-z_][\w.-]*\s*:(?:\s|$)|^(?:---|\.\.\.)\s*$/.test(text.line(l)); l++) {
-    const item = /^(\s*-\s+)(.*)$/.exec(text.line(l));
-    if (item) spans.push({ line: l, character: item[1].length, raw: item[2], flow: false });
-  }
+function itemPieces(field: HeaderField): Piece[] {
   const pieces: Piece[] = [];
   let offset = 0;
-  for (const s of spans) {
-    const lead = s.raw.length - s.raw.trimStart().length;
-    let item = s.raw.trim();
-    let character = s.character + lead;
-    if (!/^["']/.test(item)) {
-      if (!s.flow) item = item.replace(/\s#.*$/, '');
-    } else if (item.length >= 2 && item[item.length - 1] === item[0]) {
-      item = item.slice(1, -1);
-      character++;
-    }
-    if (item.length === 0) continue;
-    if (!field.value.startsWith(item, offset)) return [];
-    pieces.push({ offset, length: item.length, line: s.line, character });
-    offset += item.length + 2;
+  for (const item of field.items ?? []) {
+    const { start, end } = item.range;
+    if (start.line !== end.line || end.character - start.character !== item.text.length) return [];
+    pieces.push({ offset, length: item.text.length, line: start.line, character: start.character });
+    offset += item.text.length + 2;
   }
   return pieces;
 }

@@ -24,20 +24,9 @@ export const unknownId: Rule<'unknown-id'> = {
     const fileId = a.fileId;
     if (fileId) own.add(fileId);
     if (a.doc.title?.canonicalId) own.add(a.doc.title.canonicalId);
-    const highest = new Map<DocKindWithId, number>();
-    /** The highest number of a kind in the workspace (0 without documents of the kind). */
-    const highestOf = (kind: DocKindWithId): number => {
-      let h = highest.get(kind);
-      if (h === undefined) {
-        h = 0;
-        if (a.index.count(kind) > 0) for (const s of a.index.all(kind)) if (s.id) h = Math.max(h, idNumber(s.id) || 0);
-        highest.set(kind, h);
-      }
-      return h;
-    };
     // A number far past the workspace's own (RFC-2119 where RFCs go to 86) is another project's document.
     const ours = (kind: DocKindWithId, id: string): boolean => {
-      const h = highestOf(kind);
+      const h = a.index.highestNumber(kind);
       return a.index.count(kind) > 0 && idNumber(id) <= h * 2 + 50;
     };
     // Long RFCs name the same few ids hundreds of times: decide each id once.

@@ -1,0 +1,59 @@
+import type { Range } from 'vscode-languageserver-types';
+import type { DocumentAnalysis } from './analysis';
+import type { TemplateSection } from './template';
+import { sectionKey } from './template';
+
+/** A template section a document lacks, and where it goes. */
+export interface AbsentSection {
+  readonly template: TemplateSection;
+  /**
+   * The template marks it optional or addresses it to the author, or `optionalSections` names it: it
+   * may be added, but it is not missing (no finding, not among "insert all missing sections").
+   */
+  readonly optional: boolean;
+  /** The present section it goes after, in template order; undefined when it goes first. */
+  readonly after?: TemplateSection;
+  /** The line to insert it at: before the first present section that follows it, else the end. */
+  readonly line: number;
+  /** Where a finding about it sits: that section's heading, or the document's last line. */
+  readonly range: Range;
+}
+
+/**
+ * The template sections a document lacks, in template order: the one place this is decided, for the
+ * `missing-section` rule, its fixes, "Insert Section…" and section completion. A section counts as
+ * present under its name, an alias or an evident equivalent (see `DocumentAnalysis.sections`), or
+ * written one level deeper (a `### Non-Goals` under "Goals"). `ignoringLine`: the heading on that line
+ * does not count (completion, while it is being typed).
+ */
+export function absentSections(a: DocumentAnalysis, ignoringLine?: number): AbsentSection[] {
+  const matches = ignoringLine === undefined ? a.sections : a.sections.filter((s) => s.section.heading.line !== ignoringLine);
+  const present = new Set(matches.map((s) => s.template?.key).filter((k): k is string => k !== undefined));
+  const deeper = new Set(a.doc.headings.filter((h) => h.level === a.template.structure.sectionLevel + 1 && h.line !== ignoringLine).map((h) => sectionKey(h.text)));
+  const sections = a.template.sections;
+  const out: AbsentSection[] = [];
+  for (const t of sections) {
+    if (present.has(t.key) || deeper.has(t.key)) continue;
+    const after = sections.slice(0, t.order).reverse().find((s) => present.has(s.key));
+    out.push({ template: t, optional: isOptional(a, t), ...(after ? { after } : {}), ...insertionPoint(a, t.order) });
+  }
+  return out;
+}
+
+/** Whether a template section is optional: the template says so, or `optionalSections` names it. */
+export function isOptional(a: DocumentAnalysis, t: TemplateSection): boolean {
+  return t.optional || a.config.optionalSections.some((name) => sectionKey(name) === t.key);
+}
+
+/**
+ * Where a template section goes: before the first present section that comes after it in the
+ * template, else at the end of the document. `line` is the line to insert at.
+ */
+export function insertionPoint(a: DocumentAnalysis, order: number): { line: number; range: Range } {
+  const next = a.sections.find((s) => s.template !== undefined && s.template.order > order);
+  if (next) return { line: next.section.heading.line, range: next.section.heading.range };
+  const text = a.doc.text;
+  let last = text.lineCount - 1;
+  while (last > 0 && text.line(last).trim() === '') last--;
+  return { line: text.lineCount, range: text.lineRange(last) };
+}

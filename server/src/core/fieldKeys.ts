@@ -1,0 +1,36 @@
+import type { RfcAuthorConfig } from './config';
+import { fieldKey } from './parser/header';
+import type { TemplateModel } from './template';
+
+/**
+ * Header field names as the template and the configuration define them: a name as written (`Authors`,
+ * `owner`, `last_updated`) to the key it stands for. A template field's own key wins; otherwise a
+ * configured alias (`Authors` → `Owners`) applies. The rules' analysis and the index summaries both
+ * read field names through this, so they agree on which field is the owners field.
+ */
+export class FieldKeys {
+  private readonly templateKeys: ReadonlySet<string>;
+  private readonly aliases: ReadonlyMap<string, string>;
+
+  constructor(template: TemplateModel, config: RfcAuthorConfig) {
+    this.templateKeys = new Set(template.fields.map((f) => f.key));
+    this.aliases = new Map(Object.entries(config.fieldAliases).map(([a, t]) => [fieldKey(a), fieldKey(t)]));
+  }
+
+  /** The key a field written as `name` stands for. */
+  canonical(name: string): string {
+    const k = fieldKey(name);
+    return this.templateKeys.has(k) ? k : (this.aliases.get(k) ?? k);
+  }
+}
+
+const cache = new WeakMap<TemplateModel, { config: RfcAuthorConfig; keys: FieldKeys }>();
+
+/** The field keys of a template and configuration, built once per pair. */
+export function fieldKeysOf(template: TemplateModel, config: RfcAuthorConfig): FieldKeys {
+  const cached = cache.get(template);
+  if (cached && cached.config === config) return cached.keys;
+  const keys = new FieldKeys(template, config);
+  cache.set(template, { config, keys });
+  return keys;
+}
