@@ -6,7 +6,11 @@ import type { Range } from 'vscode-languageserver-types';
  * A field marked optional may be absent when the rule has nothing to offer.
  */
 export interface FixDataByRule {
-  'title-format': { fileId?: string; title?: string };
+  /**
+   * `problem`: what is wrong with the title (no heading, a heading of another level, no id, a
+   * separator other than a colon, no title text); `fileId`: the id the file name carries.
+   */
+  'title-format': { problem: 'missing' | 'level' | 'no-id' | 'separator' | 'no-title'; fileId?: string; title?: string };
   'id-mismatch': { fileId: string; titleId: string };
   'duplicate-id': { id: string; others: string[] };
   /** `line`: where the missing field goes (insert before it); `text`: the template's field line. */

@@ -204,17 +204,22 @@ export class RfcWorkspace {
    * they close; any other document only until the next one is parsed, so a one-shot check of many
    * files holds one parse at a time.
    */
-  parse(doc: SourceDocument): RfcDocument {
+  parse(doc: SourceDocument, keep = true): RfcDocument {
     const cached = this.parsed.get(doc.path) ?? (this.lastParsed?.path === doc.path ? this.lastParsed : undefined);
     if (cached && cached.version === doc.version && cached.text.text === doc.text) return cached;
     const parsed = parseRfc(doc.path, doc.version, doc.text);
+    if (!keep) return parsed;
     if (this.open.has(doc.path)) this.parsed.set(doc.path, parsed);
     else this.lastParsed = parsed;
     return parsed;
   }
 
-  analyze(doc: SourceDocument): DocumentAnalysis {
-    return new DocumentAnalysis(this.parse(doc), this.template, this.config, this.index, this.resolver, this.statuses, this.today(), this.classifier.folders);
+  /**
+   * The analysis of a document. `keep: false` for a text that is not the document's own (the rounds
+   * of "fix all"): its parse must not replace the cached parse of the open buffer.
+   */
+  analyze(doc: SourceDocument, keep = true): DocumentAnalysis {
+    return new DocumentAnalysis(this.parse(doc, keep), this.template, this.config, this.index, this.resolver, this.statuses, this.today(), this.classifier.folders);
   }
 
   /** Today as `YYYY-MM-DD` (the injected clock). */
@@ -225,16 +230,24 @@ export class RfcWorkspace {
   /** Findings for a document: RFCs get every enabled rule; other files (and the template) none. */
   async computeDiagnostics(doc: SourceDocument, token: Cancellation = NEVER_CANCELLED): Promise<Finding[]> {
     if (this.kindOf(doc.path) !== 'rfc') return [];
-    const parsed = this.parse(doc);
-    await this.ensureLoaded(parsed.references.flatMap((r) => r.ids));
+    await this.loadReferenced(doc);
     if (token.isCancellationRequested) return [];
     return this.diagnose(doc, token);
+  }
+
+  /** Makes sure the documents that a document's ids name have been read (their titles and statuses). */
+  async loadReferenced(doc: SourceDocument): Promise<void> {
+    await this.ensureLoaded(this.parse(doc).references.flatMap((r) => r.ids));
   }
 
   /** Synchronous diagnostics from what the index already knows. */
   diagnose(doc: SourceDocument, token: Cancellation = NEVER_CANCELLED): Finding[] {
     if (this.kindOf(doc.path) !== 'rfc') return [];
-    const a = this.analyze(doc);
+    return this.findingsOf(this.analyze(doc), token);
+  }
+
+  /** The findings of an analysed document: every enabled rule, at its configured severity. */
+  findingsOf(a: DocumentAnalysis, token: Cancellation = NEVER_CANCELLED): Finding[] {
     return runRules(a, RULES, (rule) => this.config.rules[rule.id] ?? rule.defaultSeverity, token);
   }
 

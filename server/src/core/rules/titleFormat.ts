@@ -11,27 +11,27 @@ export const titleFormat: Rule<'title-format'> = {
   check(a, report) {
     const { doc } = a;
     const fileId = idFromFileName(basename(doc.path), 'rfc');
-    const data = fileId ? { fileId } : {};
+    const file = fileId ? { fileId } : {};
     const t = doc.title;
     if (!t) {
-      report(range(0, 0, 0, doc.text.lineLength(0)), `The RFC has no title; its first line should be \`# ${fileId ?? 'RFC-NNNN'}: Title\`.`, data);
+      report(range(0, 0, 0, doc.text.lineLength(0)), `The RFC has no title; its first line should be \`# ${fileId ?? 'RFC-NNNN'}: Title\`.`, { problem: 'missing', ...file });
       return;
     }
     const h = t.heading;
     if (h.level !== 1) {
-      report(h.range, `The first heading should be a level-1 title \`# ${fileId ?? 'RFC-NNNN'}: Title\`, not a level-${h.level} heading.`, data);
+      report(h.range, `The first heading should be a level-1 title \`# ${fileId ?? 'RFC-NNNN'}: Title\`, not a level-${h.level} heading.`, { problem: 'level', ...file });
       return;
     }
     if (!t.id) {
-      report(h.range, `The title should start with the RFC id: \`# ${fileId ?? 'RFC-NNNN'}: ${h.text}\`.`, { ...data, title: h.text });
+      report(h.range, `The title should start with the RFC id: \`# ${fileId ?? 'RFC-NNNN'}: ${h.text}\`.`, { problem: 'no-id', ...file, title: h.text });
       return;
     }
     if (!t.canonicalId) return;
     if (t.separator !== ':') {
       const sep = t.separator ? `"${t.separator}"` : 'nothing';
-      report(h.range, `Separate the id and the title with a colon (\`# ${t.id.text}: …\`), not ${sep}.`, { ...data, title: t.title?.text ?? '' });
+      report(h.range, `Separate the id and the title with a colon (\`# ${t.id.text}: …\`), not ${sep}.`, { problem: 'separator', ...file, title: t.title?.text ?? '' });
       return;
     }
-    if (!t.title) report(h.range, `The title is missing after the id: \`# ${t.id.text}: Title\`.`, data);
+    if (!t.title) report(h.range, `The title is missing after the id: \`# ${t.id.text}: Title\`.`, { problem: 'no-title', ...file });
   },
 };
