@@ -2,8 +2,12 @@ import type { RfcAuthorConfig } from './config';
 import type { DocKindWithId } from './ids';
 import type { ReferenceResolver, Resolution } from './index/resolver';
 import type { WorkspaceIndex } from './index/workspaceIndex';
+import { allReferences } from './parser/frontMatterReferences';
 import { fieldKey } from './parser/header';
 import type { StatusReading, StatusVocabulary } from './statuses';
+import { BUILTIN_TEMPLATES } from './builtinTemplates';
+import type { TaskTemplateModel } from './taskTemplate';
+import { taskTemplateModel } from './taskTemplate';
 import { sectionKey } from './template';
 import type { TemplateModel, TemplateSection } from './template';
 import type { HeaderField, PhaseLine, Reference, RfcDocument, Section } from './types';
@@ -43,7 +47,16 @@ export class DocumentAnalysis {
     readonly today: string,
     /** The folders each kind of document lives in (from the globs): where a missing task would be created. */
     readonly folders: DocumentFolders = NO_FOLDERS,
+    /** What the document is: the rules that run are those of its kind (`Rule.kinds`). */
+    readonly kind: DocKindWithId = 'rfc',
+    /** The task template's model: the front matter a task has, its status and dependency keys. */
+    readonly taskTemplate: TaskTemplateModel = taskTemplateModel(BUILTIN_TEMPLATES.task),
   ) {}
+
+  /** Every reference of the document, those in its front matter included (each with its key). */
+  get references(): readonly Reference[] {
+    return allReferences(this.doc);
+  }
 
   /** H2 sections with their template match, in document order. */
   get sections(): readonly SectionMatch[] {

@@ -21,6 +21,11 @@ export interface RfcAuthorConfig {
   readonly statuses: readonly string[];
   /** Other words for allowed statuses: `{ "Done": "Complete" }`. */
   readonly statusSynonyms: Readonly<Record<string, string>>;
+  /**
+   * Allowed task statuses; empty means the task template's status, the usual task words (`todo`,
+   * `in-progress`, `done`, `blocked`, …) and the RFC statuses, and an unknown word is only a hint.
+   */
+  readonly taskStatuses: readonly string[];
   /** Other names for template sections: `{ "Implementation Checklist": "Checklist (keep current)" }`. */
   readonly sectionAliases: Readonly<Record<string, string>>;
   /** Other names for header fields: `{ "Authors": "Owners" }`. */
@@ -53,6 +58,7 @@ export const DEFAULT_CONFIG: RfcAuthorConfig = {
     Ongoing: 'In Progress',
     Started: 'In Progress',
   },
+  taskStatuses: [],
   sectionAliases: {},
   fieldAliases: { Authors: 'Owners', Author: 'Owners', Owner: 'Owners', Updated: 'Last Updated', 'Last Modified': 'Last Updated', Date: 'Created' },
   rules: {},

@@ -14,11 +14,14 @@ import type { SummaryDetail } from './index/summary';
 import { summarize, summaryFromName } from './index/summary';
 import { WorkspaceIndex } from './index/workspaceIndex';
 import { binaryReason } from './parser/binary';
+import { allReferences } from './parser/frontMatterReferences';
 import { parseRfc } from './parser/rfcParser';
 import { RULES } from './rules';
 import { StatusVocabulary } from './statuses';
+import { taskTemplateModel } from './taskTemplate';
 import type { TemplateModel } from './template';
 import { buildTemplate } from './template';
+import type { DocKindWithId } from './ids';
 import type { DocKind, Finding, RfcDocument } from './types';
 import { normalizeRootUri, pathOfUri, uriOfPath } from './uris';
 
@@ -219,7 +222,11 @@ export class RfcWorkspace {
    * of "fix all"): its parse must not replace the cached parse of the open buffer.
    */
   analyze(doc: SourceDocument, keep = true): DocumentAnalysis {
-    return new DocumentAnalysis(this.parse(doc, keep), this.template, this.config, this.index, this.resolver, this.statuses, this.today(), this.classifier.folders);
+    const kind = this.kindOf(doc.path);
+    return new DocumentAnalysis(
+      this.parse(doc, keep), this.template, this.config, this.index, this.resolver, this.statuses, this.today(), this.classifier.folders,
+      kind === 'task' || kind === 'adr' ? kind : 'rfc', taskTemplateModel(this.taskTemplate),
+    );
   }
 
   /** Today as `YYYY-MM-DD` (the injected clock). */
@@ -227,9 +234,12 @@ export class RfcWorkspace {
     return this.today();
   }
 
-  /** Findings for a document: RFCs get every enabled rule; other files (and the template) none. */
+  /**
+   * Findings for a document: RFCs, tasks and ADRs get the enabled rules of their kind; other files
+   * (and the template) none.
+   */
   async computeDiagnostics(doc: SourceDocument, token: Cancellation = NEVER_CANCELLED): Promise<Finding[]> {
-    if (this.kindOf(doc.path) !== 'rfc') return [];
+    if (!isCheckable(this.kindOf(doc.path))) return [];
     await this.loadReferenced(doc);
     if (token.isCancellationRequested) return [];
     return this.diagnose(doc, token);
@@ -237,12 +247,12 @@ export class RfcWorkspace {
 
   /** Makes sure the documents that a document's ids name have been read (their titles and statuses). */
   async loadReferenced(doc: SourceDocument): Promise<void> {
-    await this.ensureLoaded(this.parse(doc).references.flatMap((r) => r.ids));
+    await this.ensureLoaded(allReferences(this.parse(doc)).flatMap((r) => r.ids));
   }
 
   /** Synchronous diagnostics from what the index already knows. */
   diagnose(doc: SourceDocument, token: Cancellation = NEVER_CANCELLED): Finding[] {
-    if (this.kindOf(doc.path) !== 'rfc') return [];
+    if (!isCheckable(this.kindOf(doc.path))) return [];
     return this.findingsOf(this.analyze(doc), token);
   }
 
@@ -251,20 +261,29 @@ export class RfcWorkspace {
     return runRules(a, RULES, (rule) => this.config.rules[rule.id] ?? rule.defaultSeverity, token);
   }
 
-  /** RFCs whose diagnostics may change when `path` changes (they reference its id or path). */
+  /** Documents whose diagnostics may change when `path` changes (they reference its id, or carry it too). */
   dependents(path: string, previousId?: string): string[] {
     const ids = new Set<string>();
     const id = this.index.get(path)?.id;
     if (id) ids.add(id);
     if (previousId) ids.add(previousId);
     const out = new Set<string>();
-    for (const i of ids) for (const p of this.index.referrers(i)) if (p !== path && this.kindOf(p) === 'rfc') out.add(p);
+    for (const i of ids) {
+      for (const p of this.index.referrers(i)) if (p !== path && isCheckable(this.kindOf(p))) out.add(p);
+      // Documents that share the id: whether they are duplicates changes with this one.
+      for (const s of this.index.byId(i)) if (s.path !== path) out.add(s.path);
+    }
     return [...out];
   }
 
   private makeClassifier(): DocumentClassifier {
     return new DocumentClassifier(this.config, [this.templatePath]);
   }
+}
+
+/** Whether the rules check documents of a kind: RFCs, tasks and ADRs. */
+export function isCheckable(kind: DocKind): kind is DocKindWithId {
+  return kind === 'rfc' || kind === 'task' || kind === 'adr';
 }
 
 let builtin: TemplateModel | undefined;

@@ -125,6 +125,8 @@ export interface Reference {
   readonly line: number;
   /** Index into `RfcDocument.sections` (-1 for the header). */
   readonly section: number;
+  /** For a reference in front matter: the key it is listed under, lower case (`depends-on`, `links`). */
+  readonly key?: string;
 }
 
 /** A fenced or indented code block. */

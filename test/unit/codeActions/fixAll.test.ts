@@ -141,4 +141,23 @@ describe('fix all', () => {
     expect(s.getCodeActions(doc, everywhere, { diagnostics: title }).some((a) => a.kind === FIX_ALL_KIND)).toBe(true);
     expect(s.getCodeActions(doc, everywhere, { diagnostics: [] }).some((a) => a.kind === FIX_ALL_KIND)).toBe(false);
   });
+
+  it("writes the file's id for the title's RFC-XXXX and leaves the other placeholders to the author", async () => {
+    const r = await fixAll(cleanRfc().replace('# RFC-0001: Sample design', '# RFC-XXXX: <Title>').replace('- Created: 2026-01-10', '- Created: YYYY-MM-DD'));
+    expect(r.text.split('\n')[0]).toBe('# RFC-0001: <Title>');
+    expect(r.text).toContain('- Created: YYYY-MM-DD\n');
+    expect(r.fixes.map((f) => f.rule)).toEqual(['placeholder']);
+  });
+
+  it('fixes tasks and ADRs too: damaged characters and a link with one candidate', async () => {
+    const files = { ...TASKS, [PATH]: cleanRfc() };
+    const s = serviceFor(await workspace(files));
+    const taskText = `${task('TASK-0003', 'Caf\u00c3\u00a9 menu', 'todo')}\nSee \`tasks/TASK-0001-first-stpe.md\`.\n`;
+    const t = await s.getFixAll({ path: 'tasks/TASK-0003-cafe.md', text: taskText, version: 1 });
+    expect(t.text).toContain('title: TASK-0003 Café menu');
+    expect(t.text).toContain('See `tasks/TASK-0001-first-step.md`.');
+    const adr = '# ADR-0002: Caf\u00c3\u00a9\n\n- Status: Accepted\n';
+    expect((await s.getFixAll({ path: 'docs/adr/0002-cafe.md', text: adr, version: 1 })).text).toBe('# ADR-0002: Café\n\n- Status: Accepted\n');
+    expect(await s.getFixAll({ path: 'README.md', text: 'Caf\u00c3\u00a9', version: 1 })).toEqual({ text: 'Caf\u00c3\u00a9', edits: [], fixes: [] });
+  });
 });

@@ -5,6 +5,7 @@ import type { DiagnosticRef, EditBuilder } from './edits';
 import { brokenLinkFixes, unknownIdFixes } from './linkFixes';
 import { insertFieldFix, insertTextFix } from './sectionFixes';
 import { insertSectionFix } from './sectionFixes';
+import { taskKeyFix, taskStatusFix } from './taskFixes';
 import {
   dateFormatFix, dateOrderFix, idFix, mojibakeFix, ownerFix, phaseMarkerFix, placeholderFix, proofPathFix,
   repairAllMojibakeEdits, statusPhaseFix, statusValueFix, titleFix,
@@ -48,7 +49,8 @@ export const QUICK_FIXES: { readonly [K in RuleId]?: QuickFixEntry<K> } = {
   'date-format': { fix: dateFormatFix, unambiguous: (data) => data.iso !== undefined },
   'date-order': { fix: dateOrderFix },
   'owner-format': { fix: ownerFix },
-  placeholder: { fix: placeholderFix },
+  // Only the title's `RFC-XXXX`: the file's id is the one right id there; a date or text placeholder needs the author.
+  placeholder: { fix: placeholderFix, unambiguous: (data) => data.kind === 'id' && data.replacement !== undefined },
   'missing-section': { fix: insertSectionFix },
   'phase-marker': { fix: phaseMarkerFix },
   'status-phase-mismatch': { fix: statusPhaseFix },
@@ -61,6 +63,9 @@ export const QUICK_FIXES: { readonly [K in RuleId]?: QuickFixEntry<K> } = {
   // The detector reports only byte runs that decode as UTF-8: each has exactly one repair.
   mojibake: { fix: mojibakeFix, unambiguous: () => true, wholeDocument: repairAllMojibakeEdits },
   'security-section': { fix: (b, a, d, data) => insertTextFix(`Add ${data.missing.join(', ')} to the security section`, b, a, d, data.line, data.text) },
+  // The key comes with the template's value (`status: todo`, `created: YYYY-MM-DD`): the task's own value is for its author to write.
+  'task-front-matter': { fix: taskKeyFix },
+  'task-status-value': { fix: taskStatusFix },
 };
 
 /** The quick-fix entry of a rule, typed by its id. */

@@ -2,7 +2,7 @@ import type { Position } from 'vscode-languageserver-types';
 import { idFromFileName } from '../ids';
 import type { DocSummary } from '../index/summary';
 import { basename } from '../index/paths';
-import { findReferences } from '../parser/references';
+import { allReferences } from '../parser/frontMatterReferences';
 import type { RfcWorkspace } from '../service';
 import { rangeContains } from '../text';
 import type { Reference, RfcDocument } from '../types';
@@ -15,50 +15,8 @@ export interface ReferenceTarget {
   readonly directory?: boolean;
 }
 
-/**
- * The parser reads references in the Markdown body only: front matter is blanked before markdown-it
- * sees it. Tasks keep their links there (`depends-on: [TASK-0002]`), so navigation adds the front
- * matter's references, read from its few lines once per parsed version.
- */
-const withFrontMatter = new WeakMap<RfcDocument, readonly Reference[]>();
-
 /** Every reference of a parsed document, front matter included (cached per parsed version). */
-export function navigableReferences(parsed: RfcDocument): readonly Reference[] {
-  let refs = withFrontMatter.get(parsed);
-  if (!refs) {
-    refs = parsed.frontMatter ? [...frontMatterReferences(parsed), ...parsed.references] : parsed.references;
-    withFrontMatter.set(parsed, refs);
-  }
-  return refs;
-}
-
-function frontMatterReferences(parsed: RfcDocument): Reference[] {
-  const fm = parsed.frontMatter;
-  if (!fm) return [];
-  const ownId = idFromFileName(basename(parsed.path));
-  const out: Reference[] = [];
-  for (let line = fm.startLine + 1; line < fm.endLine - 1; line++) {
-    const text = parsed.text.line(line);
-    const value = /^\s*-\s+/.exec(text) ?? /^[A-Za-z_][\w.-]*\s*:\s*/.exec(text);
-    if (!value) continue;
-    const column = value[0].length;
-    for (const r of findReferences(text.slice(column), 'bare')) {
-      // A task's `title: TASK-0003 Networking` names the task itself, not another document.
-      if (r.path === undefined && r.ids.length === 1 && r.ids[0] === ownId) continue;
-      out.push({
-        range: { start: { line, character: column + r.start }, end: { line, character: column + r.end } },
-        text: text.slice(column + r.start, column + r.end),
-        style: 'frontMatter',
-        ...(r.path !== undefined ? { path: r.path } : {}),
-        ids: r.ids,
-        ...(r.rangeEnds ? { rangeEnds: r.rangeEnds } : {}),
-        line,
-        section: -1,
-      });
-    }
-  }
-  return out;
-}
+export const navigableReferences = allReferences;
 
 /** The reference under the cursor (its end counts, so a cursor just after an id finds it). */
 export function referenceAt(parsed: RfcDocument, position: Position): Reference | undefined {

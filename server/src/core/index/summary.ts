@@ -5,8 +5,9 @@ import { parseFieldLine, fieldKey } from '../parser/header';
 import { scanInline } from '../parser/inline';
 import { findReferences } from '../parser/references';
 import { MAX_PARSE_CHARS } from '../parser/rfcParser';
+import { DEPENDENCY_KEY_RE } from '../taskTemplate';
 import { TextLines } from '../text';
-import type { DocKind } from '../types';
+import type { DocKind, FrontMatter } from '../types';
 import { basename } from './paths';
 
 /** An outgoing reference, kept compactly (one line, columns). */
@@ -32,6 +33,8 @@ export interface DocSummary {
   readonly excerpt: string;
   readonly owners: readonly string[];
   readonly refs: readonly SummaryRef[];
+  /** A task's `depends-on` ids (canonical), for the dependency cycle check; absent when it lists none. */
+  readonly dependsOn?: readonly string[];
   /** False while only the file name is known (the file has not been read yet). */
   readonly loaded: boolean;
 }
@@ -71,6 +74,7 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
   let title = fieldText(fm, 'title');
   let status = fieldText(fm, 'status');
   const owners = [...fieldList(fm, 'owner'), ...fieldList(fm, 'owners'), ...fieldList(fm, 'authors')];
+  const dependsOn = kind === 'task' ? dependencies(fm) : [];
   const refs: SummaryRef[] = [];
   const excerpt: string[] = [];
   if (fm && full) {
@@ -139,6 +143,7 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
     excerpt: detach(excerpt.join('\n').slice(0, 300)),
     owners: full ? owners.filter((o) => o.length > 0).map(detach) : [],
     refs,
+    ...(dependsOn.length > 0 ? { dependsOn } : {}),
     loaded: true,
   };
 
@@ -151,6 +156,15 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
       for (const o of f.value.split(/[\s,/;]+/)) if (o.startsWith('@')) owners.push(o);
     }
   }
+}
+
+/** The canonical ids a task's front matter lists under its dependency key. */
+function dependencies(fm: FrontMatter | undefined): string[] {
+  const key = fm ? [...fm.fields.keys()].find((k) => DEPENDENCY_KEY_RE.test(k)) : undefined;
+  if (!key) return [];
+  const out: string[] = [];
+  for (const item of fieldList(fm, key)) for (const r of findReferences(item, 'bare')) out.push(...r.ids.map((id) => internId(id)[0]));
+  return out;
 }
 
 function addRefs(text: string, mode: 'bare' | 'line', line: number, column: number, into: SummaryRef[]): void {

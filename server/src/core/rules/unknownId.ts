@@ -4,6 +4,7 @@ import { idFromFileName, kindOfId } from '../ids';
 import { basename } from '../index/paths';
 import type { Reference } from '../types';
 import type { Rule } from './rule';
+import { isDependency } from './taskHeader';
 
 const KIND_NAME: Readonly<Record<DocKindWithId, string>> = { rfc: 'RFC', task: 'task', adr: 'ADR' };
 
@@ -20,9 +21,10 @@ export const unknownId: Rule<'unknown-id'> = {
   defaultSeverity: 'warning',
   description: 'A bare id names a document of the workspace.',
   crossDocument: true,
+  kinds: ['rfc', 'task', 'adr'],
   check(a, report) {
     const own = new Set<string>();
-    const fileId = idFromFileName(basename(a.doc.path));
+    const fileId = idFromFileName(basename(a.doc.path), a.kind);
     if (fileId) own.add(fileId);
     if (a.doc.title?.canonicalId) own.add(a.doc.title.canonicalId);
     const kindKnown = new Map<DocKindWithId, boolean>();
@@ -42,8 +44,9 @@ export const unknownId: Rule<'unknown-id'> = {
       }
       return v;
     };
-    for (const ref of a.doc.references) {
-      if (ref.path !== undefined) continue;
+    for (const ref of a.references) {
+      // A task's dependencies are task-dependency's, which says what a missing one means.
+      if (ref.path !== undefined || isDependency(a, ref)) continue;
       const ids = ref.rangeEnds ?? ref.ids;
       if (!ids.some((id) => unknownKind(id) !== null) || a.isPlaceholder(ref.text)) continue;
       ids.forEach((id, i) => {
