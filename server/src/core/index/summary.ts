@@ -163,7 +163,7 @@ function dependencies(fm: FrontMatter | undefined): string[] {
   const key = fm ? [...fm.fields.keys()].find((k) => DEPENDENCY_KEY_RE.test(k)) : undefined;
   if (!key) return [];
   const out: string[] = [];
-  for (const item of fieldList(fm, key)) for (const r of findReferences(item, 'bare')) out.push(...r.ids.map((id) => internId(id)[0]));
+  for (const item of fieldList(fm, key)) for (const r of findReferences(item, 'bare')) out.push(...r.ids);
   return out;
 }
 

@@ -13,9 +13,11 @@ const withFrontMatter = new WeakMap<RfcDocument, readonly Reference[]>();
 
 /** Every reference of a parsed document, front matter first (cached per parsed version). */
 export function allReferences(parsed: RfcDocument): readonly Reference[] {
+  // Most RFCs have no front matter: nothing to add, and nothing to keep in the weak map.
+  if (!parsed.frontMatter) return parsed.references;
   let refs = withFrontMatter.get(parsed);
   if (!refs) {
-    refs = parsed.frontMatter ? [...frontMatterReferences(parsed), ...parsed.references] : parsed.references;
+    refs = [...frontMatterReferences(parsed), ...parsed.references];
     withFrontMatter.set(parsed, refs);
   }
   return refs;
