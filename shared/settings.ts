@@ -42,6 +42,7 @@ export const CONFIG_KEYS = {
   taskStatuses: { kind: 'strings', setting: true },
   sectionAliases: { kind: 'stringMap', setting: true },
   fieldAliases: { kind: 'stringMap', setting: false, merge: true },
+  idPattern: { kind: 'stringMap', setting: false },
   rules: { kind: 'severities', setting: true },
 } as const satisfies Readonly<Record<string, ConfigKeySpec>>;
 

@@ -1,5 +1,5 @@
 import type { RfcAuthorConfig } from './config';
-import { editDistance } from './index/resolver';
+import { editDistance } from './index/editDistance';
 import type { StatusReading } from './statuses';
 import { lexiconClass, StatusVocabulary } from './statuses';
 import type { TaskTemplateModel } from './taskTemplate';

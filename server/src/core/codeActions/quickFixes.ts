@@ -54,8 +54,9 @@ export const QUICK_FIXES: { readonly [K in RuleId]?: QuickFixEntry<K> } = {
   'missing-section': { fix: insertSectionFix },
   'phase-marker': { fix: phaseMarkerFix },
   'status-phase-mismatch': { fix: statusPhaseFix },
-  // Only when exactly one document carries the link's id: "did you mean" has one answer.
-  'broken-link': { fix: brokenLinkFixes, unambiguous: (data) => !data.outside && data.suggestions?.length === 1 },
+  // Only when the link is surely ours and "did you mean" has one answer (one file with its id or its
+  // name); not a name several files carry, nor a bare name that may be an example.
+  'broken-link': { fix: brokenLinkFixes, unambiguous: (data) => !data.outside && !data.ambiguous && !data.unsure && data.suggestions?.length === 1 },
   'unknown-id': { fix: unknownIdFixes },
   'proof-missing': { fix: (b, a, d, data) => insertTextFix("Insert the template's proof block", b, a, d, data.line, data.text) },
   // Dropping `cd <home dir> && ` leaves the command as it runs from the repository root.

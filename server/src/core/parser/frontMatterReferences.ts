@@ -50,6 +50,7 @@ function frontMatterReferences(parsed: RfcDocument): Reference[] {
         ...(r.rangeEnds ? { rangeEnds: r.rangeEnds } : {}),
         line,
         section: -1,
+        block: -1,
         ...(key !== undefined ? { key } : {}),
       });
     }
