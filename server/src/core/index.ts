@@ -59,12 +59,12 @@ export interface RfcService {
   uriOf(path: string): string;
   /** Workspace-relative path of a URI under the root, however the client encoded it; undefined outside. */
   pathOf(uri: string): string | undefined;
-  /** An editor buffer changed (or opened); returns the RFCs whose diagnostics may change as a result. */
+  /** An editor buffer changed (or opened); returns the documents (RFCs, tasks, ADRs) whose diagnostics may change as a result. */
   updateDocument(doc: SourceDocument): string[];
   closeDocument(path: string): void;
-  /** A file changed on disk (created or modified); returns the RFCs that depend on it. */
+  /** A file changed on disk (created or modified); returns the documents that depend on it (or share its id). */
   fileChanged(path: string): Promise<string[]>;
-  /** A file was deleted on disk; returns the RFCs that depended on it. */
+  /** A file was deleted on disk; returns the documents that depended on it (or shared its id). */
   fileDeleted(path: string): string[];
   /**
    * The findings of a document. Only open documents (`updateDocument`) keep their parse between
@@ -164,6 +164,11 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
       if (path === ws.templatePath) {
         await ws.loadTemplates();
         return [...ws.index.all('rfc')].map((s) => s.path);
+      }
+      // The task rules read the task template: a change to it may change every task's findings.
+      if (path === ws.config.taskTemplate) {
+        await ws.loadTemplates();
+        return [...ws.index.all('task')].map((s) => s.path);
       }
       const before = ws.index.get(path)?.id;
       await ws.refreshFromDisk(path);

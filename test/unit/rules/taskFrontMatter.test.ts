@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getCodeActions } from '../../../server/src/core/codeActions';
 import { applyAction } from '../applyEdit';
-import { check, findingsOf, task, workspace } from '../helpers';
+import { createRfcService, RULE_IDS, resolveConfig } from '../../../server/src/core/index';
+import { check, findingsOf, MemoryHost, task, workspace } from '../helpers';
 
 const rule = 'task-front-matter';
 const PATH = 'tasks/TASK-0004-retry-budget.md';
@@ -74,5 +75,19 @@ describe('task-front-matter', () => {
     const [g] = await findingsOf(ws2, PATH, rule);
     const fix2 = getCodeActions(ws2, { path: PATH, text: status, version: 1 }, g.range, { diagnostics: [{ range: g.range, code: g.rule, data: g.data }], only: ['quickfix'] }, { isCancellationRequested: false });
     expect(applyAction(status, fix2[0], ws2.uriOf(PATH))).toBe('---\r\ntitle: TASK-0004 Retry budget\r\nstatus: todo\r\nowner: "@runtime"\r\n---\r\n');
+  });
+});
+
+describe('task-front-matter when the task template changes on disk', () => {
+  it('reads the new template and names the tasks to check again', async () => {
+    const template = '---\ntitle: TASK-XXXX <Title>\nstatus: todo\n---\n';
+    const host = new MemoryHost(new Map([[PATH, '---\ntitle: TASK-0004 Retry budget\nstatus: todo\n---\n'], ['templates/task.md', template]]));
+    const service = await createRfcService({ host, config: resolveConfig({ taskTemplate: 'templates/task.md' }, RULE_IDS).config });
+    await service.indexWorkspace();
+    const findings = async () => (await service.computeDiagnostics({ path: PATH, text: host.files.get(PATH) ?? '', version: 1 })).filter((f) => f.rule === rule);
+    expect(await findings()).toEqual([]);
+    host.files.set('templates/task.md', template.replace('status: todo', 'status: todo\nteam: kernel'));
+    expect(await service.fileChanged('templates/task.md')).toEqual([PATH]);
+    expect((await findings()).map((f) => f.data)).toEqual([{ key: 'team', line: 3, text: 'team: kernel' }]);
   });
 });
