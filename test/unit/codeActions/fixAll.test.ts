@@ -160,4 +160,13 @@ describe('fix all', () => {
     expect((await s.getFixAll({ path: 'docs/adr/0002-cafe.md', text: adr, version: 1 })).text).toBe('# ADR-0002: Café\n\n- Status: Accepted\n');
     expect(await s.getFixAll({ path: 'README.md', text: 'Caf\u00c3\u00a9', version: 1 })).toEqual({ text: 'Caf\u00c3\u00a9', edits: [], fixes: [] });
   });
+
+  it('fixes nothing of a rule that is off, nor a finding silenced by a comment', async () => {
+    const text = cleanRfc().replace('# RFC-0001: Sample design', '# RFC-0001 — Sample design').replace('cargo test -p sample', 'cd /home/alice/x && cargo test -p sample');
+    const off = serviceFor(await workspace({ ...TASKS, [PATH]: text }, { rules: { 'title-format': 'off' } }));
+    expect((await off.getFixAll({ path: PATH, text, version: 1 })).fixes.map((f) => f.rule)).toEqual(['proof-absolute-path']);
+    const silenced = text.replace('```bash\ncd', '<!-- rfc-author-disable proof-absolute-path -->\n\n```bash\ncd');
+    const s = await service(silenced);
+    expect((await s.getFixAll({ path: PATH, text: silenced, version: 1 })).fixes.map((f) => f.rule)).toEqual(['title-format']);
+  });
 });
