@@ -82,10 +82,10 @@ describe('unknown-id', () => {
 
   describe('in tasks and ADRs', () => {
     it('reports an id that names nothing in a task body and its links, not its own id in the title', async () => {
-      const text = task('TASK-0021', 'Retry', 'todo', 'links: [RFC-0002, RFC-0077]\n') + '\nFollows TASK-0020 and ADR-0009.\n';
+      const text = task('TASK-0021', 'Retry', 'todo', 'links: [RFC-0002, RFC-0042]\n') + '\nFollows TASK-0020 and ADR-0009.\n';
       const f = await check(text, rule, docs, 'tasks/TASK-0021-retry.md');
       expect(f.map((x) => x.message)).toEqual([
-        'RFC-0077 matches no RFC in the workspace; correct the id.',
+        'RFC-0042 matches no RFC in the workspace; correct the id.',
         'ADR-0009 matches no ADR in the workspace; correct the id.',
       ]);
     });

@@ -1,5 +1,4 @@
-import { ID_PREFIX, idFromFileName, idNumber } from '../ids';
-import { basename } from '../index/paths';
+import { idNumber } from '../ids';
 import { range } from '../text';
 import type { Rule } from './rule';
 
@@ -21,7 +20,7 @@ export const duplicateId: Rule<'duplicate-id'> = {
   kinds: ['rfc', 'task', 'adr'],
   check(a, report) {
     const { doc, kind } = a;
-    const id = idFromFileName(basename(doc.path), kind) ?? (kind === 'rfc' ? doc.title?.canonicalId : a.index.get(doc.path)?.id);
+    const id = a.fileId ?? (kind === 'rfc' ? doc.title?.canonicalId : a.index.get(doc.path)?.id);
     if (!id) return;
     const others = a.index
       .byId(id)
@@ -31,7 +30,7 @@ export const duplicateId: Rule<'duplicate-id'> = {
     if (others.length === 0) return;
     let highest = 0;
     for (const s of a.index.all(kind)) if (s.id) highest = Math.max(highest, idNumber(s.id) || 0);
-    const next = `${ID_PREFIX[kind]}-${String(highest + 1).padStart(4, '0')}`;
+    const next = a.ids.display(a.ids.idOf(kind, String(highest + 1)));
     const where = doc.title?.id?.range ?? doc.title?.heading.range ?? range(0, 0, 0, doc.text.lineLength(0));
     const names = others.map((p) => `\`${p}\``).join(', ');
     report(where, `${id} is also the id of ${names}; each ${KIND_NAME[kind]} needs its own id (the next free one is ${next}).`, { id, others });
