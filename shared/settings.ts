@@ -39,6 +39,7 @@ export const CONFIG_KEYS = {
   taskTemplate: { kind: 'path', setting: true, restricted: true },
   statuses: { kind: 'strings', setting: true },
   statusSynonyms: { kind: 'stringMap', setting: true, merge: true },
+  taskStatuses: { kind: 'strings', setting: true },
   sectionAliases: { kind: 'stringMap', setting: true },
   optionalSections: { kind: 'strings', setting: true },
   fieldAliases: { kind: 'stringMap', setting: false, merge: true },

@@ -47,7 +47,7 @@ export class Diagnostics {
     if (!this.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
   }
 
-  /** RFCs of `folder` (workspace paths) whose diagnostics may have changed because other files did. */
+  /** Open documents of `folder` (workspace paths: RFCs, tasks, ADRs) whose diagnostics may have changed because other files did. */
   dependentsChanged(folder: FolderState, paths: readonly string[]): void {
     if (paths.length === 0) return;
     const wanted = new Set(paths);

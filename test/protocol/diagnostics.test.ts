@@ -64,4 +64,27 @@ describe('diagnostics over the protocol', () => {
     await waitFor(() => client?.pushedFor(uri), 10000, 'diagnostics of the open RFC');
     expect(client.pushedFor(client.uri(RFC2))).toBeUndefined();
   });
+
+  it('checks an open task and an open ADR with the rules of their kind, pulled and pushed', async () => {
+    client = await TestClient.start({ capabilities: PULL_CLIENT });
+    const TASK = 'tasks/TASK-0002-index.md';
+    const task = client.read(TASK).replace('depends-on: [TASK-0001]', 'depends-on: [TASK-0001, TASK-0042]').replace('status: in-progress', 'status: in-progess');
+    const uri = await client.open(TASK, task);
+    const items = await pull(client, uri);
+    expect(items.map((d) => [d.code, d.range.start.line, d.severity])).toEqual([
+      ['task-status-value', 2, DiagnosticSeverity.Information],
+      ['task-dependency', 5, DiagnosticSeverity.Warning],
+    ]);
+    expect(items[1].codeDescription?.href).toBe(`${RULES_DOC}#task-dependency`);
+    expect(items.some((d) => d.code === 'missing-section' || d.code === 'title-format')).toBe(false);
+    const ADR = 'docs/adr/0001-use-markdown-it.md';
+    const adr = await client.open(ADR, `${client.read(ADR)}\nSee \`docs/rfcs/RFC-0009-gone.md\`.\n`);
+    expect((await pull(client, adr)).map((d) => d.code)).toEqual(['broken-link']);
+    await client.stop();
+
+    client = await TestClient.start({ capabilities: PUSH_CLIENT });
+    const pushed = await client.open(TASK, task);
+    const first = await waitFor(() => client?.pushedFor(pushed), 10000, 'pushed diagnostics of the task');
+    expect(first.diagnostics.map((d) => d.code)).toEqual(['task-status-value', 'task-dependency']);
+  });
 });

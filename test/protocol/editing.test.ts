@@ -91,6 +91,23 @@ describe('code actions over the protocol', () => {
   });
 });
 
+describe('fix all over the protocol', () => {
+  it('answers source.fixAll.rfcAuthor with the edits of every unambiguous fix, and nothing once they are applied', async () => {
+    const correct = client.read(RFC2);
+    const damaged = correct.replace('# RFC-0002: Link checks', '# RFC-0002 \u2014 Link checks').replace('- Owners: @carol', '- Owners: @carol \u00e2\u0153\u2026');
+    const uri = await client.open(RFC2, damaged);
+    const everywhere = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: everywhere, context: { diagnostics: [], only: ['source.fixAll.rfcAuthor'] } })) as CodeAction[];
+    expect(actions.map((a) => [a.kind, a.title])).toEqual([['source.fixAll.rfcAuthor', 'Fix all unambiguous problems (RFC Author)']]);
+    const fixed = applyTo(uri, damaged, actions[0]);
+    expect(fixed).toBe(correct.replace('- Owners: @carol', '- Owners: @carol \u2705'));
+    await client.replace(uri, damaged, fixed);
+    const again = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: everywhere, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
+    expect(again).toEqual([]);
+    await client.close(uri);
+  });
+});
+
 describe('code actions for a client without versioned edits', () => {
   it('sends the same fix as a plain changes map', async () => {
     const push = await TestClient.start({ capabilities: { ...PUSH_CLIENT, workspace: { ...PUSH_CLIENT.workspace, workspaceEdit: {} } } });

@@ -26,10 +26,14 @@ function positionOf(text: string, needle: string, offset = 1): { line: number; c
 }
 
 describe('the example workspace through the server', () => {
-  it('reports every rule of the catalogue somewhere among the example RFCs, as the CLI does', async () => {
+  it('reports every rule of the catalogue somewhere among the example RFCs and tasks, as the unit tests do', async () => {
     const reported = new Set<string>();
-    for (const file of fs.readdirSync(path.join(client.root, 'docs/rfcs')).filter((f) => /^RFC-\d+.*\.md$/.test(f))) {
-      const uri = await client.open(`docs/rfcs/${file}`);
+    const files = [
+      ...fs.readdirSync(path.join(client.root, 'docs/rfcs')).filter((f) => /^RFC-\d+.*\.md$/.test(f)).map((f) => `docs/rfcs/${f}`),
+      ...fs.readdirSync(path.join(client.root, 'tasks')).filter((f) => /^TASK-\d+.*\.md$/.test(f)).map((f) => `tasks/${f}`),
+    ];
+    for (const file of files) {
+      const uri = await client.open(file);
       for (const d of await pull(uri)) reported.add(String(d.code));
       await client.close(uri);
     }

@@ -1,6 +1,11 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createRfcService } from '../../server/src/core/index';
 import { RULE_IDS } from '../../server/src/core/rules';
+import { loadConfig } from '../../server/src/node/config';
+import { NodeHost } from '../../server/src/node/nodeHost';
 import { runCli } from './cli/harness';
 
 const REPO = path.resolve(__dirname, '../..');
@@ -23,43 +28,67 @@ async function check(folder: string): Promise<{ code: number; report: Report; st
   return { code: r.code, report: JSON.parse(r.stdout) as Report, stderr: r.stderr };
 }
 
+/**
+ * The findings on the tasks and ADRs of a workspace, through the facade as the language server
+ * computes them for an open file (the CLI's check of tasks and ADRs is the CLI's own test).
+ */
+async function checkTasksAndAdrs(folder: string): Promise<Finding[]> {
+  const root = path.join(REPO, folder);
+  const { config } = await loadConfig(root, undefined);
+  const service = await createRfcService({ host: new NodeHost(root), rootUri: pathToFileURL(root).href, config });
+  await service.indexWorkspace();
+  const out: Finding[] = [];
+  for (const file of await service.listCheckableDocuments()) {
+    if (service.kindOf(file) === 'rfc') continue;
+    const text = fs.readFileSync(path.join(root, file), 'utf8');
+    for (const f of await service.computeDiagnostics({ path: file, text, version: 1 })) out.push({ file, rule: f.rule, severity: f.severity, line: f.range.start.line + 1, message: f.message });
+  }
+  return out;
+}
+
 const above = (f: Finding): boolean => f.severity !== 'info';
 const describeFinding = (f: Finding): string => `${f.file}:${f.line} ${f.rule} ${f.message}`;
 
 /** Where each planted mistake lives: the examples are a demo, so each rule shows up where a reader expects it. */
 const PLANTED: Readonly<Record<string, string>> = {
-  'title-format': 'RFC-0002-scheduler-time-slices.md',
-  'status-phase-mismatch': 'RFC-0002-scheduler-time-slices.md',
-  'date-order': 'RFC-0002-scheduler-time-slices.md',
-  'task-status-mismatch': 'RFC-0002-scheduler-time-slices.md',
-  'proof-absolute-path': 'RFC-0002-scheduler-time-slices.md',
-  'checklist-open': 'RFC-0002-scheduler-time-slices.md',
-  'owner-format': 'RFC-0003-boot-log-encoding.md',
-  'date-format': 'RFC-0003-boot-log-encoding.md',
-  placeholder: 'RFC-0003-boot-log-encoding.md',
-  'phase-marker': 'RFC-0003-boot-log-encoding.md',
-  mojibake: 'RFC-0003-boot-log-encoding.md',
-  'empty-section': 'RFC-0003-boot-log-encoding.md',
-  'broken-link': 'RFC-0004-page-allocator.md',
-  'phase-numbering': 'RFC-0004-page-allocator.md',
-  'unknown-id': 'RFC-0004-page-allocator.md',
-  'section-order': 'RFC-0004-page-allocator.md',
-  'duplicate-section': 'RFC-0004-page-allocator.md',
-  'header-field': 'RFC-0005-network-stack.md',
-  'status-value': 'RFC-0005-network-stack.md',
-  'no-task-link': 'RFC-0005-network-stack.md',
-  'security-section': 'RFC-0005-network-stack.md',
-  'missing-section': 'RFC-0005-network-stack.md',
-  'proof-missing': 'RFC-0005-network-stack.md',
-  'duplicate-id': 'RFC-0006-page-allocator-v2.md',
-  'id-mismatch': 'RFC-0006-vfs-mount-table.md',
+  'title-format': 'docs/rfcs/RFC-0002-scheduler-time-slices.md',
+  'status-phase-mismatch': 'docs/rfcs/RFC-0002-scheduler-time-slices.md',
+  'date-order': 'docs/rfcs/RFC-0002-scheduler-time-slices.md',
+  'task-status-mismatch': 'docs/rfcs/RFC-0002-scheduler-time-slices.md',
+  'proof-absolute-path': 'docs/rfcs/RFC-0002-scheduler-time-slices.md',
+  'checklist-open': 'docs/rfcs/RFC-0002-scheduler-time-slices.md',
+  'owner-format': 'docs/rfcs/RFC-0003-boot-log-encoding.md',
+  'date-format': 'docs/rfcs/RFC-0003-boot-log-encoding.md',
+  placeholder: 'docs/rfcs/RFC-0003-boot-log-encoding.md',
+  'phase-marker': 'docs/rfcs/RFC-0003-boot-log-encoding.md',
+  mojibake: 'docs/rfcs/RFC-0003-boot-log-encoding.md',
+  'empty-section': 'docs/rfcs/RFC-0003-boot-log-encoding.md',
+  'broken-link': 'docs/rfcs/RFC-0004-page-allocator.md',
+  'phase-numbering': 'docs/rfcs/RFC-0004-page-allocator.md',
+  'unknown-id': 'docs/rfcs/RFC-0004-page-allocator.md',
+  'section-order': 'docs/rfcs/RFC-0004-page-allocator.md',
+  'duplicate-section': 'docs/rfcs/RFC-0004-page-allocator.md',
+  'header-field': 'docs/rfcs/RFC-0005-network-stack.md',
+  'status-value': 'docs/rfcs/RFC-0005-network-stack.md',
+  'no-task-link': 'docs/rfcs/RFC-0005-network-stack.md',
+  'security-section': 'docs/rfcs/RFC-0005-network-stack.md',
+  'missing-section': 'docs/rfcs/RFC-0005-network-stack.md',
+  'proof-missing': 'docs/rfcs/RFC-0005-network-stack.md',
+  'duplicate-id': 'docs/rfcs/RFC-0006-page-allocator-v2.md',
+  'id-mismatch': 'docs/rfcs/RFC-0006-vfs-mount-table.md',
+  'task-front-matter': 'tasks/TASK-0010-vfs-mount-table.md',
+  'task-status-value': 'tasks/TASK-0012-ipc-benchmarks.md',
+  'task-dependency': 'tasks/TASK-0007-page-allocator-buddy.md',
 };
 
 describe('examples/ (the demo workspace on the built-in template)', () => {
   let result: Awaited<ReturnType<typeof check>>;
+  let tasksAndAdrs: Finding[];
   beforeAll(async () => {
     result = await check('examples');
+    tasksAndAdrs = await checkTasksAndAdrs('examples');
   });
+  const all = (): Finding[] => [...result.report.findings, ...tasksAndAdrs];
 
   it('is its own workspace root and checks all seven RFCs without trouble', () => {
     expect(result.report.root).toBe(path.join(REPO, 'examples'));
@@ -69,12 +98,12 @@ describe('examples/ (the demo workspace on the built-in template)', () => {
   });
 
   it('reports every rule of the registry at least once', () => {
-    const reported = new Set(result.report.findings.map((f) => f.rule));
+    const reported = new Set(all().map((f) => f.rule));
     expect(RULE_IDS.filter((id) => !reported.has(id))).toEqual([]);
   });
 
-  it('reports each planted mistake in the RFC it was planted in', () => {
-    const missing = RULE_IDS.filter((id) => !result.report.findings.some((f) => f.rule === id && f.file === `docs/rfcs/${PLANTED[id]}`));
+  it('reports each planted mistake in the file it was planted in', () => {
+    const missing = RULE_IDS.filter((id) => !all().some((f) => f.rule === id && f.file === PLANTED[id]));
     expect(missing).toEqual([]);
   });
 
@@ -83,8 +112,15 @@ describe('examples/ (the demo workspace on the built-in template)', () => {
     expect(findings.map(describeFinding)).toEqual([]);
   });
 
-  it('never reports the tasks or ADRs, which are only indexed', () => {
-    expect(result.report.findings.every((f) => f.file.startsWith('docs/rfcs/RFC-'))).toBe(true);
+  it('reports on tasks and ADRs only the mistakes planted there (and a hint on the task written before front matter)', () => {
+    expect(tasksAndAdrs.map(describeFinding)).toEqual([
+      'tasks/TASK-0006-boot-log-ring-buffer.md:1 task-front-matter The task has no "created": its template has `created: YYYY-MM-DD` in front matter, and this task has no front matter.',
+      'tasks/TASK-0007-page-allocator-buddy.md:6 task-dependency Depending on TASK-0009 closes a cycle (TASK-0007 → TASK-0009 → TASK-0007): none of these tasks can be done first; remove one of the dependencies.',
+      'tasks/TASK-0009-page-allocator-v2.md:6 task-dependency Depending on TASK-0007 closes a cycle (TASK-0009 → TASK-0007 → TASK-0009): none of these tasks can be done first; remove one of the dependencies.',
+      'tasks/TASK-0010-vfs-mount-table.md:1 task-front-matter The front matter has no "created" key; add `created: YYYY-MM-DD` (from the task template).',
+      'tasks/TASK-0012-ipc-benchmarks.md:3 task-status-value Task status "queued" is not a known status; use a usual task status such as todo, in-progress, done, blocked, cancelled, or list the team\'s statuses in "taskStatuses".',
+    ]);
+    expect(tasksAndAdrs.filter((f) => f.rule === 'task-front-matter').map((f) => f.severity)).toEqual(['info', 'warning']);
   });
 });
 

@@ -9,7 +9,11 @@ import type { DocKindWithId } from './ids';
 import type { ReferenceResolver, Resolution } from './index/resolver';
 import type { WorkspaceIndex } from './index/workspaceIndex';
 import { fieldKeysOf } from './fieldKeys';
+import { allReferences } from './parser/frontMatterReferences';
 import type { StatusReading, StatusVocabulary } from './statuses';
+import { BUILTIN_TEMPLATES } from './builtinTemplates';
+import type { TaskTemplateModel } from './taskTemplate';
+import { taskTemplateModel } from './taskTemplate';
 import { sectionKey } from './template';
 import type { TemplateModel, TemplateSection } from './template';
 import type { HeaderField, PhaseLine, Reference, RfcDocument, Section } from './types';
@@ -76,11 +80,23 @@ export class DocumentAnalysis {
     readonly folders: DocumentFolders = NO_FOLDERS,
     /** How ids are written in this workspace. */
     readonly ids: IdGrammar = DEFAULT_ID_GRAMMAR,
+    /** What the document is: the rules that run are those of its kind (`Rule.kinds`). */
+    readonly kind: DocKindWithId = 'rfc',
+    /** The task template's model: the front matter a task has, its status and dependency keys. */
+    readonly taskTemplate: TaskTemplateModel = taskTemplateModel(BUILTIN_TEMPLATES.task),
   ) {}
 
-  /** The id the document's own path carries (`RFC-0004` for `RFC-0004-x.md`, `RFC-1270` for Rust's `text/1270-x.md`). */
+  /**
+   * The id the document's own path carries (`RFC-0004` for `RFC-0004-x.md`, `RFC-1270` for Rust's
+   * `text/1270-x.md`, `ADR-0005` for `docs/adr/0005-x.md`), read as its kind's file names are.
+   */
   get fileId(): string | undefined {
-    return this.ids.fromPath(this.doc.path, 'rfc');
+    return this.ids.fromPath(this.doc.path, this.kind);
+  }
+
+  /** Every reference of the document, those in its front matter included (each with its key). */
+  get references(): readonly Reference[] {
+    return allReferences(this.doc);
   }
 
   /**

@@ -21,6 +21,11 @@ export interface RfcAuthorConfig {
   readonly statuses: readonly string[];
   /** Other words for allowed statuses: `{ "Done": "Complete" }`. */
   readonly statusSynonyms: Readonly<Record<string, string>>;
+  /**
+   * Allowed task statuses; empty means the task template's status, the usual task words (`todo`,
+   * `in-progress`, `done`, `blocked`, …) and the RFC statuses, and an unknown word is only a hint.
+   */
+  readonly taskStatuses: readonly string[];
   /** Other names for template sections: `{ "Implementation Checklist": "Checklist (keep current)" }`. */
   readonly sectionAliases: Readonly<Record<string, string>>;
   /** Template sections an RFC may leave out, besides those the template itself marks optional. */
@@ -61,6 +66,7 @@ export const DEFAULT_CONFIG: RfcAuthorConfig = {
     Ongoing: 'In Progress',
     Started: 'In Progress',
   },
+  taskStatuses: [],
   sectionAliases: {},
   optionalSections: [],
   fieldAliases: { Authors: 'Owners', Author: 'Owners', Owner: 'Owners', Updated: 'Last Updated', 'Last Modified': 'Last Updated', Date: 'Created' },

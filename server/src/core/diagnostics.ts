@@ -2,6 +2,7 @@ import type { DocumentAnalysis } from './analysis';
 import type { Cancellation } from './cancellation';
 import { isSuppressed } from './parser/suppressions';
 import type { Rule } from './rules/rule';
+import type { DocKindWithId } from './ids';
 import type { Finding, SeveritySetting } from './types';
 
 /** Code of the notice given when a file passes a parsing limit (not a rule; never silenced). */
@@ -22,6 +23,7 @@ export function runRules(a: DocumentAnalysis, rules: readonly Rule[], severityOf
   const out: Finding[] = [];
   for (const rule of a.doc.analysed ? rules : []) {
     if (token.isCancellationRequested) return [];
+    if (!appliesTo(rule, a.kind)) continue;
     const severity = severityOf(rule);
     if (severity === 'off') continue;
     if (rule.requires?.some((c) => !a.template.concepts[c]) && a.config.rules[rule.id] === undefined) continue;
@@ -42,3 +44,10 @@ export function runRules(a: DocumentAnalysis, rules: readonly Rule[], severityOf
   for (const l of a.doc.limits) out.push({ rule: LIMIT_CODE, severity: 'info', range: l.range, message: l.message });
   return out.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.rule.localeCompare(y.rule));
 }
+
+/** Whether a rule checks documents of a kind (RFCs only, unless the rule names its kinds). */
+export function appliesTo(rule: Rule, kind: DocKindWithId): boolean {
+  return (rule.kinds ?? RFCS_ONLY).includes(kind);
+}
+
+const RFCS_ONLY: readonly DocKindWithId[] = ['rfc'];

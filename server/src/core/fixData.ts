@@ -6,7 +6,11 @@ import type { Range } from 'vscode-languageserver-types';
  * A field marked optional may be absent when the rule has nothing to offer.
  */
 export interface FixDataByRule {
-  'title-format': { fileId?: string; title?: string };
+  /**
+   * `problem`: what is wrong with the title (no heading, a heading of another level, no id, a
+   * separator other than a colon, no title text); `fileId`: the id the file name carries.
+   */
+  'title-format': { problem: 'missing' | 'level' | 'no-id' | 'separator' | 'no-title'; fileId?: string; title?: string };
   'id-mismatch': { fileId: string; titleId: string };
   'duplicate-id': { id: string; others: string[] };
   /** `line`: where the missing field goes (insert before it); `text`: the template's field line. */
@@ -51,6 +55,15 @@ export interface FixDataByRule {
   mojibake: { replacement: string };
   /** `missing`: labels of the template's security section that are absent; `line`: where to add them. */
   'security-section': { missing: string[]; line: number; text: string };
+  /**
+   * `key`: the task template's key the task lacks; `line`: where "add the key" inserts `text` (the
+   * template's lines for it, the task's id filled in); both absent when the task has no front matter.
+   */
+  'task-front-matter': { key: string; line?: number; text?: string };
+  /** `allowed`: the statuses named in the message; `suggestion`: the known status nearest to what was written. */
+  'task-status-value': { written: string; allowed: string[]; suggestion?: string };
+  /** `problem`: the dependency names no document (`missing`), the task itself (`self`), or closes a `cycle` (the ids around it). */
+  'task-dependency': { dependency: string; problem: 'missing' | 'self' | 'cycle'; cycle?: string[] };
 }
 
 export type RuleId = keyof FixDataByRule;
@@ -60,7 +73,7 @@ const RULE_ID_SET: ReadonlySet<string> = new Set<RuleId>([
   'title-format', 'id-mismatch', 'duplicate-id', 'header-field', 'status-value', 'date-format', 'date-order', 'owner-format',
   'placeholder', 'missing-section', 'section-order', 'duplicate-section', 'empty-section', 'phase-marker', 'phase-numbering',
   'status-phase-mismatch', 'no-task-link', 'broken-link', 'unknown-id', 'task-status-mismatch', 'checklist-open',
-  'proof-missing', 'proof-absolute-path', 'mojibake', 'security-section',
+  'proof-missing', 'proof-absolute-path', 'mojibake', 'security-section', 'task-front-matter', 'task-status-value', 'task-dependency',
 ] satisfies RuleId[]);
 
 /** Whether a diagnostic code names a rule with declared fix data. */

@@ -8,6 +8,9 @@ import type { PhaseSummary } from '../../../shared/protocol';
 import type { Cancellation } from './cancellation';
 import { getCodeActions } from './codeActions';
 import type { CodeActionContextLike } from './codeActions/edits';
+import type { FixAllResult } from './codeActions/fixAll';
+import { fixAll } from './codeActions/fixAll';
+import { FIX_ALL_RULES } from './codeActions/quickFixes';
 import { NEVER_CANCELLED } from './cancellation';
 import type { RfcAuthorConfig } from './config';
 import type { SourceDocument } from './host';
@@ -50,6 +53,11 @@ export interface RfcService {
   documentPaths(kind: DocKindWithId): string[];
   /** The files on disk that the globs make documents of a kind (readable or not), sorted. */
   listDocuments(kind: DocKindWithId): Promise<string[]>;
+  /**
+   * Every file the rules check: the RFCs, tasks and ADRs on disk (readable or not; not the RFC
+   * template), sorted by path.
+   */
+  listCheckableDocuments(): Promise<string[]>;
   /** The folders the kind's globs name (`docs/rfcs`): where new documents of the kind go. */
   documentFolders(kind: DocKindWithId): readonly string[];
   kindOf(path: string): DocKind;
@@ -57,21 +65,31 @@ export interface RfcService {
   uriOf(path: string): string;
   /** Workspace-relative path of a URI under the root, however the client encoded it; undefined outside. */
   pathOf(uri: string): string | undefined;
-  /** An editor buffer changed (or opened); returns the RFCs whose diagnostics may change as a result. */
+  /** An editor buffer changed (or opened); returns the documents (RFCs, tasks, ADRs) whose diagnostics may change as a result. */
   updateDocument(doc: SourceDocument): string[];
   closeDocument(path: string): void;
   /**
-   * A file changed on disk (created or modified); returns the RFCs that depend on it. Any file may
-   * come here, not only documents: a created file (or folder) joins the repository list.
+   * A file changed on disk (created or modified); returns the documents that depend on it (or share
+   * its id). Any file may come here, not only documents: a created file (or folder) joins the
+   * repository list.
    */
   fileChanged(path: string): Promise<string[]>;
-  /** A file (or a folder) was deleted on disk; returns the RFCs that depended on it. */
+  /** A file (or a folder) was deleted on disk; returns the documents that depended on it (or shared its id). */
   fileDeleted(path: string): string[];
   /**
    * The findings of a document. Only open documents (`updateDocument`) keep their parse between
    * calls, so a one-shot check of many files holds one parse at a time.
    */
   computeDiagnostics(doc: SourceDocument, token?: Cancellation): Promise<Finding[]>;
+  /**
+   * "Fix all": the document with every unambiguous quick fix applied (the fixes whose rule declares
+   * them unambiguous for the finding, see `QUICK_FIXES` and docs/rules.md), through the editor's own
+   * fix builders, in rounds until nothing changes. `edits` turn `doc.text` into `text`; `fixes` lists
+   * each finding fixed. A fix never adds a finding (counted per rule), and a second call on `text`
+   * changes nothing. The `source.fixAll.rfcAuthor` code action and `rfc-author check --fix` both use it.
+   * Nothing for a document that is not an RFC, task or ADR.
+   */
+  getFixAll(doc: SourceDocument, token?: Cancellation): Promise<FixAllResult>;
   /** Quick fixes for the diagnostics in `context` and the source actions, honouring `context.only`. */
   getCodeActions(doc: SourceDocument, range: Range, context: CodeActionContextLike, token?: Cancellation): CodeAction[];
   /** Link targets, statuses, phase markers, missing sections or owners, by where the cursor is. */
@@ -114,6 +132,9 @@ export interface RfcService {
   getTaskLinkEdit(rfc: SourceDocument, taskPath: string, taskId: string): { range: Range; newText: string } | undefined;
 }
 
+/** The kinds of document the rules check. */
+const CHECKABLE: ReadonlySet<DocKind> = new Set<DocKind>(['rfc', 'task', 'adr']);
+
 /** A service over a workspace configured with `options.config` (its template read from the host). */
 export async function createRfcService(options: RfcServiceOptions): Promise<RfcService> {
   const ws = new RfcWorkspace(options);
@@ -140,6 +161,7 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
     documentPaths: (kind) => [...ws.index.all(kind)].map((s) => s.path).sort(),
     documentFolders: (kind) => ws.classifier.folders[kind],
     listDocuments: async (kind) => (await ws.listDocumentFiles()).filter((p) => ws.kindOf(p) === kind).sort(),
+    listCheckableDocuments: async () => (await ws.listDocumentFiles()).filter((p) => CHECKABLE.has(ws.kindOf(p))).sort(),
     kindOf: (path) => ws.kindOf(path),
     uriOf: (path) => ws.uriOf(path),
     pathOf: (uri) => ws.pathOf(uri),
@@ -156,6 +178,11 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
         await ws.loadTemplates();
         return [...ws.index.all('rfc')].map((s) => s.path);
       }
+      // The task rules read the task template: a change to it may change every task's findings.
+      if (path === ws.config.taskTemplate) {
+        await ws.loadTemplates();
+        return [...ws.index.all('task')].map((s) => s.path);
+      }
       const before = ws.index.get(path)?.id;
       await ws.refreshFromDisk(path);
       return ws.dependents(path, before);
@@ -168,6 +195,11 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
       return dependents;
     },
     computeDiagnostics: (doc, token = NEVER_CANCELLED) => ws.computeDiagnostics(doc, token),
+    async getFixAll(doc, token = NEVER_CANCELLED) {
+      if (!CHECKABLE.has(ws.kindOf(doc.path))) return { text: doc.text, edits: [], fixes: [] };
+      await ws.loadReferenced(doc);
+      return fixAll(ws, doc, token);
+    },
     getCodeActions: (doc, range, context, token = NEVER_CANCELLED) => getCodeActions(ws, doc, range, context, token),
     getCompletions: (doc, position, token = NEVER_CANCELLED) => getCompletions(ws, doc, position, token),
     getCompletionList: (doc, position, token = NEVER_CANCELLED) => getCompletionList(ws, doc, position, token),
@@ -199,10 +231,11 @@ export type { Finding, Severity, SeveritySetting, DocKind } from './types';
 export type { DocKindWithId } from './ids';
 export type { Cancellation } from './cancellation';
 export type { CodeActionContextLike, DiagnosticRef } from './codeActions/edits';
+export type { AppliedFix, FixAllResult } from './codeActions/fixAll';
 export type { MissingSection, SectionInsertion, LinkedDocument, NewDocumentPlan } from './features/commands';
 export type { RfcAuthorConfig, ConfigProblem } from './config';
 export { DEFAULT_CONFIG, parseConfigText, resolveConfig } from './config';
-export { FIX_ALL_KIND, INSERT_MISSING_SECTIONS_KIND } from './codeActions';
+export { FIX_ALL_KIND, FIX_ALL_TITLE, INSERT_MISSING_SECTIONS_KIND } from './codeActions';
 export { LIMIT_CODE } from './diagnostics';
 export { firstPlaceholder, sanitizeTitle } from './scaffold';
 export type { TitleCheck } from './scaffold';
@@ -213,10 +246,14 @@ export interface RuleInfo {
   readonly id: string;
   readonly description: string;
   readonly defaultSeverity: Severity;
+  /** Whether "fix all" (`check --fix`, `source.fixAll.rfcAuthor`) fixes some of the rule's findings (docs/rules.md says which). */
+  readonly fixAll: boolean;
 }
 
 /** Every rule, in catalogue order. */
-export const RULE_CATALOGUE: readonly RuleInfo[] = Object.freeze(RULES.map((r) => Object.freeze({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity })));
+export const RULE_CATALOGUE: readonly RuleInfo[] = Object.freeze(
+  RULES.map((r) => Object.freeze({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, fixAll: FIX_ALL_RULES.includes(r.id) })),
+);
 
 /** Whether `id` is a rule of the catalogue (notices such as `file-limit` are not). */
 export function isRuleId(id: string): boolean {

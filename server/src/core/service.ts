@@ -16,6 +16,7 @@ import { summaryContext, summaryFromName, summaryOf } from './index/summary';
 import { summarize } from './index/summarize';
 import { WorkspaceIndex } from './index/workspaceIndex';
 import { binaryReason } from './parser/binary';
+import { allReferences } from './parser/frontMatterReferences';
 import type { IdGrammar } from './idGrammar';
 import { DEFAULT_ID_GRAMMAR } from './idGrammar';
 import { deriveIdGrammar } from './idSchemes';
@@ -24,8 +25,10 @@ import { DEFAULT_PARSE_OPTIONS } from './parser/parseOptions';
 import { parseRfc } from './parser/rfcParser';
 import { RULES } from './rules';
 import { StatusVocabulary } from './statuses';
+import { taskTemplateModel } from './taskTemplate';
 import type { TemplateModel } from './template';
 import { buildTemplate } from './template';
+import type { DocKindWithId } from './ids';
 import type { DocKind, Finding, RfcDocument } from './types';
 import { normalizeRootUri, pathOfUri, uriOfPath } from './uris';
 
@@ -298,17 +301,26 @@ export class RfcWorkspace {
    * they close; any other document only until the next one is parsed, so a one-shot check of many
    * files holds one parse at a time.
    */
-  parse(doc: SourceDocument): RfcDocument {
+  parse(doc: SourceDocument, keep = true): RfcDocument {
     const cached = this.parsed.get(doc.path) ?? (this.lastParsed?.path === doc.path ? this.lastParsed : undefined);
     if (cached && cached.version === doc.version && cached.text.text === doc.text) return cached;
     const parsed = parseRfc(doc.path, doc.version, doc.text, this.parseOptions);
+    if (!keep) return parsed;
     if (this.open.has(doc.path)) this.parsed.set(doc.path, parsed);
     else this.lastParsed = parsed;
     return parsed;
   }
 
-  analyze(doc: SourceDocument): DocumentAnalysis {
-    return new DocumentAnalysis(this.parse(doc), this.template, this.config, this.index, this.resolver, this.statuses, this.today(), this.classifier.folders, this.ids);
+  /**
+   * The analysis of a document. `keep: false` for a text that is not the document's own (the rounds
+   * of "fix all"): its parse must not replace the cached parse of the open buffer.
+   */
+  analyze(doc: SourceDocument, keep = true): DocumentAnalysis {
+    const kind = this.kindOf(doc.path);
+    return new DocumentAnalysis(
+      this.parse(doc, keep), this.template, this.config, this.index, this.resolver, this.statuses, this.today(), this.classifier.folders, this.ids,
+      kind === 'task' || kind === 'adr' ? kind : 'rfc', taskTemplateModel(this.taskTemplate),
+    );
   }
 
   /** What index summaries read the template, configuration and conventions for (owners field, aliases, ids, layout). */
@@ -321,36 +333,56 @@ export class RfcWorkspace {
     return this.today();
   }
 
-  /** Findings for a document: RFCs get every enabled rule; other files (and the template) none. */
+  /**
+   * Findings for a document: RFCs, tasks and ADRs get the enabled rules of their kind; other files
+   * (and the template) none.
+   */
   async computeDiagnostics(doc: SourceDocument, token: Cancellation = NEVER_CANCELLED): Promise<Finding[]> {
-    if (this.kindOf(doc.path) !== 'rfc') return [];
-    const parsed = this.parse(doc);
-    await this.ensureLoaded(parsed.references.flatMap((r) => r.ids));
+    if (!isCheckable(this.kindOf(doc.path))) return [];
+    await this.loadReferenced(doc);
     if (token.isCancellationRequested) return [];
     return this.diagnose(doc, token);
   }
 
+  /** Makes sure the documents that a document's ids name have been read (their titles and statuses). */
+  async loadReferenced(doc: SourceDocument): Promise<void> {
+    await this.ensureLoaded(allReferences(this.parse(doc)).flatMap((r) => r.ids));
+  }
+
   /** Synchronous diagnostics from what the index already knows. */
   diagnose(doc: SourceDocument, token: Cancellation = NEVER_CANCELLED): Finding[] {
-    if (this.kindOf(doc.path) !== 'rfc') return [];
-    const a = this.analyze(doc);
+    if (!isCheckable(this.kindOf(doc.path))) return [];
+    return this.findingsOf(this.analyze(doc), token);
+  }
+
+  /** The findings of an analysed document: every enabled rule, at its configured severity. */
+  findingsOf(a: DocumentAnalysis, token: Cancellation = NEVER_CANCELLED): Finding[] {
     return runRules(a, RULES, (rule) => this.config.rules[rule.id] ?? rule.defaultSeverity, token);
   }
 
-  /** RFCs whose diagnostics may change when `path` changes (they reference its id or path). */
+  /** Documents whose diagnostics may change when `path` changes (they reference its id, or carry it too). */
   dependents(path: string, previousId?: string): string[] {
     const ids = new Set<string>();
     const id = this.index.get(path)?.id;
     if (id) ids.add(id);
     if (previousId) ids.add(previousId);
     const out = new Set<string>();
-    for (const i of ids) for (const p of this.index.referrers(i)) if (p !== path && this.kindOf(p) === 'rfc') out.add(p);
+    for (const i of ids) {
+      for (const p of this.index.referrers(i)) if (p !== path && isCheckable(this.kindOf(p))) out.add(p);
+      // Documents that share the id: whether they are duplicates changes with this one.
+      for (const s of this.index.byId(i)) if (s.path !== path) out.add(s.path);
+    }
     return [...out];
   }
 
   private makeClassifier(): DocumentClassifier {
     return new DocumentClassifier(this.config, [this.templatePath]);
   }
+}
+
+/** Whether the rules check documents of a kind: RFCs, tasks and ADRs. */
+export function isCheckable(kind: DocKind): kind is DocKindWithId {
+  return kind === 'rfc' || kind === 'task' || kind === 'adr';
 }
 
 let builtin: TemplateModel | undefined;

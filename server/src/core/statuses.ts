@@ -29,7 +29,7 @@ export class StatusVocabulary {
   /** Allowed words, longest first (so `In Progress` wins over `In`). */
   private readonly words: string[];
 
-  constructor(config: RfcAuthorConfig, template: TemplateModel) {
+  constructor(config: Pick<RfcAuthorConfig, 'statuses' | 'statusSynonyms'>, template: Pick<TemplateModel, 'statuses'>) {
     const lifecycle = template.statuses;
     const classOf = (canonical: string): StatusClass => {
       const i = lifecycle.findIndex((s) => s.toLowerCase() === canonical.toLowerCase());
@@ -79,7 +79,8 @@ export class StatusVocabulary {
   }
 }
 
-function lexiconClass(word: string): StatusClass {
+/** The class the common task lexicon gives a word (`done`, `in-progress`, `todo`, …), `other` when it knows none. */
+export function lexiconClass(word: string): StatusClass {
   const w = word.toLowerCase().trim();
   for (const [re, cls] of LEXICON) if (re.test(w)) return cls;
   return 'other';

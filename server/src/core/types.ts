@@ -135,6 +135,8 @@ export interface Reference {
   readonly section: number;
   /** Which inline block (paragraph, list item's paragraph, heading, table cell) it is in: siblings share one. */
   readonly block: number;
+  /** For a reference in front matter: the key it is listed under, lower case (`depends-on`, `links`). */
+  readonly key?: string;
 }
 
 /** A fenced or indented code block. */

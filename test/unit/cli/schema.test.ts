@@ -18,12 +18,16 @@ interface Property {
 }
 const schema = JSON.parse(fs.readFileSync(path.join(REPO, 'schemas/rfc-author.schema.json'), 'utf8')) as Property & { $schema: string };
 
-/** The catalogue of PRODUCT.md: rule ids are the contract, so this list is written out on purpose. */
+/**
+ * The catalogue of PRODUCT.md and the rules added since (for tasks: issue 10): rule ids are the
+ * contract, so this list is written out on purpose. Rules are added at its end, never renamed.
+ */
 const CATALOGUE = [
   'title-format', 'id-mismatch', 'duplicate-id', 'header-field', 'status-value', 'date-format', 'date-order',
   'owner-format', 'placeholder', 'missing-section', 'section-order', 'duplicate-section', 'empty-section',
   'phase-marker', 'phase-numbering', 'status-phase-mismatch', 'no-task-link', 'broken-link', 'unknown-id',
   'task-status-mismatch', 'checklist-open', 'proof-missing', 'proof-absolute-path', 'mojibake', 'security-section',
+  'task-front-matter', 'task-status-value', 'task-dependency',
 ];
 
 /** Every key of RfcAuthorConfig, from the shared table (the compiler checks the two agree). */

@@ -6,7 +6,7 @@ import type { CodeAction } from 'vscode-languageserver-types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DiagnosticRef } from '../../../server/src/core/codeActions/edits';
 import type { Finding } from '../../../server/src/core/index';
-import { createRfcService } from '../../../server/src/core/index';
+import { createRfcService, FIX_ALL_TITLE } from '../../../server/src/core/index';
 import { findMojibake } from '../../../server/src/core/mojibake';
 import { parseRfc } from '../../../server/src/core/parser/rfcParser';
 import { fillRfcTemplate } from '../../../server/src/core/scaffold';
@@ -261,7 +261,7 @@ describe('fixes applied twice', () => {
 
   it('repairs damaged characters once and leaves nothing to repair again', async () => {
     for (const text of ['İâ€œ', 'é â€œ# Sample design', '| é—â€œ |  |']) {
-      const fixed = await apply(text, 'Repair damaged characters', true);
+      const fixed = await apply(text, FIX_ALL_TITLE, true);
       expect(findMojibake(fixed.text)).toEqual([]);
     }
   });

@@ -44,4 +44,22 @@ describe('broken-link', () => {
     const text = withLinks('  - Tasks: `tasks/TASK-0001-first-step.md`') + '\nSee [diagram](img/arch.png) and [folder](../adr/).\n';
     expect(await check(text, rule, { ...tasks, 'docs/rfcs/img/arch.png': 'PNG' })).toEqual([]);
   });
+
+  describe('in tasks and ADRs', () => {
+    const TASK = 'tasks/TASK-0009-retry.md';
+    it('reports a broken path in a task body and in its front matter, and accepts paths relative to the task folder', async () => {
+      const text = task('TASK-0009', 'Retry', 'todo', 'links:\n  - docs/rfcs/RFC-0009-missing.md\n') + '\nSee `tasks/TASK-0001-first-stpe.md`, [the ADR](../docs/adr/0005-use-markdown.md) and `TASK-0055-networking-stack.md`.\n';
+      const f = await check(text, rule, tasks, TASK);
+      expect(f.map((x) => [x.range.start.line, x.message])).toEqual([
+        [6, '`docs/rfcs/RFC-0009-missing.md` does not exist.'],
+        [13, '`tasks/TASK-0001-first-stpe.md` does not exist. Did you mean `tasks/TASK-0001-first-step.md`?'],
+      ]);
+    });
+
+    it('reports a broken path in an ADR, and not the ADR\'s own id or its loose forms', async () => {
+      const text = '# ADR-0007: Retries\n\n- Status: Accepted\n\nSee `tasks/TASK-0055-…` and `docs/rfcs/RFC-0002-other.md#goals`, not `docs/rfcs/RFC-0003-gone.md`.\n';
+      const f = await check(text, rule, tasks, 'docs/adr/0007-retries.md');
+      expect(f.map((x) => x.message)).toEqual(['`docs/rfcs/RFC-0003-gone.md` does not exist.']);
+    });
+  });
 });

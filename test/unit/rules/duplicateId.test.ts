@@ -34,4 +34,19 @@ describe('duplicate-id', () => {
     const f = await check(text, rule, { 'docs/rfcs/RFC-0001-other.md': cleanRfc() });
     expect(f.map((x) => x.range)).toEqual([{ start: { line: 0, character: 0 }, end: { line: 0, character: 22 } }]);
   });
+
+  it('reports two tasks with one id, on the title, with the next free task id', async () => {
+    const others = { 'tasks/TASK-0003-older.md': task('TASK-0003', 'Older'), 'tasks/TASK-0007-later.md': task('TASK-0007', 'Later'), 'docs/rfcs/RFC-0003-x.md': cleanRfc('RFC-0003', 'X') };
+    const f = await check(task('TASK-0003', 'Newer'), rule, others, 'tasks/TASK-0003-newer.md');
+    expect(f.map((x) => x.message)).toEqual(['TASK-0003 is also the id of `tasks/TASK-0003-older.md`; each task needs its own id (the next free one is TASK-0008).']);
+    expect(f[0].range.start.line).toBe(7);
+  });
+
+  it('reports two ADRs numbered alike, and not a task with a letter suffix or an ADR beside an RFC of that number', async () => {
+    const adr = (title: string) => `# ADR-0002: ${title}\n\n- Status: Accepted\n`;
+    const f = await check(adr('Newer'), rule, { 'docs/adr/0002-older.md': adr('Older') }, 'docs/adr/0002-newer.md');
+    expect(f.map((x) => x.data)).toEqual([{ id: 'ADR-0002', others: ['docs/adr/0002-older.md'] }]);
+    expect(await check(task('TASK-0003B', 'Follow-up'), rule, { 'tasks/TASK-0003-a.md': task('TASK-0003', 'A') }, 'tasks/TASK-0003B-follow-up.md')).toEqual([]);
+    expect(await check(adr('Only'), rule, { 'docs/rfcs/RFC-0002-x.md': cleanRfc('RFC-0002', 'X') }, 'docs/adr/0002-only.md')).toEqual([]);
+  });
 });

@@ -51,4 +51,10 @@ describe('mojibake', () => {
     expect(exactly).toHaveLength(200);
     expect(exactly[199].message).not.toContain('Only the first');
   });
+
+  it('reports damage in a task and an ADR too, and leaves their typography alone', async () => {
+    const t = await check('---\ntitle: TASK-0001 Caf\u00c3\u00a9\nstatus: done\n---\n\nIt works \u00e2\u0153\u2026 „gut“.\n', rule, {}, 'tasks/TASK-0001-cafe.md');
+    expect(t.map((f) => (f.data as { replacement: string }).replacement)).toEqual(['é', '✅']);
+    expect(await check('# ADR-0001: Über „Zitate“\n\n- Status: Accepted\n', rule, {}, 'docs/adr/0001-zitate.md')).toEqual([]);
+  });
 });

@@ -79,4 +79,20 @@ describe('unknown-id', () => {
     const f = await check(rfc('See TASK-0001 and TASK-0002.'), rule, others, undefined, config);
     expect(f.map((x) => x.data?.createPath)).toEqual(['work/items/TASK-0002.md']);
   });
+
+  describe('in tasks and ADRs', () => {
+    it('reports an id that names nothing in a task body and its links, not its own id in the title', async () => {
+      const text = task('TASK-0021', 'Retry', 'todo', 'links: [RFC-0002, RFC-0042]\n') + '\nFollows TASK-0020 and ADR-0009.\n';
+      const f = await check(text, rule, docs, 'tasks/TASK-0021-retry.md');
+      expect(f.map((x) => x.message)).toEqual([
+        'RFC-0042 matches no RFC in the workspace; correct the id.',
+        'ADR-0009 matches no ADR in the workspace; correct the id.',
+      ]);
+    });
+
+    it('takes an ADR numbered only in its file name as its own id', async () => {
+      const text = '# ADR-0006: Retries\n\n- Status: Accepted\n\nSupersedes ADR-0005; see RFC-0002.\n';
+      expect(await check(text, rule, docs, 'docs/adr/0006-retries.md')).toEqual([]);
+    });
+  });
 });

@@ -1,63 +1,32 @@
 import type { CodeAction, Range } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis';
 import type { Cancellation } from '../cancellation';
-import type { FixDataByRule, RuleId } from '../fixData';
 import { isRuleId } from '../fixData';
 import type { SourceDocument } from '../host';
 import type { RfcWorkspace } from '../service';
-import type { CodeActionContextLike, DiagnosticRef } from './edits';
+import type { CodeActionContextLike } from './edits';
 import { EditBuilder, wanted } from './edits';
-import { brokenLinkFixes, unknownIdFixes } from './linkFixes';
-import { insertAllSectionsEdits, insertFieldFix, insertSectionFix, insertTextFix } from './sectionFixes';
-import {
-  dateFormatFix, dateOrderFix, idFix, mojibakeFix, ownerFix, phaseMarkerFix, placeholderFix, proofPathFix,
-  repairAllMojibakeEdits, statusPhaseFix, statusValueFix, titleFix,
-} from './textFixes';
+import { fixAll } from './fixAll';
+import { isUnambiguous, quickFixesFor } from './quickFixes';
+import { insertAllSectionsEdits } from './sectionFixes';
+import { repairAllMojibakeEdits } from './textFixes';
 
 /** Kinds of the source actions we offer. */
 export const INSERT_MISSING_SECTIONS_KIND = 'source.rfcAuthor.insertMissingSections';
 export const FIX_ALL_KIND = 'source.fixAll.rfcAuthor';
 
-/** A quick fix reads its rule's typed `data` (see fixData.ts), never the message. */
-type QuickFix<K extends RuleId> = (b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef, data: FixDataByRule[K]) => CodeAction[];
-
-/** Quick fixes by rule id. A rule without an entry has no fix (see docs/rules.md). */
-const QUICK_FIXES: { readonly [K in RuleId]?: QuickFix<K> } = {
-  'title-format': titleFix,
-  'id-mismatch': idFix,
-  'header-field': insertFieldFix,
-  'status-value': statusValueFix,
-  'date-format': dateFormatFix,
-  'date-order': dateOrderFix,
-  'owner-format': ownerFix,
-  placeholder: placeholderFix,
-  'missing-section': insertSectionFix,
-  'phase-marker': phaseMarkerFix,
-  'status-phase-mismatch': statusPhaseFix,
-  'broken-link': brokenLinkFixes,
-  'unknown-id': unknownIdFixes,
-  'proof-missing': (b, a, d, data) => insertTextFix("Insert the template's proof block", b, a, d, data.line, data.text),
-  'proof-absolute-path': proofPathFix,
-  mojibake: mojibakeFix,
-  'security-section': (b, a, d, data) => insertTextFix(`Add ${data.missing.join(', ')} to the security section`, b, a, d, data.line, data.text),
-};
+/** Title of the "fix all" source action (the same whatever it fixes, so a client can find it again). */
+export const FIX_ALL_TITLE = 'Fix all unambiguous problems (RFC Author)';
 
 /**
- * The quick fixes of one diagnostic the client sent back. Its `data` is the rule's own (the server
- * attached it); this is the one place where the JSON that came back is read as the rule's type.
- */
-function quickFixesFor<K extends RuleId>(rule: K, b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef): CodeAction[] {
-  const fix = QUICK_FIXES[rule];
-  return fix ? fix(b, a, d, d.data as FixDataByRule[K]) : [];
-}
-
-/**
- * Code actions for a range of an RFC: the quick fixes of the diagnostics the client sends (matched on
- * their code and data), and the source actions "insert all missing sections" and "fix all" (repair
- * damaged characters). Honours `context.only`.
+ * Code actions for a range of an RFC, a task or an ADR: the quick fixes of the diagnostics the client
+ * sends (matched on their code and data), and the source actions "insert all missing sections" (RFCs)
+ * and "fix all" (every unambiguous fix, as `rfc-author check --fix` applies them). Honours
+ * `context.only`.
  */
 export function getCodeActions(ws: RfcWorkspace, doc: SourceDocument, _range: Range, context: CodeActionContextLike, token: Cancellation): CodeAction[] {
-  if (ws.kindOf(doc.path) !== 'rfc' || token.isCancellationRequested) return [];
+  const kind = ws.kindOf(doc.path);
+  if ((kind !== 'rfc' && kind !== 'task' && kind !== 'adr') || token.isCancellationRequested) return [];
   const a = ws.analyze(doc);
   // A file that is not analysed (binary content) has nothing to fix: its sections are not missing.
   if (!a.doc.analysed) return [];
@@ -73,19 +42,29 @@ export function getCodeActions(ws: RfcWorkspace, doc: SourceDocument, _range: Ra
       if (edits.length > 1) out.push(b.action(`Repair all ${edits.length} damaged characters in this document`, 'quickfix', b.edit(edits), damaged[0]));
     }
     const missing = context.diagnostics.filter((d) => d.code === 'missing-section');
-    if (missing.length > 0) {
+    if (kind === 'rfc' && missing.length > 0) {
       const edits = insertAllSectionsEdits(b, a);
       if (edits.length > 1 || a.missingSections.length > 1) out.push(b.action('Insert all missing sections from the template', 'quickfix', b.edit(edits), missing[0]));
     }
   }
-  if (wanted(INSERT_MISSING_SECTIONS_KIND, context.only)) {
+  if (kind === 'rfc' && wanted(INSERT_MISSING_SECTIONS_KIND, context.only)) {
     const edits = insertAllSectionsEdits(b, a);
     if (edits.length > 0) out.push(b.action('Insert all missing sections from the template', INSERT_MISSING_SECTIONS_KIND, b.edit(edits)));
   }
-  if (wanted(FIX_ALL_KIND, context.only)) {
-    const edits = repairAllMojibakeEdits(a);
-    if (edits.length > 0) out.push(b.action('Repair damaged characters (RFC Author)', FIX_ALL_KIND, b.edit(edits)));
+  if (fixAllWanted(a, context)) {
+    const { edits } = fixAll(ws, doc, token);
+    if (edits.length > 0) out.push(b.action(FIX_ALL_TITLE, FIX_ALL_KIND, b.edit(edits)));
   }
   return out;
 }
 
+/**
+ * Whether to offer "fix all": when its kind is asked for (`source`, `source.fixAll`, as on save), or,
+ * when no kind is named (a lightbulb at the cursor), when a diagnostic at the cursor has a fix that
+ * "fix all" would apply. Running every round of "fix all" on each cursor move would cost more than
+ * the lightbulb is worth.
+ */
+function fixAllWanted(a: DocumentAnalysis, context: CodeActionContextLike): boolean {
+  if (context.only && context.only.length > 0) return wanted(FIX_ALL_KIND, context.only);
+  return context.diagnostics.some((d) => typeof d.code === 'string' && isRuleId(d.code) && typeof d.data === 'object' && d.data !== null && isUnambiguous(d.code, d.data, a));
+}

@@ -3,6 +3,7 @@ import type { DocumentAnalysis } from '../analysis';
 import type { FixDataByRule } from '../fixData';
 import { findMojibake } from '../mojibake';
 import type { DiagnosticRef, EditBuilder } from './edits';
+import { lineStart } from './edits';
 
 type Data<K extends keyof FixDataByRule> = FixDataByRule[K];
 
@@ -18,7 +19,9 @@ export function titleFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef, 
   if (!titleText) return [];
   const line = t.heading.line;
   const text = `# ${data.fileId}: ${titleText}`;
-  return [replaceFix(b, d, `Rewrite the title as "${text}"`, text, a.doc.text.lineRange(line))];
+  // The whole line after a byte order mark, which stays first.
+  const whole = { start: lineStart(a.doc.text, line), end: a.doc.text.lineRange(line).end };
+  return [replaceFix(b, d, `Rewrite the title as "${text}"`, text, whole)];
 }
 
 export function idFix(b: EditBuilder, _a: DocumentAnalysis, d: DiagnosticRef, data: Data<'id-mismatch'>): CodeAction[] {

@@ -3,7 +3,7 @@ import { idFromFileName } from '../ids';
 import { isDocumentKind } from '../index/globs';
 import type { DocSummary } from '../index/summary';
 import { basename } from '../index/paths';
-import { frontMatterReferences } from '../parser/frontMatter';
+import { allReferences } from '../parser/frontMatterReferences';
 import type { RfcWorkspace } from '../service';
 import { rangeContains } from '../text';
 import type { Reference, RfcDocument } from '../types';
@@ -16,27 +16,8 @@ export interface ReferenceTarget {
   readonly directory?: boolean;
 }
 
-/**
- * The parser reads references in the Markdown body only: front matter is blanked before markdown-it
- * sees it. Tasks keep their links there (`depends-on: [TASK-0002]`), so navigation adds the front
- * matter's references, read from its few lines once per parsed version.
- */
-const withFrontMatter = new WeakMap<RfcDocument, readonly Reference[]>();
-
 /** Every reference of a parsed document, front matter included (cached per parsed version). */
-export function navigableReferences(parsed: RfcDocument): readonly Reference[] {
-  let refs = withFrontMatter.get(parsed);
-  if (!refs) {
-    refs = parsed.frontMatter ? [...frontMatterRefs(parsed), ...parsed.references] : parsed.references;
-    withFrontMatter.set(parsed, refs);
-  }
-  return refs;
-}
-
-function frontMatterRefs(parsed: RfcDocument): readonly Reference[] {
-  const fm = parsed.frontMatter;
-  return fm ? frontMatterReferences(fm, parsed.text, () => true, idFromFileName(basename(parsed.path))) : [];
-}
+export const navigableReferences = allReferences;
 
 /** The reference under the cursor (its end counts, so a cursor just after an id finds it). */
 export function referenceAt(parsed: RfcDocument, position: Position): Reference | undefined {

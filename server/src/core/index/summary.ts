@@ -10,6 +10,7 @@ import type { TemplateModel } from '../template';
 import type { TextLines } from '../text';
 import type { DocKind, HeaderField, Reference, RfcDocument } from '../types';
 import { isDocumentKind } from './globs';
+import { DEPENDENCY_KEY_RE } from '../taskTemplate';
 import { phaseMentions } from './phaseMentions';
 
 /** An outgoing reference, kept compactly (one line, columns). */
@@ -37,6 +38,8 @@ export interface DocSummary {
   readonly refs: readonly SummaryRef[];
   /** For a task: the RFC phases its text names (`RFC-0082#0` for "RFC-0082 Phase 0"), see `phaseMentions`. */
   readonly phases?: readonly string[];
+  /** A task's `depends-on` ids (canonical), for the dependency cycle check; absent when it lists none. */
+  readonly dependsOn?: readonly string[];
   /** False while only the file name is known (the file has not been read yet). */
   readonly loaded: boolean;
 }
@@ -101,6 +104,9 @@ export function summaryOf(doc: SummarySource, kind: DocKind, ctx: SummaryContext
   if (title) summary.title = detach(title);
   if (status) summary.status = detach(status);
   if (phases.length > 0) summary.phases = phases;
+  // A task's dependencies (`depends-on: [TASK-0002]`) feed the dependency cycle check.
+  const dependsOn = kind === 'task' && fm ? frontMatterReferences(fm, doc.text, (key) => DEPENDENCY_KEY_RE.test(key), undefined, ids).flatMap((r) => r.ids.map(detach)) : [];
+  if (dependsOn.length > 0) summary.dependsOn = dependsOn;
   if (detail !== 'full') return summary;
   const excerpt = excerptOf(doc, ctx.options);
   const refs: SummaryRef[] = [];

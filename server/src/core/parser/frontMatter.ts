@@ -237,7 +237,7 @@ export function fieldList(fm: FrontMatter | undefined, key: string): string[] {
  */
 export function frontMatterReferences(fm: FrontMatter, lines: TextLines, wanted: (key: string) => boolean, ownId?: string, ids: IdGrammar = DEFAULT_ID_GRAMMAR): Reference[] {
   const out: Reference[] = [];
-  const add = (text: string, at: Range): void => {
+  const add = (key: string, text: string, at: Range): void => {
     const { line, character } = at.start;
     if (at.end.line !== line || at.end.character - character !== text.length) return;
     for (const r of findReferences(text, 'bare', ids)) {
@@ -254,15 +254,16 @@ export function frontMatterReferences(fm: FrontMatter, lines: TextLines, wanted:
         line,
         section: -1,
         block: -1,
+        key,
       });
     }
   };
   for (const f of fm.fields.values()) {
     if (!wanted(f.key)) continue;
-    for (const item of f.items) add(item.text, item.range);
+    for (const item of f.items) add(f.key, item.text, item.range);
     if (f.items.length > 0 || f.value === '') continue;
     const at = lines.line(f.line).indexOf(f.value, f.valueRange.start.character);
-    if (at >= 0) add(f.value, range(f.line, at, f.line, at + f.value.length));
+    if (at >= 0) add(f.key, f.value, range(f.line, at, f.line, at + f.value.length));
   }
   return out;
 }

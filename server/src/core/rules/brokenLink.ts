@@ -19,8 +19,9 @@ export const brokenLink: Rule<'broken-link'> = {
   defaultSeverity: 'error',
   description: 'A path reference names a file that exists in the workspace.',
   crossDocument: true,
+  kinds: ['rfc', 'task', 'adr'],
   check(a, report) {
-    for (const ref of a.doc.references) {
+    for (const ref of a.references) {
       if (ref.path === undefined || a.isPlaceholder(ref.text)) continue;
       const r = a.resolve(ref);
       if (!r || r.status === 'resolved') continue;

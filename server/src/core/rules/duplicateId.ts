@@ -2,31 +2,37 @@ import { idNumber } from '../ids';
 import { range } from '../text';
 import type { Rule } from './rule';
 
+const KIND_NAME = { rfc: 'RFC', task: 'task', adr: 'ADR' } as const;
+
 /**
- * No other RFC in the workspace carries this RFC's id. The id is the one the index files the
- * document under: the file name's, else the title's. The message names the other files and the
- * next free number, since that is what the author needs to resolve the clash.
+ * No other document of the same kind carries this document's id: two RFCs, two tasks or two ADRs
+ * with one id make every link to that id ambiguous. The id is the one the index files the document
+ * under: the file name's, else the title's (or, for a task, its front matter's). The message names
+ * the other files and the next free number, since that is what the author needs to resolve the
+ * clash. An RFC and a task with the same number do not clash: their ids differ (`RFC-0001`,
+ * `TASK-0001`).
  */
 export const duplicateId: Rule<'duplicate-id'> = {
   id: 'duplicate-id',
   defaultSeverity: 'error',
-  description: 'No other RFC file carries the same id.',
+  description: 'No other document of the same kind (RFC, task, ADR) carries the same id.',
   crossDocument: true,
+  kinds: ['rfc', 'task', 'adr'],
   check(a, report) {
-    const { doc } = a;
-    const id = a.fileId ?? doc.title?.canonicalId;
+    const { doc, kind } = a;
+    const id = a.fileId ?? (kind === 'rfc' ? doc.title?.canonicalId : a.index.get(doc.path)?.id);
     if (!id) return;
     const others = a.index
       .byId(id)
-      .filter((s) => s.kind === 'rfc' && s.path !== doc.path)
+      .filter((s) => s.kind === kind && s.path !== doc.path)
       .map((s) => s.path)
       .sort();
     if (others.length === 0) return;
     let highest = 0;
-    for (const s of a.index.all('rfc')) if (s.id) highest = Math.max(highest, idNumber(s.id) || 0);
-    const next = a.ids.display(a.ids.idOf('rfc', String(highest + 1)));
-    const where = doc.title?.id?.range ?? range(0, 0, 0, doc.text.lineLength(0));
+    for (const s of a.index.all(kind)) if (s.id) highest = Math.max(highest, idNumber(s.id) || 0);
+    const next = a.ids.display(a.ids.idOf(kind, String(highest + 1)));
+    const where = doc.title?.id?.range ?? doc.title?.heading.range ?? range(0, 0, 0, doc.text.lineLength(0));
     const names = others.map((p) => `\`${p}\``).join(', ');
-    report(where, `${id} is also the id of ${names}; each RFC needs its own id (the next free one is ${next}).`, { id, others });
+    report(where, `${id} is also the id of ${names}; each ${KIND_NAME[kind]} needs its own id (the next free one is ${next}).`, { id, others });
   },
 };

@@ -21,7 +21,10 @@ import { sectionOrder } from './sectionOrder';
 import { securitySection } from './securitySection';
 import { statusPhaseMismatch } from './statusPhaseMismatch';
 import { statusValue } from './statusValue';
+import { taskDependency } from './taskDependency';
+import { taskFrontMatter } from './taskFrontMatter';
 import { taskStatusMismatch } from './taskStatusMismatch';
+import { taskStatusValue } from './taskStatusValue';
 import { titleFormat } from './titleFormat';
 import { unknownId } from './unknownId';
 
@@ -52,6 +55,9 @@ export const RULES: readonly Rule[] = [
   proofAbsolutePath,
   mojibake,
   securitySection,
+  taskFrontMatter,
+  taskStatusValue,
+  taskDependency,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -14,6 +14,7 @@ export const mojibake: Rule<'mojibake'> = {
   id: 'mojibake',
   defaultSeverity: 'warning',
   description: 'No text is UTF-8 that was decoded as Windows-1252 or Windows-1254.',
+  kinds: ['rfc', 'task', 'adr'],
   check(a, report) {
     const text = a.doc.text;
     const found = findMojibake(text.text, MOJIBAKE_CAP + 1);

@@ -1,6 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis';
 import type { FixDataByRule, RuleId } from '../fixData';
+import type { DocKindWithId } from '../ids';
 import type { Concept } from '../templateTraits';
 import type { Severity } from '../types';
 
@@ -34,5 +35,10 @@ export interface Rule<Id extends RuleId = RuleId> {
    * no phases no phase rules. A rule the configuration names (`rules` in `.rfc-author.json`) runs anyway.
    */
   readonly requires?: readonly Concept[];
+  /**
+   * The kinds of document the rule checks; RFCs only when absent. Most rules are about the RFC
+   * template; links, ids and encoding are checked in tasks and ADRs too.
+   */
+  readonly kinds?: readonly DocKindWithId[];
   check(a: DocumentAnalysis, report: Report<Id>): void;
 }

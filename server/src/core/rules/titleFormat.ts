@@ -18,30 +18,30 @@ export const titleFormat: Rule<'title-format'> = {
     const form = a.template.structure.titleId;
     const written = fileId ? a.ids.display(fileId) : undefined;
     const example = form?.kind === 'prefixed' ? `# ${written ?? `${form.prefix}-NNNN`}: Title` : form?.kind === 'number' ? `# ${fileId ? String(Number(fileId.replace(/^\D+/, ''))) : 'N'}. Title` : '# Title';
-    const data = fileId ? { fileId } : {};
+    const file = fileId ? { fileId } : {};
     const t = doc.title;
     // A title kept in front matter (`title: …`) stands in for the heading.
     if (doc.frontMatter?.fields.has('title') && (!t || t.heading.level !== 1)) return;
     if (!t) {
-      report(range(0, 0, 0, doc.text.lineLength(0)), `The RFC has no title; its first heading should be \`${example}\`.`, data);
+      report(range(0, 0, 0, doc.text.lineLength(0)), `The RFC has no title; its first heading should be \`${example}\`.`, { problem: 'missing', ...file });
       return;
     }
     const h = t.heading;
     if (h.level !== 1) {
-      report(h.range, `The first heading should be a level-1 title \`${example}\`, not a level-${h.level} heading.`, data);
+      report(h.range, `The first heading should be a level-1 title \`${example}\`, not a level-${h.level} heading.`, { problem: 'level', ...file });
       return;
     }
     if (!form) return;
     if (!t.id) {
-      report(h.range, `The title should start with the RFC's id: \`${example.replace('Title', h.text)}\`.`, { ...data, title: h.text });
+      report(h.range, `The title should start with the RFC's id: \`${example.replace('Title', h.text)}\`.`, { problem: 'no-id', ...file, title: h.text });
       return;
     }
     if (!t.canonicalId || form.kind === 'number') return;
     if (t.separator !== ':') {
       const sep = t.separator ? `"${t.separator}"` : 'nothing';
-      report(h.range, `Separate the id and the title with a colon (\`# ${t.id.text}: …\`), not ${sep}.`, { ...data, title: t.title?.text ?? '' });
+      report(h.range, `Separate the id and the title with a colon (\`# ${t.id.text}: …\`), not ${sep}.`, { problem: 'separator', ...file, title: t.title?.text ?? '' });
       return;
     }
-    if (!t.title) report(h.range, `The title is missing after the id: \`# ${t.id.text}: Title\`.`, data);
+    if (!t.title) report(h.range, `The title is missing after the id: \`# ${t.id.text}: Title\`.`, { problem: 'no-title', ...file });
   },
 };

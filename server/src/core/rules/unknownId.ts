@@ -3,6 +3,7 @@ import type { DocKindWithId } from '../ids';
 import { idNumber } from '../ids';
 import type { Reference } from '../types';
 import type { Rule } from './rule';
+import { isDependency } from './taskHeader';
 
 const KIND_NAME: Readonly<Record<DocKindWithId, string>> = { rfc: 'RFC', task: 'task', adr: 'ADR' };
 
@@ -19,6 +20,7 @@ export const unknownId: Rule<'unknown-id'> = {
   defaultSeverity: 'warning',
   description: 'A bare id names a document of the workspace.',
   crossDocument: true,
+  kinds: ['rfc', 'task', 'adr'],
   check(a, report) {
     const own = new Set<string>();
     const fileId = a.fileId;
@@ -40,8 +42,9 @@ export const unknownId: Rule<'unknown-id'> = {
       }
       return v;
     };
-    for (const ref of a.doc.references) {
-      if (ref.path !== undefined || ref.loose) continue;
+    for (const ref of a.references) {
+      // A task's dependencies are task-dependency's, which says what a missing one means.
+      if (ref.path !== undefined || ref.loose || isDependency(a, ref)) continue;
       const ids = ref.rangeEnds ?? ref.ids;
       if (!ids.some((id) => unknownKind(id) !== null) || a.isPlaceholder(ref.text)) continue;
       ids.forEach((id, i) => {
