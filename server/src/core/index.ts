@@ -193,6 +193,9 @@ export { LIMIT_CODE } from './diagnostics';
 export { firstPlaceholder, sanitizeTitle } from './scaffold';
 export type { TitleCheck } from './scaffold';
 export { RULE_IDS } from './rules';
+/** Bulk suppressions (ESLint 9's model), shared by the CLI and the language server. */
+export { SUPPRESSIONS_FILE, applySuppressions, countByRule, parseSuppressions, prune, serializeSuppressions, suppress, suppressedRules, suppressionTotals } from './suppressions';
+export type { FileFindings, SuppressionResult, Suppressions } from './suppressions';
 
 /** What a rule says about itself: for SARIF, settings and documentation links. */
 export interface RuleInfo {

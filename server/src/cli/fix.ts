@@ -1,0 +1,98 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { Finding, RfcService, SourceDocument } from '../core';
+import { countByRule, FIX_ALL_KIND } from '../core';
+import type { CheckedFile } from './check';
+import type { FixSummary } from './reportView';
+import type { WorkspaceRun } from './workspaceRun';
+
+/**
+ * The edits of every unambiguous fix of a document, as the editor's own edit builders make them
+ * (never a second implementation). The one place `--fix` reaches the core.
+ */
+export type FixEdits = (service: RfcService, doc: SourceDocument) => TextEdit[];
+
+const WHOLE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * The editor's "fix all" source action (`source.fixAll.rfcAuthor`, what `editor.codeActionsOnSave`
+ * runs), read as plain text edits of the document.
+ */
+export const fixAllEdits: FixEdits = (service, doc) => {
+  const edits: TextEdit[] = [];
+  for (const action of service.getCodeActions(doc, WHOLE, { diagnostics: [], only: [FIX_ALL_KIND] })) {
+    for (const change of action.edit?.documentChanges ?? []) if ('edits' in change) edits.push(...(change.edits as TextEdit[]));
+    for (const list of Object.values(action.edit?.changes ?? {})) edits.push(...list);
+  }
+  return edits;
+};
+
+/** Fix passes per file at most: a fix may make another one possible, as in ESLint (which stops at 10). */
+const MAX_PASSES = 10;
+
+/** What fixing one workspace root did. */
+export interface RootFixes {
+  readonly files: FixSummary['files'];
+  /** The checked files whose findings changed (fixed ones, and RFCs that depend on them), rechecked. */
+  readonly rechecked: ReadonlyMap<string, readonly Finding[]>;
+}
+
+/**
+ * Applies the unambiguous fixes to the checked files of one root that have findings. Each file is
+ * fixed in passes until no fix is left; a file whose fixes would add a finding of a rule that had
+ * fewer is left as it was (a fix never adds a finding), with a note. The fixed text stands in for the
+ * file in the index, so the RFCs that depend on it are checked again against it; with `write` it is
+ * written to disk.
+ */
+export async function fixRoot(run: WorkspaceRun, files: readonly CheckedFile[], edits: FixEdits, write: boolean, note: (line: string) => void, stdinText?: string): Promise<RootFixes> {
+  const changed: { root: string; path: string; fixes: number }[] = [];
+  const rechecked = new Map<string, readonly Finding[]>();
+  const dependents = new Set<string>();
+  for (const file of files) {
+    if (file.findings.length === 0) continue;
+    const original = stdinText ?? (await run.read(file.path));
+    if (original === undefined) continue;
+    const fixed = fixText(run, file.path, original, edits);
+    if (fixed.fixes === 0) continue;
+    const after = await run.diagnose({ path: file.path, text: fixed.text, version: 1 });
+    const added = addedRules(file.findings, after);
+    if (added.length > 0) {
+      note(`${file.path}: fixes not applied; they would add ${added.join(', ')} findings.`);
+      continue;
+    }
+    for (const d of run.service.updateDocument({ path: file.path, text: fixed.text, version: 1 })) dependents.add(d);
+    // Written in place, as ESLint does: the file keeps its mode, and a symlinked RFC stays a link.
+    if (write) fs.writeFileSync(path.join(run.root, ...file.path.split('/')), fixed.text);
+    changed.push({ root: run.root, path: file.path, fixes: fixed.fixes });
+    rechecked.set(file.path, after);
+  }
+  for (const p of dependents) {
+    if (rechecked.has(p) || !files.some((f) => f.path === p)) continue;
+    const text = await run.read(p);
+    if (text !== undefined) rechecked.set(p, await run.diagnose({ path: p, text, version: 1 }));
+  }
+  return { files: changed, rechecked };
+}
+
+/** Applies fix passes to one text until none is left; counts the edits applied. */
+function fixText(run: WorkspaceRun, p: string, text: string, edits: FixEdits): { text: string; fixes: number } {
+  let current = text;
+  let fixes = 0;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const list = edits(run.service, { path: p, text: current, version: pass + 1 });
+    if (list.length === 0) break;
+    const next = TextDocument.applyEdits(TextDocument.create('file:///fix', 'markdown', 1, current), list);
+    if (next === current) break;
+    fixes += list.length;
+    current = next;
+  }
+  return { text: current, fixes };
+}
+
+/** Rules with more findings after than before. */
+function addedRules(before: readonly Finding[], after: readonly Finding[]): string[] {
+  const was = countByRule(before);
+  return [...countByRule(after)].filter(([rule, n]) => n > (was.get(rule) ?? 0)).map(([rule]) => rule);
+}
