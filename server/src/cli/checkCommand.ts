@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { version as packageVersion } from '../../../package.json';
+import { describeConfigProblem } from '../node/config';
 import type { Subcommand } from './args';
 import type { CheckReport } from './check';
 import { runCheck } from './check';
@@ -43,7 +44,7 @@ async function runCheckCommand(req: CheckRequest, io: CliIo): Promise<number> {
     ...(req.fix !== 'off' ? { fix: { edits: fixAllEdits, write: req.fix === 'apply' } } : {}),
   });
   for (const root of report.roots) {
-    for (const p of root.configProblems) note(`${root.configFile ?? '.rfc-author.json'}: "${p.key}": ${p.message}`);
+    for (const p of root.configProblems) note(describeConfigProblem(root.configFile ? path.relative(io.cwd, root.configFile) || root.configFile : undefined, p));
   }
 
   // Standard input is one buffer, not the corpus: like ESLint, no suppressions apply to it.
