@@ -48,7 +48,9 @@ async function runCheckCommand(req: CheckRequest, io: CliIo): Promise<number> {
   }
 
   // Standard input is one buffer, not the corpus: like ESLint, no suppressions apply to it.
-  const suppression = stdin ? undefined : applySuppressionFiles(report.files, req.suppressions);
+  const location = req.suppressions.location;
+  const suppressions = location !== undefined ? { ...req.suppressions, location: path.resolve(io.cwd, location), shownLocation: location } : req.suppressions;
+  const suppression = stdin ? undefined : applySuppressionFiles(report.files, suppressions);
   for (const file of suppression?.written ?? []) note(`wrote ${path.relative(io.cwd, file) || file}.`);
   const view = viewOf(report, req, suppression);
 

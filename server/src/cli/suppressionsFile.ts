@@ -13,8 +13,10 @@ export interface SuppressionRequest {
   readonly rules: readonly string[];
   /** `--prune-suppressions`: lower the counts that went down. */
   readonly prune: boolean;
-  /** `--suppressions-location`: one file (absolute) instead of `<root>/rfc-author-suppressions.json`. */
+  /** `--suppressions-location`: one file instead of `<root>/rfc-author-suppressions.json` (absolute once resolved). */
   readonly location?: string;
+  /** The location as the user wrote it, for messages. */
+  readonly shownLocation?: string;
 }
 
 /** The findings still reported, and what the suppressions files say. */
@@ -78,7 +80,7 @@ function load(location: string, request: SuppressionRequest): Suppressions {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`Cannot read the suppressions file ${location} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
     if (request.location !== undefined && request.record === 'none') {
-      throw new UsageError(`The suppressions file ${request.location} does not exist; run with --suppress-all or --suppress-rule to create it.`);
+      throw new UsageError(`The suppressions file ${request.shownLocation ?? request.location} does not exist; run with --suppress-all or --suppress-rule to create it.`);
     }
     return {};
   }
