@@ -1,11 +1,12 @@
 import type { FileEvent } from 'vscode-languageserver/node';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver/node';
 import type { ServerContext } from '../context';
+import { SUPPRESSIONS_FILE } from '../core';
 import { CONFIG_FILE } from '../node/config';
 import type { Feature } from './feature';
 
-/** What the server watches: every Markdown file (documents, templates) and the configuration. */
-export const WATCHED_GLOBS = ['**/*.md', `**/${CONFIG_FILE}`];
+/** What the server watches: every Markdown file (documents, templates), the configuration and the suppressions. */
+export const WATCHED_GLOBS = ['**/*.md', `**/${CONFIG_FILE}`, `**/${SUPPRESSIONS_FILE}`];
 
 /**
  * Files changed on disk (`workspace/didChangeWatchedFiles`): the index follows, and the open RFCs
@@ -31,6 +32,11 @@ async function fileChanged(ctx: ServerContext, change: FileEvent): Promise<void>
   if (path === CONFIG_FILE) {
     ctx.settings.forget(folder.rootUri);
     if (await folder.reload()) ctx.diagnostics.allChanged(folder);
+    return;
+  }
+  // The file is read again on the next check (it is looked at each time); the open RFCs are checked now.
+  if (path === SUPPRESSIONS_FILE) {
+    ctx.diagnostics.allChanged(folder);
     return;
   }
   const service = await folder.service();
