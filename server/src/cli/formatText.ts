@@ -49,5 +49,5 @@ export function fixLine(view: ReportView, displayPath: (root: string, p: string)
   if (!fixes) return undefined;
   const head = `${plural(fixes.fixes, 'fix', 'fixes')} in ${plural(fixes.files.length, 'file')}`;
   const files = fixes.files.map((f) => `  ${displayPath(f.root, f.path)}: ${plural(f.fixes, 'fix', 'fixes')}`);
-  return [fixes.dryRun ? `${head} would be applied (--fix-dry-run: nothing written)` : `${head} applied`, ...files].join('\n');
+  return [`${head}${fixes.dryRun ? ' (dry run: nothing written)' : ''}${files.length > 0 ? ':' : '.'}`, ...files].join('\n');
 }
