@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
-import type { ConfigProblem } from '../core';
+import type { ConfigProblem, Finding } from '../core';
 import { findWorkspaceRoot } from '../node/config';
 import { UsageError } from './args';
 import { explainEmptyTarget } from './emptyRun';
+import type { CheckCache } from './cache';
 import type { FixEdits } from './fix';
 import { fixRoot } from './fix';
 import type { FixSummary } from './reportView';
@@ -52,6 +53,8 @@ export interface CheckOptions {
   readonly today?: () => string;
   /** `--fix` (write) or `--fix-dry-run`: the fixes to apply before the findings are reported. */
   readonly fix?: { readonly edits: FixEdits; readonly write: boolean };
+  /** `--cache`: results of files that did not change are reused, and this run's are kept (the caller saves). */
+  readonly cache?: CheckCache;
 }
 
 /**
@@ -71,19 +74,16 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const fixed: FixSummary['files'][number][] = [];
   const logger = onceLogger(options.note);
   for (const [root, targets] of groups) {
-    const run = await WorkspaceRun.open(root, { configFile: configPath(options), logger, today: options.today });
+    const run = await WorkspaceRun.open(root, { configFile: configPath(options), logger, today: options.today, cache: options.cache });
     roots.push(rootReport(run));
     await run.service.indexWorkspace();
+    run.cache?.root.indexed();
     const selection = await run.select(targets, options.note);
     for (const target of selection.empty) empty.push({ run, target });
     const checked: CheckedFile[] = [];
     for (const p of selection.paths) {
-      const text = await run.read(p);
-      if (text === undefined) {
-        options.note(`cannot read ${p}; skipped.`);
-        continue;
-      }
-      checked.push({ root, path: p, findings: await run.diagnose({ path: p, text, version: 1 }) });
+      const findings = await checkOne(run, p, options.note);
+      if (findings) checked.push({ root, path: p, findings });
     }
     if (options.fix) {
       const result = await fixRoot(run, checked, options.fix.edits, options.fix.write, options.note);
@@ -92,12 +92,29 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
         const again = result.rechecked.get(f.path);
         if (again) checked[i] = { ...f, findings: again };
       }
+      // What the fixes changed (on disk, or only in this report) is not what the cache saw.
+      run.cache?.root.forget(result.rechecked.keys());
     }
+    const section = run.cache?.root.section(run.cache.key, run.service);
+    if (section) options.cache?.update(root, section);
     files.push(...checked);
   }
   const emptyReasons = files.length > 0 ? [] : empty.map(({ run, target }) => explainEmptyTarget(run, target, options.cwd));
   const fixes = options.fix ? { fixes: { dryRun: !options.fix.write, fixes: fixed.reduce((n, f) => n + f.fixes, 0), files: fixed } } : {};
   return { roots, files, emptyReasons, ...fixes };
+}
+
+/** One RFC's findings: kept from the cache when they still hold, else read and checked; undefined when unreadable. */
+async function checkOne(run: WorkspaceRun, p: string, note: (line: string) => void): Promise<readonly Finding[] | undefined> {
+  const kept = run.cache?.root.reuse(p, run.service);
+  if (kept) return kept;
+  const text = await run.read(p);
+  if (text === undefined) {
+    note(`cannot read ${p}; skipped.`);
+    return undefined;
+  }
+  const doc = { path: p, text, version: 1 };
+  return run.cache ? run.cache.root.track(p, () => run.service.computeDiagnosticsTracked(doc)) : run.diagnose(doc);
 }
 
 async function checkStdin(options: CheckOptions, stdin: StdinDocument): Promise<CheckReport> {

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { version as packageVersion } from '../../../package.json';
 import { describeConfigProblem } from '../node/config';
 import type { Subcommand } from './args';
+import { CheckCache } from './cache';
 import type { CheckReport } from './check';
 import { runCheck } from './check';
 import type { CheckRequest } from './checkRequest';
@@ -34,6 +35,8 @@ export const checkCommand: Subcommand = {
 async function runCheckCommand(req: CheckRequest, io: CliIo): Promise<number> {
   const note = (line: string): void => io.stderr(`rfc-author: ${line}\n`);
   const stdin = req.stdinFilename !== undefined ? { text: await io.readStdin(), filename: req.stdinFilename } : undefined;
+  // A buffer on stdin is not a file that stays: it is never cached.
+  const cache = req.cache !== undefined && !stdin ? CheckCache.load(path.resolve(io.cwd, req.cache), packageVersion) : undefined;
   const report = await runCheck({
     paths: req.paths,
     cwd: io.cwd,
@@ -42,7 +45,9 @@ async function runCheckCommand(req: CheckRequest, io: CliIo): Promise<number> {
     ...(stdin ? { stdin } : {}),
     ...(io.today ? { today: io.today } : {}),
     ...(req.fix !== 'off' ? { fix: { edits: fixAllEdits, write: req.fix === 'apply' } } : {}),
+    ...(cache ? { cache } : {}),
   });
+  if (cache) saveCache(cache, note);
   for (const root of report.roots) {
     for (const p of root.configProblems) note(describeConfigProblem(root.configFile ? path.relative(io.cwd, root.configFile) || root.configFile : undefined, p));
   }
@@ -67,6 +72,15 @@ async function runCheckCommand(req: CheckRequest, io: CliIo): Promise<number> {
   }
 
   return exitCode(view, req, report, suppression?.unused ?? [], note);
+}
+
+/** The cache only speeds runs up: one that cannot be written is said, and the run goes on. */
+function saveCache(cache: CheckCache, note: (line: string) => void): void {
+  try {
+    cache.save();
+  } catch (e) {
+    note(`cannot write the cache ${cache.file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the next run checks everything again.`);
+  }
 }
 
 function viewOf(report: CheckReport, req: CheckRequest, suppression: ReturnType<typeof applySuppressionFiles> | undefined): ReportView {

@@ -3,8 +3,12 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ConfigProblem, Finding, Logger, RfcAuthorConfig, RfcService, SourceDocument, WorkspaceHost } from '../core';
 import { createRfcService } from '../core';
+import { version as toolVersion } from '../../../package.json';
 import { loadConfig } from '../node/config';
 import { NodeHost } from '../node/nodeHost';
+import type { CheckCache } from './cache';
+import { detached, sha1 } from './cache';
+import { RootCache } from './rootCache';
 
 /** A PATH of the command line, as given and resolved. */
 export interface Target {
@@ -39,15 +43,16 @@ export class WorkspaceRun {
     readonly config: RfcAuthorConfig,
     readonly configProblems: readonly ConfigProblem[],
     readonly configFile: string | undefined,
-    /** The text of the configuration file read ('' for none): part of what a cache entry depends on. */
-    readonly configText: string,
+    /** With `--cache`: the root's cache, and the key its entries are valid under. */
+    readonly cache: { readonly root: RootCache; readonly key: string } | undefined,
   ) {}
 
   /** Reads the root's configuration and creates its service (nothing indexed yet). */
-  static async open(root: string, options: { configFile?: string; logger: Logger; today?: () => string; wrapHost?: (host: NodeHost) => WorkspaceHost }): Promise<WorkspaceRun> {
+  static async open(root: string, options: { configFile?: string; logger: Logger; today?: () => string; cache?: CheckCache }): Promise<WorkspaceRun> {
     const loaded = await loadConfig(root, options.configFile);
-    const node = new NodeHost(root, { logger: options.logger, syncReads: true });
-    const host = options.wrapHost ? options.wrapHost(node) : new ListingCache(node);
+    const listing = new ListingCache(new NodeHost(root, { logger: options.logger, syncReads: true }));
+    const rootCache = options.cache ? new RootCache(root, listing) : undefined;
+    const host = rootCache ?? listing;
     // A check reads no references, hovers or completions: the index keeps ids, titles and statuses.
     const service = await createRfcService({
       host,
@@ -56,9 +61,15 @@ export class WorkspaceRun {
       logger: options.logger,
       indexDetail: 'rules',
       ...(options.today ? { today: options.today } : {}),
+      ...(rootCache ? { summaryCache: rootCache } : {}),
     });
-    const configText = loaded.file ? readOrEmpty(loaded.file) : '';
-    return new WorkspaceRun(root, service, host, loaded.config, loaded.problems, loaded.file, configText);
+    let cache: WorkspaceRun['cache'];
+    if (rootCache && options.cache) {
+      const key = cacheKey(root, loaded.config, service.templateSource);
+      rootCache.begin(options.cache.previous(root, key));
+      cache = { root: rootCache, key };
+    }
+    return new WorkspaceRun(root, service, host, loaded.config, loaded.problems, loaded.file, cache);
   }
 
   /** Workspace-relative path with forward slashes ('' for the root itself). */
@@ -105,22 +116,22 @@ export class WorkspaceRun {
   }
 }
 
+/**
+ * What every cached entry of a root depends on: the tool's version, the configuration in force and
+ * the template's text. Another value, and nothing of the earlier run is used.
+ */
+function cacheKey(root: string, config: RfcAuthorConfig, templateSource: string): string {
+  const template = templateSource.startsWith('built-in') ? templateSource : readOrEmpty(path.join(root, ...templateSource.split('/')));
+  const taskTemplate = config.taskTemplate ? readOrEmpty(path.join(root, ...config.taskTemplate.split('/'))) : '';
+  return sha1(JSON.stringify([toolVersion, config, templateSource, template, taskTemplate]));
+}
+
 function readOrEmpty(file: string): string {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch {
     return '';
   }
-}
-
-/**
- * The findings, with strings of their own. A message or `data` value is often built from a piece of
- * the document (`\`${written}\` does not exist`), and V8 keeps such a piece as a view into the
- * whole text: kept in the report, each finding would pin its RFC's text until the run ends (at
- * 10,000 RFCs, over 100 MB). A JSON round trip copies the plain data into fresh strings.
- */
-export function detached(findings: readonly Finding[]): Finding[] {
-  return findings.length === 0 ? [] : (JSON.parse(JSON.stringify(findings)) as Finding[]);
 }
 
 /** A logger that says each thing once: indexing and checking may read the same file twice. */

@@ -11,9 +11,10 @@ import type { CodeActionContextLike } from './codeActions/edits';
 import { NEVER_CANCELLED } from './cancellation';
 import type { RfcAuthorConfig } from './config';
 import type { SourceDocument } from './host';
-import type { RfcServiceOptions } from './service';
+import type { RfcServiceOptions, TrackedFindings } from './service';
 import { RfcWorkspace } from './service';
 import type { DocKind, Finding, Severity } from './types';
+import type { DocSummary as IndexedSummary } from './index/summary';
 import type { DocKindWithId } from './ids';
 import { DEFAULT_CONFIG } from './config';
 import { RULE_IDS, RULES } from './rules';
@@ -63,6 +64,15 @@ export interface RfcService {
    * calls, so a one-shot check of many files holds one parse at a time.
    */
   computeDiagnostics(doc: SourceDocument, token?: Cancellation): Promise<Finding[]>;
+  /**
+   * The findings of a document and the keys of what they read in other files (ids, paths, folders,
+   * counts, today's date; see dependencies.ts), so that a cache can reuse them while those hold.
+   */
+  computeDiagnosticsTracked(doc: SourceDocument, token?: Cancellation): Promise<TrackedFindings>;
+  /** Whether findings recorded with `dependencies` still hold, given the keys gone stale since (`keysOfChange`). */
+  dependenciesHold(dependencies: readonly string[], stale: ReadonlySet<string>): boolean;
+  /** What the index holds for a path (plain data a cache may keep); undefined when it holds nothing. */
+  indexedSummary(path: string): IndexedSummary | undefined;
   /** Quick fixes for the diagnostics in `context` and the source actions, honouring `context.only`. */
   getCodeActions(doc: SourceDocument, range: Range, context: CodeActionContextLike, token?: Cancellation): CodeAction[];
   /** Link targets, statuses, phase markers, missing sections or owners, by where the cursor is. */
@@ -154,6 +164,9 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
       return dependents;
     },
     computeDiagnostics: (doc, token = NEVER_CANCELLED) => ws.computeDiagnostics(doc, token),
+    computeDiagnosticsTracked: (doc, token = NEVER_CANCELLED) => ws.computeTracked(doc, token),
+    dependenciesHold: (dependencies, stale) => ws.dependenciesHold(dependencies, stale),
+    indexedSummary: (path) => ws.index.get(path),
     getCodeActions: (doc, range, context, token = NEVER_CANCELLED) => getCodeActions(ws, doc, range, context, token),
     getCompletions: (doc, position, token = NEVER_CANCELLED) => getCompletions(ws, doc, position, token),
     getCompletionList: (doc, position, token = NEVER_CANCELLED) => getCompletionList(ws, doc, position, token),
@@ -178,7 +191,11 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
   return Object.freeze(service);
 }
 
-export type { RfcServiceOptions } from './service';
+export type { RfcServiceOptions, SummaryCache, TrackedFindings } from './service';
+/** What the index keeps of a file (id, title, status, kind, references): plain data, so a cache can store it. */
+export type { DocSummary as IndexedSummary } from './index/summary';
+/** The dependency keys a change of one document makes stale (for caches of findings). */
+export { keysOfChange } from './dependencies';
 export type { SourceDocument, WorkspaceHost, Logger } from './host';
 export { SILENT_LOGGER } from './host';
 export type { Finding, Severity, SeveritySetting, DocKind } from './types';

@@ -4,6 +4,8 @@ import type { Cancellation } from './cancellation';
 import { NEVER_CANCELLED } from './cancellation';
 import type { RfcAuthorConfig } from './config';
 import { DEFAULT_CONFIG, DEFAULT_TEMPLATE_PATH } from './config';
+import type { DependencyKey } from './dependencies';
+import { dependenciesHold, trackingAnalysis, trackingIndex } from './dependencies';
 import { runRules } from './diagnostics';
 import type { Logger, SourceDocument, WorkspaceHost } from './host';
 import { SILENT_LOGGER } from './host';
@@ -35,6 +37,24 @@ export interface RfcServiceOptions {
    * one-shot check, which never asks for references, hovers or completions (see `SummaryDetail`).
    */
   readonly indexDetail?: SummaryDetail;
+  /** Summaries kept from an earlier run, used instead of reading files that did not change (`check --cache`). */
+  readonly summaryCache?: SummaryCache;
+}
+
+/**
+ * A store of summaries from an earlier run (the CLI's `--cache`). `cached` answers a summary only
+ * when the file has not changed since it was made (the store decides: size, time, content hash);
+ * `stored` receives each summary the index makes from a file it read.
+ */
+export interface SummaryCache {
+  cached(path: string, kind: DocKind): Promise<DocSummary | undefined>;
+  stored(summary: DocSummary): void;
+}
+
+/** Findings and what they depend on besides the document itself (see dependencies.ts). */
+export interface TrackedFindings {
+  readonly findings: Finding[];
+  readonly dependencies: DependencyKey[];
 }
 
 /** How many files are read at once while indexing. */
@@ -61,6 +81,7 @@ export class RfcWorkspace {
   private lastParsed: RfcDocument | undefined;
   private readonly today: () => string;
   private readonly indexDetail: SummaryDetail;
+  private readonly summaryCache: SummaryCache | undefined;
   /** Paths whose summary comes from an open editor buffer (disk reads must not replace it). */
   private readonly open = new Set<string>();
 
@@ -70,6 +91,7 @@ export class RfcWorkspace {
     this.logger = options.logger ?? SILENT_LOGGER;
     this.today = options.today ?? (() => new Date().toISOString().slice(0, 10));
     this.indexDetail = options.indexDetail ?? 'full';
+    this.summaryCache = options.summaryCache;
     this.config = options.config ?? DEFAULT_CONFIG;
     this.template = builtinTemplate();
     this.taskTemplate = BUILTIN_TEMPLATES.task;
@@ -165,10 +187,20 @@ export class RfcWorkspace {
     if (this.open.has(path)) return;
     const kind = this.kindOf(path);
     if (kind !== 'rfc' && kind !== 'task' && kind !== 'adr') return;
+    const kept = await this.summaryCache?.cached(path, kind);
+    if (kept && !this.open.has(path)) {
+      this.index.set(kept);
+      return;
+    }
     const text = await this.host.readFile(path);
     if (this.open.has(path)) return;
-    if (text === undefined) this.index.remove(path);
-    else this.index.set(summarize(path, kind, text, this.indexDetail));
+    if (text === undefined) {
+      this.index.remove(path);
+      return;
+    }
+    const summary = summarize(path, kind, text, this.indexDetail);
+    this.index.set(summary);
+    this.summaryCache?.stored(summary);
   }
 
   /** Makes sure the documents carrying these ids have been read (not only named). */
@@ -236,6 +268,28 @@ export class RfcWorkspace {
     if (this.kindOf(doc.path) !== 'rfc') return [];
     const a = this.analyze(doc);
     return runRules(a, RULES, (rule) => this.config.rules[rule.id] ?? rule.defaultSeverity, token);
+  }
+
+  /**
+   * The findings of a document and what they depend on in other files: the rules see the index and
+   * the resolver through recording proxies (dependencies.ts). For a cache of findings.
+   */
+  async computeTracked(doc: SourceDocument, token: Cancellation = NEVER_CANCELLED): Promise<TrackedFindings> {
+    if (this.kindOf(doc.path) !== 'rfc') return { findings: [], dependencies: [] };
+    const parsed = this.parse(doc);
+    await this.ensureLoaded(parsed.references.flatMap((r) => r.ids));
+    const keys = new Set<DependencyKey>();
+    const index = trackingIndex(this.index, keys);
+    const resolver = new ReferenceResolver(index, this.classifier, (p) => this.host.probe(p));
+    const a = trackingAnalysis(new DocumentAnalysis(parsed, this.template, this.config, index, resolver, this.statuses, this.today(), this.classifier.folders), keys);
+    const findings = runRules(a, RULES, (rule) => this.config.rules[rule.id] ?? rule.defaultSeverity, token);
+    // A cancelled run found less than there is: nothing of it may be kept.
+    return { findings, dependencies: token.isCancellationRequested ? ['*'] : [...keys].sort() };
+  }
+
+  /** Whether findings recorded with `keys` still hold, given the keys that went stale since. */
+  dependenciesHold(keys: readonly DependencyKey[], stale: ReadonlySet<DependencyKey>): boolean {
+    return dependenciesHold(keys, stale, this.index, this.today());
   }
 
   /** RFCs whose diagnostics may change when `path` changes (they reference its id or path). */
