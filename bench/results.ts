@@ -1,3 +1,4 @@
+import type { CacheResult } from './cases/cache';
 import type { KeystrokeResult } from './cases/keystroke';
 import type { NavigationResult } from './cases/navigation';
 import type { OnceResult } from './cases/once';
@@ -38,6 +39,8 @@ export interface BenchSettings {
   readonly keystrokeSamples: number;
   readonly navigationSamples: number;
   readonly startupRuns: number;
+  /** Rounds (first run, cached run) of the `check --cache` measurement. */
+  readonly cacheRounds: number;
   /** A scale run still going after this long is stopped and reported as at least this slow. */
   readonly scaleTimeoutMs: number;
 }
@@ -48,6 +51,7 @@ export interface RawResults {
   navigation?: Outcome<NavigationResult>;
   scale?: Outcome<ScaleRun[]>;
   startup?: Outcome<StartupResult>;
+  cache?: Outcome<CacheResult>;
   vsix?: Outcome<VsixSize>;
 }
 
@@ -55,7 +59,7 @@ export interface RawResults {
 export type RowStatus = 'PASS' | 'FAIL' | 'info' | 'pending' | 'error';
 
 export interface Row {
-  /** Measurement number of the issue (1–7), or `pkg` for packaging. */
+  /** Measurement number of the issue (1–7), `cache` for `check --cache`, or `pkg` for packaging. */
   readonly group: string;
   readonly label: string;
   /** The figure the target applies to, as printed. */
