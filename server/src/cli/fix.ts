@@ -10,9 +10,10 @@ import type { WorkspaceRun } from './workspaceRun';
 
 /**
  * The edits of every unambiguous fix of a document, as the editor's own edit builders make them
- * (never a second implementation). The one place `--fix` reaches the core.
+ * (never a second implementation), and how many fixes they are. The one place `--fix` reaches the
+ * core.
  */
-export type FixEdits = (service: RfcService, doc: SourceDocument) => TextEdit[];
+export type FixEdits = (service: RfcService, doc: SourceDocument) => Promise<{ readonly edits: readonly TextEdit[]; readonly fixes: number }>;
 
 const WHOLE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -26,7 +27,8 @@ export const fixAllEdits: FixEdits = (service, doc) => {
     for (const change of action.edit?.documentChanges ?? []) if ('edits' in change) edits.push(...(change.edits as TextEdit[]));
     for (const list of Object.values(action.edit?.changes ?? {})) edits.push(...list);
   }
-  return edits;
+  // Each edit of the fix-all action repairs one finding.
+  return Promise.resolve({ edits, fixes: edits.length });
 };
 
 /** Fix passes per file at most: a fix may make another one possible, as in ESLint (which stops at 10). */
@@ -54,7 +56,7 @@ export async function fixRoot(run: WorkspaceRun, files: readonly CheckedFile[], 
     if (file.findings.length === 0) continue;
     const original = stdinText ?? (await run.read(file.path));
     if (original === undefined) continue;
-    const fixed = fixText(run, file.path, original, edits);
+    const fixed = await fixText(run, file.path, original, edits);
     if (fixed.fixes === 0) continue;
     const after = await run.diagnose({ path: file.path, text: fixed.text, version: 1 });
     const added = addedRules(file.findings, after);
@@ -77,15 +79,15 @@ export async function fixRoot(run: WorkspaceRun, files: readonly CheckedFile[], 
 }
 
 /** Applies fix passes to one text until none is left; counts the edits applied. */
-function fixText(run: WorkspaceRun, p: string, text: string, edits: FixEdits): { text: string; fixes: number } {
+async function fixText(run: WorkspaceRun, p: string, text: string, edits: FixEdits): Promise<{ text: string; fixes: number }> {
   let current = text;
   let fixes = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const list = edits(run.service, { path: p, text: current, version: pass + 1 });
-    if (list.length === 0) break;
-    const next = TextDocument.applyEdits(TextDocument.create('file:///fix', 'markdown', 1, current), list);
+    const round = await edits(run.service, { path: p, text: current, version: pass + 1 });
+    if (round.edits.length === 0) break;
+    const next = TextDocument.applyEdits(TextDocument.create('file:///fix', 'markdown', 1, current), [...round.edits]);
     if (next === current) break;
-    fixes += list.length;
+    fixes += round.fixes;
     current = next;
   }
   return { text: current, fixes };

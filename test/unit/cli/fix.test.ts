@@ -92,15 +92,19 @@ describe('the fix step', () => {
   it('takes its edits from the editor\'s fix-all action of the facade', async () => {
     const root = workspace(files());
     const { run } = await openRun(root);
-    const edits = fixAllEdits(run.service, { path: DAMAGED, text: damagedRfc, version: 1 });
+    const { edits, fixes } = await fixAllEdits(run.service, { path: DAMAGED, text: damagedRfc, version: 1 });
     expect(edits.map((e) => e.newText)).toEqual(['“', '”']);
+    expect(fixes).toBe(2);
   });
 
   it('never applies fixes that would add a finding, and says so', async () => {
     const root = workspace(files());
     const { run, checked } = await openRun(root);
     // A misbehaving fix: it "repairs" the damage and writes a link to a task that does not exist.
-    const harmful: FixEdits = (service, doc) => fixAllEdits(service, doc).map((e, i) => (i === 0 ? { ...e, newText: '“`tasks/TASK-0999-none.md`' } : e));
+    const harmful: FixEdits = async (service, doc) => {
+      const all = await fixAllEdits(service, doc);
+      return { fixes: all.fixes, edits: all.edits.map((e, i) => (i === 0 ? { ...e, newText: '“`tasks/TASK-0999-none.md`' } : e)) };
+    };
     const notes: string[] = [];
     const result = await fixRoot(run, checked, harmful, true, (l) => notes.push(l));
     expect(result.files).toEqual([]);
