@@ -18,10 +18,10 @@ async function pull(c: TestClient, uri: string): Promise<Diagnostic[]> {
 }
 
 describe('files changed on disk', () => {
-  it('registers watchers for Markdown files and .rfc-author.json with a client that supports dynamic registration', async () => {
+  it('registers watchers for Markdown files, .rfc-author.json and rfc-author-suppressions.json with a client that supports dynamic registration', async () => {
     client = await TestClient.start({ capabilities: PULL_CLIENT });
     const registration = await waitFor(() => client?.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'), 10000, 'watcher registration');
-    expect(registration.registerOptions).toEqual({ watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.rfc-author.json' }] });
+    expect(registration.registerOptions).toEqual({ watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.rfc-author.json' }, { globPattern: '**/rfc-author-suppressions.json' }] });
   });
 
   it('re-pushes task-status-mismatch of an open RFC when the task file it names is finished on disk', async () => {
