@@ -60,7 +60,8 @@ export class RootCache implements SummaryCache, WorkspaceHost {
     const meta = this.reads.get(summary.path);
     if (meta) this.files[summary.path] = { ...meta, summary };
     const before = this.previous?.files[summary.path]?.summary;
-    if (!before || JSON.stringify(before) !== JSON.stringify(summary)) for (const k of keysOfChange(before, summary)) this.stale.add(k);
+    // A file read again whose summary is the same (an edit of a task's body) changes no other file's findings.
+    if (!before || canonical(before) !== canonical(summary)) for (const k of keysOfChange(before, summary)) this.stale.add(k);
   }
 
   /** After indexing: documents of the earlier run that this one did not index are gone. */
@@ -218,4 +219,11 @@ export class RootCache implements SummaryCache, WorkspaceHost {
       return undefined;
     }
   }
+}
+
+/** A summary as JSON with its keys sorted: the same summary gives the same text, however it was built. */
+function canonical(summary: IndexedSummary): string {
+  return JSON.stringify(summary, (_key, value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value,
+  );
 }

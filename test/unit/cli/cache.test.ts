@@ -106,6 +106,21 @@ describe('--cache', () => {
     expect(rules(await cached(root))).toEqual([`${RFC} broken-link`]);
   });
 
+  it('re-checks an RFC when a task it names changes status, not when only the task\'s text changes', async () => {
+    const root = workspace({ ...DONE_TASK, [LINKED]: task('TASK-0002', 'Second step', 'in progress'), [RFC]: linkingRfc });
+    age(root, RFC);
+    expect(rules(await cached(root))).toEqual([`${RFC} task-status-mismatch`]);
+    // The RFC changes under the cache without a trace (same size, same time): only a re-check shows it.
+    const rfcFile = path.join(root, RFC);
+    fs.writeFileSync(rfcFile, linkingRfc.replace('- Owners: @alice', '- Owners: alice1'));
+    age(root, RFC);
+    expect(fs.statSync(rfcFile).size).toBe(Buffer.byteLength(linkingRfc));
+    fs.appendFileSync(path.join(root, LINKED), '\nMore notes on the second step.\n');
+    expect(rules(await cached(root))).toEqual([`${RFC} task-status-mismatch`]);
+    fs.writeFileSync(path.join(root, LINKED), task('TASK-0002', 'Second step', 'done'));
+    expect(rules(await cached(root))).toEqual([`${RFC} owner-format`]);
+  });
+
   it('checks again the findings that depend on today\'s date when the date changes', async () => {
     const root = workspace({ ...DONE_TASK, [RFC]: cleanRfc().replace('- Last Updated: 2026-02-01', '- Last Updated: 2026-06-01') });
     expect(rules(await cached(root, '2026-03-01'))).toEqual([`${RFC} date-order`]);
