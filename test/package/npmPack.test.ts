@@ -79,3 +79,59 @@ describe('the npm package', () => {
     }
   });
 });
+
+/** The `run:` script of a step of action.yml, found by the step's id (the file's own indentation). */
+function actionStepScript(id: string): string {
+  const lines = fs.readFileSync(path.join(REPO, 'action.yml'), 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.trim() === `id: ${id}`);
+  const run = lines.findIndex((l, i) => i > at && l.trim() === 'run: |');
+  const body: string[] = [];
+  for (const line of lines.slice(run + 1)) {
+    if (line.trim() !== '' && !line.startsWith('        ')) break;
+    body.push(line.slice(8));
+  }
+  return body.join('\n');
+}
+
+describe('the GitHub Action (action.yml)', () => {
+  it('runs the check with annotations, then writes SARIF, and reports the exit code, with the packed version', () => {
+    const workspace = path.join(installed, 'action-workspace');
+    fs.cpSync(path.join(REPO, 'examples'), workspace, { recursive: true });
+    fs.mkdirSync(path.join(workspace, '.git'), { recursive: true });
+    const temp = fs.mkdtempSync(path.join(work, 'runner-'));
+    const output = path.join(temp, 'github-output');
+    fs.writeFileSync(output, '');
+    const r = spawnSync('bash', ['-e', '-c', actionStepScript('check')], {
+      cwd: workspace,
+      encoding: 'utf8',
+      timeout: 240_000,
+      env: {
+        ...process.env,
+        npm_config_offline: 'true',
+        GITHUB_ACTION_PATH: REPO,
+        GITHUB_OUTPUT: output,
+        RUNNER_TEMP: temp,
+        RFC_AUTHOR_PATHS: '.',
+        RFC_AUTHOR_ARGS: '--max-warnings 0',
+        RFC_AUTHOR_VERSION: `file:${tarball}`,
+        RFC_AUTHOR_SARIF: 'true',
+      },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::'));
+    expect(annotations.length).toBeGreaterThan(20);
+    expect(annotations.every((l) => /^::(error|warning|notice) file=docs\/rfcs\/RFC-\d{4}-[^,]+\.md,line=\d+,/.test(l))).toBe(true);
+    const outputs = Object.fromEntries(fs.readFileSync(output, 'utf8').trim().split('\n').map((l) => l.split('=') as [string, string]));
+    expect(outputs['exit-code']).toBe('1');
+    const sarif = JSON.parse(fs.readFileSync(outputs['sarif-file'], 'utf8')) as { runs: { results: unknown[] }[] };
+    expect(sarif.runs[0].results).toHaveLength(annotations.length);
+  });
+});
+
+describe('the pre-commit hooks (.pre-commit-hooks.yaml)', () => {
+  it('run the published package of this very version', () => {
+    const hooks = fs.readFileSync(path.join(REPO, '.pre-commit-hooks.yaml'), 'utf8');
+    expect(hooks).toContain(`entry: npx --yes rfc-author@${pkg.version} check`);
+    expect(hooks).toContain('entry: npx --no-install rfc-author check');
+  });
+});
