@@ -41,6 +41,7 @@ export const CONFIG_KEYS = {
   statusSynonyms: { kind: 'stringMap', setting: true, merge: true },
   sectionAliases: { kind: 'stringMap', setting: true },
   fieldAliases: { kind: 'stringMap', setting: false, merge: true },
+  idPattern: { kind: 'stringMap', setting: false },
   rules: { kind: 'severities', setting: true },
 } as const satisfies Readonly<Record<string, ConfigKeySpec>>;
 

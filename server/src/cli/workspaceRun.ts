@@ -65,7 +65,7 @@ export class WorkspaceRun {
     });
     let cache: WorkspaceRun['cache'];
     if (rootCache && options.cache) {
-      const key = cacheKey(root, loaded.config, service.templateSource);
+      const key = cacheKey(root, loaded.config, service.templateSource, service.conventionsKey());
       rootCache.begin(options.cache.previous(root, key));
       cache = { root: rootCache, key };
     }
@@ -117,13 +117,14 @@ export class WorkspaceRun {
 }
 
 /**
- * What every cached entry of a root depends on: the tool's version, the configuration in force and
- * the template's text. Another value, and nothing of the earlier run is used.
+ * What every cached entry of a root depends on: the tool's version, the configuration in force, the
+ * template's text and what the workspace learned from its file names (how ids are written). Another
+ * value, and nothing of the earlier run is used.
  */
-function cacheKey(root: string, config: RfcAuthorConfig, templateSource: string): string {
+function cacheKey(root: string, config: RfcAuthorConfig, templateSource: string, conventions: string): string {
   const template = templateSource.startsWith('built-in') ? templateSource : readOrEmpty(path.join(root, ...templateSource.split('/')));
   const taskTemplate = config.taskTemplate ? readOrEmpty(path.join(root, ...config.taskTemplate.split('/'))) : '';
-  return sha1(JSON.stringify([toolVersion, config, templateSource, template, taskTemplate]));
+  return sha1(JSON.stringify([toolVersion, config, templateSource, template, taskTemplate, conventions]));
 }
 
 function readOrEmpty(file: string): string {

@@ -1,5 +1,6 @@
 import type { DocumentAnalysis } from './analysis';
 import { dirname } from './index/paths';
+import type { RepositoryFileList } from './index/repositoryFiles';
 import type { DocSummary } from './index/summary';
 import type { WorkspaceIndex } from './index/workspaceIndex';
 
@@ -16,6 +17,8 @@ import type { WorkspaceIndex } from './index/workspaceIndex';
  * - `k:<kind>` every document of a kind (`all`);
  * - `n:<kind>=<count>` how many documents of a kind there are (`count`), a value checked as it is;
  * - `today=<date>` today's date, a value checked as it is;
+ * - `repo=<fingerprint>` the list of every file of the repository (references by file name or
+ *   suffix), a value checked as it is: any file that comes or goes changes it;
  * - `*` anything else the index was asked: the findings are never reused.
  *
  * Keys of the first four sorts go stale when a document they name changes (`keysOfChange`); the
@@ -64,6 +67,43 @@ export function trackingIndex(index: WorkspaceIndex, keys: Set<DependencyKey>): 
   });
 }
 
+/**
+ * The repository's file list as the resolver of one document sees it. Any question leaves the list's
+ * fingerprint: the answers depend on which files exist, and the list is not part of the index.
+ */
+export function trackingRepository(repo: RepositoryFileList, keys: Set<DependencyKey>): RepositoryFileList {
+  return new Proxy(repo, {
+    get(target, prop, receiver) {
+      keys.add(`repo=${repositoryFingerprint(target)}`);
+      const value: unknown = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+const fingerprints = new WeakMap<RepositoryFileList, { readonly version: number; readonly value: string }>();
+
+/**
+ * A hash of every path of the repository list (FNV-1a, 2 × 32 bits), computed once per version of
+ * the list: the same files give the same value in any run.
+ */
+export function repositoryFingerprint(repo: RepositoryFileList): string {
+  const known = fingerprints.get(repo);
+  if (known && known.version === repo.version) return known.value;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (const path of repo.all()) {
+    for (let i = 0; i <= path.length; i++) {
+      const c = i < path.length ? path.charCodeAt(i) : 0;
+      h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+    }
+  }
+  const value = `${repo.size}:${h1.toString(16)}${h2.toString(16)}`;
+  fingerprints.set(repo, { version: repo.version, value });
+  return value;
+}
+
 /** An analysis whose reads of today's date are recorded (the date-order rule compares with it). */
 export function trackingAnalysis(a: DocumentAnalysis, keys: Set<DependencyKey>): DocumentAnalysis {
   return new Proxy(a, {
@@ -94,10 +134,11 @@ export function keysOfChange(before: DocSummary | undefined, after: DocSummary |
  * Whether findings recorded with `keys` still hold: no key names something that changed, every
  * recorded value is what it is now, and nothing unknown was asked.
  */
-export function dependenciesHold(keys: readonly DependencyKey[], stale: ReadonlySet<DependencyKey>, index: WorkspaceIndex, today: string): boolean {
+export function dependenciesHold(keys: readonly DependencyKey[], stale: ReadonlySet<DependencyKey>, index: WorkspaceIndex, today: string, repo: RepositoryFileList | undefined): boolean {
   for (const key of keys) {
     if (key === '*' || stale.has(key)) return false;
     if (key.startsWith('today=') && key !== `today=${today}`) return false;
+    if (key.startsWith('repo=') && (!repo || key !== `repo=${repositoryFingerprint(repo)}`)) return false;
     if (key.startsWith('n:')) {
       const eq = key.lastIndexOf('=');
       if (String(index.count(key.slice(2, eq) as DocSummary['kind'])) !== key.slice(eq + 1)) return false;

@@ -71,6 +71,8 @@ export interface RfcService {
   computeDiagnosticsTracked(doc: SourceDocument, token?: Cancellation): Promise<TrackedFindings>;
   /** Whether findings recorded with `dependencies` still hold, given the keys gone stale since (`keysOfChange`). */
   dependenciesHold(dependencies: readonly string[], stale: ReadonlySet<string>): boolean;
+  /** What the workspace learned from its files and template (id schemes, layout), as text a cache can key on. */
+  conventionsKey(): string;
   /** What the index holds for a path (plain data a cache may keep); undefined when it holds nothing. */
   indexedSummary(path: string): IndexedSummary | undefined;
   /** Quick fixes for the diagnostics in `context` and the source actions, honouring `context.only`. */
@@ -167,6 +169,7 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
     computeDiagnosticsTracked: (doc, token = NEVER_CANCELLED) => ws.computeTracked(doc, token),
     dependenciesHold: (dependencies, stale) => ws.dependenciesHold(dependencies, stale),
     indexedSummary: (path) => ws.index.get(path),
+    conventionsKey: () => ws.conventionsKey(),
     getCodeActions: (doc, range, context, token = NEVER_CANCELLED) => getCodeActions(ws, doc, range, context, token),
     getCompletions: (doc, position, token = NEVER_CANCELLED) => getCompletions(ws, doc, position, token),
     getCompletionList: (doc, position, token = NEVER_CANCELLED) => getCompletionList(ws, doc, position, token),

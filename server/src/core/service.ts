@@ -5,7 +5,7 @@ import { NEVER_CANCELLED } from './cancellation';
 import type { RfcAuthorConfig } from './config';
 import { DEFAULT_CONFIG, DEFAULT_TEMPLATE_PATH } from './config';
 import type { DependencyKey } from './dependencies';
-import { dependenciesHold, trackingAnalysis, trackingIndex } from './dependencies';
+import { dependenciesHold, trackingAnalysis, trackingIndex, trackingRepository } from './dependencies';
 import { runRules } from './diagnostics';
 import type { Logger, SourceDocument, WorkspaceHost } from './host';
 import { SILENT_LOGGER } from './host';
@@ -16,6 +16,12 @@ import type { SummaryDetail } from './index/summary';
 import { summarize, summaryFromName } from './index/summary';
 import { WorkspaceIndex } from './index/workspaceIndex';
 import { binaryReason } from './parser/binary';
+import type { IdGrammar } from './idGrammar';
+import { DEFAULT_ID_GRAMMAR } from './idGrammar';
+import { deriveIdGrammar } from './idSchemes';
+import type { RepositoryFileList, RepositoryFiles } from './index/repositoryFiles';
+import type { ParseOptions } from './parser/parseOptions';
+import { DEFAULT_PARSE_OPTIONS } from './parser/parseOptions';
 import { parseRfc } from './parser/rfcParser';
 import { RULES } from './rules';
 import { StatusVocabulary } from './statuses';
@@ -84,6 +90,14 @@ export class RfcWorkspace {
   private readonly summaryCache: SummaryCache | undefined;
   /** Paths whose summary comes from an open editor buffer (disk reads must not replace it). */
   private readonly open = new Set<string>();
+  /** How ids are written in this workspace (learned at `configure`). */
+  ids: IdGrammar = DEFAULT_ID_GRAMMAR;
+  /** What the parser follows: the id grammar and the template's layout. */
+  parseOptions: ParseOptions = DEFAULT_PARSE_OPTIONS;
+  /** The listing `configure` made, kept for the indexing that follows it. */
+  private listing?: Promise<string[]>;
+  /** See `repoFiles`. */
+  private repositoryFiles?: RepositoryFiles;
 
   constructor(options: RfcServiceOptions) {
     this.host = options.host;
@@ -97,17 +111,42 @@ export class RfcWorkspace {
     this.taskTemplate = BUILTIN_TEMPLATES.task;
     this.classifier = this.makeClassifier();
     this.statuses = new StatusVocabulary(this.config, this.template);
-    this.resolver = new ReferenceResolver(this.index, this.classifier, (p) => this.host.probe(p));
+    this.resolver = this.makeResolver();
   }
 
-  /** Applies a configuration and loads the template it names (the repository's own wins). */
+  /**
+   * Applies a configuration: loads the template it names (the repository's own wins), and learns
+   * from the template and the file names how documents are laid out and how ids are written.
+   */
   async configure(config: RfcAuthorConfig): Promise<void> {
     this.config = config;
     await this.loadTemplates();
     this.classifier = this.makeClassifier();
-    this.resolver = new ReferenceResolver(this.index, this.classifier, (p) => this.host.probe(p));
+    this.listing = this.host.listFiles(DocumentClassifier.allGlobs(this.config), this.config.ignore);
+    this.learnConventions(await this.listing);
+    this.resolver = this.makeResolver();
     this.parsed.clear();
     this.lastParsed = undefined;
+  }
+
+  /** The id grammar and parse options from the template and the listed documents. */
+  private learnConventions(listed: readonly string[]): void {
+    const structure = this.template.structure;
+    this.ids = deriveIdGrammar(this.config, this.classifier, listed, structure.idPrefix ? { prefix: structure.idPrefix } : {});
+    const titleId = structure.titleId?.kind === 'prefixed' ? { kind: 'prefixed' as const, prefix: this.ids.prefixOf('rfc') } : structure.titleId;
+    this.parseOptions = { ids: this.ids, sectionLevel: structure.sectionLevel, hasTitle: structure.hasTitle, ...(titleId ? { titleId } : {}) };
+  }
+
+  private makeResolver(): ReferenceResolver {
+    return new ReferenceResolver(this.index, this.classifier, (p) => this.host.probe(p), this.ids, () => this.repoFiles);
+  }
+
+  /**
+   * Every file of the repository by name, for resolving references the way a reader does; undefined
+   * while unknown (callers read undefined as "unknown", never as "no such file").
+   */
+  get repoFiles(): RepositoryFileList | undefined {
+    return this.repositoryFiles;
   }
 
   /** Loads the RFC and task templates from the repository when it has them. */
@@ -154,7 +193,7 @@ export class RfcWorkspace {
       const k = this.kindOf(p);
       return k === 'rfc' || k === 'task' || k === 'adr';
     });
-    for (const p of docs) if (!this.index.has(p)) this.index.set(summaryFromName(p, this.kindOf(p)));
+    for (const p of docs) if (!this.index.has(p)) this.index.set(summaryFromName(p, this.kindOf(p), this.ids));
     let next = 0;
     let done = 0;
     const worker = async (): Promise<void> => {
@@ -167,9 +206,11 @@ export class RfcWorkspace {
     await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, docs.length) }, worker));
   }
 
-  /** Every file the globs of any document kind match (the host's listing). */
+  /** Every file the globs of any document kind match (the host's listing; the one `configure` made is used once). */
   listDocumentFiles(): Promise<string[]> {
-    return this.host.listFiles(DocumentClassifier.allGlobs(this.config), this.config.ignore);
+    const listing = this.listing;
+    this.listing = undefined;
+    return listing ?? this.host.listFiles(DocumentClassifier.allGlobs(this.config), this.config.ignore);
   }
 
   /** Indexes every document by its file name only: ids are known, nothing is read. */
@@ -178,7 +219,7 @@ export class RfcWorkspace {
     for (const p of paths) {
       if (token.isCancellationRequested) return;
       const kind = this.kindOf(p);
-      if ((kind === 'rfc' || kind === 'task' || kind === 'adr') && !this.index.has(p)) this.index.set(summaryFromName(p, kind));
+      if ((kind === 'rfc' || kind === 'task' || kind === 'adr') && !this.index.has(p)) this.index.set(summaryFromName(p, kind, this.ids));
     }
   }
 
@@ -198,7 +239,7 @@ export class RfcWorkspace {
       this.index.remove(path);
       return;
     }
-    const summary = summarize(path, kind, text, this.indexDetail);
+    const summary = summarize(path, kind, text, this.indexDetail, this.ids);
     this.index.set(summary);
     this.summaryCache?.stored(summary);
   }
@@ -215,7 +256,7 @@ export class RfcWorkspace {
     const kind = this.kindOf(doc.path);
     if (kind !== 'rfc' && kind !== 'task' && kind !== 'adr') return undefined;
     this.open.add(doc.path);
-    const summary = summarize(doc.path, kind, doc.text);
+    const summary = summarize(doc.path, kind, doc.text, 'full', this.ids);
     this.index.set(summary);
     return summary;
   }
@@ -239,14 +280,14 @@ export class RfcWorkspace {
   parse(doc: SourceDocument): RfcDocument {
     const cached = this.parsed.get(doc.path) ?? (this.lastParsed?.path === doc.path ? this.lastParsed : undefined);
     if (cached && cached.version === doc.version && cached.text.text === doc.text) return cached;
-    const parsed = parseRfc(doc.path, doc.version, doc.text);
+    const parsed = parseRfc(doc.path, doc.version, doc.text, this.parseOptions);
     if (this.open.has(doc.path)) this.parsed.set(doc.path, parsed);
     else this.lastParsed = parsed;
     return parsed;
   }
 
   analyze(doc: SourceDocument): DocumentAnalysis {
-    return new DocumentAnalysis(this.parse(doc), this.template, this.config, this.index, this.resolver, this.statuses, this.today(), this.classifier.folders);
+    return new DocumentAnalysis(this.parse(doc), this.template, this.config, this.index, this.resolver, this.statuses, this.today(), this.classifier.folders, this.ids);
   }
 
   /** Today as `YYYY-MM-DD` (the injected clock). */
@@ -280,16 +321,30 @@ export class RfcWorkspace {
     await this.ensureLoaded(parsed.references.flatMap((r) => r.ids));
     const keys = new Set<DependencyKey>();
     const index = trackingIndex(this.index, keys);
-    const resolver = new ReferenceResolver(index, this.classifier, (p) => this.host.probe(p));
-    const a = trackingAnalysis(new DocumentAnalysis(parsed, this.template, this.config, index, resolver, this.statuses, this.today(), this.classifier.folders), keys);
+    const repository = (): RepositoryFileList | undefined => {
+      const repo = this.repoFiles;
+      return repo ? trackingRepository(repo, keys) : undefined;
+    };
+    const resolver = new ReferenceResolver(index, this.classifier, (p) => this.host.probe(p), this.ids, repository);
+    const analysis = new DocumentAnalysis(parsed, this.template, this.config, index, resolver, this.statuses, this.today(), this.classifier.folders, this.ids);
+    const a = trackingAnalysis(analysis, keys);
     const findings = runRules(a, RULES, (rule) => this.config.rules[rule.id] ?? rule.defaultSeverity, token);
     // A cancelled run found less than there is: nothing of it may be kept.
     return { findings, dependencies: token.isCancellationRequested ? ['*'] : [...keys].sort() };
   }
 
+  /**
+   * What this workspace learned from its files and template (id schemes, section level, title form),
+   * as text: a parse depends on it, so cached findings do too. RegExps are written as their source.
+   */
+  conventionsKey(): string {
+    const { ids, ...layout } = this.parseOptions;
+    return JSON.stringify({ schemes: ids.schemes, layout }, (_k, v: unknown) => (v instanceof RegExp ? v.source : v));
+  }
+
   /** Whether findings recorded with `keys` still hold, given the keys that went stale since. */
   dependenciesHold(keys: readonly DependencyKey[], stale: ReadonlySet<DependencyKey>): boolean {
-    return dependenciesHold(keys, stale, this.index, this.today());
+    return dependenciesHold(keys, stale, this.index, this.today(), this.repoFiles);
   }
 
   /** RFCs whose diagnostics may change when `path` changes (they reference its id or path). */
