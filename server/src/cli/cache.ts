@@ -16,14 +16,18 @@ export interface FileMeta {
 
 /**
  * The paths that are not documents (links to scripts, images, folders) an RFC's rules probed. A
- * path found is probed again; for a path missing, what is kept is the nearest folder above it that
- * exists: creating anything in a folder changes the folder's modification time, so while that time
- * is the same, the path is still missing.
+ * path found is probed again. For a missing path whose folder exists, what is kept is that folder:
+ * creating anything in a folder changes the folder's modification time, so while that time is the
+ * same, the path is still missing. For a missing path whose folder does not exist either
+ * (`docs/rfcs/tasks/x.md`, tried relative to the RFC first), what is kept is the first missing
+ * folder on the way: while it is missing, so is the path.
  */
 export interface CachedProbes {
   readonly found: readonly (readonly [string, 'file' | 'directory'])[];
   /** Folders (workspace-relative, '' for the root) whose times the section's `dirs` records. */
   readonly missingUnder: readonly string[];
+  /** Paths that did not exist, and must still not. */
+  readonly absent: readonly string[];
 }
 
 /** An RFC's findings and what they depend on in other files. */

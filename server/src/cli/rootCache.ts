@@ -24,7 +24,7 @@ export class RootCache implements SummaryCache, WorkspaceHost {
   /** Dependency keys made stale by documents that changed, appeared or went. */
   private readonly stale = new Set<string>();
   /** The probes of the RFC being checked, while one is. */
-  private recording: { found: [string, 'file' | 'directory'][]; missingUnder: Set<string> } | undefined;
+  private recording: { found: [string, 'file' | 'directory'][]; missingUnder: Set<string>; absent: Set<string> } | undefined;
   /** Folder times read this run (the section keeps those that RFCs' missing probes rely on). */
   private readonly dirTimes = new Map<string, number | undefined>();
   private readonly runStart = Date.now();
@@ -92,7 +92,7 @@ export class RootCache implements SummaryCache, WorkspaceHost {
     const result = this.host.probe(p);
     if (this.recording) {
       if (result) this.recording.found.push([p, result]);
-      else this.recording.missingUnder.add(this.existingAncestor(p) ?? '*');
+      else this.recordMissing(p, this.recording);
     }
     return result;
   }
@@ -115,7 +115,7 @@ export class RootCache implements SummaryCache, WorkspaceHost {
 
   /** Checks an RFC whose text was just read, recording its dependencies and probes for the next run. */
   async track(p: string, check: () => Promise<TrackedFindings>): Promise<readonly Finding[]> {
-    const recording = { found: [] as [string, 'file' | 'directory'][], missingUnder: new Set<string>() };
+    const recording = { found: [] as [string, 'file' | 'directory'][], missingUnder: new Set<string>(), absent: new Set<string>() };
     this.recording = recording;
     let tracked: TrackedFindings;
     try {
@@ -124,7 +124,7 @@ export class RootCache implements SummaryCache, WorkspaceHost {
       this.recording = undefined;
     }
     this.dirty = true;
-    const probes: CachedProbes = { found: recording.found, missingUnder: [...recording.missingUnder].sort() };
+    const probes: CachedProbes = { found: recording.found, missingUnder: [...recording.missingUnder].sort(), absent: [...recording.absent].sort() };
     const findings = detached(tracked.findings);
     const checkedRead = this.reads.get(p);
     const entry = this.files[p];
@@ -181,6 +181,7 @@ export class RootCache implements SummaryCache, WorkspaceHost {
 
   private probesHold(probes: CachedProbes): boolean {
     for (const [p, result] of probes.found) if (this.host.probe(p) !== result) return false;
+    for (const p of probes.absent) if (this.exists(p)) return false;
     for (const dir of probes.missingUnder) {
       const recorded = this.previous?.dirs[dir];
       // A folder whose time changed (or was recorded too close to its change) may hold the path now.
@@ -189,13 +190,34 @@ export class RootCache implements SummaryCache, WorkspaceHost {
     return true;
   }
 
-  /** The nearest folder at or above the missing path's folder that exists ('' for the root). */
-  private existingAncestor(p: string): string | undefined {
+  /**
+   * How a missing path is remembered: by its folder's time when the folder exists (below the root),
+   * else by the first missing step on the way, which must stay missing ('*' when the path leaves the
+   * root: never reused).
+   */
+  private recordMissing(p: string, recording: { missingUnder: Set<string>; absent: Set<string> }): void {
+    let missing = p;
     for (let dir = path.posix.dirname(p); ; dir = path.posix.dirname(dir)) {
       const rel = dir === '.' || dir === '/' ? '' : dir;
-      if (rel.startsWith('..')) return undefined;
-      if (this.dirTime(rel) !== undefined) return rel;
-      if (rel === '') return undefined;
+      if (rel.startsWith('..')) break;
+      if (this.dirTime(rel) !== undefined) {
+        // The root's own time changes whenever a file is written there (the cache itself, by default):
+        // a path missing at the top level is looked at again instead.
+        if (missing === p && rel !== '') recording.missingUnder.add(rel);
+        else recording.absent.add(missing);
+        return;
+      }
+      if (rel === '') break;
+      missing = rel;
+    }
+    recording.missingUnder.add('*');
+  }
+
+  private exists(rel: string): boolean {
+    try {
+      return fs.statSync(path.join(this.root, ...rel.split('/')), { throwIfNoEntry: false }) !== undefined;
+    } catch {
+      return false;
     }
   }
 

@@ -63,7 +63,7 @@ describe('--cache', () => {
 
   it('does not read a file again whose size and time did not change (as ESLint\'s cache, by metadata)', async () => {
     const root = workspace({ ...DONE_TASK, 'docs/rfcs/RFC-0002-dashed-title.md': rfcWithTitleError('RFC-0002') });
-    age(root, 'docs/rfcs/RFC-0002-dashed-title.md');
+    settle(root, 0);
     expect(rules(await cached(root))).toEqual(['docs/rfcs/RFC-0002-dashed-title.md title-format']);
     // Same size, same time, another text: only a run that reads the file would see it.
     const file = path.join(root, 'docs/rfcs/RFC-0002-dashed-title.md');
@@ -108,7 +108,7 @@ describe('--cache', () => {
 
   it('re-checks an RFC when a task it names changes status, not when only the task\'s text changes', async () => {
     const root = workspace({ ...DONE_TASK, [LINKED]: task('TASK-0002', 'Second step', 'in progress'), [RFC]: linkingRfc });
-    age(root, RFC);
+    settle(root, 0);
     expect(rules(await cached(root))).toEqual([`${RFC} task-status-mismatch`]);
     // The RFC changes under the cache without a trace (same size, same time): only a re-check shows it.
     const rfcFile = path.join(root, RFC);
@@ -164,7 +164,7 @@ describe('--cache', () => {
       'tasks/TASK-0002-second-step.md': task('TASK-0002', 'Second step', 'in progress'),
       [RFC]: linkingRfc,
       'docs/rfcs/RFC-0002-dashed-title.md': rfcWithTitleError('RFC-0002').replace('Samples need a design.', 'See RFC-0001 and `docs/adr/0001-choice.md`.'),
-      'docs/rfcs/RFC-0003-other.md': cleanRfc('RFC-0003', 'Other').replace('Samples need a design.', 'Builds on RFC-0002 and TASK-0003, see [notes](docs/notes/plan.md).'),
+      'docs/rfcs/RFC-0003-other.md': cleanRfc('RFC-0003', 'Other').replace('Samples need a design.', 'Builds on RFC-0002 and TASK-0003, see [notes](docs/notes/plan.md) and [more](NOTES.md).'),
     });
     settle(root, 0);
     const edits: ((r: () => number) => void)[] = [
@@ -187,6 +187,13 @@ describe('--cache', () => {
         fs.writeFileSync(path.join(root, 'docs/notes/plan.md'), '# Plan\n');
       },
       () => fs.rmSync(path.join(root, 'docs/notes'), { recursive: true, force: true }),
+      // A file beside the RFCs that a link relative to the RFC reaches first.
+      () => {
+        fs.mkdirSync(path.join(root, 'docs/rfcs/tasks'), { recursive: true });
+        fs.writeFileSync(path.join(root, 'docs/rfcs/tasks/TASK-0002-second-step.md'), 'not a task\n');
+      },
+      () => fs.rmSync(path.join(root, 'docs/rfcs/tasks'), { recursive: true, force: true }),
+      () => fs.writeFileSync(path.join(root, 'NOTES.md'), '# notes\n'),
     ];
     let seed = 7;
     const random = (): number => {
@@ -194,7 +201,7 @@ describe('--cache', () => {
       return seed / 2 ** 31;
     };
     const done: string[] = [];
-    for (let step = 0; step < 40; step++) {
+    for (let step = 0; step < 50; step++) {
       const edit = Math.floor(random() * edits.length);
       done.push(String(edit));
       edits[edit](random);
