@@ -51,7 +51,8 @@ export class RootCache implements SummaryCache, WorkspaceHost {
     if (!meta) return undefined;
     this.unchanged.add(p);
     if (meta !== entry) this.dirty = true;
-    this.files[p] = meta === entry ? entry : { ...meta, summary: entry.summary, ...(entry.rfc ? { rfc: entry.rfc } : {}) };
+    // Findings are carried over only once they are found to hold (`reuse`, `section`).
+    this.files[p] = { size: meta.size, mtimeMs: meta.mtimeMs, hash: meta.hash, summary: entry.summary };
     return entry.summary;
   }
 
@@ -109,7 +110,7 @@ export class RootCache implements SummaryCache, WorkspaceHost {
       this.files[p] = rest;
       return undefined;
     }
-    if (this.files[p].rfc !== rfc) this.files[p] = { ...this.files[p], rfc };
+    this.files[p] = { ...this.files[p], rfc };
     return rfc.findings;
   }
 
