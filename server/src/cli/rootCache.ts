@@ -197,6 +197,9 @@ export class RootCache implements SummaryCache, WorkspaceHost {
    * root: never reused).
    */
   private recordMissing(p: string, recording: { missingUnder: Set<string>; absent: Set<string> }): void {
+    // The host answers "nothing" for any path outside the root, always: such a probe needs no record.
+    const normal = path.posix.normalize(p);
+    if (normal === '..' || normal.startsWith('../') || path.posix.isAbsolute(normal) || p.includes('\0')) return;
     let missing = p;
     for (let dir = path.posix.dirname(p); ; dir = path.posix.dirname(dir)) {
       const rel = dir === '.' || dir === '/' ? '' : dir;
@@ -214,12 +217,19 @@ export class RootCache implements SummaryCache, WorkspaceHost {
     recording.missingUnder.add('*');
   }
 
+  private readonly existing = new Map<string, boolean>();
+
   private exists(rel: string): boolean {
-    try {
-      return fs.statSync(path.join(this.root, ...rel.split('/')), { throwIfNoEntry: false }) !== undefined;
-    } catch {
-      return false;
+    let found = this.existing.get(rel);
+    if (found === undefined) {
+      try {
+        found = fs.statSync(path.join(this.root, ...rel.split('/')), { throwIfNoEntry: false }) !== undefined;
+      } catch {
+        found = false;
+      }
+      this.existing.set(rel, found);
     }
+    return found;
   }
 
   private dirTime(rel: string): number | undefined {
