@@ -82,6 +82,9 @@ describe('package.json contributions', () => {
     // vsce refuses a .vscodeignore beside "files": the one list is the allowlist of both packages.
     expect(existsSync(join(root, '.vscodeignore'))).toBe(false);
     expect(files.some((f) => /(^|\/)(server\/src|client\/src|test|examples|node_modules)(\/|$)|\.map$/.test(f))).toBe(false);
+    // The .vsix is packaged from the same list, minus the command-line entry points (scripts/package-vsix.mjs).
+    expect(readFileSync(join(root, 'scripts/package-vsix.mjs'), 'utf8')).toContain("export const VSIX_EXCLUDES = ['bin/rfc-author.js', 'dist/cli.js'];");
+    expect((pkg as unknown as { scripts: Record<string, string> }).scripts.package).toContain('node scripts/package-vsix.mjs');
   });
 });
 
