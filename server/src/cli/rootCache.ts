@@ -80,6 +80,11 @@ export class RootCache implements SummaryCache, WorkspaceHost {
     return this.host.listFiles(globs, ignore);
   }
 
+  /** The repository's file names; what findings read of it is recorded by the core (`repo=` keys). */
+  listRepositoryFiles(under?: string): Promise<readonly string[]> {
+    return this.host.listRepositoryFiles ? this.host.listRepositoryFiles(under) : Promise.resolve([]);
+  }
+
   /** Reads through the host, noting size and time taken before the read (a later change then shows). */
   async readFile(p: string): Promise<string | undefined> {
     const stat = this.stat(p);

@@ -5,7 +5,7 @@ import type { ConfigProblem, Finding, Logger, RfcAuthorConfig, RfcService, Sourc
 import { createRfcService } from '../core';
 import { version as toolVersion } from '../../../package.json';
 import { loadConfig } from '../node/config';
-import { NodeHost } from '../node/nodeHost';
+import { RepositoryHost } from '../node/repositoryHost';
 import type { CheckCache } from './cache';
 import { detached, sha1 } from './cache';
 import { RootCache } from './rootCache';
@@ -50,7 +50,7 @@ export class WorkspaceRun {
   /** Reads the root's configuration and creates its service (nothing indexed yet). */
   static async open(root: string, options: { configFile?: string; logger: Logger; today?: () => string; cache?: CheckCache }): Promise<WorkspaceRun> {
     const loaded = await loadConfig(root, options.configFile);
-    const listing = new ListingCache(new NodeHost(root, { logger: options.logger, syncReads: true }));
+    const listing = new ListingCache(new RepositoryHost(root, { logger: options.logger, syncReads: true }));
     const rootCache = options.cache ? new RootCache(root, listing) : undefined;
     const host = rootCache ?? listing;
     // A check reads no references, hovers or completions: the index keeps ids, titles and statuses.
@@ -171,5 +171,10 @@ export class ListingCache implements WorkspaceHost {
 
   probe(p: string): 'file' | 'directory' | undefined {
     return this.host.probe(p);
+  }
+
+  /** The repository's file names (the git index, or a walk honouring `.gitignore`): see `WorkspaceHost`. */
+  listRepositoryFiles(under?: string): Promise<readonly string[]> {
+    return this.host.listRepositoryFiles ? this.host.listRepositoryFiles(under) : Promise.resolve([]);
   }
 }
