@@ -31,10 +31,17 @@ export class RootCache implements SummaryCache, WorkspaceHost {
   /** Whether this run learned anything the cache file does not hold yet. */
   private dirty = false;
 
+  /** The cache file as a path of this root ('' when it lies outside): never a file of the repository. */
+  private readonly ownFile: string;
+
   constructor(
     readonly root: string,
     private readonly host: WorkspaceHost,
-  ) {}
+    cacheFile: string,
+  ) {
+    const rel = path.relative(root, cacheFile).split(path.sep).join('/');
+    this.ownFile = rel.startsWith('..') || path.isAbsolute(rel) ? '' : rel;
+  }
 
   /** Takes the earlier run's section (already checked against this run's key), if any. */
   begin(previous: RootSection | undefined): void {
@@ -80,9 +87,14 @@ export class RootCache implements SummaryCache, WorkspaceHost {
     return this.host.listFiles(globs, ignore);
   }
 
-  /** The repository's file names; what findings read of it is recorded by the core (`repo=` keys). */
-  listRepositoryFiles(under?: string): Promise<readonly string[]> {
-    return this.host.listRepositoryFiles ? this.host.listRepositoryFiles(under) : Promise.resolve([]);
+  /**
+   * The repository's file names, without the cache file itself (and its temporary twin): writing the
+   * cache must not change the list that cached findings depend on (`repo=` keys of the core).
+   */
+  async listRepositoryFiles(under?: string): Promise<readonly string[]> {
+    const files = this.host.listRepositoryFiles ? await this.host.listRepositoryFiles(under) : [];
+    const own = this.ownFile;
+    return own === '' ? files : files.filter((f) => f !== own && !(f.startsWith(`${own}.`) && f.endsWith('.tmp')));
   }
 
   /** Reads through the host, noting size and time taken before the read (a later change then shows). */

@@ -51,7 +51,7 @@ export class WorkspaceRun {
   static async open(root: string, options: { configFile?: string; logger: Logger; today?: () => string; cache?: CheckCache }): Promise<WorkspaceRun> {
     const loaded = await loadConfig(root, options.configFile);
     const listing = new ListingCache(new RepositoryHost(root, { logger: options.logger, syncReads: true }));
-    const rootCache = options.cache ? new RootCache(root, listing) : undefined;
+    const rootCache = options.cache ? new RootCache(root, listing, options.cache.file) : undefined;
     const host = rootCache ?? listing;
     // A check reads no references, hovers or completions: the index keeps ids, titles and statuses.
     const service = await createRfcService({
