@@ -14,6 +14,9 @@ const common = {
   minify: production,
   logLevel: 'warning',
   loader: { '.md': 'text' },
+  // jsonc-parser's default (UMD) build requires its modules by computed names, which a bundle cannot
+  // hold; its ES module build bundles like any other.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   legalComments: 'none',
 };
 

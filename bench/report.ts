@@ -17,6 +17,7 @@ const TARGETS = {
   rssMb: 300,
   perDocGrowth: 1.5,
   startupMs: 500,
+  cacheSpeedup: 5,
   vsixKb: 400,
   repositoryShare: 0.1,
   repositoryRssMb: 20,
@@ -171,6 +172,21 @@ function startupRows(o: RawResults['startup']): Row[] {
   }];
 }
 
+function cacheRows(o: RawResults['cache']): Row[] {
+  const none = unavailable(o, 'cache', 'check --cache over an unchanged workspace', `≥ ${TARGETS.cacheSpeedup}× faster, same findings`);
+  if (none || o?.status !== 'ok') return none ?? [];
+  const c = o.value;
+  const same = c.mismatches === 0;
+  return [{
+    group: 'cache',
+    label: `check --cache over an unchanged ${c.rfcs.toLocaleString('en')}-RFC workspace (fresh processes): first run ÷ cached run`,
+    value: `${fmtX(c.speedup.median)} faster`,
+    detail: `first ${fmtMs(c.firstMs.median)} (min–max ${fmtMs(c.firstMs.min)}–${fmtMs(c.firstMs.max)}), cached ${fmtMs(c.cachedMs.median)} (min–max ${fmtMs(c.cachedMs.min)}–${fmtMs(c.cachedMs.max)}); ratio ${spreadX(c.speedup)}; ${c.findings} findings, ${same ? 'identical to an uncached run in every round' : `DIFFERENT from an uncached run in ${c.mismatches} round(s)`}; cache file ${mb(c.cacheBytes)}`,
+    target: `≥ ${TARGETS.cacheSpeedup}× faster, same findings`,
+    status: same ? atLeast(c.speedup.median, TARGETS.cacheSpeedup) : 'FAIL',
+  }];
+}
+
 function vsixRows(o: RawResults['vsix']): Row[] {
   const none = unavailable(o, 'pkg', '.vsix size', `≤ ${TARGETS.vsixKb} KB`);
   if (none || o?.status !== 'ok') return none ?? [];
@@ -220,6 +236,7 @@ export function buildRows(raw: RawResults): Row[] {
     ...navigationRows(raw.navigation),
     ...scaleRows(raw.scale),
     ...startupRows(raw.startup),
+    ...cacheRows(raw.cache),
     ...repositoryRows(raw.repository),
     ...vsixRows(raw.vsix),
   ];

@@ -1,3 +1,4 @@
+import type { CacheResult } from './cases/cache';
 import type { KeystrokeResult } from './cases/keystroke';
 import type { NavigationResult } from './cases/navigation';
 import type { RepositoryBuild, RepositoryCheck, RepositoryMemory } from './cases/repository';
@@ -59,6 +60,8 @@ export interface BenchSettings {
   readonly keystrokeSamples: number;
   readonly navigationSamples: number;
   readonly startupRuns: number;
+  /** Rounds (first run, cached run) of the `check --cache` measurement. */
+  readonly cacheRounds: number;
   /** A scale run still going after this long is stopped and reported as at least this slow. */
   readonly scaleTimeoutMs: number;
   /** Measurement 8: files in the generated repository, RFCs among its documents, fresh-process rounds. */
@@ -73,6 +76,7 @@ export interface RawResults {
   navigation?: Outcome<NavigationResult>;
   scale?: Outcome<ScaleRun[]>;
   startup?: Outcome<StartupResult>;
+  cache?: Outcome<CacheResult>;
   vsix?: Outcome<VsixSize>;
   repository?: Outcome<RepositoryRun[]>;
 }
@@ -81,7 +85,7 @@ export interface RawResults {
 export type RowStatus = 'PASS' | 'FAIL' | 'info' | 'pending' | 'error';
 
 export interface Row {
-  /** Measurement number (1–7 of the performance issue, 8 the repository list of issue 9), or `pkg` for packaging. */
+  /** Measurement number (1–7 of the performance issue, 8 the repository list of issue 9), `cache` for `check --cache`, or `pkg` for packaging. */
   readonly group: string;
   readonly label: string;
   /** The figure the target applies to, as printed. */

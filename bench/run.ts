@@ -4,7 +4,7 @@
  * Prints the table (PASS/FAIL per target) and writes bench/results.json.
  *
  *   --quick            tiny workspaces, few runs: keeps the bench working in CI (`npm run bench:smoke`)
- *   --only a,b         only these measurements: workspace, keystroke, navigation, scale, startup, vsix, repository
+ *   --only a,b         only these measurements: workspace, keystroke, navigation, scale, startup, cache, vsix, repository
  *   --seed S           workspace seed (default 1)
  *
  * Exits 1 when a measurement could not run (FAIL rows do not change the exit code: the bench
@@ -14,8 +14,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleChild } from './bundle';
+import { measureCache } from './cases/cache';
 import type { KeystrokeResult } from './cases/keystroke';
 import type { NavigationResult } from './cases/navigation';
+import type { CacheResult } from './cases/cache';
 import type { OnceResult, OnceWhich } from './cases/once';
 import type { StartupResult } from './cases/startup';
 import type { WorkspaceResult } from './cases/workspace';
@@ -26,19 +28,19 @@ import { measureRepository } from './repositoryRun';
 import type { BenchSettings, Outcome, RawResults, ResultsFile, ScaleRun } from './results';
 import { describeMachine, formatTable } from './table';
 
-const CASES = ['workspace', 'keystroke', 'navigation', 'scale', 'startup', 'vsix', 'repository'] as const;
+const CASES = ['workspace', 'keystroke', 'navigation', 'scale', 'startup', 'cache', 'vsix', 'repository'] as const;
 type CaseName = (typeof CASES)[number];
 
 function settings(quick: boolean, seed: number): BenchSettings {
   if (quick) {
     return {
-      quick, seed, workspaceRfcs: 5, editorRfcs: 20, warmup: 1, rounds: 2, keystrokeSamples: 10, navigationSamples: 20, startupRuns: 1, scaleTimeoutMs: 120_000,
+      quick, seed, workspaceRfcs: 5, editorRfcs: 20, warmup: 1, rounds: 2, keystrokeSamples: 10, navigationSamples: 20, startupRuns: 1, cacheRounds: 1, scaleTimeoutMs: 120_000,
       repositoryFiles: 1_000, repositoryRfcs: 5, repositoryRuns: 1,
       scale: [{ rfcs: 5, reps: 1, peer: true }, { rfcs: 10, reps: 1, peer: false }],
     };
   }
   return {
-    quick, seed, workspaceRfcs: 100, editorRfcs: 1000, warmup: 2, rounds: 12, keystrokeSamples: 300, navigationSamples: 500, startupRuns: 7, scaleTimeoutMs: 900_000,
+    quick, seed, workspaceRfcs: 100, editorRfcs: 1000, warmup: 2, rounds: 12, keystrokeSamples: 300, navigationSamples: 500, startupRuns: 7, cacheRounds: 5, scaleTimeoutMs: 900_000,
     repositoryFiles: 50_000, repositoryRfcs: 100, repositoryRuns: 7,
     scale: [{ rfcs: 100, reps: 5, peer: true }, { rfcs: 1000, reps: 3, peer: false }, { rfcs: 10000, reps: 2, peer: false }],
   };
@@ -100,6 +102,16 @@ async function startup(bundle: string, s: BenchSettings): Promise<Outcome<Startu
   return { status: 'ok', value: await runChild<StartupResult>(bundle, 'startup', ['--server', serverJs, '--root', ws.root, '--rounds', String(s.startupRuns)]) };
 }
 
+/** `check --cache` on the editor-sized workspace (1,000 RFCs), through the built CLI. */
+function cache(s: BenchSettings): Outcome<CacheResult> {
+  const failed = buildProject();
+  if (failed !== undefined) return { status: 'error', reason: `the build failed: ${failed}` };
+  const cliJs = path.join(REPO_DIR, 'dist', 'cli.js');
+  if (!fs.existsSync(cliJs)) return { status: 'error', reason: 'the build wrote no dist/cli.js' };
+  const ws = workspaceFor(s, s.editorRfcs);
+  return { status: 'ok', value: measureCache(cliJs, ws.root, s.editorRfcs, s.cacheRounds, log) };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, seed: { type: 'string', default: '1' } } });
   const s = settings(values.quick, Number(values.seed));
@@ -130,6 +142,8 @@ async function main(): Promise<void> {
   if (want('scale')) raw.scale = await attempt('scale and process-cold', () => scale(bundle, s));
   save();
   if (want('startup')) raw.startup = await attempt('startup', () => startup(bundle, s));
+  save();
+  if (want('cache')) raw.cache = await attempt('check --cache', () => cache(s));
   if (want('repository')) raw.repository = await attempt('repository file list (git index, walk)', () => measureRepository(bundle, s, log));
   save();
   if (want('vsix')) {

@@ -59,9 +59,21 @@ export const SETTING_KEYS: readonly SettingKey[] = (Object.keys(CONFIG_KEYS) as 
 /** Settings of the editor alone: how the extension and the server behave, not what the rules check. */
 export const EDITOR_SETTINGS = {
   'trace.server': { type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off', scope: 'window' },
+  /** How findings recorded in `rfc-author-suppressions.json` show: as hints, not at all, or as they are. */
+  suppressedSeverity: { type: 'string', enum: ['hint', 'off', 'unchanged'], default: 'hint', scope: 'resource' },
 } as const satisfies Readonly<Record<string, { type: string; enum?: readonly string[]; default: unknown; scope: string }>>;
 
 export type EditorSettingKey = keyof typeof EDITOR_SETTINGS;
+
+/** How suppressed findings show in the editor (`rfcAuthor.suppressedSeverity`). */
+export type SuppressedSeverity = (typeof EDITOR_SETTINGS)['suppressedSeverity']['enum'][number];
+
+/** `rfcAuthor.suppressedSeverity` from a pulled settings object: its default when unset or unknown. */
+export function suppressedSeverityOf(settings: { readonly suppressedSeverity?: unknown }): SuppressedSeverity {
+  const value = settings.suppressedSeverity;
+  const allowed: readonly string[] = EDITOR_SETTINGS.suppressedSeverity.enum;
+  return typeof value === 'string' && allowed.includes(value) ? (value as SuppressedSeverity) : EDITOR_SETTINGS.suppressedSeverity.default;
+}
 
 /** The `workspace/configuration` section the server pulls per resource. */
 export const SETTINGS_SECTION = 'rfcAuthor';
@@ -78,7 +90,10 @@ type ValueOf<K extends ConfigValueKind> = K extends 'strings'
  * `rfcAuthor.*` settings as the server receives them. Each key overrides the same key of
  * `.rfc-author.json` when set (an empty list or object, or null, means "not set").
  */
-export type RfcAuthorSettings = { readonly [K in SettingKey]?: ValueOf<(typeof CONFIG_KEYS)[K]['kind']> | null };
+export type RfcAuthorSettings = { readonly [K in SettingKey]?: ValueOf<(typeof CONFIG_KEYS)[K]['kind']> | null } & {
+  /** The editor's own settings travel in the same section; read them with their helpers. */
+  readonly suppressedSeverity?: unknown;
+};
 
 /** The keys of a given kind (for validation loops). */
 export function configKeysOfKind(kind: ConfigValueKind): ConfigKey[] {

@@ -29,7 +29,7 @@ export class ServerHandle implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: [{ scheme: 'file', language: 'markdown' }],
       synchronize: {
-        fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.md'), vscode.workspace.createFileSystemWatcher('**/.rfc-author.json')],
+        fileEvents: ['**/*.md', '**/.rfc-author.json', '**/rfc-author-suppressions.json'].map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
       },
       outputChannel: output,
     };

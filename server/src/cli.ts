@@ -1,37 +1,26 @@
 /**
- * `rfc-author check`: the rules of the language server over a folder, for CI and pre-commit hooks.
- * `main` does the work against injected streams and returns the exit code, so tests run it
- * in-process; the bundle (`dist/cli.js`) runs it when started as a program.
+ * `rfc-author`: the command line. `check` runs the rules of the language server over files and
+ * folders, for CI and pre-commit hooks; `lsp` starts the language server for other editors. `main`
+ * does the work against injected streams and returns the exit code, so tests run it in-process;
+ * the bundle (`dist/cli.js`) runs it when started as a program.
  */
 import * as path from 'node:path';
 import { version as packageVersion } from '../../package.json';
-import type { OutputFormat } from './cli/args';
-import { parseCommandLine, USAGE } from './cli/args';
-import type { CheckReport } from './cli/check';
-import { runCheck, UsageError } from './cli/check';
-import { formatJson } from './cli/formatJson';
-import { formatSarif } from './cli/formatSarif';
-import { formatText, severityCounts } from './cli/formatText';
+import { parseCommandLine, UsageError } from './cli/args';
+import { SUBCOMMANDS } from './cli/commands';
+import type { CliIo } from './cli/io';
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, usageErrorText } from './cli/io';
+import { usageText } from './cli/usage';
 
-/** What the CLI talks to: the process's streams and surroundings, or a test's. */
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  readonly cwd: string;
-  readonly env: Readonly<Record<string, string | undefined>>;
-  /** Whether stdout is a terminal (colours are used only then). */
-  readonly isTTY: boolean;
-}
+export type { CliIo } from './cli/io';
+export { EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './cli/io';
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
-/** A bug in RFC Author itself, kept apart from the documented outcomes so CI logs make it plain. */
-export const EXIT_INTERNAL = 3;
+/** The `--help` text. */
+export const USAGE = usageText(SUBCOMMANDS);
 
 /** Runs the command line `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const command = parseCommandLine(argv);
+  const command = parseCommandLine(argv, SUBCOMMANDS);
   switch (command.kind) {
     case 'help':
       io.stdout(USAGE);
@@ -40,38 +29,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`${packageVersion}\n`);
       return EXIT_OK;
     case 'usage-error':
-      io.stderr(`rfc-author: ${command.message}\n\n${USAGE}`);
+      io.stderr(usageErrorText(command.message));
       return EXIT_USAGE;
-    case 'check':
-      return check(command.paths, command.format, command.configFile, io);
+    case 'run':
+      try {
+        return await command.subcommand.run(command.args, io);
+      } catch (e) {
+        if (!(e instanceof UsageError)) throw e;
+        io.stderr(usageErrorText(e.message));
+        return EXIT_USAGE;
+      }
   }
-}
-
-async function check(paths: readonly string[], format: OutputFormat, configFile: string | undefined, io: CliIo): Promise<number> {
-  let report: CheckReport;
-  try {
-    report = await runCheck({ paths, configFile, cwd: io.cwd, note: (line) => io.stderr(`rfc-author: ${line}\n`) });
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.stderr(`rfc-author: ${e.message}\n`);
-    return EXIT_USAGE;
-  }
-  for (const p of report.configProblems) {
-    io.stderr(`rfc-author: ${report.configFile ?? '.rfc-author.json'}: "${p.key}": ${p.message}\n`);
-  }
-  io.stdout(render(report, format, io));
-  if (report.configProblems.length > 0) return EXIT_USAGE;
-  return severityCounts(report).error > 0 ? EXIT_FINDINGS : EXIT_OK;
-}
-
-function render(report: CheckReport, format: OutputFormat, io: CliIo): string {
-  if (format === 'json') return formatJson(report);
-  if (format === 'sarif') return formatSarif(report, packageVersion);
-  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-  return formatText(report, {
-    color: io.isTTY && !noColor,
-    displayPath: (p) => path.relative(io.cwd, path.join(report.root, ...p.split('/'))).split(path.sep).join('/'),
-  });
 }
 
 /** The real process's streams. Output is written, not logged, so piping to a file keeps it exact. */
@@ -82,7 +50,28 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    readStdin,
+    startLanguageServer,
   };
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Hands the process to the language server bundle beside this one (`dist/server.js`, the server
+ * VS Code runs). It reads its transport from the command line, so `--stdio` is added when the
+ * client did not pass it. The server stays a separate bundle so that `check` does not load it.
+ */
+function startLanguageServer(): void {
+  if (!process.argv.includes('--stdio')) process.argv.push('--stdio');
+  // A computed path: the bundler leaves it to Node, which loads the sibling bundle at run time.
+  const serverBundle = path.join(__dirname, 'server.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require(serverBundle);
 }
 
 /**

@@ -9,6 +9,9 @@ import { loadConfig } from './node/config';
 import type { NodeHost } from './node/nodeHost';
 import { isWithin } from './node/nodeHost';
 import { RepositoryHost } from './node/repositoryHost';
+import type { SuppressedSeverity } from '../../shared/settings';
+import { suppressedSeverityOf } from '../../shared/settings';
+import { SuppressionsSource } from './node/suppressionsSource';
 import type { SettingsStore } from './settings';
 import { effectiveConfig } from './settings';
 
@@ -37,6 +40,10 @@ const LISTING_WAIT_MS = 1500;
 export class FolderState {
   readonly rootPath: string;
   readonly rootUri: string;
+  /** `rfc-author-suppressions.json` at the root, read again when it changes. */
+  readonly suppressions: SuppressionsSource;
+  /** How suppressed findings show (`rfcAuthor.suppressedSeverity`), from the folder's settings. */
+  suppressedSeverity: SuppressedSeverity = 'hint';
   private current?: { service: RfcService; host: NodeHost; listed: Promise<void> };
   private configured: Promise<boolean>;
   private indexing?: CancellationTokenSource;
@@ -51,6 +58,7 @@ export class FolderState {
   ) {
     this.rootPath = path.resolve(rootPath);
     this.rootUri = URI.file(this.rootPath).toString();
+    this.suppressions = new SuppressionsSource(this.rootPath, env.logger);
     this.configured = this.configureSafely();
   }
 
@@ -65,7 +73,7 @@ export class FolderState {
     return current.service;
   }
 
-  /** Reads the configuration again (settings or `.rfc-author.json` changed); true when it differs. */
+  /** Reads the configuration again (settings or `.rfc-author.json` changed); true when what is shown may differ. */
   reload(): Promise<boolean> {
     this.configured = this.configured.then(() => this.configureSafely());
     return this.configured;
@@ -109,8 +117,11 @@ export class FolderState {
     const settings = await this.env.settings.forFolder(this.rootUri);
     const { config, problems } = effectiveConfig(file, settings);
     this.showProblems(problems);
+    const severity = suppressedSeverityOf(settings);
+    const severityChanged = severity !== this.suppressedSeverity;
+    this.suppressedSeverity = severity;
     const key = JSON.stringify(config);
-    if (this.current && key === this.configKey) return false;
+    if (this.current && key === this.configKey) return severityChanged;
     this.configKey = key;
     const host = new RepositoryHost(this.rootPath, { logger: this.env.logger });
     const service = await createRfcService({ host, rootUri: this.rootUri, config, logger: this.env.logger });

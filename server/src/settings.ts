@@ -5,6 +5,7 @@ import type { RfcAuthorConfig } from './core';
 import { resolveConfig, RULE_IDS } from './core';
 import type { ClientFeatures } from './clientFeatures';
 import type { LoadedConfig } from './node/config';
+import { describeConfigProblem } from './node/config';
 
 /** How long a `workspace/configuration` answer is awaited before the file's configuration is used alone. */
 const PULL_TIMEOUT_MS = 5000;
@@ -91,7 +92,7 @@ export interface EffectiveConfig {
 export function effectiveConfig(file: LoadedConfig, settings: RfcAuthorSettings): EffectiveConfig {
   const merged = resolveConfig(settingsOverrides(settings), RULE_IDS, file.config);
   const problems = [
-    ...file.problems.map((p) => `${file.file ?? '.rfc-author.json'}: "${p.key}": ${p.message}`),
+    ...file.problems.map((p) => describeConfigProblem(file.file, p)),
     ...merged.problems.map((p) => `Setting "${SETTINGS_SECTION}.${p.key}": ${p.message}`),
   ];
   return { config: merged.config, problems };

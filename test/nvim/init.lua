@@ -1,11 +1,13 @@
 -- Headless Neovim (0.7 API) as a second real LSP client of the RFC Author server.
 --
 -- Run by test/nvim/nvim.test.ts as `nvim --headless -u test/nvim/init.lua`, with the paths in
--- environment variables. It opens an example RFC, starts the server with the built-in client
--- (vim.lsp.start_client + vim.lsp.buf_attach_client), waits (vim.wait polls; no fixed sleeps) for
--- the expected diagnostic, runs go-to-definition on a task id and checks that the task file opens.
--- Everything it saw is written as JSON to RFC_AUTHOR_RESULT; the exit code is 0 only if every
--- check passed.
+-- environment variables. The client configuration is not written here: it is the Neovim block of
+-- docs/editors.md, copied unchanged to RFC_AUTHOR_EDITOR_CONFIG and loaded first, so what the
+-- documentation tells users is what runs. It starts `rfc-author lsp` (found on PATH) when a Markdown
+-- buffer opens. This file then opens an example RFC, waits (vim.wait polls; no fixed sleeps) for the
+-- client to attach and for the expected diagnostic, runs go-to-definition on a task id and checks
+-- that the task file opens. Everything it saw is written as JSON to RFC_AUTHOR_RESULT; the exit code
+-- is 0 only if every check passed.
 
 local function env(name)
   local value = os.getenv(name)
@@ -34,19 +36,28 @@ local function diagnostics_of(buf)
   return out
 end
 
+-- The documented configuration: an autocmd that starts `rfc-author lsp` for Markdown buffers.
+dofile(env('RFC_AUTHOR_EDITOR_CONFIG'))
+
+local function rfc_author_client(buf)
+  for _, client in pairs(vim.lsp.buf_get_clients(buf)) do
+    if client.name == 'rfc-author' then return client end
+  end
+  return nil
+end
+
 local function run()
   local root = env('RFC_AUTHOR_ROOT')
   vim.cmd('edit ' .. vim.fn.fnameescape(root .. '/' .. env('RFC_AUTHOR_RFC')))
   local buf = vim.api.nvim_get_current_buf()
+  check('the buffer is Markdown', vim.bo[buf].filetype == 'markdown', vim.bo[buf].filetype)
 
-  local client_id = vim.lsp.start_client({
-    name = 'rfc-author',
-    cmd = { env('RFC_AUTHOR_NODE'), env('RFC_AUTHOR_SERVER'), '--stdio' },
-    root_dir = root,
-    on_exit = function(code, signal) result.server_exit = { code = code, signal = signal } end,
-  })
-  check('the client starts', client_id ~= nil, 'vim.lsp.start_client returned nil')
-  check('the client attaches to the RFC buffer', vim.lsp.buf_attach_client(buf, client_id), 'vim.lsp.buf_attach_client returned false')
+  local attached = vim.wait(20000, function() return rfc_author_client(buf) ~= nil end, 50)
+  local names = {}
+  for _, c in pairs(vim.lsp.get_active_clients()) do table.insert(names, c.name) end
+  check('the documented configuration attaches rfc-author to the RFC buffer', attached, names)
+  local client = rfc_author_client(buf)
+  result.client = { name = client.name, root_dir = client.config.root_dir, cmd = client.config.cmd }
 
   -- Neovim 0.7 does not pull diagnostics: the server must push them.
   local rule = env('RFC_AUTHOR_EXPECT_RULE')
@@ -81,6 +92,8 @@ end
 
 vim.api.nvim_create_autocmd('VimEnter', {
   once = true,
+  -- Nested: the `edit` below must fire FileType, which starts the documented client.
+  nested = true,
   callback = function()
     local ok, err = pcall(run)
     result.ok = ok

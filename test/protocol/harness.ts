@@ -59,6 +59,8 @@ export interface StartOptions {
   readonly refuseProgress?: boolean;
   /** Folders of the copy to announce as workspace folders (the copy's root when absent). */
   readonly folders?: readonly string[];
+  /** How to start the server (default: `node dist/server.js --stdio`); e.g. `rfc-author lsp`. */
+  readonly command?: readonly [string, ...string[]];
 }
 
 export class TestClient {
@@ -80,7 +82,8 @@ export class TestClient {
   static async start(options: StartOptions): Promise<TestClient> {
     if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "npm run build" (npm run test:protocol does).`);
     const root = copyWorkspace(options.workspace ?? FIXTURE);
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: root, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const [command, ...args] = options.command ?? [process.execPath, SERVER, '--stdio'];
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new TestClient(root, child, connection, options.settings ?? {});
     child.stderr.on('data', (d: Buffer) => (client.stderr += d.toString()));

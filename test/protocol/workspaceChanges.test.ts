@@ -18,13 +18,14 @@ async function pull(c: TestClient, uri: string): Promise<Diagnostic[]> {
 }
 
 describe('files changed on disk', () => {
-  it('registers watchers for changes of Markdown files, .rfc-author.json, and creation and deletion of every file', async () => {
+  it('registers watchers for changes of Markdown files, .rfc-author.json, rfc-author-suppressions.json, and creation and deletion of every file', async () => {
     client = await TestClient.start({ capabilities: PULL_CLIENT });
     const registration = await waitFor(() => client?.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'), 10000, 'watcher registration');
     expect(registration.registerOptions).toEqual({
       watchers: [
         { globPattern: '**/*.md', kind: WatchKind.Change },
         { globPattern: '**/.rfc-author.json' },
+        { globPattern: '**/rfc-author-suppressions.json' },
         { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
       ],
     });

@@ -29,8 +29,11 @@ export interface InProcessServer {
   stop(): void;
 }
 
-/** Starts the server on `root` and waits until it has indexed the folder. */
-export async function startInProcess(root: string): Promise<InProcessServer> {
+/**
+ * Starts the server on `root` and waits until it has indexed the folder. `settings` is what the
+ * client answers for the `rfcAuthor` section (nothing set, by default); it is asked on every pull.
+ */
+export async function startInProcess(root: string, settings: () => unknown = () => ({})): Promise<InProcessServer> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   // Given a reader and a writer (not raw streams), the connection never exits the process when
@@ -40,7 +43,7 @@ export async function startInProcess(root: string): Promise<InProcessServer> {
   const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const logs: string[] = [];
   client.onNotification(LogMessageNotification.type, (p) => void logs.push(p.message));
-  client.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => ({})));
+  client.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => settings()));
   client.onRequest(RegistrationRequest.type, () => undefined);
   client.listen();
   const rootUri = URI.file(root).toString();

@@ -1,29 +1,44 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
-import { pathToFileURL } from 'node:url';
-import type { ConfigProblem, Finding, Logger, WorkspaceHost } from '../core';
-import { createRfcService } from '../core';
-import { findWorkspaceRoot, loadConfig } from '../node/config';
-import { isWithin } from '../node/nodeHost';
-import { RepositoryHost } from '../node/repositoryHost';
+import type { ConfigProblem, Finding } from '../core';
+import { findWorkspaceRoot } from '../node/config';
+import { UsageError } from './args';
+import { explainEmptyTarget } from './emptyRun';
+import type { CheckCache } from './cache';
+import type { FixEdits } from './fix';
+import { fixRoot } from './fix';
+import type { FixSummary } from './reportView';
+import type { CheckedFile, EmptyTarget, Target } from './workspaceRun';
+import { onceLogger, WorkspaceRun } from './workspaceRun';
 
-/** One RFC that was checked, and what the rules found in it. */
-export interface CheckedFile {
-  /** Workspace-relative, forward slashes. */
-  readonly path: string;
-  readonly findings: readonly Finding[];
+export type { CheckedFile } from './workspaceRun';
+
+/** What one workspace root contributed to a run. */
+export interface RootReport {
+  /** Absolute path of the workspace root. */
+  readonly root: string;
+  readonly configProblems: readonly ConfigProblem[];
+  /** The configuration file read, when there was one. */
+  readonly configFile?: string;
 }
 
 /** The outcome of a check run, before it is formatted. */
 export interface CheckReport {
-  /** Absolute path of the workspace root. */
-  readonly root: string;
-  /** Every RFC checked, in path order (files without findings included). */
+  /** Every workspace root the PATHs lie under, in the order of the PATHs. */
+  readonly roots: readonly RootReport[];
+  /** Every RFC checked, by root (in `roots` order) then path (files without findings included). */
   readonly files: readonly CheckedFile[];
-  readonly configProblems: readonly ConfigProblem[];
-  /** The configuration file read, when there was one. */
-  readonly configFile?: string;
+  /** Why nothing was checked, one line per PATH; empty when something was. */
+  readonly emptyReasons: readonly string[];
+  /** What `--fix` or `--fix-dry-run` did (the findings are those left after it). */
+  readonly fixes?: FixSummary;
+}
+
+/** One document read from standard input, checked as if it were at `filename`. */
+export interface StdinDocument {
+  readonly text: string;
+  readonly filename: string;
 }
 
 export interface CheckOptions {
@@ -33,65 +48,116 @@ export interface CheckOptions {
   readonly cwd: string;
   /** Where warnings and "cannot read" notes go, one line each. */
   readonly note: (line: string) => void;
+  /** `check -`: the document on stdin (then `paths` is ignored). */
+  readonly stdin?: StdinDocument;
+  readonly today?: () => string;
+  /** `--fix` (write) or `--fix-dry-run`: the fixes to apply before the findings are reported. */
+  readonly fix?: { readonly edits: FixEdits; readonly write: boolean };
+  /** `--cache`: results of files that did not change are reused, and this run's are kept (the caller saves). */
+  readonly cache?: CheckCache;
 }
 
-/** A usage mistake found before anything is checked (a PATH that does not exist). */
-export class UsageError extends Error {}
-
 /**
- * Checks the RFCs among and under `paths`. Every document of the workspace is indexed first (links
- * and ids in an RFC point at other files); then each selected RFC is read, checked and forgotten, so
- * memory holds only the index, never every parsed document at once.
+ * Checks the RFCs among and under `paths`. Each PATH belongs to the workspace root found from it
+ * (the nearest folder holding `.rfc-author.json` or `.git`), and each root is checked with its own
+ * configuration and index; the report holds them all. Within a root, every document is indexed
+ * first (links and ids in an RFC point at other files); then each selected RFC is read, checked and
+ * forgotten, so memory holds only the index, never every parsed document at once.
  */
 export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   boundHeapGrowth();
-  const targets = options.paths.map((p) => path.resolve(options.cwd, p));
-  for (const [i, t] of targets.entries()) {
-    if (!fs.existsSync(t)) throw new UsageError(`${options.paths[i]} does not exist.`);
-  }
-  const root = findWorkspaceRoot(targets[0]);
-  for (const [i, t] of targets.entries()) {
-    if (!isWithin(root, t)) throw new UsageError(`${options.paths[i]} is outside the workspace root ${root}; check it in a separate run.`);
-  }
-  const loaded = await loadConfig(root, options.configFile === undefined ? undefined : path.resolve(options.cwd, options.configFile));
-  const logger = onceLogger(options.note);
-  const host = new ListingCache(new RepositoryHost(root, { logger, syncReads: true }));
-  // A check reads no references, hovers or completions: the index keeps ids, titles and statuses.
-  const service = await createRfcService({ host, rootUri: pathToFileURL(root).href, config: loaded.config, logger, indexDetail: 'rules' });
-  await service.indexWorkspace();
-
-  // Listed, not taken from the index: a file that cannot be read is not indexed, yet it is reported.
-  const rfcs = await service.listDocuments('rfc');
-  const selected = new Set<string>();
-  for (const target of targets) {
-    const rel = toWorkspacePath(root, target);
-    if (fs.statSync(target).isDirectory()) {
-      const under = rfcs.filter((p) => rel === '' || p.startsWith(`${rel}/`));
-      for (const p of under) selected.add(p);
-    } else if (service.kindOf(rel) === 'rfc') selected.add(rel);
-    else options.note(`${rel} is ${service.kindOf(rel) === 'template' ? 'the RFC template' : 'not an RFC (see rfcGlobs)'}; not checked.`);
-  }
-
+  if (options.stdin) return checkStdin(options, options.stdin);
+  const groups = groupByRoot(options.paths.map((given) => ({ given, abs: path.resolve(options.cwd, given) })));
+  const roots: RootReport[] = [];
   const files: CheckedFile[] = [];
-  for (const p of [...selected].sort()) {
-    const text = await host.readFile(p);
-    if (text === undefined) {
-      options.note(`cannot read ${p}; skipped.`);
-      continue;
+  const empty: { run: WorkspaceRun; target: EmptyTarget }[] = [];
+  const fixed: FixSummary['files'][number][] = [];
+  const logger = onceLogger(options.note);
+  for (const [root, targets] of groups) {
+    const run = await WorkspaceRun.open(root, { configFile: configPath(options), logger, today: options.today, cache: options.cache });
+    roots.push(rootReport(run));
+    await run.service.indexWorkspace();
+    run.cache?.root.indexed();
+    const selection = await run.select(targets, options.note);
+    for (const target of selection.empty) empty.push({ run, target });
+    const checked: CheckedFile[] = [];
+    for (const p of selection.paths) {
+      const findings = await checkOne(run, p, options.note);
+      if (findings) checked.push({ root, path: p, findings });
     }
-    files.push({ path: p, findings: detached(await service.computeDiagnostics({ path: p, text, version: 1 })) });
+    if (options.fix) {
+      const result = await fixRoot(run, checked, options.fix.edits, options.fix.write, options.note);
+      fixed.push(...result.files);
+      for (const [i, f] of checked.entries()) {
+        const again = result.rechecked.get(f.path);
+        if (again) checked[i] = { ...f, findings: again };
+      }
+      // What the fixes changed (on disk, or only in this report) is not what the cache saw.
+      run.cache?.root.forget(result.rechecked.keys());
+    }
+    const section = run.cache?.root.section(run.cache.key, run.service);
+    if (section) options.cache?.update(root, section);
+    files.push(...checked);
   }
-  return { root, files, configProblems: loaded.problems, ...(loaded.file !== undefined ? { configFile: loaded.file } : {}) };
+  const emptyReasons = files.length > 0 ? [] : empty.map(({ run, target }) => explainEmptyTarget(run, target, options.cwd));
+  const fixes = options.fix ? { fixes: { dryRun: !options.fix.write, fixes: fixed.reduce((n, f) => n + f.fixes, 0), files: fixed } } : {};
+  return { roots, files, emptyReasons, ...fixes };
 }
 
-/**
- * The findings, with strings of their own. A message or `data` value is often built from a piece of
- * the document (`\`${written}\` does not exist`), and V8 keeps such a piece as a view into the
- * whole text: kept in the report, each finding would pin its RFC's text until the run ends (at
- * 10,000 RFCs, over 100 MB). A JSON round trip copies the plain data into fresh strings.
- */
-function detached(findings: readonly Finding[]): Finding[] {
-  return findings.length === 0 ? [] : (JSON.parse(JSON.stringify(findings)) as Finding[]);
+/** One RFC's findings: kept from the cache when they still hold, else read and checked; undefined when unreadable. */
+async function checkOne(run: WorkspaceRun, p: string, note: (line: string) => void): Promise<readonly Finding[] | undefined> {
+  const kept = run.cache?.root.reuse(p, run.service);
+  if (kept) return kept;
+  const text = await run.read(p);
+  if (text === undefined) {
+    note(`cannot read ${p}; skipped.`);
+    return undefined;
+  }
+  const doc = { path: p, text, version: 1 };
+  return run.cache ? run.cache.root.track(p, () => run.service.computeDiagnosticsTracked(doc)) : run.diagnose(doc);
+}
+
+async function checkStdin(options: CheckOptions, stdin: StdinDocument): Promise<CheckReport> {
+  const abs = path.resolve(options.cwd, stdin.filename);
+  const root = findWorkspaceRoot(path.dirname(abs));
+  const run = await WorkspaceRun.open(root, { configFile: configPath(options), logger: onceLogger(options.note), today: options.today });
+  const rel = run.relative(abs);
+  if (rel.startsWith('..') || rel === '') throw new UsageError(`--stdin-filename ${stdin.filename} is not a file under a workspace root.`);
+  await run.service.indexWorkspace();
+  const kind = run.service.kindOf(rel);
+  if (kind !== 'rfc') {
+    const reason = `${stdin.filename} is ${kind === 'template' ? 'the RFC template' : `not an RFC: it matches no \`rfcGlobs\` of the workspace root (${run.config.rfcGlobs.join(', ')})`}; nothing checked.`;
+    return { roots: [rootReport(run)], files: [], emptyReasons: [reason] };
+  }
+  const doc = { path: rel, text: stdin.text, version: 1 };
+  // The buffer stands for the file: other documents' links to it resolve, and its id is its own.
+  run.service.updateDocument(doc);
+  const file: CheckedFile = { root, path: rel, findings: await run.diagnose(doc) };
+  if (!options.fix) return { roots: [rootReport(run)], files: [file], emptyReasons: [] };
+  const result = await fixRoot(run, [file], options.fix.edits, false, options.note, stdin.text);
+  const findings = result.rechecked.get(rel) ?? file.findings;
+  return { roots: [rootReport(run)], files: [{ ...file, findings }], emptyReasons: [], fixes: { dryRun: true, fixes: result.files.reduce((n, f) => n + f.fixes, 0), files: result.files } };
+}
+
+function rootReport(run: WorkspaceRun): RootReport {
+  return { root: run.root, configProblems: run.configProblems, ...(run.configFile !== undefined ? { configFile: run.configFile } : {}) };
+}
+
+function configPath(options: CheckOptions): string | undefined {
+  return options.configFile === undefined ? undefined : path.resolve(options.cwd, options.configFile);
+}
+
+/** The PATHs grouped by their workspace root, roots in the order their first PATH comes. */
+function groupByRoot(targets: readonly Target[]): Map<string, Target[]> {
+  const groups = new Map<string, Target[]>();
+  for (const t of targets) {
+    if (!fs.existsSync(t.abs)) throw new UsageError(`${t.given} does not exist.`);
+    const root = findWorkspaceRoot(t.abs);
+    const group = groups.get(root);
+    if (group) group.push(t);
+    else groups.set(root, [t]);
+  }
+  return groups;
 }
 
 /**
@@ -103,52 +169,4 @@ function detached(findings: readonly Finding[]): Finding[] {
  */
 function boundHeapGrowth(): void {
   v8.setFlagsFromString('--heap-growing-percent=50');
-}
-
-/** Workspace-relative path with forward slashes ('' for the root itself). */
-function toWorkspacePath(root: string, abs: string): string {
-  return path.relative(root, abs).split(path.sep).join('/');
-}
-
-/** A logger that says each thing once: indexing and checking may read the same file twice. */
-function onceLogger(note: (line: string) => void): Logger {
-  const said = new Set<string>();
-  const say = (level: string) => (message: string): void => {
-    if (said.has(message)) return;
-    said.add(message);
-    note(`${level}: ${message}`);
-  };
-  return { info: () => undefined, warn: say('warning'), error: say('error') };
-}
-
-/**
- * Remembers file listings, so the walk indexing does is the walk that selects the RFCs to check:
- * the tree is walked once per run.
- */
-class ListingCache implements WorkspaceHost {
-  private readonly listings = new Map<string, Promise<string[]>>();
-
-  constructor(private readonly host: RepositoryHost) {}
-
-  listFiles(globs: readonly string[], ignore: readonly string[]): Promise<string[]> {
-    const key = JSON.stringify([globs, ignore]);
-    let listing = this.listings.get(key);
-    if (!listing) {
-      listing = this.host.listFiles(globs, ignore);
-      this.listings.set(key, listing);
-    }
-    return listing;
-  }
-
-  readFile(p: string): Promise<string | undefined> {
-    return this.host.readFile(p);
-  }
-
-  probe(p: string): 'file' | 'directory' | undefined {
-    return this.host.probe(p);
-  }
-
-  listRepositoryFiles(under?: string): Promise<readonly string[]> {
-    return this.host.listRepositoryFiles(under);
-  }
 }

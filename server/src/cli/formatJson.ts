@@ -1,8 +1,10 @@
 import type { Severity } from '../core';
-import type { CheckReport } from './check';
+import type { ReportView } from './reportView';
 
 /** One finding in the JSON output. Positions are 1-based; columns count UTF-16 code units. */
 export interface JsonFinding {
+  /** Absolute path of the file's workspace root; only when the run spans several roots. */
+  readonly root?: string;
   readonly file: string;
   readonly rule: string;
   readonly severity: Severity;
@@ -13,19 +15,25 @@ export interface JsonFinding {
   readonly message: string;
 }
 
-/** The JSON output; `version` changes only when this shape does. */
+/** The JSON output; `version` changes only when this shape does (additions keep it). */
 export interface JsonReport {
   readonly version: 1;
+  /** The workspace root (the first one, when the PATHs lie under several). */
   readonly root: string;
+  /** Every workspace root; only when the run spans several. */
+  readonly roots?: readonly string[];
   readonly filesChecked: number;
   readonly findings: readonly JsonFinding[];
 }
 
-export function toJsonReport(report: CheckReport): JsonReport {
+export function toJsonReport(view: ReportView): JsonReport {
+  const roots = view.report.roots.map((r) => r.root);
+  const several = roots.length > 1;
   const findings: JsonFinding[] = [];
-  for (const file of report.files) {
+  for (const file of view.files) {
     for (const f of file.findings) {
       findings.push({
+        ...(several ? { root: file.root } : {}),
         file: file.path,
         rule: f.rule,
         severity: f.severity,
@@ -37,9 +45,9 @@ export function toJsonReport(report: CheckReport): JsonReport {
       });
     }
   }
-  return { version: 1, root: report.root, filesChecked: report.files.length, findings };
+  return { version: 1, root: roots[0] ?? '', ...(several ? { roots } : {}), filesChecked: view.report.files.length, findings };
 }
 
-export function formatJson(report: CheckReport): string {
-  return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+export function formatJson(view: ReportView): string {
+  return `${JSON.stringify(toJsonReport(view), null, 2)}\n`;
 }

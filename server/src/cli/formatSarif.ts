@@ -1,12 +1,14 @@
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../core';
 import { LIMIT_CODE, RULE_CATALOGUE } from '../core';
-import type { CheckReport } from './check';
+import type { CheckedFile } from './check';
+import type { ReportView } from './reportView';
+import { absolutePath, relativeTo, repositoryTop } from './reportView';
 
 export const RULES_DOC_URL = 'https://github.com/rfc-author/rfc-author/blob/main/docs/rules.md';
 const INFORMATION_URI = 'https://github.com/rfc-author/rfc-author';
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** Where artifact URIs are relative to; code-scanning services resolve it against the checkout. */
+/** Where artifact URIs are relative to: the repository's top folder, which code scanning resolves against the checkout. */
 const ROOT_BASE = '%SRCROOT%';
 
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
@@ -22,20 +24,24 @@ const LIMIT_RULE: RuleDescriptor = { id: LIMIT_CODE, description: 'A file is pas
 
 /**
  * SARIF 2.1.0 for code-scanning services (GitHub, Azure DevOps): one run, every rule described
- * with a link to its documentation, results located by workspace-relative URI and 1-based
- * UTF-16 columns (declared with `columnKind`).
+ * with a link to its documentation, results located by URI and 1-based UTF-16 columns (declared
+ * with `columnKind`). URIs are relative to the repository's top folder (`%SRCROOT%`, the folder
+ * holding `.git`), not to the workspace root: code scanning resolves them against the checkout, so a
+ * `.rfc-author.json` in a subfolder must not shift them. A file outside that folder (a second
+ * root in another repository) gets an absolute `file:` URI and no base, as SARIF requires.
  */
-export function toSarif(report: CheckReport, toolVersion: string): Record<string, unknown> {
+export function toSarif(view: ReportView, toolVersion: string): Record<string, unknown> {
   const descriptors: RuleDescriptor[] = RULE_CATALOGUE.map((r) => ({ id: r.id, description: r.description, level: r.defaultSeverity }));
-  const used = new Set(report.files.flatMap((f) => f.findings.map((x) => x.rule)));
+  const used = new Set(view.files.flatMap((f) => f.findings.map((x) => x.rule)));
   for (const id of used) {
     if (descriptors.some((d) => d.id === id)) continue;
     descriptors.push(id === LIMIT_CODE ? LIMIT_RULE : { id, description: `Rule ${id}.`, level: 'warning' });
   }
   const indexOf = new Map(descriptors.map((d, i) => [d.id, i]));
-  const rootUri = pathToFileURL(report.root).href.replace(/\/?$/, '/');
+  const top = repositoryTop(view.report.roots[0]?.root ?? '/');
+  const topUri = pathToFileURL(top).href.replace(/\/?$/, '/');
 
-  const results = report.files.flatMap((file) =>
+  const results = view.files.flatMap((file) =>
     file.findings.map((f) => ({
       ruleId: f.rule,
       ruleIndex: indexOf.get(f.rule),
@@ -44,7 +50,7 @@ export function toSarif(report: CheckReport, toolVersion: string): Record<string
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: file.path.split('/').map(encodeURIComponent).join('/'), uriBaseId: ROOT_BASE },
+            artifactLocation: artifactLocation(top, file),
             region: {
               startLine: f.range.start.line + 1,
               startColumn: f.range.start.character + 1,
@@ -76,7 +82,7 @@ export function toSarif(report: CheckReport, toolVersion: string): Record<string
             })),
           },
         },
-        originalUriBaseIds: { [ROOT_BASE]: { uri: rootUri } },
+        originalUriBaseIds: { [ROOT_BASE]: { uri: topUri } },
         columnKind: 'utf16CodeUnits',
         results,
       },
@@ -84,6 +90,13 @@ export function toSarif(report: CheckReport, toolVersion: string): Record<string
   };
 }
 
-export function formatSarif(report: CheckReport, toolVersion: string): string {
-  return `${JSON.stringify(toSarif(report, toolVersion), null, 2)}\n`;
+/** A relative URI with `%SRCROOT%` for files in the repository; an absolute `file:` URI for others. */
+function artifactLocation(top: string, file: CheckedFile): { uri: string; uriBaseId?: string } {
+  const rel = relativeTo(top, file);
+  if (rel === undefined) return { uri: pathToFileURL(absolutePath(file)).href };
+  return { uri: rel.split('/').map(encodeURIComponent).join('/'), uriBaseId: ROOT_BASE };
+}
+
+export function formatSarif(view: ReportView, toolVersion: string): string {
+  return `${JSON.stringify(toSarif(view, toolVersion), null, 2)}\n`;
 }

@@ -1,5 +1,6 @@
 import { CONFIG_KEYS, configKeysOfKind } from '../../../shared/settings';
 import type { ConfigKey, ConfigKeySpec } from '../../../shared/settings';
+import { editDistance } from './index/editDistance';
 import type { SeveritySetting } from './types';
 
 /**
@@ -78,6 +79,9 @@ export const DEFAULT_CONFIG: RfcAuthorConfig = {
 export interface ConfigProblem {
   readonly key: string;
   readonly message: string;
+  /** Where in the file (1-based), when the problem comes from a file. */
+  readonly line?: number;
+  readonly column?: number;
 }
 
 /** `RfcAuthorConfig` and the shared key table name the same keys: the compiler checks both ways. */
@@ -105,7 +109,7 @@ export function resolveConfig(input: unknown, knownRules: readonly string[], bas
   const obj = input as Record<string, unknown>;
   const out: Record<string, unknown> = { ...base };
   for (const key of Object.keys(obj)) {
-    if (!KNOWN_KEYS.has(key)) problems.push({ key, message: `Unknown key "${key}" is ignored.` });
+    if (!KNOWN_KEYS.has(key)) problems.push({ key, message: `Unknown key "${key}" is ignored${didYouMean(key, [...KNOWN_KEYS]) || '.'}` });
   }
   for (const key of STRING_LIST_KEYS) {
     const v = obj[key];
@@ -140,7 +144,7 @@ export function resolveConfig(input: unknown, knownRules: readonly string[], bas
       problems.push({ key: 'rules', message: '"rules" must map rule ids to "off", "info", "warning" or "error".' });
     } else {
       for (const [id, sev] of Object.entries(obj.rules as Record<string, unknown>)) {
-        if (!knownRules.includes(id)) problems.push({ key: `rules.${id}`, message: `Unknown rule "${id}" (known: ${knownRules.join(', ')}).` });
+        if (!knownRules.includes(id)) problems.push({ key: `rules.${id}`, message: `Unknown rule "${id}"${didYouMean(id, knownRules) || ` (known: ${knownRules.join(', ')}).`}` });
         else if (typeof sev !== 'string' || !SEVERITIES.includes(sev)) problems.push({ key: `rules.${id}`, message: `"rules.${id}" must be "off", "info", "warning" or "error".` });
         else rules[id] = sev as SeveritySetting;
       }
@@ -164,16 +168,17 @@ function isStringMap(v: unknown): v is Record<string, string> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((s) => typeof s === 'string');
 }
 
-/**
- * Parses `.rfc-author.json` text. JSON errors are reported with the position the JSON parser gives;
- * the defaults are used for everything then.
- */
-export function parseConfigText(text: string, knownRules: readonly string[]): { config: RfcAuthorConfig; problems: ConfigProblem[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    return { config: DEFAULT_CONFIG, problems: [{ key: '(file)', message: `.rfc-author.json is not valid JSON (${(e as Error).message}); using the defaults.` }] };
+/** `; did you mean "rfcGlobs"?` for a near miss (a typo or a wrong case), else nothing. */
+function didYouMean(written: string, known: readonly string[]): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const max = Math.max(1, Math.floor(written.length / 3));
+  for (const k of known) {
+    const d = editDistance(written.toLowerCase(), k.toLowerCase(), max);
+    if (d >= 0 && d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
   }
-  return resolveConfig(json, knownRules);
+  return best === undefined ? '' : `; did you mean "${best}"?`;
 }

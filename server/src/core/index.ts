@@ -14,9 +14,10 @@ import { FIX_ALL_RULES } from './codeActions/quickFixes';
 import { NEVER_CANCELLED } from './cancellation';
 import type { RfcAuthorConfig } from './config';
 import type { SourceDocument } from './host';
-import type { RfcServiceOptions } from './service';
+import type { RfcServiceOptions, TrackedFindings } from './service';
 import { RfcWorkspace } from './service';
 import type { DocKind, Finding, Severity } from './types';
+import type { DocSummary as IndexedSummary } from './index/summary';
 import type { DocKindWithId } from './ids';
 import { DEFAULT_CONFIG } from './config';
 import { RULE_IDS, RULES } from './rules';
@@ -90,6 +91,17 @@ export interface RfcService {
    * Nothing for a document that is not an RFC, task or ADR.
    */
   getFixAll(doc: SourceDocument, token?: Cancellation): Promise<FixAllResult>;
+  /**
+   * The findings of a document and the keys of what they read in other files (ids, paths, folders,
+   * counts, today's date; see dependencies.ts), so that a cache can reuse them while those hold.
+   */
+  computeDiagnosticsTracked(doc: SourceDocument, token?: Cancellation): Promise<TrackedFindings>;
+  /** Whether findings recorded with `dependencies` still hold, given the keys gone stale since (`keysOfChange`). */
+  dependenciesHold(dependencies: readonly string[], stale: ReadonlySet<string>): boolean;
+  /** What the workspace learned from its files and template (id schemes, layout), as text a cache can key on. */
+  conventionsKey(): string;
+  /** What the index holds for a path (plain data a cache may keep); undefined when it holds nothing. */
+  indexedSummary(path: string): IndexedSummary | undefined;
   /** Quick fixes for the diagnostics in `context` and the source actions, honouring `context.only`. */
   getCodeActions(doc: SourceDocument, range: Range, context: CodeActionContextLike, token?: Cancellation): CodeAction[];
   /** Link targets, statuses, phase markers, missing sections or owners, by where the cursor is. */
@@ -200,6 +212,10 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
       await ws.loadReferenced(doc);
       return fixAll(ws, doc, token);
     },
+    computeDiagnosticsTracked: (doc, token = NEVER_CANCELLED) => ws.computeTracked(doc, token),
+    dependenciesHold: (dependencies, stale) => ws.dependenciesHold(dependencies, stale),
+    indexedSummary: (path) => ws.index.get(path),
+    conventionsKey: () => ws.conventionsKey(),
     getCodeActions: (doc, range, context, token = NEVER_CANCELLED) => getCodeActions(ws, doc, range, context, token),
     getCompletions: (doc, position, token = NEVER_CANCELLED) => getCompletions(ws, doc, position, token),
     getCompletionList: (doc, position, token = NEVER_CANCELLED) => getCompletionList(ws, doc, position, token),
@@ -224,7 +240,11 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
   return Object.freeze(service);
 }
 
-export type { RfcServiceOptions } from './service';
+export type { RfcServiceOptions, SummaryCache, TrackedFindings } from './service';
+/** What the index keeps of a file (id, title, status, kind, references): plain data, so a cache can store it. */
+export type { DocSummary as IndexedSummary } from './index/summary';
+/** The dependency keys a change of one document makes stale (for caches of findings). */
+export { keysOfChange } from './dependencies';
 export type { SourceDocument, WorkspaceHost, Logger } from './host';
 export { SILENT_LOGGER } from './host';
 export type { Finding, Severity, SeveritySetting, DocKind } from './types';
@@ -234,12 +254,16 @@ export type { CodeActionContextLike, DiagnosticRef } from './codeActions/edits';
 export type { AppliedFix, FixAllResult } from './codeActions/fixAll';
 export type { MissingSection, SectionInsertion, LinkedDocument, NewDocumentPlan } from './features/commands';
 export type { RfcAuthorConfig, ConfigProblem } from './config';
-export { DEFAULT_CONFIG, parseConfigText, resolveConfig } from './config';
+export { DEFAULT_CONFIG, resolveConfig } from './config';
+export { parseConfigText } from './configText';
 export { FIX_ALL_KIND, FIX_ALL_TITLE, INSERT_MISSING_SECTIONS_KIND } from './codeActions';
 export { LIMIT_CODE } from './diagnostics';
 export { firstPlaceholder, sanitizeTitle } from './scaffold';
 export type { TitleCheck } from './scaffold';
 export { RULE_IDS } from './rules';
+/** Bulk suppressions (ESLint 9's model), shared by the CLI and the language server. */
+export { SUPPRESSIONS_FILE, applySuppressions, countByRule, parseSuppressions, prune, serializeSuppressions, suppress, suppressedRules, suppressionTotals } from './suppressions';
+export type { FileFindings, SuppressionResult, Suppressions } from './suppressions';
 
 /** What a rule says about itself: for SARIF, settings and documentation links. */
 export interface RuleInfo {

@@ -4,6 +4,8 @@ import type { Cancellation } from './cancellation';
 import { NEVER_CANCELLED } from './cancellation';
 import type { RfcAuthorConfig } from './config';
 import { DEFAULT_CONFIG, DEFAULT_TEMPLATE_PATH } from './config';
+import type { DependencyKey } from './dependencies';
+import { dependenciesHold, trackingAnalysis, trackingIndex, trackingRepository } from './dependencies';
 import { runRules } from './diagnostics';
 import type { Logger, SourceDocument, WorkspaceHost } from './host';
 import { SILENT_LOGGER } from './host';
@@ -45,6 +47,24 @@ export interface RfcServiceOptions {
    * one-shot check, which never asks for references, hovers or completions (see `SummaryDetail`).
    */
   readonly indexDetail?: SummaryDetail;
+  /** Summaries kept from an earlier run, used instead of reading files that did not change (`check --cache`). */
+  readonly summaryCache?: SummaryCache;
+}
+
+/**
+ * A store of summaries from an earlier run (the CLI's `--cache`). `cached` answers a summary only
+ * when the file has not changed since it was made (the store decides: size, time, content hash);
+ * `stored` receives each summary the index makes from a file it read.
+ */
+export interface SummaryCache {
+  cached(path: string, kind: DocKind): Promise<DocSummary | undefined>;
+  stored(summary: DocSummary): void;
+}
+
+/** Findings and what they depend on besides the document itself (see dependencies.ts). */
+export interface TrackedFindings {
+  readonly findings: Finding[];
+  readonly dependencies: DependencyKey[];
 }
 
 /** How many files are read at once while indexing. */
@@ -71,6 +91,7 @@ export class RfcWorkspace {
   private lastParsed: RfcDocument | undefined;
   private readonly today: () => string;
   private readonly indexDetail: SummaryDetail;
+  private readonly summaryCache: SummaryCache | undefined;
   /** Paths whose summary comes from an open editor buffer (disk reads must not replace it). */
   private readonly open = new Set<string>();
   /** How ids are written in this workspace (learned at `configure`). */
@@ -90,6 +111,7 @@ export class RfcWorkspace {
     this.logger = options.logger ?? SILENT_LOGGER;
     this.today = options.today ?? (() => new Date().toISOString().slice(0, 10));
     this.indexDetail = options.indexDetail ?? 'full';
+    this.summaryCache = options.summaryCache;
     this.config = options.config ?? DEFAULT_CONFIG;
     this.template = builtinTemplate();
     this.taskTemplate = BUILTIN_TEMPLATES.task;
@@ -258,10 +280,20 @@ export class RfcWorkspace {
     if (this.open.has(path)) return;
     const kind = this.kindOf(path);
     if (!isDocumentKind(kind)) return;
+    const kept = await this.summaryCache?.cached(path, kind);
+    if (kept && !this.open.has(path)) {
+      this.index.set(kept);
+      return;
+    }
     const text = await this.host.readFile(path);
     if (this.open.has(path)) return;
-    if (text === undefined) this.index.remove(path);
-    else this.index.set(summarize(path, kind, text, this.summaryContext(), this.indexDetail));
+    if (text === undefined) {
+      this.index.remove(path);
+      return;
+    }
+    const summary = summarize(path, kind, text, this.summaryContext(), this.indexDetail);
+    this.index.set(summary);
+    this.summaryCache?.stored(summary);
   }
 
   /** Makes sure the documents carrying these ids have been read (not only named). */
@@ -358,6 +390,45 @@ export class RfcWorkspace {
   /** The findings of an analysed document: every enabled rule, at its configured severity. */
   findingsOf(a: DocumentAnalysis, token: Cancellation = NEVER_CANCELLED): Finding[] {
     return runRules(a, RULES, (rule) => this.config.rules[rule.id] ?? rule.defaultSeverity, token);
+  }
+
+  /**
+   * The findings of a document and what they depend on in other files: the rules see the index and
+   * the resolver through recording proxies (dependencies.ts). For a cache of findings.
+   */
+  async computeTracked(doc: SourceDocument, token: Cancellation = NEVER_CANCELLED): Promise<TrackedFindings> {
+    const kind = this.kindOf(doc.path);
+    if (!isCheckable(kind)) return { findings: [], dependencies: [] };
+    await this.loadReferenced(doc);
+    const parsed = this.parse(doc);
+    const keys = new Set<DependencyKey>();
+    const index = trackingIndex(this.index, keys);
+    const repository = (): RepositoryFileList | undefined => {
+      const repo = this.repoFiles;
+      return repo ? trackingRepository(repo, keys) : undefined;
+    };
+    const resolver = new ReferenceResolver(index, this.classifier, (p) => this.host.probe(p), this.ids, repository);
+    const analysis = new DocumentAnalysis(
+      parsed, this.template, this.config, index, resolver, this.statuses, this.today(), this.classifier.folders, this.ids,
+      kind === 'task' || kind === 'adr' ? kind : 'rfc', taskTemplateModel(this.taskTemplate),
+    );
+    const findings = this.findingsOf(trackingAnalysis(analysis, keys), token);
+    // A cancelled run found less than there is: nothing of it may be kept.
+    return { findings, dependencies: token.isCancellationRequested ? ['*'] : [...keys].sort() };
+  }
+
+  /**
+   * What this workspace learned from its files and template (id schemes, section level, title form),
+   * as text: a parse depends on it, so cached findings do too. RegExps are written as their source.
+   */
+  conventionsKey(): string {
+    const { ids, ...layout } = this.parseOptions;
+    return JSON.stringify({ schemes: ids.schemes, layout }, (_k, v: unknown) => (v instanceof RegExp ? v.source : v));
+  }
+
+  /** Whether findings recorded with `keys` still hold, given the keys that went stale since. */
+  dependenciesHold(keys: readonly DependencyKey[], stale: ReadonlySet<DependencyKey>): boolean {
+    return dependenciesHold(keys, stale, this.index, this.today(), this.repoFiles);
   }
 
   /** Documents whose diagnostics may change when `path` changes (they reference its id, or carry it too). */

@@ -1,8 +1,9 @@
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { DiagnosticSeverity, DocumentDiagnosticReportKind } from 'vscode-languageserver/node';
 import type { ServerContext } from '../context';
+import type { SuppressedSeverity } from '../../../shared/settings';
 import type { Finding, Severity } from '../core';
-import { isRuleId } from '../core';
+import { isRuleId, SUPPRESSIONS_FILE, suppressedRules } from '../core';
 import type { Feature } from './feature';
 
 /** Where each rule is documented; the diagnostic code links there. */
@@ -36,7 +37,20 @@ export async function diagnosticsOf(ctx: ServerContext, uri: string, token: { is
   const open = await ctx.open(uri);
   if (!open) return undefined;
   const findings = await open.service.computeDiagnostics(open.doc, token);
-  return findings.map(toDiagnostic);
+  const suppressed = suppressedRules(open.doc.path, findings, open.folder.suppressions.current());
+  return findings.flatMap((f) => (suppressed.has(f.rule) ? asSuppressed(f, open.folder.suppressedSeverity) : [toDiagnostic(f)]));
+}
+
+/**
+ * A finding that `rfc-author-suppressions.json` suppresses, as `rfcAuthor.suppressedSeverity` says:
+ * a hint that says why it is one (default), nothing, or the finding as it is. The CLI hides the same
+ * findings by the same counts (`suppressedRules`), so the editor never shows a CI failure as a hint.
+ */
+function asSuppressed(f: Finding, mode: SuppressedSeverity): Diagnostic[] {
+  if (mode === 'off') return [];
+  const d = toDiagnostic(f);
+  if (mode === 'unchanged') return [d];
+  return [{ ...d, severity: DiagnosticSeverity.Hint, message: `${d.message} (suppressed by ${SUPPRESSIONS_FILE})` }];
 }
 
 /**

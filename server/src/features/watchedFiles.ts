@@ -1,13 +1,14 @@
 import type { FileEvent, FileSystemWatcher } from 'vscode-languageserver/node';
 import { DidChangeWatchedFilesNotification, FileChangeType, WatchKind } from 'vscode-languageserver/node';
 import type { ServerContext } from '../context';
+import { SUPPRESSIONS_FILE } from '../core';
 import type { FolderState } from '../folderState';
 import { CONFIG_FILE } from '../node/config';
 import type { Feature } from './feature';
 
 /**
  * What the server watches. Markdown files for changes (documents, templates), the configuration
- * for everything, and every file for creation and deletion: any file can be named by an RFC, and
+ * and the suppressions file for everything, and every file for creation and deletion: any file can be named by an RFC, and
  * the repository list (issue 9) follows what comes and goes. `kind` is part of every watcher in
  * LSP (there is no separate capability for it), so a client that registers watchers honours it and
  * does not report every save of every file.
@@ -15,6 +16,7 @@ import type { Feature } from './feature';
 export const WATCHERS: FileSystemWatcher[] = [
   { globPattern: '**/*.md', kind: WatchKind.Change },
   { globPattern: `**/${CONFIG_FILE}` },
+  { globPattern: `**/${SUPPRESSIONS_FILE}` },
   { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
 ];
 
@@ -56,6 +58,11 @@ async function fileChanged(ctx: ServerContext, change: FileEvent, effects: Map<F
   if (path === CONFIG_FILE) {
     ctx.settings.forget(folder.rootUri);
     if (await folder.reload()) ctx.diagnostics.allChanged(folder);
+    return;
+  }
+  // The file is read again on the next check (it is looked at each time); the open documents are checked now.
+  if (path === SUPPRESSIONS_FILE) {
+    ctx.diagnostics.allChanged(folder);
     return;
   }
   const service = await folder.service();

@@ -46,6 +46,15 @@ export async function loadConfig(root: string, explicitFile?: string): Promise<L
   return { config, problems, file };
 }
 
+/**
+ * A problem of a configuration file as a line of text: `file:line:column: "key": message`, the form
+ * editors and terminals turn into a link to the spot.
+ */
+export function describeConfigProblem(file: string | undefined, problem: ConfigProblem): string {
+  const where = problem.line !== undefined ? `${file ?? CONFIG_FILE}:${problem.line}:${problem.column ?? 1}` : (file ?? CONFIG_FILE);
+  return `${where}: "${problem.key}": ${problem.message}`;
+}
+
 function isFile(p: string): boolean {
   try {
     return fs.statSync(p).isFile();

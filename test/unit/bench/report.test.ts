@@ -34,6 +34,13 @@ describe('benchmark report rows', () => {
     expect(row(over, /warm state/)?.status).toBe('PASS');
   });
 
+  it('passes check --cache only when it is 5× faster and every round found exactly what an uncached run found', () => {
+    const cache = (speedup: number, mismatches: number) => buildRows({ cache: { status: 'ok', value: { rfcs: 1000, firstMs: summary(8000), cachedMs: summary(8000 / speedup), speedup: summary(speedup), findings: 1667, mismatches, cacheBytes: 2_900_000 } } });
+    expect(row(cache(8, 0), /check --cache/)).toMatchObject({ status: 'PASS', value: '8.00× faster' });
+    expect(row(cache(4, 0), /check --cache/)?.status).toBe('FAIL');
+    expect(row(cache(8, 1), /check --cache/)).toMatchObject({ status: 'FAIL', detail: expect.stringContaining('DIFFERENT') as unknown });
+  });
+
   it('shows a measurement that has not landed as pending and one that failed as an error, never as a pass', () => {
     const rows = buildRows({ startup: { status: 'pending', reason: 'server/src/main.ts has not landed yet' }, vsix: { status: 'error', reason: 'boom' } });
     expect(rows.map((r) => r.status)).toEqual(['pending', 'error']);

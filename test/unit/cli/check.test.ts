@@ -19,7 +19,7 @@ describe('rfc-author check: exit codes and text output', () => {
   it('exits 0 and prints only the summary when every RFC is clean', async () => {
     const root = workspace({ ...DONE_TASK, 'docs/rfcs/RFC-0001-clean.md': cleanRfc() });
     const r = await runCli(['check'], root);
-    expect(r).toEqual({ code: 0, stdout: '1 files checked, 0 errors, 0 warnings, 0 infos\n', stderr: '' });
+    expect(r).toEqual({ code: 0, stdout: '1 file checked, 0 errors, 0 warnings, 0 infos\n', stderr: '' });
   });
 
   it('exits 1 when an RFC has an error-level finding and prints it as file:line:col severity rule message', async () => {
@@ -27,7 +27,7 @@ describe('rfc-author check: exit codes and text output', () => {
     const r = await runCli(['check', '.'], root);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(TITLE_LINE);
-    expect(r.stdout.endsWith('\n\n1 files checked, 1 errors, 0 warnings, 0 infos\n')).toBe(true);
+    expect(r.stdout.endsWith('\n\n1 file checked, 1 error, 0 warnings, 0 infos\n')).toBe(true);
   });
 
   it('exits 0 when the only findings are warnings', async () => {
@@ -44,7 +44,7 @@ describe('rfc-author check: exit codes and text output', () => {
     expect(blocks).toHaveLength(3);
     expect(blocks[0].split('\n').every((l) => l.startsWith('docs/rfcs/RFC-0002-dashed-title.md:'))).toBe(true);
     expect(blocks[1].split('\n').every((l) => l.startsWith('docs/rfcs/RFC-0003-dates-swapped.md:'))).toBe(true);
-    expect(blocks[2]).toBe('3 files checked, 1 errors, 1 warnings, 0 infos');
+    expect(blocks[2]).toBe('3 files checked, 1 error, 1 warning, 0 infos');
     expect(r.stdout).not.toContain('RFC-0001-clean');
   });
 
@@ -68,10 +68,10 @@ describe('rfc-author check: what is checked', () => {
     fs.writeFileSync(path.join(root, '.rfc-author.json'), JSON.stringify({ rfcGlobs: ['docs/rfcs/**/RFC-*.md'] }));
     const folder = await runCli(['check', 'docs/rfcs/archive'], root);
     expect(folder.stdout).toMatch(/^docs\/rfcs\/archive\/RFC-0004-old\.md:1:3 error title-format/m);
-    expect(folder.stdout).toContain('1 files checked');
+    expect(folder.stdout).toContain('1 file checked');
     const files = await runCli(['check', 'docs/rfcs/RFC-0001-clean.md', 'docs/rfcs/RFC-0003-dates-swapped.md'], root);
     expect(files.code).toBe(0);
-    expect(files.stdout).toContain('2 files checked, 0 errors, 1 warnings');
+    expect(files.stdout).toContain('2 files checked, 0 errors, 1 warning');
   });
 
   it('never reports the RFC template, even when it is named on the command line', async () => {
@@ -81,7 +81,9 @@ describe('rfc-author check: what is checked', () => {
     expect(JSON.parse(all.stdout)).toMatchObject({ filesChecked: 1, findings: [] });
     const named = await runCli(['check', 'docs/rfcs/RFC-TEMPLATE.md'], root);
     expect(named.stdout).toBe('0 files checked, 0 errors, 0 warnings, 0 infos\n');
-    expect(named.stderr).toBe('rfc-author: docs/rfcs/RFC-TEMPLATE.md is the RFC template; not checked.\n');
+    // Nothing checked is a failed run, and it says why.
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('rfc-author: docs/rfcs/RFC-TEMPLATE.md is the RFC template; not checked.\n');
   });
 
   it('finds the workspace root from the first PATH: the nearest folder holding .rfc-author.json or .git', async () => {
@@ -108,7 +110,7 @@ describe('rfc-author check: what is checked', () => {
     const r = await runCli(['check'], root);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n').filter((l) => l.includes('cannot read'))).toEqual(['rfc-author: cannot read docs/rfcs/RFC-0003-dates-swapped.md; skipped.']);
-    expect(r.stdout).toContain('2 files checked, 1 errors, 0 warnings');
+    expect(r.stdout).toContain('2 files checked, 1 error, 0 warnings');
   });
 
   it('checks a binary file named like an RFC without crashing', async () => {
@@ -141,7 +143,7 @@ describe('rfc-author check: configuration and usage', () => {
     expect(lines).toHaveLength(3);
     for (const key of ['colour', 'rules.no-such-rule', 'rules.date-order']) expect(lines.some((l) => l.includes(`"${key}"`))).toBe(true);
     expect(r.stdout).toMatch(/RFC-0003-dates-swapped\.md:6:17 warning date-order/);
-    expect(r.stdout).toContain('3 files checked, 1 errors, 1 warnings');
+    expect(r.stdout).toContain('3 files checked, 1 error, 1 warning');
   });
 
   it('exits 2 when the configuration is not valid JSON or --config names a missing file', async () => {
@@ -168,19 +170,13 @@ describe('rfc-author check: configuration and usage', () => {
     expect(r.stderr).toMatch(/^rfc-author: \S/);
   });
 
-  it('exits 2 when a later PATH lies outside the workspace root of the first', async () => {
-    const a = workspace(mixedWorkspace());
-    const b = workspace(mixedWorkspace());
-    const r = await runCli(['check', a, b], a);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('is outside the workspace root');
-  });
 
   it('prints help and the version on stdout and exits 0', async () => {
     const root = workspace({});
     const help = await runCli(['--help'], root);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Usage: rfc-author check [PATH...] [--format text|json|sarif] [--config FILE]');
+    expect(help.stdout).toContain('Usage: rfc-author <command> [options]');
+    expect(help.stdout).toContain('rfc-author check [PATH...] [options]');
     const version = await runCli(['--version'], root);
     expect(version).toEqual({ code: 0, stdout: `${(JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string }).version}\n`, stderr: '' });
   });

@@ -34,7 +34,7 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process from `cwd`, capturing what it writes. */
-export async function runCli(args: readonly string[], cwd: string, options: { isTTY?: boolean; env?: Record<string, string> } = {}): Promise<CliRun> {
+export async function runCli(args: readonly string[], cwd: string, options: { isTTY?: boolean; env?: Record<string, string>; stdin?: string; today?: string } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -43,6 +43,8 @@ export async function runCli(args: readonly string[], cwd: string, options: { is
     cwd,
     env: options.env ?? {},
     isTTY: options.isTTY ?? false,
+    readStdin: () => Promise.resolve(options.stdin ?? ''),
+    ...(options.today !== undefined ? { today: () => options.today as string } : {}),
   };
   const code = await main(args, io);
   return { code, stdout, stderr };

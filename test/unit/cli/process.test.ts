@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DONE_TASK, mixedWorkspace } from './fixtures';
+import { cleanRfc, DONE_TASK, mixedWorkspace } from './fixtures';
 import { cleanup, tempDir, writeTree } from './harness';
 
 const REPO = path.resolve(__dirname, '../../..');
@@ -36,10 +36,10 @@ describe('the CLI as a real process', () => {
   });
 
   it('exits 0 on a clean folder and writes plain text when piped', () => {
-    const clean = writeTree(tempDir(), { ...DONE_TASK });
+    const clean = writeTree(tempDir(), { ...DONE_TASK, 'docs/rfcs/RFC-0001-clean.md': cleanRfc() });
     try {
       const r = node([BUNDLE, 'check'], clean);
-      expect(r).toEqual({ code: 0, stdout: '0 files checked, 0 errors, 0 warnings, 0 infos\n', stderr: '' });
+      expect(r).toEqual({ code: 0, stdout: '1 file checked, 0 errors, 0 warnings, 0 infos\n', stderr: '' });
     } finally {
       cleanup(clean);
     }
@@ -49,7 +49,7 @@ describe('the CLI as a real process', () => {
     const r = node([BUNDLE, 'check', '--format', 'yaml'], root);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^rfc-author: Unknown format "yaml"/);
+    expect(r.stderr).toBe('rfc-author: Unknown format "yaml"; use text, json, sarif or github.\nRun `rfc-author --help` for usage.\n');
   });
 
   it('runs through bin/rfc-author.js, the command npm installs', () => {
@@ -59,6 +59,6 @@ describe('the CLI as a real process', () => {
     expect(node([BIN, '--version'], root)).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
     const check = node([BIN, 'check'], root);
     expect(check.code).toBe(1);
-    expect(check.stdout).toContain('3 files checked, 1 errors, 1 warnings, 0 infos');
+    expect(check.stdout).toContain('3 files checked, 1 error, 1 warning, 0 infos');
   });
 });

@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_KEYS as CONFIG_KEY_TABLE } from '../../../shared/settings';
-import { DEFAULT_CONFIG, DEFAULT_TEMPLATE_PATH, parseConfigText } from '../../../server/src/core/config';
+import { DEFAULT_CONFIG, DEFAULT_TEMPLATE_PATH } from '../../../server/src/core/config';
+import { parseConfigText } from '../../../server/src/core/configText';
 import { isRuleId } from '../../../server/src/core/fixData';
 import { RULE_IDS } from '../../../server/src/core/rules';
 

@@ -75,12 +75,16 @@ describe('package.json contributions', () => {
     expect(trust.restrictedConfigurations).toEqual(expect.arrayContaining(['rfcAuthor.template', 'rfcAuthor.taskTemplate', 'rfcAuthor.rfcGlobs']));
   });
 
-  it('ships only an allowlist in the .vsix', () => {
-    const lines = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
-    expect(lines[0]).toBe('**');
-    expect(lines.slice(1).every((l) => l.startsWith('!'))).toBe(true);
-    expect(lines).toContain(`!${pkg.main.replace(/^\.\//, '')}`);
-    expect(lines).toContain('!dist/server.js');
+  it('ships only an allowlist, in the .vsix and the npm package alike (package.json "files")', () => {
+    const files = (pkg as unknown as { files: string[] }).files;
+    expect(files).toContain(pkg.main.replace(/^\.\//, ''));
+    expect(files).toEqual(expect.arrayContaining(['dist/server.js', 'dist/cli.js', 'bin/rfc-author.js']));
+    // vsce refuses a .vscodeignore beside "files": the one list is the allowlist of both packages.
+    expect(existsSync(join(root, '.vscodeignore'))).toBe(false);
+    expect(files.some((f) => /(^|\/)(server\/src|client\/src|test|examples|node_modules)(\/|$)|\.map$/.test(f))).toBe(false);
+    // The .vsix is packaged from the same list, minus the command-line entry points (scripts/package-vsix.mjs).
+    expect(readFileSync(join(root, 'scripts/package-vsix.mjs'), 'utf8')).toContain("export const VSIX_EXCLUDES = ['bin/rfc-author.js', 'dist/cli.js'];");
+    expect((pkg as unknown as { scripts: Record<string, string> }).scripts.package).toContain('node scripts/package-vsix.mjs');
   });
 });
 

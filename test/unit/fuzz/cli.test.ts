@@ -3,9 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../../server/src/cli/check';
+import { formatGithub } from '../../../server/src/cli/formatGithub';
 import { formatJson, toJsonReport } from '../../../server/src/cli/formatJson';
 import { formatSarif } from '../../../server/src/cli/formatSarif';
 import { formatText } from '../../../server/src/cli/formatText';
+import { plainView } from '../../../server/src/cli/reportView';
 import type { Finding } from '../../../server/src/core/index';
 import { cleanup, runCli, tempDir, writeTree } from '../cli/harness';
 import { FILES } from '../features/fixtures';
@@ -40,11 +42,17 @@ describe('the CLI output', () => {
       'CLI formatters',
       fc.asyncProperty(documentArb, fc.array(syntheticFinding, { maxLength: 4 }), fileName, anyText, async (text, extra, name, rootName) => {
         const findings = [...(await fw.service.computeDiagnostics({ path: RFC_PATH, text, version: 1 })), ...extra];
-        const report: CheckReport = { root: `/work/${rootName.replace(/\0/g, '')}`, files: [{ path: `docs/rfcs/${name}`, findings }, { path: 'docs/rfcs/empty.md', findings: [] }], configProblems: [] };
-        expect(JSON.parse(formatJson(report))).toEqual(JSON.parse(JSON.stringify(toJsonReport(report))));
-        const sarif = JSON.parse(formatSarif(report, '0.0.0')) as { runs: { results: unknown[] }[] };
+        const root = `/work/${rootName.replace(/\0/g, '')}`;
+        const report: CheckReport = { roots: [{ root, configProblems: [] }], files: [{ root, path: `docs/rfcs/${name}`, findings }, { root, path: 'docs/rfcs/empty.md', findings: [] }], emptyReasons: [] };
+        const view = plainView(report);
+        expect(JSON.parse(formatJson(view))).toEqual(JSON.parse(JSON.stringify(toJsonReport(view))));
+        const sarif = JSON.parse(formatSarif(view, '0.0.0')) as { runs: { results: unknown[] }[] };
         expect(sarif.runs[0].results).toHaveLength(findings.length);
-        formatText(report, { color: true, displayPath: (p) => p });
+        formatText(view, { color: true, displayPath: (_r, p) => p });
+        // One workflow command a line, whatever a message holds: a newline in it must not start another.
+        const github = formatGithub(view, root);
+        expect(github.split('\n').filter((l) => l !== '')).toHaveLength(findings.length);
+        for (const line of github.split('\n').filter((l) => l !== '')) expect(line).toMatch(/^::(error|warning|notice) file=[^,]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:]*::/);
       }),
       1000,
     );
