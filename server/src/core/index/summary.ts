@@ -7,6 +7,7 @@ import { scanInline } from '../parser/inline';
 import { findReferences } from '../parser/references';
 import { MAX_PARSE_CHARS } from '../parser/rfcParser';
 import { TextLines } from '../text';
+import { phaseMentions } from './phaseMentions';
 import type { DocKind } from '../types';
 
 /** An outgoing reference, kept compactly (one line, columns). */
@@ -32,6 +33,8 @@ export interface DocSummary {
   readonly excerpt: string;
   readonly owners: readonly string[];
   readonly refs: readonly SummaryRef[];
+  /** For a task: the RFC phases its text names (`RFC-0082#0` for "RFC-0082 Phase 0"), see `phaseMentions`. */
+  readonly phases?: readonly string[];
   /** False while only the file name is known (the file has not been read yet). */
   readonly loaded: boolean;
 }
@@ -134,6 +137,7 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
     addRefs(line, 'line', l, 0, refs, ids);
   }
   if (excerpt.length === 0 && title && full) excerpt.push(title);
+  const phases = kind === 'task' ? phaseMentions(text, ids).map(detach) : [];
   return {
     path,
     kind,
@@ -143,6 +147,7 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
     excerpt: detach(excerpt.join('\n').slice(0, 300)),
     owners: full ? owners.filter((o) => o.length > 0).map(detach) : [],
     refs,
+    ...(phases.length > 0 ? { phases } : {}),
     loaded: true,
   };
 
