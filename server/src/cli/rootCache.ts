@@ -51,7 +51,8 @@ export class RootCache implements SummaryCache, WorkspaceHost {
     if (!meta) return undefined;
     this.unchanged.add(p);
     if (meta !== entry) this.dirty = true;
-    this.files[p] = meta === entry ? entry : { ...meta, summary: entry.summary, ...(entry.rfc ? { rfc: entry.rfc } : {}) };
+    // Findings are carried over only once they are found to hold (`reuse`, `section`).
+    this.files[p] = { size: meta.size, mtimeMs: meta.mtimeMs, hash: meta.hash, summary: entry.summary };
     return entry.summary;
   }
 
@@ -109,7 +110,7 @@ export class RootCache implements SummaryCache, WorkspaceHost {
       this.files[p] = rest;
       return undefined;
     }
-    if (this.files[p].rfc !== rfc) this.files[p] = { ...this.files[p], rfc };
+    this.files[p] = { ...this.files[p], rfc };
     return rfc.findings;
   }
 
@@ -196,6 +197,9 @@ export class RootCache implements SummaryCache, WorkspaceHost {
    * root: never reused).
    */
   private recordMissing(p: string, recording: { missingUnder: Set<string>; absent: Set<string> }): void {
+    // The host answers "nothing" for any path outside the root, always: such a probe needs no record.
+    const normal = path.posix.normalize(p);
+    if (normal === '..' || normal.startsWith('../') || path.posix.isAbsolute(normal) || p.includes('\0')) return;
     let missing = p;
     for (let dir = path.posix.dirname(p); ; dir = path.posix.dirname(dir)) {
       const rel = dir === '.' || dir === '/' ? '' : dir;
@@ -213,12 +217,19 @@ export class RootCache implements SummaryCache, WorkspaceHost {
     recording.missingUnder.add('*');
   }
 
+  private readonly existing = new Map<string, boolean>();
+
   private exists(rel: string): boolean {
-    try {
-      return fs.statSync(path.join(this.root, ...rel.split('/')), { throwIfNoEntry: false }) !== undefined;
-    } catch {
-      return false;
+    let found = this.existing.get(rel);
+    if (found === undefined) {
+      try {
+        found = fs.statSync(path.join(this.root, ...rel.split('/')), { throwIfNoEntry: false }) !== undefined;
+      } catch {
+        found = false;
+      }
+      this.existing.set(rel, found);
     }
+    return found;
   }
 
   private dirTime(rel: string): number | undefined {

@@ -38,8 +38,13 @@ export interface SuppressionOutcome {
  */
 export function applySuppressionFiles(files: readonly CheckedFile[], request: SuppressionRequest): SuppressionOutcome {
   const byFile = new Map<string, { file: CheckedFile; key: string }[]>();
+  const exists = new Map<string, boolean>();
+  const writing = request.record !== 'none' || request.prune;
   for (const file of files) {
     const location = request.location ?? path.join(file.root, SUPPRESSIONS_FILE);
+    // No file and nothing to write: nothing is suppressed, and nothing needs to be worked out.
+    if (!exists.has(location)) exists.set(location, fs.existsSync(location));
+    if (!exists.get(location) && !writing && request.location === undefined) continue;
     const key = path.relative(path.dirname(location), absolutePath(file)).split(path.sep).join('/');
     const group = byFile.get(location);
     if (group) group.push({ file, key });

@@ -121,6 +121,18 @@ describe('--cache', () => {
     expect(rules(await cached(root))).toEqual([`${RFC} owner-format`]);
   });
 
+  it('does not carry over findings of an RFC that a run left out, once what they depend on changed', async () => {
+    const root = workspace({ ...DONE_TASK, [LINKED]: task('TASK-0002', 'Second step', 'in progress'), [RFC]: linkingRfc, 'docs/rfcs/other/RFC-0009-x.md': cleanRfc('RFC-0009', 'X') });
+    fs.writeFileSync(path.join(root, '.rfc-author.json'), JSON.stringify({ rfcGlobs: ['docs/rfcs/**/RFC-*.md'] }));
+    settle(root, 0);
+    expect(rules(await cached(root))).toEqual([`${RFC} task-status-mismatch`]);
+    fs.writeFileSync(path.join(root, LINKED), task('TASK-0002', 'Second step', 'done'));
+    settle(root, 1);
+    // A run over another folder sees the task change, but does not check the RFC.
+    expect(rules(await json(root, ['--cache', 'docs/rfcs/other']))).toEqual([]);
+    expect(rules(await cached(root))).toEqual([]);
+  });
+
   it('checks again the findings that depend on today\'s date when the date changes', async () => {
     const root = workspace({ ...DONE_TASK, [RFC]: cleanRfc().replace('- Last Updated: 2026-02-01', '- Last Updated: 2026-06-01') });
     expect(rules(await cached(root, '2026-03-01'))).toEqual([`${RFC} date-order`]);
@@ -207,6 +219,12 @@ describe('--cache', () => {
       edits[edit](random);
       // Every other step, with time stamps that the cache may trust; else as they come (racy).
       if (step % 2 === 0) settle(root, step + 1);
+      // Now and then a run over one RFC only: what it leaves out must not be trusted later.
+      if (step % 3 === 1) {
+        const one = ['docs/rfcs/RFC-0003-other.md'];
+        expect(await json(root, ['--cache', ...one]), `one RFC, after edits ${done.join(',')}`).toEqual(await json(root, one));
+        continue;
+      }
       const expected = await json(root);
       expect(await cached(root), `after edits ${done.join(',')}`).toEqual(expected);
     }
