@@ -81,4 +81,14 @@ describe('header-field', () => {
     const f = await check('# RFC-0001: X\n\n- Status: Draft\n- Owners: @a\n\n## Context\n\nBecause.\n', rule, { 'docs/rfcs/RFC-TEMPLATE.md': template });
     expect(f.map((x) => x.data)).toEqual([{ field: 'Reviewers', missing: true, line: 3, text: '- Reviewers: @someone' }]);
   });
+
+  it("follows the template's words: a field it calls optional may be missing, one it says to leave empty may be empty", async () => {
+    const template = "- Start Date: (fill me in with today's date, YYYY-MM-DD)\n- RFC PR: (leave this empty)\n- Tracking Issue: *if applicable* [#NNN](https://example.com)\n\n# Summary\n\nBrief.\n";
+    const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };
+    const doc = '- Start Date: 2024-01-01\n- RFC PR:\n\n# Summary\n\nS.\n';
+    expect(await check(doc, rule, { '0000-template.md': template }, 'text/0001-x.md', config)).toEqual([]);
+    // The field the template asks to fill in is still required, present or not.
+    const f = await check('- RFC PR:\n\n# Summary\n\nS.\n', rule, { '0000-template.md': template }, 'text/0001-x.md', config);
+    expect(f.map((x) => x.message)).toEqual(['The header has no "Start Date" field; add `- Start Date: (fill me in with today\'s date, YYYY-MM-DD)` before "RFC PR".']);
+  });
 });

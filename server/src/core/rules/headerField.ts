@@ -9,7 +9,8 @@ import type { Rule } from './rule';
  * Every header field of the template is present and filled in. Fields are found by key, whatever
  * their form (`- Status:`, `**Status:**`, `Status:`, front matter) and through the configured
  * aliases (`Authors` for `Owners`). A field with sub-items in the template (`Links`) is filled in
- * when it has a value or any sub-item; the sub-items themselves are optional.
+ * when it has a value or any sub-item; the sub-items themselves are optional. A field the template
+ * calls optional may be missing, and one it says to leave empty may be empty (`templateTraits.ts`).
  */
 export const headerField: Rule<'header-field'> = {
   id: 'header-field',
@@ -19,9 +20,12 @@ export const headerField: Rule<'header-field'> = {
     const fields = a.template.fields;
     fields.forEach((t, i) => {
       const f = a.field(t.key);
+      // The template's own words decide: "*if applicable*", "(optional)" or front matter it calls
+      // optional may be left out; "(leave this empty)" or "Leave as is" may stay empty.
+      if (!f && t.optional) return;
       if (!f) {
         const at = insertionLine(a, i);
-        const after = at.after ? `after "${at.after}"` : 'below the title';
+        const after = at.after ? `after "${at.after}"` : at.before ? `before "${at.before}"` : a.doc.title ? 'below the title' : 'at the top';
         const text = templateLines(a, i, at.frontMatter);
         report(titleRange(a), `The header has no "${t.name}" field; add \`${text.split('\n')[0].trim()}\` ${after}.`, {
           field: t.name,
@@ -32,6 +36,8 @@ export const headerField: Rule<'header-field'> = {
         return;
       }
       if (f.value.trim() !== '' || (t.childNames.length > 0 && f.children.length > 0)) return;
+      // A field with sub-items (Links) is empty without them, whatever its own value in the template.
+      if (t.mayBeEmpty && t.childNames.length === 0) return;
       report(f.nameRange, `"${f.name}" is empty; ${hint(t)}`, { field: t.name, missing: false });
     });
   },
@@ -57,7 +63,7 @@ function lastLine(f: HeaderField): number {
  * Where a missing field goes: after the nearest template field before it that the document has,
  * else before the nearest one after it, else right below the title (or the front matter).
  */
-function insertionLine(a: DocumentAnalysis, index: number): { line: number; after?: string; frontMatter: boolean } {
+function insertionLine(a: DocumentAnalysis, index: number): { line: number; after?: string; before?: string; frontMatter: boolean } {
   const fields = a.template.fields;
   for (let i = index - 1; i >= 0; i--) {
     const f = a.field(fields[i].key);
@@ -65,7 +71,7 @@ function insertionLine(a: DocumentAnalysis, index: number): { line: number; afte
   }
   for (let i = index + 1; i < fields.length; i++) {
     const f = a.field(fields[i].key);
-    if (f) return { line: f.line, frontMatter: f.style === 'frontMatter' };
+    if (f) return { line: f.line, before: f.name, frontMatter: f.style === 'frontMatter' };
   }
   // The header sits between an H1 title and the first section; a document that starts with a
   // section (no H1) has its header above that section, where the parser looks for it.
