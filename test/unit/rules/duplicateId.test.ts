@@ -34,4 +34,12 @@ describe('duplicate-id', () => {
     const f = await check(text, rule, { 'docs/rfcs/RFC-0001-other.md': cleanRfc() });
     expect(f.map((x) => x.range)).toEqual([{ start: { line: 0, character: 0 }, end: { line: 0, character: 22 } }]);
   });
+
+  it('writes both ids the way the team does where files carry only their number (RFC 4, not RFC-0004)', async () => {
+    const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };
+    const files = { '0000-template.md': '- Start Date: YYYY-MM-DD\n\n# Summary\n\nBrief.\n', 'text/0004-b.md': '# Summary\n\nB.\n', 'text/0005-c.md': '# Summary\n\nC.\n' };
+    const f = await check('# Summary\n\nA.\n', rule, files, 'text/0004-a.md', config);
+    expect(f.map((x) => x.message)).toEqual(['RFC 4 is also the id of `text/0004-b.md`; each RFC needs its own id (the next free one is RFC 6).']);
+  });
 });
+

@@ -5,7 +5,8 @@ import type { Rule } from './rule';
 /**
  * No other RFC in the workspace carries this RFC's id. The id is the one the index files the
  * document under: the file name's, else the title's. The message names the other files and the
- * next free number, since that is what the author needs to resolve the clash.
+ * next free number, since that is what the author needs to resolve the clash; both ids are written as the
+ * team writes them (`RFC 4` where files carry only their number).
  */
 export const duplicateId: Rule<'duplicate-id'> = {
   id: 'duplicate-id',
@@ -27,6 +28,6 @@ export const duplicateId: Rule<'duplicate-id'> = {
     const next = a.ids.display(a.ids.idOf('rfc', String(highest + 1)));
     const where = doc.title?.id?.range ?? range(0, 0, 0, doc.text.lineLength(0));
     const names = others.map((p) => `\`${p}\``).join(', ');
-    report(where, `${id} is also the id of ${names}; each RFC needs its own id (the next free one is ${next}).`, { id, others });
+    report(where, `${a.ids.display(id)} is also the id of ${names}; each RFC needs its own id (the next free one is ${next}).`, { id, others });
   },
 };
