@@ -168,6 +168,22 @@ describe('rfc-author init', () => {
     });
   }
 
+  for (const example of ['examples/level-one-sections', 'examples/front-matter-adrs']) {
+    it(`finds in ${example} (without its configuration) the two keys it is configured with`, async () => {
+      const source = path.resolve(__dirname, '../../..', example);
+      const root = tempDir('rfc-author-init-example-');
+      dirs.push(root);
+      fs.cpSync(source, root, { recursive: true });
+      fs.rmSync(path.join(root, '.rfc-author.json'));
+      const r = await runCli(['init', '--dry-run'], root);
+      expect(r.code).toBe(0);
+      const written = parseConfigText(r.stdout, RULE_IDS).config;
+      const expected = JSON.parse(fs.readFileSync(path.join(source, '.rfc-author.json'), 'utf8')) as { rfcGlobs: string[]; template: string };
+      expect({ rfcGlobs: written.rfcGlobs, template: written.template }).toEqual(expected);
+      expect(r.stdout).not.toMatch(/"(idPattern|adrGlobs|taskGlobs|taskTemplate)"/);
+    });
+  }
+
   it('refuses to replace an existing configuration (exit 2, a clear message), unless --force', async () => {
     const root = repo({ ...LAYOUTS[0].files, '.rfc-author.json': '{ "rfcGlobs": ["x/*.md"] }\n' });
     const refused = await runCli(['init'], root);
