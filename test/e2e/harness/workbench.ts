@@ -5,7 +5,7 @@
  * Headed mode (to watch a run): RFC_E2E_HEADED=1 (needs a display, e.g. `xvfb-run`), and
  * RFC_E2E_SLOWMO=<ms> slows every action down.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
@@ -53,6 +53,14 @@ function plain(text: string): string {
   return text.replace(/\u00a0/g, ' ');
 }
 
+export interface WorkbenchOptions {
+  readonly empty?: boolean;
+  /** A sub-workspace of examples/ to open instead of examples/ itself. */
+  readonly example?: string;
+  /** Files of the opened folder to remove first. */
+  readonly without?: readonly string[];
+}
+
 export class Workbench {
   private constructor(
     readonly browser: Browser,
@@ -61,10 +69,16 @@ export class Workbench {
     readonly folder: string,
   ) {}
 
-  /** Copies examples/ (or makes an empty folder) for this scenario and opens it in a new browser. */
-  static async open(name: string, options: { empty?: boolean } = {}): Promise<Workbench> {
+  /**
+   * Copies examples/ (or makes an empty folder) for this scenario and opens it in a new browser.
+   * `example` opens one of its sub-workspaces instead (`level-one-sections`), without the files
+   * `without` names (its `.rfc-author.json`, to see the folder as a team that has none does).
+   */
+  static async open(name: string, options: WorkbenchOptions = {}): Promise<Workbench> {
     const target = join(inject('e2eBase'), `workspace-${name}`);
-    const folder = options.empty ? (mkdirSync(target, { recursive: true }), target) : copyExamples(target);
+    const copy = options.empty ? (mkdirSync(target, { recursive: true }), target) : copyExamples(target);
+    const folder = options.example ? join(copy, options.example) : copy;
+    for (const file of options.without ?? []) rmSync(join(folder, file), { force: true });
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       headless: !process.env.RFC_E2E_HEADED,
@@ -297,7 +311,7 @@ export class Workbench {
  * One workbench for the enclosing `describe`: opened before its tests, a screenshot of each failed
  * test, closed after them. Returns the accessor the tests call (`const wb = workbench();`).
  */
-export function useWorkbench(name: string, options: { empty?: boolean } = {}): () => Workbench {
+export function useWorkbench(name: string, options: WorkbenchOptions = {}): () => Workbench {
   let wb: Workbench | undefined;
   beforeAll(async () => {
     wb = await Workbench.open(name, options);
