@@ -74,7 +74,7 @@ const LEVEL_ONE: Expectations = {
   planted: {
     'duplicate-id': 'text/0004-draft-pages.md',
     'header-field': 'text/0004-localized-routes.md',
-    'date-format': 'text/0004-localized-routes.md',
+    'date-format': 'text/0004-draft-pages.md',
     'date-order': 'text/0005-plugin-hooks.md',
     placeholder: 'text/0003-theme-inheritance.md',
     'missing-section': 'text/0003-theme-inheritance.md',

@@ -10,7 +10,7 @@ import type { Rule } from './rule';
  * their form (`- Status:`, `**Status:**`, `Status:`, front matter) and through the configured
  * aliases (`Authors` for `Owners`). A field with sub-items in the template (`Links`) is filled in
  * when it has a value or any sub-item; the sub-items themselves are optional. A field the template
- * calls optional may be missing, and one it says to leave empty may be empty (`templateTraits.ts`).
+ * calls optional, or one it says to leave empty, may be missing or empty (`templateTraits.ts`).
  */
 export const headerField: Rule<'header-field'> = {
   id: 'header-field',
@@ -21,8 +21,11 @@ export const headerField: Rule<'header-field'> = {
     fields.forEach((t, i) => {
       const f = a.field(t.key);
       // The template's own words decide: "*if applicable*", "(optional)" or front matter it calls
-      // optional may be left out; "(leave this empty)" or "Leave as is" may stay empty.
-      if (!f && t.optional) return;
+      // optional may be left out or empty; "(leave this empty)" or "Leave as is" may stay empty, and
+      // then may as well be absent (an empty line says no more than none). A field with sub-items
+      // (Links) is empty without them, whatever its own value in the template.
+      const free = t.optional || (t.mayBeEmpty && t.childNames.length === 0);
+      if (!f && free) return;
       if (!f) {
         const at = insertionLine(a, i);
         const after = at.after ? `after "${at.after}"` : at.before ? `before "${at.before}"` : a.doc.title ? 'below the title' : 'at the top';
@@ -35,9 +38,7 @@ export const headerField: Rule<'header-field'> = {
         });
         return;
       }
-      if (f.value.trim() !== '' || (t.childNames.length > 0 && f.children.length > 0)) return;
-      // A field with sub-items (Links) is empty without them, whatever its own value in the template.
-      if (t.mayBeEmpty && t.childNames.length === 0) return;
+      if (f.value.trim() !== '' || (t.childNames.length > 0 && f.children.length > 0) || free) return;
       report(f.nameRange, `"${f.name}" is empty; ${hint(t)}`, { field: t.name, missing: false });
     });
   },
