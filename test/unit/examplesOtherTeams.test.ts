@@ -202,18 +202,18 @@ describe('examples/front-matter-adrs: what a reader of MADR-style records expect
     expect(fields.map((f) => `${f.file} ${f.message}`)).not.toContainEqual(expect.stringMatching(/"(consulted|informed|decision-makers)"/));
   });
 
-  it('keeps the second clean record quiet apart from the sections MADR marks optional: no alarm on URL link text or a fraction', () => {
-    const optional = /"(Decision Drivers|Pros and Cons of the Options|More Information)"/;
-    const found = result.findings.filter((f) => f.file === FRONT_MATTER.clean[1] && loud(f) && !(f.rule === 'missing-section' && optional.test(f.message)));
-    expect(found.map(show)).toEqual([]);
+  it('reports nothing loud in the second clean record, which leaves out the optional sections and metadata: no alarm on URL link text or a fraction', () => {
+    expect(result.findings.filter((f) => f.file === FRONT_MATTER.clean[1] && loud(f)).map(show)).toEqual([]);
   });
 
+  // The comment above a heading now marks it; but the same comment, read as the opening of the section before it, still
+  // marks that one too ("Context and Problem Statement", "Decision Outcome"), so a record without them is not reported.
   it.fails('reads the sections the template marks optional the MADR way (the comment on the line above the heading) as optional, and no others', () => {
     const model = buildTemplate(fs.readFileSync(path.join(REPO, FRONT_MATTER.folder, FRONT_MATTER.template), 'utf8'), FRONT_MATTER.template);
     expect(model.sections.filter((s) => s.optional).map((s) => s.name)).toEqual(['Decision Drivers', 'Pros and Cons of the Options', 'More Information']);
   });
 
-  it.fails('never reports a section the template marks optional', () => {
+  it('never reports a section the template marks optional', () => {
     const optional = /"(Decision Drivers|Pros and Cons of the Options|More Information)"/;
     expect(result.findings.filter((f) => f.rule === 'missing-section' && optional.test(f.message)).map(show)).toEqual([]);
   });

@@ -34,6 +34,11 @@ export class RootCache implements SummaryCache, WorkspaceHost {
   constructor(
     readonly root: string,
     private readonly host: WorkspaceHost,
+    /**
+     * The cache file's own path from the root, when it lies inside: writing it must not change the
+     * repository list the next run compares with (which would make every RFC look stale).
+     */
+    private readonly ownFile?: string,
   ) {}
 
   /** Takes the earlier run's section (already checked against this run's key), if any. */
@@ -78,6 +83,17 @@ export class RootCache implements SummaryCache, WorkspaceHost {
 
   listFiles(globs: readonly string[], ignore: readonly string[]): Promise<string[]> {
     return this.host.listFiles(globs, ignore);
+  }
+
+  /** The repository's file names (without the cache file), when the host lists them; the core records what it reads of them. */
+  get listRepositoryFiles(): ((under?: string) => Promise<readonly string[]>) | undefined {
+    const list = this.host.listRepositoryFiles?.bind(this.host);
+    if (!list) return undefined;
+    const own = this.ownFile;
+    return async (under) => {
+      const files = await list(under);
+      return own === undefined || !files.includes(own) ? files : files.filter((f) => f !== own);
+    };
   }
 
   /** Reads through the host, noting size and time taken before the read (a later change then shows). */

@@ -5,7 +5,7 @@ import type { ConfigProblem, Finding, Logger, RfcAuthorConfig, RfcService, Sourc
 import { createRfcService } from '../core';
 import { version as toolVersion } from '../../../package.json';
 import { loadConfig } from '../node/config';
-import { NodeHost } from '../node/nodeHost';
+import { RepositoryHost } from '../node/repositoryHost';
 import type { CheckCache } from './cache';
 import { detached, sha1 } from './cache';
 import { RootCache } from './rootCache';
@@ -50,8 +50,8 @@ export class WorkspaceRun {
   /** Reads the root's configuration and creates its service (nothing indexed yet). */
   static async open(root: string, options: { configFile?: string; logger: Logger; today?: () => string; cache?: CheckCache }): Promise<WorkspaceRun> {
     const loaded = await loadConfig(root, options.configFile);
-    const listing = new ListingCache(new NodeHost(root, { logger: options.logger, syncReads: true }));
-    const rootCache = options.cache ? new RootCache(root, listing) : undefined;
+    const listing = new ListingCache(new RepositoryHost(root, { logger: options.logger, syncReads: true }));
+    const rootCache = options.cache ? new RootCache(root, listing, insideRoot(root, options.cache.file)) : undefined;
     const host = rootCache ?? listing;
     // A check reads no references, hovers or completions: the index keeps ids, titles and statuses.
     const service = await createRfcService({
@@ -152,8 +152,13 @@ export function onceLogger(note: (line: string) => void): Logger {
  */
 export class ListingCache implements WorkspaceHost {
   private readonly listings = new Map<string, Promise<string[]>>();
+  /** The repository's file names, when the host lists them (absent otherwise, as the core expects). */
+  readonly listRepositoryFiles?: (under?: string) => Promise<readonly string[]>;
 
-  constructor(private readonly host: WorkspaceHost) {}
+  constructor(private readonly host: WorkspaceHost) {
+    const list = host.listRepositoryFiles?.bind(host);
+    if (list) this.listRepositoryFiles = list;
+  }
 
   listFiles(globs: readonly string[], ignore: readonly string[]): Promise<string[]> {
     const key = JSON.stringify([globs, ignore]);
@@ -172,4 +177,10 @@ export class ListingCache implements WorkspaceHost {
   probe(p: string): 'file' | 'directory' | undefined {
     return this.host.probe(p);
   }
+}
+
+/** `file` from `root` with forward slashes, when it lies inside the root. */
+function insideRoot(root: string, file: string): string | undefined {
+  const rel = path.relative(root, file);
+  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? undefined : rel.split(path.sep).join('/');
 }

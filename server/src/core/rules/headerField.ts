@@ -9,8 +9,10 @@ import type { Rule } from './rule';
  * Every header field of the template is present and filled in. Fields are found by key, whatever
  * their form (`- Status:`, `**Status:**`, `Status:`, front matter) and through the configured
  * aliases (`Authors` for `Owners`). A field with sub-items in the template (`Links`) is filled in
- * when it has a value or any sub-item; the sub-items themselves are optional. A field the template
- * calls optional, or one it says to leave empty, may be missing or empty (`templateTraits.ts`).
+ * when it has a value or any sub-item; the sub-items themselves are optional. The template's own
+ * words are obeyed: a field it calls optional (`*if applicable*`, front matter under "optional
+ * metadata") may be left out or empty; one it says to leave (`(leave this empty)`, "Leave as is")
+ * may stay empty, and then may as well be absent (an empty line says no more than none).
  */
 export const headerField: Rule<'header-field'> = {
   id: 'header-field',
@@ -27,6 +29,8 @@ export const headerField: Rule<'header-field'> = {
       const free = t.optional || (t.mayBeEmpty && t.childNames.length === 0);
       if (!f && free) return;
       if (!f) {
+        // The template says the field may be left out (`*if applicable*`, optional metadata).
+        if (t.optional) return;
         const at = insertionLine(a, i);
         const after = at.after ? `after "${at.after}"` : at.before ? `before "${at.before}"` : a.doc.title ? 'below the title' : 'at the top';
         const text = templateLines(a, i, at.frontMatter);
