@@ -12,7 +12,7 @@ import type { Rule } from './rule';
  * when it has a value or any sub-item; the sub-items themselves are optional. The template's own
  * words are obeyed: a field it calls optional (`*if applicable*`, front matter under "optional
  * metadata") may be left out or empty; one it says to leave (`(leave this empty)`, "Leave as is")
- * may stay empty, and then may as well be absent (an empty line says no more than none).
+ * may stay empty, and its absence is only a hint (info).
  */
 export const headerField: Rule<'header-field'> = {
   id: 'header-field',
@@ -23,26 +23,24 @@ export const headerField: Rule<'header-field'> = {
     fields.forEach((t, i) => {
       const f = a.field(t.key);
       // The template's own words decide: "*if applicable*", "(optional)" or front matter it calls
-      // optional may be left out or empty; "(leave this empty)" or "Leave as is" may stay empty, and
-      // then may as well be absent (an empty line says no more than none). A field with sub-items
-      // (Links) is empty without them, whatever its own value in the template.
-      const free = t.optional || (t.mayBeEmpty && t.childNames.length === 0);
-      if (!f && free) return;
+      // optional may be left out or empty; "(leave this empty)" or "Leave as is" may stay empty. A
+      // field with sub-items (Links) is empty without them, whatever its own value in the template.
+      const leaveEmpty = t.mayBeEmpty && t.childNames.length === 0;
       if (!f) {
-        // The template says the field may be left out (`*if applicable*`, optional metadata).
         if (t.optional) return;
         const at = insertionLine(a, i);
         const after = at.after ? `after "${at.after}"` : at.before ? `before "${at.before}"` : a.doc.title ? 'below the title' : 'at the top';
         const text = templateLines(a, i, at.frontMatter);
-        report(titleRange(a), `The header has no "${t.name}" field; add \`${text.split('\n')[0].trim()}\` ${after}.`, {
-          field: t.name,
-          missing: true,
-          line: at.line,
-          text,
-        });
+        const data = { field: t.name, missing: true, line: at.line, text };
+        const add = `add \`${text.split('\n')[0].trim()}\` ${after}`;
+        // A field the author is told to leave empty says nothing when absent either: the line the
+        // template has is missing (a maintainer or a tool fills it in later; older documents predate
+        // it), so only a hint.
+        if (leaveEmpty) report(titleRange(a), `The header has no "${t.name}" field, which the template says to leave as it is; ${add}.`, data, { hint: true });
+        else report(titleRange(a), `The header has no "${t.name}" field; ${add}.`, data);
         return;
       }
-      if (f.value.trim() !== '' || (t.childNames.length > 0 && f.children.length > 0) || free) return;
+      if (f.value.trim() !== '' || (t.childNames.length > 0 && f.children.length > 0) || t.optional || leaveEmpty) return;
       report(f.nameRange, `"${f.name}" is empty; ${hint(t)}`, { field: t.name, missing: false });
     });
   },
