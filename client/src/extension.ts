@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { COMMANDS } from './commands';
 import type { CommandContext, CommandSpec } from './commands';
 import { ServerHandle } from './languageClient';
+import { offerConfigurations } from './offerConfiguration';
 import { PhaseStatusBar } from './statusBar';
 
 let server: ServerHandle | undefined;
@@ -16,6 +17,8 @@ export function activate(context: vscode.ExtensionContext): void {
   const ctx: CommandContext = { server };
   context.subscriptions.push(output, server, new PhaseStatusBar(server, 'rfcAuthor.showPhases'));
   for (const spec of COMMANDS) context.subscriptions.push(vscode.commands.registerCommand(spec.id, () => run(spec, ctx)));
+  // A folder with another team's layout and no configuration gets the offer; it never blocks start-up.
+  offerConfigurations(context.workspaceState, (line) => output.appendLine(line)).catch((e: unknown) => output.appendLine(`[client] configuration offer failed: ${e instanceof Error ? e.message : String(e)}`));
   // Not awaited: commands that do not need the server work while it starts.
   server.start().catch(() => {
     void vscode.window.showErrorMessage('RFC Author: the language server did not start. See the "RFC Author" output.', 'Show Output').then((choice) => {

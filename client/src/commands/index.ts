@@ -30,5 +30,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'rfcAuthor.insertSection', title: 'Insert Section…', needsServer: false, handler: async () => (await import('./insertSection')).insertSection() },
   { id: 'rfcAuthor.goToLinkedTask', title: 'Go to Linked Task…', needsServer: false, handler: async () => (await import('./goToLinkedTask')).goToLinkedTask() },
   { id: 'rfcAuthor.showPhases', title: 'Show Phases', needsServer: false, handler: async () => (await import('./showPhases')).showPhases() },
+  { id: 'rfcAuthor.createConfiguration', title: 'Create .rfc-author.json for this Folder', needsServer: false, handler: async (ctx) => (await import('./createConfiguration')).createConfiguration((line) => ctx.server.output.appendLine(line)) },
   { id: 'rfcAuthor.restartServer', title: 'Restart Language Server', needsServer: true, handler: async (ctx) => (await import('./restartServer')).restartServer(ctx.server) },
 ];

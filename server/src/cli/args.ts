@@ -75,12 +75,18 @@ export function parseCommandLine(argv: readonly string[], table: readonly Subcom
   }
   if (parsed.values.help === true || name === 'help') return { kind: 'help' };
   if (parsed.values.version === true) return { kind: 'version' };
-  if (name === undefined) return { kind: 'usage-error', message: `No command given; the commands are ${table.map((s) => s.name).join(' and ')}.` };
+  if (name === undefined) return { kind: 'usage-error', message: `No command given; the commands are ${commandList(table)}.` };
   if (!subcommand) {
     const near = closest(name, table.map((s) => s.name));
-    return { kind: 'usage-error', message: `Unknown command "${name}"${near ? `; did you mean "${near}"?` : `; the commands are ${table.map((s) => s.name).join(' and ')}.`}` };
+    return { kind: 'usage-error', message: `Unknown command "${name}"${near ? `; did you mean "${near}"?` : `; the commands are ${commandList(table)}.`}` };
   }
   return { kind: 'run', subcommand, args: parsed };
+}
+
+/** `check, init and lsp`. */
+function commandList(table: readonly Subcommand[]): string {
+  const names = table.map((s) => s.name);
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 function parseArgsConfig(options: readonly OptionSpec[]): NonNullable<Parameters<typeof parseArgs>[0]>['options'] {

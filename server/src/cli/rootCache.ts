@@ -89,12 +89,17 @@ export class RootCache implements SummaryCache, WorkspaceHost {
 
   /**
    * The repository's file names, without the cache file itself (and its temporary twin): writing the
-   * cache must not change the list that cached findings depend on (`repo=` keys of the core).
+   * cache must not change the list that cached findings depend on (`repo=` keys of the core). Absent
+   * when the host cannot list them: the core then knows no list, rather than an empty one.
    */
-  async listRepositoryFiles(under?: string): Promise<readonly string[]> {
-    const files = this.host.listRepositoryFiles ? await this.host.listRepositoryFiles(under) : [];
+  get listRepositoryFiles(): ((under?: string) => Promise<readonly string[]>) | undefined {
+    const list = this.host.listRepositoryFiles?.bind(this.host);
+    if (!list) return undefined;
     const own = this.ownFile;
-    return own === '' ? files : files.filter((f) => f !== own && !(f.startsWith(`${own}.`) && f.endsWith('.tmp')));
+    return async (under) => {
+      const files = await list(under);
+      return own === '' ? files : files.filter((f) => f !== own && !(f.startsWith(`${own}.`) && f.endsWith('.tmp')));
+    };
   }
 
   /** Reads through the host, noting size and time taken before the read (a later change then shows). */

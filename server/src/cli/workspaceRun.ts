@@ -152,8 +152,13 @@ export function onceLogger(note: (line: string) => void): Logger {
  */
 export class ListingCache implements WorkspaceHost {
   private readonly listings = new Map<string, Promise<string[]>>();
+  /** The repository's file names, when the host lists them (absent otherwise, as the core expects). */
+  readonly listRepositoryFiles?: (under?: string) => Promise<readonly string[]>;
 
-  constructor(private readonly host: WorkspaceHost) {}
+  constructor(private readonly host: WorkspaceHost) {
+    const list = host.listRepositoryFiles?.bind(host);
+    if (list) this.listRepositoryFiles = list;
+  }
 
   listFiles(globs: readonly string[], ignore: readonly string[]): Promise<string[]> {
     const key = JSON.stringify([globs, ignore]);
@@ -171,10 +176,5 @@ export class ListingCache implements WorkspaceHost {
 
   probe(p: string): 'file' | 'directory' | undefined {
     return this.host.probe(p);
-  }
-
-  /** The repository's file names (the git index, or a walk honouring `.gitignore`): see `WorkspaceHost`. */
-  listRepositoryFiles(under?: string): Promise<readonly string[]> {
-    return this.host.listRepositoryFiles ? this.host.listRepositoryFiles(under) : Promise.resolve([]);
   }
 }

@@ -256,6 +256,14 @@ export type { MissingSection, SectionInsertion, LinkedDocument, NewDocumentPlan 
 export type { RfcAuthorConfig, ConfigProblem } from './config';
 export { DEFAULT_CONFIG, resolveConfig } from './config';
 export { parseConfigText } from './configText';
+/**
+ * `rfc-author init` and the editor's offer to configure a folder: the layout of a repository (its
+ * documents, template and id form) from its file list, and the commented `.rfc-author.json` for it.
+ */
+export { detectLayout } from './layout/detect';
+export type { DetectedLayout, LayoutConfig, LayoutNote } from './layout/detect';
+export type { ReadFile } from './layout/templates';
+export { layoutConfigText } from './layout/configFile';
 export { FIX_ALL_KIND, FIX_ALL_TITLE, INSERT_MISSING_SECTIONS_KIND } from './codeActions';
 export { LIMIT_CODE } from './diagnostics';
 export { firstPlaceholder, sanitizeTitle } from './scaffold';

@@ -70,8 +70,11 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
     const value = f.value.trim();
     const fromFrontMatter = f.style === 'frontMatter';
     const optional = OPTIONAL_VALUE_RE.test(value) || (fromFrontMatter && ((optionalFrom !== undefined && f.line > optionalFrom) || siteKeys.has(f.line) || SITE_KEYS.has(f.name.toLowerCase())));
-    // Empty in the template means "may stay empty", except for a field whose content is its sub-items (Links).
-    const mayBeEmpty = (value === '' && f.children.length === 0) || LEAVE_EMPTY_RE.test(value) || leaveAsIs.has(normal(f.name));
+    // Empty in the template means "may stay empty", except for a field whose content is its sub-items
+    // (Links), and a front matter key whose only value is a comment telling what to write there
+    // (Ember's `start-date: # In format YYYY-MM-DD…`).
+    const direction = fromFrontMatter && value === '' && doc.text.line(f.line).slice(f.valueRange.start.character).trimStart().startsWith('#');
+    const mayBeEmpty = (value === '' && f.children.length === 0 && !direction) || LEAVE_EMPTY_RE.test(value) || leaveAsIs.has(normal(f.name));
     const placeholder = FILL_IN_RE.test(value) ? value : undefined;
     out.set(i, { optional, mayBeEmpty, ...(placeholder ? { placeholder } : {}) });
   });

@@ -5,7 +5,7 @@
  * Headed mode (to watch a run): RFC_E2E_HEADED=1 (needs a display, e.g. `xvfb-run`), and
  * RFC_E2E_SLOWMO=<ms> slows every action down.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
@@ -59,6 +59,10 @@ export interface WorkbenchOptions {
   readonly empty?: boolean;
   /** Workspace settings (`.vscode/settings.json` of the folder). */
   readonly settings?: Readonly<Record<string, unknown>>;
+  /** A sub-workspace of examples/ to open instead of examples/ itself. */
+  readonly example?: string;
+  /** Files of the opened folder to remove first. */
+  readonly without?: readonly string[];
 }
 
 export class Workbench {
@@ -70,12 +74,16 @@ export class Workbench {
   ) {}
 
   /**
-   * Copies examples/ (or makes an empty folder) for this scenario and opens it in a new browser;
+   * Copies examples/ (or makes an empty folder) for this scenario and opens it in a new browser.
+   * `example` opens one of its sub-workspaces instead (`level-one-sections`), without the files
+   * `without` names (its `.rfc-author.json`, to see the folder as a team that has none does);
    * `settings` become the folder's `.vscode/settings.json`.
    */
   static async open(name: string, options: WorkbenchOptions = {}): Promise<Workbench> {
     const target = join(inject('e2eBase'), `workspace-${name}`);
-    const folder = options.empty ? (mkdirSync(target, { recursive: true }), target) : copyExamples(target);
+    const copy = options.empty ? (mkdirSync(target, { recursive: true }), target) : copyExamples(target);
+    const folder = options.example ? join(copy, options.example) : copy;
+    for (const file of options.without ?? []) rmSync(join(folder, file), { force: true });
     if (options.settings) {
       mkdirSync(join(folder, '.vscode'), { recursive: true });
       writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify(options.settings, null, 2));

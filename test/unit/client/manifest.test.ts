@@ -66,6 +66,19 @@ describe('package.json contributions', () => {
     expect(pkg.activationEvents).toContain('workspaceContains:**/RFC-*.md');
     expect(pkg.activationEvents).not.toContain('onLanguage:markdown');
     expect(pkg.activationEvents).not.toContain('*');
+    // Every folder pattern names something only an RFC, ADR or design-document layout has: a
+    // template, adr-tools' .adr-dir, or numbered files in a folder named for decisions.
+    for (const event of pkg.activationEvents.filter((e) => e.startsWith('workspaceContains:'))) {
+      const glob = event.slice('workspaceContains:'.length);
+      expect(glob, event).not.toMatch(/(^|\/)\*\*?(\/\*\*)?\/\*\.md$/);
+      expect(glob, event).toMatch(/RFC|template|TEMPLATE|\.rfc-author\.json|\.adr-dir|adr\/|decisions\//);
+    }
+  });
+
+  it('also activates for the layouts `rfc-author init` recognises, so VS Code can offer a configuration', () => {
+    for (const glob of ['**/0000-template.md', '.adr-dir', 'doc/adr/[0-9]*.md', 'docs/decisions/[0-9]*.md', 'design/TEMPLATE.md', 'keps/NNNN-kep-template/README.md']) {
+      expect(pkg.activationEvents).toContain(`workspaceContains:${glob}`);
+    }
   });
 
   it('declares limited support for untrusted workspaces and restricts the settings that name files', () => {

@@ -73,4 +73,15 @@ describe('date-format', () => {
     const f = await check('# RFC-0001: X\n\n- Status: Draft\n- Proposed on: 2026/3/4\n\n## Context\n\nBecause.\n', rule, { 'docs/rfcs/RFC-TEMPLATE.md': template });
     expect(f.map((x) => x.data)).toEqual([{ field: 'Proposed on', value: '2026/3/4', iso: '2026-03-04' }]);
   });
+
+  it("leaves a value kept exactly as the template's direction to the placeholder rule", async () => {
+    const template = "- Start Date: (fill me in with today's date, YYYY-MM-DD)\n\n# Summary\n\nBrief.\n";
+    const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };
+    const kept = "- Start Date: (fill me in with today's date, YYYY-MM-DD)\n\n# Summary\n\nS.\n";
+    expect(await check(kept, rule, { '0000-template.md': template }, 'text/0001-x.md', config)).toEqual([]);
+    expect(await check(kept, 'placeholder', { '0000-template.md': template }, 'text/0001-x.md', config)).toHaveLength(1);
+    const wrong = '- Start Date: (to do)\n\n# Summary\n\nS.\n';
+    expect(await check(wrong, rule, { '0000-template.md': template }, 'text/0001-x.md', config)).toHaveLength(1);
+  });
 });
+

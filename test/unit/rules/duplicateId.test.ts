@@ -49,4 +49,12 @@ describe('duplicate-id', () => {
     expect(await check(task('TASK-0003B', 'Follow-up'), rule, { 'tasks/TASK-0003-a.md': task('TASK-0003', 'A') }, 'tasks/TASK-0003B-follow-up.md')).toEqual([]);
     expect(await check(adr('Only'), rule, { 'docs/rfcs/RFC-0002-x.md': cleanRfc('RFC-0002', 'X') }, 'docs/adr/0002-only.md')).toEqual([]);
   });
+
+  it('writes both ids the way the team does where files carry only their number (RFC 4, not RFC-0004)', async () => {
+    const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };
+    const files = { '0000-template.md': '- Start Date: YYYY-MM-DD\n\n# Summary\n\nBrief.\n', 'text/0004-b.md': '# Summary\n\nB.\n', 'text/0005-c.md': '# Summary\n\nC.\n' };
+    const f = await check('# Summary\n\nA.\n', rule, files, 'text/0004-a.md', config);
+    expect(f.map((x) => x.message)).toEqual(['RFC 4 is also the id of `text/0004-b.md`; each RFC needs its own id (the next free one is RFC 6).']);
+  });
 });
+

@@ -38,4 +38,15 @@ describe('empty-section', () => {
   it('leaves empty sections the template does not know alone', async () => {
     expect(await check(`${cleanRfc()}\n## Appendix\n\n## Notes\n`, rule)).toEqual([]);
   });
+
+  it('leaves alone an empty section the template calls optional, or that optionalSections names', async () => {
+    const template = '# KEP-NNNN: Title\n\n## Summary\n\nWhat.\n\n## Infrastructure Needed (Optional)\n\nWhat else.\n\n## Rollout\n\nHow.\n';
+    const config = { rfcGlobs: ['keps/*/[0-9]*/README.md'], template: 'keps/NNNN-kep-template/README.md' };
+    const doc = '# KEP-1000: X\n\n## Summary\n\nS.\n\n## Infrastructure Needed (Optional)\n\n## Rollout\n\n<!-- later -->\n';
+    const f = await check(doc, rule, { 'keps/NNNN-kep-template/README.md': template }, 'keps/sig-a/1000-x/README.md', config);
+    expect(f.map((x) => `${x.severity} ${x.message}`)).toEqual(['warning Section "Rollout" is empty; write its content, or "None." when nothing applies.']);
+    const named = await check(doc, rule, { 'keps/NNNN-kep-template/README.md': template }, 'keps/sig-a/1000-x/README.md', { ...config, optionalSections: ['Rollout'] });
+    expect(named).toEqual([]);
+  });
 });
+

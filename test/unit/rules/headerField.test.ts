@@ -81,6 +81,29 @@ describe('header-field', () => {
     const f = await check('# RFC-0001: X\n\n- Status: Draft\n- Owners: @a\n\n## Context\n\nBecause.\n', rule, { 'docs/rfcs/RFC-TEMPLATE.md': template });
     expect(f.map((x) => x.data)).toEqual([{ field: 'Reviewers', missing: true, line: 3, text: '- Reviewers: @someone' }]);
   });
+
+  it("follows the template's words: a field it calls optional may be missing, one it says to leave empty may be empty", async () => {
+    const template = "- Start Date: (fill me in with today's date, YYYY-MM-DD)\n- RFC PR: (leave this empty)\n- Tracking Issue: *if applicable* [#NNN](https://example.com)\n\n# Summary\n\nBrief.\n";
+    const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };
+    const doc = '- Start Date: 2024-01-01\n- RFC PR:\n\n# Summary\n\nS.\n';
+    expect(await check(doc, rule, { '0000-template.md': template }, 'text/0001-x.md', config)).toEqual([]);
+    // The optional one present and empty is fine; the one to leave empty, left out, is a hint.
+    const left = await check('- Start Date: 2024-01-01\n- Tracking Issue:\n\n# Summary\n\nS.\n', rule, { '0000-template.md': template }, 'text/0001-x.md', config);
+    expect(left.map((x) => `${x.severity} ${x.message}`)).toEqual(['info The header has no "RFC PR" field, which the template says to leave as it is; add `- RFC PR: (leave this empty)` after "Start Date".']);
+    // The field the template asks to fill in is still required, present or not.
+    const f = await check('- RFC PR:\n\n# Summary\n\nS.\n', rule, { '0000-template.md': template }, 'text/0001-x.md', config);
+    expect(f.map((x) => x.message)).toEqual(['The header has no "Start Date" field; add `- Start Date: (fill me in with today\'s date, YYYY-MM-DD)` before "RFC PR".']);
+  });
+
+  it("accepts front matter fields the template's directions say to leave as they are empty, and only hints when they are absent (Ember's)", async () => {
+    const template = '---\nstage: accepted\nstart-date: # In format YYYY-MM-DDT00:00:00.000Z\nsuite:\n---\n\n<!--\nstage: Leave as is\nstart-date: Fill in with today\'s date\nsuite: Leave as is\n-->\n\n# RFC title\n\n## Summary\n\nS.\n';
+    const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };
+    const doc = '---\nstart-date: 2020-01-01T00:00:00.000Z\n---\n\n# Title\n\n## Summary\n\nS.\n';
+    expect((await check(doc, rule, { '0000-template.md': template }, 'text/0001-x.md', config)).map((x) => `${x.severity} ${(x.data as { field: string }).field}`)).toEqual(['info stage', 'info suite']);
+    expect(await check('---\nstage:\nstart-date: 2020-01-01T00:00:00.000Z\nsuite:\n---\n\n# Title\n\n## Summary\n\nS.\n', rule, { '0000-template.md': template }, 'text/0001-x.md', config)).toEqual([]);
+    const f = await check('---\nstage: accepted\n---\n\n# Title\n\n## Summary\n\nS.\n', rule, { '0000-template.md': template }, 'text/0001-x.md', config);
+    expect(f.filter((x) => x.severity !== 'info').map((x) => x.data)).toEqual([expect.objectContaining({ field: 'start-date', missing: true })]);
+  });
 });
 
 describe('header-field obeys the template’s own words (issue 14)', () => {

@@ -74,9 +74,11 @@ function readField(lines: TextLines, key: RegExpExecArray, line: number, end: nu
   } else if (c === '[') {
     const list = flowList(linesOf(lines, line, end), { line, character: valueStart });
     if (list && restIsBlank(lines, list.next)) return field('', withItemsBelow(list.items.map(item), lines, list.next.line + 1, end), list.items.some((i) => i.nested));
-  } else if (c === '{') {
+  } else if (c === '{' && !(written.endsWith('}') && !/:\s|,/.test(written))) {
     return field('', [], true);
   }
+  // A one-line `{…}` without `key: value` pairs or commas is a template's placeholder written in
+  // braces (MADR's `date: {YYYY-MM-DD when the decision was last changed}`): text, as a reader sees it.
   const block = c === '|' || c === '>' ? BLOCK_SCALAR_RE.exec(written) : null;
   if (block) return field(blockScalar(lines, line + 1, end, block[1] === '>'), [], false);
   const value = stripComment(written);

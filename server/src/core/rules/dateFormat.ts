@@ -9,8 +9,8 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 /**
  * Each date field of the template starts with a real `YYYY-MM-DD` date. Commentary after the date
  * is fine. A date written another way gets its ISO form in `data.iso` when that form is certain;
- * `01/02/2026` could be January or February, so it gets none. The literal `YYYY-MM-DD` is the
- * placeholder rule's.
+ * `01/02/2026` could be January or February, so it gets none. The literal `YYYY-MM-DD`, and a value
+ * left exactly as the template has it, are the placeholder rule's.
  */
 export const dateFormat: Rule<'date-format'> = {
   id: 'date-format',
@@ -20,6 +20,8 @@ export const dateFormat: Rule<'date-format'> = {
     for (const key of a.template.roles.dateFields) {
       const field = a.field(key);
       if (!field || field.value.trim() === '' || /^[\s*_`]*YYYY-MM-DD/.test(field.value)) continue;
+      // A value left as the template has it (`(fill me in with today's date, YYYY-MM-DD)`) is a placeholder, the placeholder rule's.
+      if (field.value.trim() === a.template.fields.find((t) => t.key === key)?.value.trim()) continue;
       const date = readDate(field.value);
       if (date?.iso && date.real) continue;
       const { start, end } = date ?? wordsOf(field.value);

@@ -1,4 +1,3 @@
-import { idNumber } from '../ids';
 import { range } from '../text';
 import type { Rule } from './rule';
 
@@ -10,7 +9,8 @@ const KIND_NAME = { rfc: 'RFC', task: 'task', adr: 'ADR' } as const;
  * under: the file name's, else the title's (or, for a task, its front matter's). The message names
  * the other files and the next free number, since that is what the author needs to resolve the
  * clash. An RFC and a task with the same number do not clash: their ids differ (`RFC-0001`,
- * `TASK-0001`).
+ * `TASK-0001`). Both ids are written as the team writes them (`RFC 4` where files carry only
+ * their number).
  */
 export const duplicateId: Rule<'duplicate-id'> = {
   id: 'duplicate-id',
@@ -28,11 +28,9 @@ export const duplicateId: Rule<'duplicate-id'> = {
       .map((s) => s.path)
       .sort();
     if (others.length === 0) return;
-    let highest = 0;
-    for (const s of a.index.all(kind)) if (s.id) highest = Math.max(highest, idNumber(s.id) || 0);
-    const next = a.ids.display(a.ids.idOf(kind, String(highest + 1)));
+    const next = a.ids.display(a.ids.idOf(kind, String(a.index.highestNumber(kind) + 1)));
     const where = doc.title?.id?.range ?? doc.title?.heading.range ?? range(0, 0, 0, doc.text.lineLength(0));
     const names = others.map((p) => `\`${p}\``).join(', ');
-    report(where, `${id} is also the id of ${names}; each ${KIND_NAME[kind]} needs its own id (the next free one is ${next}).`, { id, others });
+    report(where, `${a.ids.display(id)} is also the id of ${names}; each ${KIND_NAME[kind]} needs its own id (the next free one is ${next}).`, { id, others });
   },
 };

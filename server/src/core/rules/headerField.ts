@@ -11,7 +11,8 @@ import type { Rule } from './rule';
  * aliases (`Authors` for `Owners`). A field with sub-items in the template (`Links`) is filled in
  * when it has a value or any sub-item; the sub-items themselves are optional. The template's own
  * words are obeyed: a field it calls optional (`*if applicable*`, front matter under "optional
- * metadata") may be left out, one it says to leave (`(leave this empty)`, "Leave as is") may stay empty.
+ * metadata") may be left out or empty; one it says to leave (`(leave this empty)`, "Leave as is")
+ * may stay empty, and its absence is only a hint (info).
  */
 export const headerField: Rule<'header-field'> = {
   id: 'header-field',
@@ -21,23 +22,25 @@ export const headerField: Rule<'header-field'> = {
     const fields = a.template.fields;
     fields.forEach((t, i) => {
       const f = a.field(t.key);
+      // The template's own words decide: "*if applicable*", "(optional)" or front matter it calls
+      // optional may be left out or empty; "(leave this empty)" or "Leave as is" may stay empty. A
+      // field with sub-items (Links) is empty without them, whatever its own value in the template.
+      const leaveEmpty = t.mayBeEmpty && t.childNames.length === 0;
       if (!f) {
-        // The template says the field may be left out (`*if applicable*`, optional metadata).
         if (t.optional) return;
         const at = insertionLine(a, i);
-        const after = at.after ? `after "${at.after}"` : 'below the title';
+        const after = at.after ? `after "${at.after}"` : at.before ? `before "${at.before}"` : a.doc.title ? 'below the title' : 'at the top';
         const text = templateLines(a, i, at.frontMatter);
-        report(titleRange(a), `The header has no "${t.name}" field; add \`${text.split('\n')[0].trim()}\` ${after}.`, {
-          field: t.name,
-          missing: true,
-          line: at.line,
-          text,
-        });
+        const data = { field: t.name, missing: true, line: at.line, text };
+        const add = `add \`${text.split('\n')[0].trim()}\` ${after}`;
+        // A field the author is told to leave empty says nothing when absent either: the line the
+        // template has is missing (a maintainer or a tool fills it in later; older documents predate
+        // it), so only a hint.
+        if (leaveEmpty) report(titleRange(a), `The header has no "${t.name}" field, which the template says to leave as it is; ${add}.`, data, { hint: true });
+        else report(titleRange(a), `The header has no "${t.name}" field; ${add}.`, data);
         return;
       }
-      if (f.value.trim() !== '' || (t.childNames.length > 0 && f.children.length > 0)) return;
-      // The template says it may stay empty (`(leave this empty)`, "Leave as is", empty itself) or leave it out.
-      if (t.mayBeEmpty || t.optional) return;
+      if (f.value.trim() !== '' || (t.childNames.length > 0 && f.children.length > 0) || t.optional || leaveEmpty) return;
       report(f.nameRange, `"${f.name}" is empty; ${hint(t)}`, { field: t.name, missing: false });
     });
   },
@@ -63,7 +66,7 @@ function lastLine(f: HeaderField): number {
  * Where a missing field goes: after the nearest template field before it that the document has,
  * else before the nearest one after it, else right below the title (or the front matter).
  */
-function insertionLine(a: DocumentAnalysis, index: number): { line: number; after?: string; frontMatter: boolean } {
+function insertionLine(a: DocumentAnalysis, index: number): { line: number; after?: string; before?: string; frontMatter: boolean } {
   const fields = a.template.fields;
   for (let i = index - 1; i >= 0; i--) {
     const f = a.field(fields[i].key);
@@ -71,7 +74,7 @@ function insertionLine(a: DocumentAnalysis, index: number): { line: number; afte
   }
   for (let i = index + 1; i < fields.length; i++) {
     const f = a.field(fields[i].key);
-    if (f) return { line: f.line, frontMatter: f.style === 'frontMatter' };
+    if (f) return { line: f.line, before: f.name, frontMatter: f.style === 'frontMatter' };
   }
   // The header sits between an H1 title and the first section; a document that starts with a
   // section (no H1) has its header above that section, where the parser looks for it.

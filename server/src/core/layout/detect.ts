@@ -1,0 +1,218 @@
+/**
+ * `rfc-author init` and VS Code's offer to configure a folder: from the repository's file list (and,
+ * when it can read files, their text) decide where the team keeps its RFCs or ADRs, which template
+ * they follow and how their ids are written. The result is the few keys a person would write in
+ * `.rfc-author.json`, each with the reasons that the file's comments and the terminal show.
+ */
+import { DEFAULT_CONFIG } from '../config';
+import { describeTemplate } from './describe';
+import type { DocumentGroup } from './documents';
+import { documentGroups } from './documents';
+import type { ReadFile, TemplateChoice } from './templates';
+import { isTemplateName, templateChoices } from './templates';
+
+/** The keys `init` writes; all others keep their defaults. */
+export interface LayoutConfig {
+  readonly rfcGlobs: readonly string[];
+  readonly template?: string;
+  readonly idPattern?: { readonly rfc: string };
+  readonly adrGlobs?: readonly string[];
+  readonly taskGlobs?: readonly string[];
+  readonly taskTemplate?: string;
+}
+
+/** Why a key has its value, or what else was seen (`key: 'general'`). */
+export interface LayoutNote {
+  readonly key: keyof LayoutConfig | 'general';
+  readonly text: string;
+}
+
+/** What `detectLayout` found. */
+export interface DetectedLayout {
+  /** The keys to write; undefined when no layout was found. */
+  readonly config?: LayoutConfig;
+  readonly notes: readonly LayoutNote[];
+  /** One line for people: "19 RFCs in text/ on template 0000-template.md; ids like 0068". */
+  readonly summary: string;
+  /** How many documents the checked glob names. */
+  readonly documentCount: number;
+}
+
+/** Folder names teams give their design documents, which make a numbered folder count without a template. */
+const KNOWN_FOLDER_RE = /(?:^|\/)(?:rfcs?|text|active-rfcs|accepted|proposals?|designs?|design-docs|keps|enhancements|peps?|rfds?|adrs?|decisions?)$/i;
+/** How many template files are read at most while choosing one (nearest first). */
+const MAX_TEMPLATES_READ = 24;
+
+/**
+ * The layout of a repository. `paths` are its files (workspace-relative, forward slashes; Markdown
+ * files and `.adr-dir` are enough); `readFile` lets the templates be compared with the documents and
+ * `.adr-dir` be read. Pure: the caller lists and reads.
+ */
+export async function detectLayout(paths: readonly string[], readFile?: ReadFile): Promise<DetectedLayout> {
+  const notes: LayoutNote[] = [];
+  const adrFolder = await readAdrDir(paths, readFile, notes);
+  const groups = documentGroups(paths, adrFolder);
+  const templates = paths.filter(isTemplateName);
+  const candidates = groups.filter((g) => g.role !== 'task');
+
+  const { primary, choices } = await choosePrimary(candidates, templates, adrFolder, readFile);
+  if (!primary) {
+    const largest = groups.find((g) => g.role !== 'task');
+    const hint = largest ? ` The largest group of numbered Markdown files is in ${folderText(largest.folder)} (${largest.paths.length}), but neither its folder's name nor a template near it says it holds RFCs or ADRs.` : '';
+    return {
+      notes: [{ key: 'general', text: `No RFC, ADR or design-document layout was found: no folder of numbered Markdown files (0042-slug.md, RFC-0042-slug.md, 1234-name/README.md) with a template near it or a folder name such as rfcs/, text/, proposals/ or decisions/.${hint} Write .rfc-author.json by hand (docs/templates.md).` }, ...notes],
+      summary: 'No RFC, ADR or design-document layout found',
+      documentCount: 0,
+    };
+  }
+
+  const template = choices[0];
+  const noun = nounOf(primary, template);
+  const config: { -readonly [K in keyof LayoutConfig]: LayoutConfig[K] } = { rfcGlobs: [primary.glob] };
+  notes.push({ key: 'rfcGlobs', text: documentsNote(primary, noun) });
+  if (primary.role === 'adr') notes.push({ key: 'rfcGlobs', text: 'RFC Author checks the documents that rfcGlobs names against the template; here those are the decision records.' });
+  if (primary.idPattern) {
+    config.idPattern = { rfc: primary.idPattern };
+    notes.push({ key: 'idPattern', text: `Each ${noun.one} is a folder whose name starts with its number (${primary.paths[0]}): this pattern reads the number from the path, which the file name (README.md) does not carry.` });
+  }
+  if (template) {
+    config.template = template.path;
+    notes.push({ key: 'template', text: templateNote(template, primary, noun) });
+    for (const sentence of template.model ? describeTemplate(template.model) : []) notes.push({ key: 'template', text: sentence });
+    const others = choices.slice(1).map((c) => c.path);
+    if (others.length > 0) notes.push({ key: 'template', text: `Other templates near them: ${others.slice(0, 4).join(', ')}${others.length > 4 ? ', …' : ''}${template.fit !== undefined ? ` (the ${noun.many} follow ${template.path} best)` : ''}.` });
+  } else {
+    notes.push({ key: 'general', text: `No template was found near ${folderText(primary.folder)}. Without one, RFC Author checks against its built-in template (# RFC-NNNN: Title, "##" sections, phases and tasks), which these documents do not follow: add "template" with the path of the team's template.` });
+  }
+
+  await addSecondary(groups, primary, templates, readFile, config, notes);
+  for (const g of groups) {
+    if (g === primary || g.role === 'task' || g.paths.length < 2 || (primary.role === 'rfc' && g.role === 'adr')) continue;
+    notes.push({ key: 'general', text: `Also seen: ${g.paths.length} numbered files in ${folderText(g.folder)}, not included; add "${g.glob}" to rfcGlobs to check them too.` });
+    if (notes.length > 12) break;
+  }
+
+  const where = primary.folder === '' ? 'the top folder' : `${primary.folder}/`;
+  const count = primary.paths.length;
+  const summary = `${count} ${count === 1 ? noun.one : noun.many} in ${where}${template ? ` on template ${template.path}` : ' with no template found'}; ids like ${idExample(primary, template)}`;
+  return { config, notes, summary, documentCount: count };
+}
+
+/** How many groups that neither a folder name nor a prefix names are tried for a template near them. */
+const UNNAMED_TRIED = 5;
+
+/**
+ * The group to check: RFC-like documents before decision records (a repository with both checks its
+ * RFCs and indexes its ADRs); among them, a group named by its folder or prefix that also has a
+ * template beats one with only one of the two, and then the larger one wins. A group with neither
+ * (numbered chapters of a guide) is never chosen.
+ */
+async function choosePrimary(candidates: readonly DocumentGroup[], templates: readonly string[], adrFolder: string | undefined, readFile: ReadFile | undefined): Promise<{ primary?: DocumentGroup; choices: TemplateChoice[] }> {
+  const rated: { group: DocumentGroup; choices: TemplateChoice[]; rank: number }[] = [];
+  let unnamed = 0;
+  for (const group of candidates) {
+    const named = (group.form === 'prefixed' && group.prefix !== undefined) || KNOWN_FOLDER_RE.test(group.folder) || group.folder === adrFolder;
+    if (!named && unnamed++ >= UNNAMED_TRIED) continue;
+    const choices = await templateChoices(group, nearestFirst(group, templates), readFile);
+    if (!named && choices.length === 0) continue;
+    const evidence = (named ? 2 : 0) + (choices.length > 0 ? 1 : 0);
+    rated.push({ group, choices, rank: (group.role === 'rfc' ? 10 : 0) + evidence });
+  }
+  rated.sort((a, b) => b.rank - a.rank || b.group.paths.length - a.group.paths.length || a.group.glob.localeCompare(b.group.glob));
+  return rated[0] ? { primary: rated[0].group, choices: rated[0].choices } : { choices: [] };
+}
+
+/** `.adr-dir` (adr-tools) names the folder of the decision records. */
+async function readAdrDir(paths: readonly string[], readFile: ReadFile | undefined, notes: LayoutNote[]): Promise<string | undefined> {
+  if (!paths.includes('.adr-dir') || !readFile) return undefined;
+  const text = (await readFile('.adr-dir'))?.trim().replace(/^\.\//, '').replace(/\/+$/, '');
+  if (!text || text.includes('\n') || text.startsWith('/') || text.split('/').includes('..')) return undefined;
+  notes.push({ key: 'general', text: `.adr-dir (adr-tools) names ${text}/ as the folder of the decision records.` });
+  return text;
+}
+
+/** Templates ordered by how near they are to the group, at most the number read. */
+function nearestFirst(group: DocumentGroup, templates: readonly string[]): string[] {
+  const depth = (p: string): number => p.split('/').length;
+  const shared = (p: string): number => {
+    const a = group.folder === '' ? [] : group.folder.split('/');
+    const b = p.split('/');
+    let i = 0;
+    while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+    return i;
+  };
+  return [...templates].sort((a, b) => shared(b) - shared(a) || depth(a) - depth(b) || a.localeCompare(b)).slice(0, MAX_TEMPLATES_READ);
+}
+
+/** Decision records beside RFCs, and tasks filed by id, where the defaults would not find them. */
+async function addSecondary(groups: readonly DocumentGroup[], primary: DocumentGroup, templates: readonly string[], readFile: ReadFile | undefined, config: { adrGlobs?: readonly string[]; taskGlobs?: readonly string[]; taskTemplate?: string }, notes: LayoutNote[]): Promise<void> {
+  if (primary.role === 'rfc') {
+    const adrs = groups.filter((g) => g.role === 'adr');
+    const where = adrs.map((g) => `${g.paths.length} in ${folderText(g.folder)}`).join(', ');
+    if (adrs.length > 0 && !adrs.every((g) => DEFAULT_CONFIG.adrGlobs.includes(g.glob))) {
+      config.adrGlobs = adrs.map((g) => g.glob);
+      notes.push({ key: 'adrGlobs', text: `The decision records (${where}): indexed, so that links and ids that name them resolve.` });
+    } else if (adrs.length > 0) {
+      notes.push({ key: 'general', text: `The decision records (${where}) are where the default adrGlobs looks: they are indexed, so that links and ids that name them resolve.` });
+    }
+  }
+  const tasks = groups.filter((g) => g.role === 'task' && g.form === 'prefixed');
+  if (tasks.length === 0) return;
+  if (!tasks.every((g) => DEFAULT_CONFIG.taskGlobs.includes(g.glob))) {
+    config.taskGlobs = tasks.map((g) => g.glob);
+    notes.push({ key: 'taskGlobs', text: `The tasks (${tasks.map((g) => `${g.paths.length} in ${folderText(g.folder)}`).join(', ')}).` });
+  }
+  const taskTemplate = (await templateChoices(tasks[0], templates.filter((t) => /task/i.test(t)), readFile))[0];
+  if (taskTemplate) {
+    config.taskTemplate = taskTemplate.path;
+    notes.push({ key: 'taskTemplate', text: `The task template, found by its name beside the tasks: "New Task" and the "create the missing task" fix start from it.` });
+  }
+}
+
+interface Noun {
+  readonly one: string;
+  readonly many: string;
+}
+
+function nounOf(group: DocumentGroup, template: TemplateChoice | undefined): Noun {
+  const prefix = template?.model?.structure.idPrefix ?? group.prefix;
+  if (group.role === 'adr') return { one: 'ADR', many: 'ADRs' };
+  if (prefix === 'KEP') return { one: 'KEP', many: 'KEPs' };
+  const last = group.folder.slice(group.folder.lastIndexOf('/') + 1).toLowerCase();
+  if (/^proposals?$/.test(last)) return { one: 'proposal', many: 'proposals' };
+  if (/^design/.test(last)) return { one: 'design document', many: 'design documents' };
+  return { one: 'RFC', many: 'RFCs' };
+}
+
+function folderText(folder: string): string {
+  return folder === '' ? 'the top folder' : `${folder}/`;
+}
+
+function documentsNote(g: DocumentGroup, noun: Noun): string {
+  const first = g.paths[0].slice(g.paths[0].lastIndexOf('/') + 1);
+  const last = g.paths[g.paths.length - 1].slice(g.paths[g.paths.length - 1].lastIndexOf('/') + 1);
+  const span = g.paths.length > 1 ? `${first} … ${last}` : first;
+  switch (g.form) {
+    case 'numbered':
+      return `The ${noun.many}: ${g.paths.length} Markdown files in ${folderText(g.folder)} whose name starts with their number (${span}); that number is the id.`;
+    case 'prefixed':
+      return `The ${noun.many}: ${g.paths.length} Markdown files in ${folderText(g.folder)} named ${g.prefix}-NNNN-slug.md (${span}); ${g.prefix}-NNNN is the id.`;
+    case 'numberedFolder':
+      return `The ${noun.many}: ${g.paths.length} folders under ${folderText(g.folder)} whose name starts with their number, each with its ${g.paths[0].slice(g.paths[0].lastIndexOf('/') + 1)}.`;
+  }
+}
+
+function templateNote(t: TemplateChoice, g: DocumentGroup, noun: Noun): string {
+  const dir = t.path.includes('/') ? t.path.slice(0, t.path.lastIndexOf('/')) : '';
+  const above = g.folder === dir || g.folder.startsWith(dir === '' ? '' : `${dir}/`);
+  const where = t.distance === 0 ? `beside the ${noun.many}` : above ? (dir === '' ? 'at the top of the repository' : `in ${dir}/, above them`) : `in ${dir}/`;
+  const fit = t.fit !== undefined ? `; the ${noun.many} read have ${Math.round(t.fit * 100)}% of its sections on average` : '';
+  return `The team's template, found by its name ${where}${fit}. Its headings, header fields and placeholders are what each ${noun.one} is checked against.`;
+}
+
+/** An id as the team writes it, from a document in the middle of the list. */
+function idExample(g: DocumentGroup, template: TemplateChoice | undefined): string {
+  const number = g.numbers[Math.floor(g.numbers.length / 2)];
+  const prefix = g.form === 'prefixed' ? g.prefix : template?.model?.structure.idPrefix;
+  return prefix ? `${prefix}-${number}` : number;
+}

@@ -1,0 +1,175 @@
+/**
+ * The numbered documents of a repository, grouped the way a team files them: numbered Markdown files
+ * in one folder (`text/0042-slug.md`, `docs/rfcs/RFC-0042-slug.md`, `doc/adr/0001-x.md`), or numbered
+ * folders that each hold a `README.md` (`keps/sig-node/1287-in-place-update/README.md`). Each group
+ * comes with the glob that names exactly its files, so `init` can write it as `rfcGlobs`.
+ */
+
+/** What a group's documents are for, by their prefix or their folder's name. */
+export type GroupRole = 'rfc' | 'adr' | 'task';
+
+/** How a group's files carry their number. */
+export type GroupForm =
+  /** `0042-slug.md`: the number opens the file name. */
+  | 'numbered'
+  /** `RFC-0042-slug.md`: a prefix, a hyphen and the number. */
+  | 'prefixed'
+  /** `1287-in-place-update/README.md`: the number opens the folder's name. */
+  | 'numberedFolder';
+
+export interface DocumentGroup {
+  /** The glob that matches the group's files and nothing else of the kind (`text/[0-9]*.md`). */
+  readonly glob: string;
+  /** The folder the documents live in (`text`, `keps` for KEPs; '' for the repository's top folder). */
+  readonly folder: string;
+  readonly form: GroupForm;
+  /** The file names' prefix, upper case (`RFC`, `ADR`, `TASK`), for the prefixed form. */
+  readonly prefix?: string;
+  /** For numbered folders: the `idPattern` that reads the number from the path. */
+  readonly idPattern?: string;
+  readonly role: GroupRole;
+  /** The documents, sorted. */
+  readonly paths: readonly string[];
+  /** The number of each document as its path writes it (`0068`), in the order of `paths`. */
+  readonly numbers: readonly string[];
+}
+
+const NUMBERED_FILE_RE = /^(\d{1,6})(?:[-_.][^/]*)?\.md$/i;
+const PREFIXED_FILE_RE = /^([A-Za-z]{2,12})-(\d{1,6})[A-Za-z]?(?:[-_.][^/]*)?\.md$/i;
+const NUMBERED_FOLDER_RE = /^(\d{1,6})-[^/]+$/;
+const KNOWN_PREFIX_RE = /^(?:rfc|adr|kep|pep|rfd|task)$/i;
+const README_RE = /^readme\.md$/i;
+/** Folders of decision records: adr-tools' `doc/adr`, MADR's `docs/decisions`, and their variants. */
+const ADR_FOLDER_RE = /(?:^|\/)(?:adrs?|decisions?|architecture[-_ ]?decisions?|decision[-_ ]?records?)$/i;
+const TASK_FOLDER_RE = /(?:^|\/)tasks?$/i;
+
+/**
+ * Whether a file name's prefix is an id prefix: written in capitals (`RFC-0042`, `KEP-12`, `SE-0001`),
+ * or a known kind in any case (`adr-0001-x.md`). Lower-case words (`intellij-11-setup.md`,
+ * `pre-01-install.md`) are numbered steps of a guide, not ids.
+ */
+function isIdPrefix(written: string): boolean {
+  return written === written.toUpperCase() || KNOWN_PREFIX_RE.test(written);
+}
+
+/** Whether a written number is a placeholder's (`0000`), which only templates carry. */
+function isZero(digits: string): boolean {
+  return /^0+$/.test(digits);
+}
+
+function dirOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
+}
+
+function nameOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function join(folder: string, rest: string): string {
+  return folder === '' ? rest : `${folder}/${rest}`;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The role a group's folder or prefix gives it; `adrFolder` is the folder `.adr-dir` names. */
+export function roleOf(folder: string, prefix: string | undefined, adrFolder?: string): GroupRole {
+  if (prefix === 'TASK' || (prefix === undefined && TASK_FOLDER_RE.test(folder))) return 'task';
+  if (prefix === 'ADR' || (prefix === undefined && (ADR_FOLDER_RE.test(folder) || (adrFolder !== undefined && folder === adrFolder)))) return 'adr';
+  return 'rfc';
+}
+
+interface Draft {
+  folder: string;
+  form: GroupForm;
+  prefix?: string;
+  paths: string[];
+  numbers: string[];
+}
+
+/**
+ * Every group of numbered documents among `paths` (workspace-relative, forward slashes), largest
+ * first. Files whose number is all zeros (`0000-template.md`) are templates, never documents.
+ */
+export function documentGroups(paths: readonly string[], adrFolder?: string): DocumentGroup[] {
+  const drafts = new Map<string, Draft>();
+  const add = (key: string, draft: Omit<Draft, 'paths' | 'numbers'>, path: string, number: string): void => {
+    let d = drafts.get(key);
+    if (!d) drafts.set(key, (d = { ...draft, paths: [], numbers: [] }));
+    d.paths.push(path);
+    d.numbers.push(number);
+  };
+  for (const path of paths) {
+    const name = nameOf(path);
+    const dir = dirOf(path);
+    const numbered = NUMBERED_FILE_RE.exec(name);
+    if (numbered) {
+      if (!isZero(numbered[1])) add(`n:${dir}`, { folder: dir, form: 'numbered' }, path, numbered[1]);
+      continue;
+    }
+    const prefixed = PREFIXED_FILE_RE.exec(name);
+    if (prefixed && isIdPrefix(prefixed[1])) {
+      const prefix = prefixed[1].toUpperCase();
+      if (!isZero(prefixed[2])) add(`p:${dir}:${prefix}`, { folder: dir, form: 'prefixed', prefix }, path, prefixed[2]);
+      continue;
+    }
+    if (README_RE.test(name)) {
+      const folder = NUMBERED_FOLDER_RE.exec(nameOf(dir));
+      if (folder && !isZero(folder[1])) add(`f:${dirOf(dir)}`, { folder: dirOf(dir), form: 'numberedFolder' }, path, folder[1]);
+    }
+  }
+  const groups = [...mergeFolderGroups([...drafts.values()])].map((d) => finish(d, adrFolder));
+  return groups.sort((a, b) => b.paths.length - a.paths.length || a.glob.localeCompare(b.glob));
+}
+
+/**
+ * Numbered folders grouped by their parent (`keps/sig-node`, `keps/sig-apps`) are one group when
+ * they share a grandparent (`keps`): KEPs are filed by SIG, and one glob names them all.
+ */
+function* mergeFolderGroups(drafts: readonly Draft[]): Iterable<Draft & { wildcard?: boolean }> {
+  const byParent = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.form !== 'numberedFolder') {
+      yield d;
+      continue;
+    }
+    const parent = dirOf(d.folder);
+    const list = byParent.get(parent) ?? [];
+    list.push(d);
+    byParent.set(parent, list);
+  }
+  for (const [parent, list] of byParent) {
+    if (list.length === 1) {
+      yield list[0];
+      continue;
+    }
+    const merged = { folder: parent, form: 'numberedFolder' as const, paths: [] as string[], numbers: [] as string[], wildcard: true };
+    for (const d of list) {
+      merged.paths.push(...d.paths);
+      merged.numbers.push(...d.numbers);
+    }
+    yield merged;
+  }
+}
+
+function finish(d: Draft & { wildcard?: boolean }, adrFolder: string | undefined): DocumentGroup {
+  const order = d.paths.map((_, i) => i).sort((a, b) => (d.paths[a] < d.paths[b] ? -1 : d.paths[a] > d.paths[b] ? 1 : 0));
+  const paths = order.map((i) => d.paths[i]);
+  const numbers = order.map((i) => d.numbers[i]);
+  if (d.form === 'numberedFolder') {
+    const readme = nameOf(paths[0]);
+    const middle = d.wildcard ? '*/' : '';
+    const glob = join(d.folder, `${middle}[0-9]*/${readme}`);
+    const idPattern = `^${escapeRe(d.folder === '' ? '' : `${d.folder}/`)}${d.wildcard ? '[^/]+/' : ''}(\\d+)-[^/]+/${escapeRe(readme)}$`;
+    return { glob, folder: d.folder, form: d.form, idPattern, role: roleOf(d.folder, undefined, adrFolder), paths, numbers };
+  }
+  const glob = join(d.folder, d.form === 'prefixed' ? `${prefixWritten(paths[0])}-*.md` : '[0-9]*.md');
+  return { glob, folder: d.folder, form: d.form, ...(d.prefix ? { prefix: d.prefix } : {}), role: roleOf(d.folder, d.prefix, adrFolder), paths, numbers };
+}
+
+/** The prefix as the file names write it (`RFC`, `adr`): globs match case-sensitively. */
+function prefixWritten(path: string): string {
+  return /^[A-Za-z]+/.exec(nameOf(path))?.[0] ?? '';
+}

@@ -1,0 +1,140 @@
+/**
+ * Finding a team's template: by its name (`0000-template.md`, `RFC-TEMPLATE.md`, `TEMPLATE.md`,
+ * `adr-template.md`, `keps/NNNN-kep-template/README.md`), by how near it lies to the documents, and,
+ * when the files can be read, by how well its sections match the documents' headings (Swift keeps
+ * three templates side by side; the one its proposals follow is the one to check them against).
+ */
+import { parseRfc } from '../parser/rfcParser';
+import { buildTemplate, sectionKey } from '../template';
+import type { TemplateModel } from '../template';
+import type { DocumentGroup } from './documents';
+
+/** Reads a workspace-relative file; undefined when it cannot be read. */
+export type ReadFile = (path: string) => string | undefined | Promise<string | undefined>;
+
+/** A template file that may belong to a group of documents, and why. */
+export interface TemplateChoice {
+  readonly path: string;
+  /** Steps from the documents' folder to the template's (0: the same folder; 1: the folder above). */
+  readonly distance: number;
+  /** How template-like the name is: 0 for a placeholder number or the id prefix (`0000-template.md`), 1 for `template.md`, 2 otherwise. */
+  readonly nameRank: number;
+  /** Share of the template's sections the sampled documents have, on average (when files were read). */
+  readonly fit?: number;
+  /** The template's model (when it was read). */
+  readonly model?: TemplateModel;
+}
+
+const TEMPLATE_NAME_RE = /template/i;
+/** GitHub's own templates (issues, pull requests) are not document templates. */
+const FORGE_TEMPLATE_RE = /(?:issue|pull[-_ ]?request|\bpr)[-_ ]?template/i;
+const PLACEHOLDER_NAME_RE = /^(?:0{2,}|N{2,}|X{2,})[-_]/i;
+/** A document that has "template" in its slug (`0278-template-only-components.md`, `TASK-0164-…-templates.md`). */
+const NUMBERED_DOCUMENT_RE = /^(?:[A-Za-z]{2,12}-)?0*[1-9]\d{0,5}[-_.]/;
+const INDEX_NAMES_RE = /^(?:readme|index)\.md$/i;
+/** Templates farther than this from the documents count only when their sections fit the documents. */
+const NEAR = 2;
+/** Documents read per group to measure how well a template fits. */
+const SAMPLE = 12;
+
+function dirOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
+}
+
+function nameOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Whether `path` looks like a template of documents by its name or its folder's name. */
+export function isTemplateName(path: string): boolean {
+  const name = nameOf(path);
+  if (!/\.md$/i.test(name) || FORGE_TEMPLATE_RE.test(path) || NUMBERED_DOCUMENT_RE.test(name)) return false;
+  if (TEMPLATE_NAME_RE.test(name)) return true;
+  return INDEX_NAMES_RE.test(name) && TEMPLATE_NAME_RE.test(nameOf(dirOf(path)));
+}
+
+/** Steps between two folders through their nearest common folder. */
+export function folderDistance(from: string, to: string): number {
+  const a = from === '' ? [] : from.split('/');
+  const b = to === '' ? [] : to.split('/');
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return a.length - common + (b.length - common);
+}
+
+function nameRank(path: string, group: DocumentGroup): number {
+  const name = nameOf(path);
+  const own = INDEX_NAMES_RE.test(name) ? nameOf(dirOf(path)) : name;
+  if (PLACEHOLDER_NAME_RE.test(own)) return 0;
+  if (group.prefix && own.toUpperCase().startsWith(`${group.prefix}-`)) return 0;
+  return /^(?:[a-z]+[-_])?template\.md$/i.test(own) ? 1 : 2;
+}
+
+/**
+ * The templates that may belong to `group`, best first. Without `readFile`, nearness and the name
+ * decide and only near templates count; with it, a template must share sections with the documents
+ * and the one they follow best wins.
+ */
+export async function templateChoices(group: DocumentGroup, templates: readonly string[], readFile?: ReadFile): Promise<TemplateChoice[]> {
+  const groupFolder = group.folder;
+  const base = templates
+    .filter((t) => !group.paths.includes(t))
+    .map((path): TemplateChoice => ({ path, distance: folderDistance(groupFolder, dirOf(path)), nameRank: nameRank(path, group) }));
+  if (!readFile) return base.filter((c) => c.distance <= NEAR).sort(byNearnessAndName);
+  const headings = await sampleHeadings(group, readFile);
+  const scored: TemplateChoice[] = [];
+  for (const c of base) {
+    const text = await readFile(c.path);
+    if (text === undefined || text.trim() === '') continue;
+    const model = buildTemplate(text, c.path);
+    const fit = fitOf(model, headings);
+    // A far template counts only on evidence; a near one whose sections no document has is not theirs.
+    if (headings.length > 0 && fit === 0) continue;
+    if (c.distance > NEAR && (headings.length === 0 || fit < 0.3)) continue;
+    scored.push({ ...c, fit, model });
+  }
+  return rank(scored);
+}
+
+/**
+ * The best fit first, but not by a hair: templates whose fit, less a tenth per folder of distance,
+ * is within a fifth of the best are taken as equally good, and among those the nearest wins, then
+ * the most template-like name, then the shortest (`0000-swift-template.md` before the specialised
+ * `0000-swiftpm-template.md`, `adr-template.md` before `adr-template-minimal.md`).
+ */
+function rank(scored: readonly TemplateChoice[]): TemplateChoice[] {
+  const adjusted = (c: TemplateChoice): number => (c.fit ?? 0) - 0.1 * c.distance;
+  const byFit = [...scored].sort((a, b) => adjusted(b) - adjusted(a) || byNearnessAndName(a, b));
+  if (byFit.length === 0) return byFit;
+  const best = adjusted(byFit[0]);
+  const band = byFit.filter((c) => adjusted(c) >= best - 0.2).sort(byNearnessAndName);
+  return [...band, ...byFit.filter((c) => !band.includes(c))];
+}
+
+function byNearnessAndName(a: TemplateChoice, b: TemplateChoice): number {
+  return a.distance - b.distance || a.nameRank - b.nameRank || nameOf(a.path).length - nameOf(b.path).length || a.path.localeCompare(b.path);
+}
+
+/** The heading keys of a sample of the group's documents, spread over the whole list. */
+async function sampleHeadings(group: DocumentGroup, readFile: ReadFile): Promise<Set<string>[]> {
+  const n = group.paths.length;
+  const picks = n <= SAMPLE ? group.paths : Array.from({ length: SAMPLE }, (_, i) => group.paths[Math.floor((i * n) / SAMPLE)]);
+  const out: Set<string>[] = [];
+  for (const path of picks) {
+    const text = await readFile(path);
+    if (text === undefined) continue;
+    out.push(new Set(parseRfc(path, 0, text).headings.map((h) => sectionKey(h.text))));
+  }
+  return out;
+}
+
+/** The share of the template's required sections (all of them when none is required) each document has, averaged. */
+function fitOf(model: TemplateModel, documents: readonly Set<string>[]): number {
+  const required = model.sections.filter((s) => !s.optional);
+  const keys = (required.length > 0 ? required : model.sections).map((s) => s.key);
+  if (keys.length === 0 || documents.length === 0) return 0;
+  let total = 0;
+  for (const headings of documents) total += keys.filter((k) => headings.has(k)).length / keys.length;
+  return total / documents.length;
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { detectLayout, layoutConfigText, parseConfigText, RULE_IDS } from '../../../server/src/core';
+import { IdGrammar } from '../../../server/src/core/idGrammar';
+
+/** `n` numbered file names in `folder`, `0001-doc-1.md` …, as a team files them. */
+function numbered(folder: string, n: number, width = 4, name = (i: number) => `doc-${i}`): string[] {
+  return Array.from({ length: n }, (_, i) => `${folder}/${String(i + 1).padStart(width, '0')}-${name(i + 1)}.md`);
+}
+
+const reader = (files: Record<string, string>) => (p: string) => files[p];
+
+describe('detectLayout on path lists (no file read)', () => {
+  it('finds Rust and React style RFCs in text/ with 0000-template.md at the top, and says how ids are written', async () => {
+    const layout = await detectLayout(['README.md', '0000-template.md', ...numbered('text', 19), 'text/3392-council/charter.md']);
+    expect(layout.config).toEqual({ rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' });
+    expect(layout.summary).toBe('19 RFCs in text/ on template 0000-template.md; ids like 0010');
+    expect(layout.documentCount).toBe(19);
+  });
+
+  it("does not take an RFC about templates for the template (Ember's 0278-template-only-components.md), and prefers 0000-template.md to a specialised one", async () => {
+    const layout = await detectLayout(['0000-template.md', 'deprecation-template.md', 'text/0278-template-only-components.md', ...numbered('text', 5)]);
+    expect(layout.config?.template).toBe('0000-template.md');
+    expect(layout.notes.some((n) => n.key === 'template' && n.text.includes('deprecation-template.md'))).toBe(true);
+  });
+
+  it("finds Vue's active-rfcs/ and an rfcs/ folder with its template inside", async () => {
+    expect((await detectLayout(['0000-template.md', ...numbered('active-rfcs', 3)])).config).toEqual({ rfcGlobs: ['active-rfcs/[0-9]*.md'], template: '0000-template.md' });
+    expect((await detectLayout(['rfcs/0000-template.md', ...numbered('rfcs', 2)])).config).toEqual({ rfcGlobs: ['rfcs/[0-9]*.md'], template: 'rfcs/0000-template.md' });
+  });
+
+  it('finds our own layout: prefixed RFCs and RFC-TEMPLATE.md, the task template beside the tasks, ADRs left to the default glob', async () => {
+    const paths = ['docs/rfcs/RFC-TEMPLATE.md', 'docs/rfcs/RFC-0001-a.md', 'docs/rfcs/RFC-0002-b.md', 'tasks/TASK-TEMPLATE.md', 'tasks/TASK-0001-x.md', 'tasks/TASK-0002-y.md', ...numbered('docs/adr', 3)];
+    const layout = await detectLayout(paths);
+    expect(layout.config).toEqual({ rfcGlobs: ['docs/rfcs/RFC-*.md'], template: 'docs/rfcs/RFC-TEMPLATE.md', taskTemplate: 'tasks/TASK-TEMPLATE.md' });
+    expect(layout.summary).toBe('2 RFCs in docs/rfcs/ on template docs/rfcs/RFC-TEMPLATE.md; ids like RFC-0002');
+    expect(layout.notes.some((n) => n.text.includes('default adrGlobs'))).toBe(true);
+  });
+
+  it("indexes decision records beside RFCs where the default glob would not find them (adr-tools' doc/adr)", async () => {
+    const layout = await detectLayout(['rfcs/0000-template.md', ...numbered('rfcs', 4), ...numbered('doc/adr', 2)]);
+    expect(layout.config).toEqual({ rfcGlobs: ['rfcs/[0-9]*.md'], template: 'rfcs/0000-template.md', adrGlobs: ['doc/adr/[0-9]*.md'] });
+  });
+
+  it("checks adr-tools' doc/adr when the repository has only decision records, and says plainly when no template is there", async () => {
+    const layout = await detectLayout(['README.md', ...numbered('doc/adr', 9)]);
+    expect(layout.config).toEqual({ rfcGlobs: ['doc/adr/[0-9]*.md'] });
+    expect(layout.summary).toBe('9 ADRs in doc/adr/ with no template found; ids like 0005');
+    expect(layout.notes.find((n) => n.key === 'general')?.text).toMatch(/No template was found near doc\/adr\/.*built-in template/);
+  });
+
+  it("follows .adr-dir (adr-tools) to the decision records' folder, and finds adr-tools' own template in its templates/ folder", async () => {
+    const paths = ['.adr-dir', 'docs/architecture/decisions/templates/template.md', ...numbered('docs/architecture/decisions', 3)];
+    const layout = await detectLayout(paths, reader({ '.adr-dir': 'docs/architecture/decisions\n' }));
+    expect(layout.config?.rfcGlobs).toEqual(['docs/architecture/decisions/[0-9]*.md']);
+    expect(layout.summary).toMatch(/^3 ADRs in docs\/architecture\/decisions\//);
+    expect(layout.notes.some((n) => n.text.includes('.adr-dir'))).toBe(true);
+  });
+
+  it("finds MADR's docs/decisions with adr-template.md beside the records", async () => {
+    const layout = await detectLayout(['docs/decisions/adr-template.md', 'docs/decisions/index.md', ...numbered('docs/decisions', 18)]);
+    expect(layout.config).toEqual({ rfcGlobs: ['docs/decisions/[0-9]*.md'], template: 'docs/decisions/adr-template.md' });
+  });
+
+  it("finds Go's design/ with TEMPLATE.md, and leaves a design document's own folder of figures out", async () => {
+    const layout = await detectLayout(['design/TEMPLATE.md', ...numbered('design', 5, 5), 'design/15292/2010-07-gen.md', 'design/15292/2011-03-gen.md']);
+    expect(layout.config).toEqual({ rfcGlobs: ['design/[0-9]*.md'], template: 'design/TEMPLATE.md' });
+    expect(layout.summary).toMatch(/^5 design documents in design\//);
+  });
+
+  it('finds KEPs (numbered folders with a README.md, filed by SIG) and writes the idPattern that reads their number', async () => {
+    const paths = ['keps/NNNN-kep-template/README.md', 'keps/sig-node/127-user-namespaces/README.md', 'keps/sig-node/1287-in-place/README.md', 'keps/sig-apps/2185-random-pod/README.md', 'keps/README.md'];
+    const layout = await detectLayout(paths);
+    expect(layout.config?.rfcGlobs).toEqual(['keps/*/[0-9]*/README.md']);
+    expect(layout.config?.template).toBe('keps/NNNN-kep-template/README.md');
+    const pattern = layout.config?.idPattern?.rfc ?? '';
+    const grammar = new IdGrammar([{ kind: 'rfc', prefix: 'KEP', prefixInFileName: false, width: 4, suffix: false, pattern: new RegExp(pattern) }]);
+    expect(grammar.fromPath('keps/sig-node/1287-in-place/README.md', 'rfc')).toBe('KEP-1287');
+    expect(grammar.fromPath('keps/NNNN-kep-template/README.md', 'rfc')).toBeUndefined();
+  });
+
+  it("finds Swift's proposals/ with the general template of proposal-templates/, not a specialised one", async () => {
+    const paths = ['proposal-templates/0000-swift-template.md', 'proposal-templates/0000-swiftpm-template.md', 'proposal-templates/0000-swift-testing-template.md', ...numbered('proposals', 6), ...numbered('proposals/testing', 2)];
+    const layout = await detectLayout(paths);
+    expect(layout.config).toEqual({ rfcGlobs: ['proposals/[0-9]*.md'], template: 'proposal-templates/0000-swift-template.md' });
+    expect(layout.notes.some((n) => n.text.includes('proposals/testing/[0-9]*.md'))).toBe(true);
+  });
+
+  it('chooses a folder named for RFCs over a larger folder that only has a template near it', async () => {
+    const layout = await detectLayout(['docs/rfcs/0000-template.md', ...numbered('docs/rfcs', 3), 'docs/backlogs/000000-template.md', ...numbered('docs/backlogs/closed', 40, 6)]);
+    expect(layout.config?.rfcGlobs).toEqual(['docs/rfcs/[0-9]*.md']);
+  });
+
+  it('finds nothing in a repository of numbered guide chapters and lower-case steps, and says what it looked for', async () => {
+    const layout = await detectLayout(['README.md', ...numbered('guide', 12, 2), 'docs/setup/intellij-11-import.md', 'docs/setup/intellij-12-run.md', '.github/pull_request_template.md']);
+    expect(layout.config).toBeUndefined();
+    expect(layout.notes[0].text).toMatch(/No RFC, ADR or design-document layout was found.*guide\/ \(12\)/);
+  });
+});
+
+describe('detectLayout with the files read', () => {
+  const template = (sections: string[]) => `# Feature name\n\n* Proposal: [SE-NNNN](NNNN-filename.md)\n* Status: **Awaiting review**\n\n${sections.map((s) => `## ${s}\n\nText.\n`).join('\n')}`;
+  const proposal = (sections: string[]) => `# Something\n\n* Proposal: [SE-0001](0001-x.md)\n\n${sections.map((s) => `## ${s}\n\nText.\n`).join('\n')}`;
+
+  it('picks the template whose sections the documents have, and learns the id prefix from its header', async () => {
+    const files: Record<string, string> = {
+      'proposal-templates/0000-swift-template.md': template(['Introduction', 'Motivation', 'Detailed design', 'Source compatibility']),
+      'proposal-templates/0000-pm-template.md': template(['Security', 'Impact on existing packages', 'Motivation', 'Plans']),
+    };
+    for (const p of numbered('proposals', 4)) files[p] = proposal(['Introduction', 'Motivation', 'Detailed design', 'Source compatibility']);
+    const layout = await detectLayout(Object.keys(files), reader(files));
+    expect(layout.config?.template).toBe('proposal-templates/0000-swift-template.md');
+    expect(layout.summary).toBe('4 proposals in proposals/ on template proposal-templates/0000-swift-template.md; ids like SE-0003');
+  });
+
+  it('rejects a far template whose sections the documents do not have', async () => {
+    const files: Record<string, string> = { 'tools/gen/templates/template.md': '# X\n\n## Usage\n\nText.\n' };
+    for (const p of numbered('doc/adr', 3)) files[p] = '# 1. Decision\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nText.\n';
+    const layout = await detectLayout(Object.keys(files), reader(files));
+    expect(layout.config).toEqual({ rfcGlobs: ['doc/adr/[0-9]*.md'] });
+  });
+
+  it('writes a commented JSONC file that loads without a problem, with what the template teaches', async () => {
+    const files: Record<string, string> = {
+      '0000-template.md': '- Start Date: (fill me in with today\'s date, YYYY-MM-DD)\n- RFC PR: (leave this empty)\n\n# Summary\n\nBrief.\n\n# Basic example\n\nOmit this section if it\'s not applicable.\n\n# Motivation\n\nWhy?\n',
+    };
+    for (const p of numbered('text', 3)) files[p] = '- Start Date: 2020-01-01\n- RFC PR: https://example.com/1\n\n# Summary\n\nS.\n\n# Motivation\n\nM.\n';
+    const layout = await detectLayout(Object.keys(files), reader(files));
+    const text = layoutConfigText(layout);
+    const { config, problems } = parseConfigText(text, RULE_IDS);
+    expect(problems).toEqual([]);
+    expect(config.rfcGlobs).toEqual(['text/[0-9]*.md']);
+    expect(config.template).toBe('0000-template.md');
+    expect(text).toMatch(/^\/\/ Written by `rfc-author init`: 3 RFCs in text\/ on template 0000-template\.md; ids like 0002\./);
+    expect(text).toContain('// It has no title line, so no rule checks a title.');
+    expect(text).toMatch(/Its sections are "#" headings: "Summary", "Motivation"; "Basic example" is optional/);
+    expect(text).toMatch(/It has no tasks, phases, a status list/);
+    for (const line of text.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
+  });
+});
