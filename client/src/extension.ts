@@ -15,7 +15,7 @@ export function activate(context: vscode.ExtensionContext): void {
   server = new ServerHandle(context, output);
   const ctx: CommandContext = { server };
   context.subscriptions.push(output, server, new PhaseStatusBar(server, 'rfcAuthor.showPhases'));
-  for (const spec of COMMANDS) context.subscriptions.push(vscode.commands.registerCommand(spec.id, () => run(spec, ctx)));
+  for (const spec of COMMANDS) context.subscriptions.push(vscode.commands.registerCommand(spec.id, (...args: unknown[]) => run(spec, ctx, args)));
   // Not awaited: commands that do not need the server work while it starts.
   server.start().catch(() => {
     void vscode.window.showErrorMessage('RFC Author: the language server did not start. See the "RFC Author" output.', 'Show Output').then((choice) => {
@@ -30,10 +30,10 @@ export async function deactivate(): Promise<void> {
 }
 
 /** Runs a command; a failure is shown to the user and logged, never thrown into VS Code. */
-async function run(spec: CommandSpec, ctx: CommandContext): Promise<void> {
+async function run(spec: CommandSpec, ctx: CommandContext, args: readonly unknown[]): Promise<void> {
   try {
     if (spec.needsServer) await ctx.server.ready();
-    await spec.handler(ctx);
+    await spec.handler(ctx, args);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     ctx.server.output.appendLine(`[client] ${spec.id} failed: ${e instanceof Error && e.stack ? e.stack : message}`);

@@ -19,7 +19,8 @@ export interface CommandSpec {
    * server is starting or has failed; those that do wait for it.
    */
   readonly needsServer: boolean;
-  readonly handler: (ctx: CommandContext) => Promise<void>;
+  /** `args` are the command's arguments (from a CodeLens or another command); palette runs pass none. */
+  readonly handler: (ctx: CommandContext, args: readonly unknown[]) => Promise<void>;
 }
 
 export const COMMAND_CATEGORY = 'RFC';
@@ -31,4 +32,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'rfcAuthor.goToLinkedTask', title: 'Go to Linked Task…', needsServer: false, handler: async () => (await import('./goToLinkedTask')).goToLinkedTask() },
   { id: 'rfcAuthor.showPhases', title: 'Show Phases', needsServer: false, handler: async () => (await import('./showPhases')).showPhases() },
   { id: 'rfcAuthor.restartServer', title: 'Restart Language Server', needsServer: true, handler: async (ctx) => (await import('./restartServer')).restartServer(ctx.server) },
+  // The server's phase-line CodeLens runs it (CLIENT_COMMANDS.openDocument); hidden from the palette.
+  { id: 'rfcAuthor.openDocument', title: 'Open Document', needsServer: false, handler: async (_ctx, args) => (await import('./openDocument')).openDocument(args) },
 ];
