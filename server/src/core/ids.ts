@@ -70,6 +70,20 @@ export function idFromFileName(fileName: string, kind?: DocKindWithId): string |
   return undefined;
 }
 
+/**
+ * Orders canonical ids: by prefix, then by number, then by suffix (`TASK-0003` < `TASK-0003B` <
+ * `TASK-0010`, and `RFC-9999` < `RFC-10000`).
+ */
+export function compareIds(a: string, b: string): number {
+  const pa = a.slice(0, a.indexOf('-'));
+  const pb = b.slice(0, b.indexOf('-'));
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  const na = idNumber(a);
+  const nb = idNumber(b);
+  if (na !== nb) return Number.isNaN(na) ? 1 : Number.isNaN(nb) ? -1 : na - nb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Expands `TASK-0001..0004` style ranges into ids; refuses ranges longer than `limit`. */
 export function expandIdRange(prefix: string, from: number, to: number, width: number, limit = 200): string[] {
   if (!(to >= from) || to - from >= limit) return [];

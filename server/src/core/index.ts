@@ -4,7 +4,7 @@
  * `features/` (or `codeActions/`); this file only wires them to one workspace.
  */
 import type { CodeAction, CompletionItem, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation } from 'vscode-languageserver-types';
-import type { PhaseSummary } from '../../../shared/protocol';
+import type { OverviewRfc, PhaseSummary } from '../../../shared/protocol';
 import type { Cancellation } from './cancellation';
 import { getCodeActions } from './codeActions';
 import type { CodeActionContextLike } from './codeActions/edits';
@@ -25,6 +25,8 @@ import { getDocumentLinks } from './features/documentLinks';
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/folding';
 import { getHover } from './features/hover';
+import type { ProblemsOf } from './features/overview';
+import { getWorkspaceOverview } from './features/overview';
 import { getPhaseSummary } from './features/phaseSummary';
 import { getReferences } from './features/references';
 import { getWorkspaceSymbols } from './features/workspaceSymbols';
@@ -51,18 +53,27 @@ export interface RfcService {
   uriOf(path: string): string;
   /** Workspace-relative path of a URI under the root, however the client encoded it; undefined outside. */
   pathOf(uri: string): string | undefined;
-  /** An editor buffer changed (or opened); returns the RFCs whose diagnostics may change as a result. */
+  /**
+   * An editor buffer changed (or opened); returns the RFCs whose diagnostics may change as a result
+   * (the document itself when it is an RFC, and the RFCs that reference it).
+   */
   updateDocument(doc: SourceDocument): string[];
   closeDocument(path: string): void;
-  /** A file changed on disk (created or modified); returns the RFCs that depend on it. */
+  /** A file changed on disk (created or modified); returns the RFCs that depend on it (itself included). */
   fileChanged(path: string): Promise<string[]>;
-  /** A file was deleted on disk; returns the RFCs that depended on it. */
+  /** A file was deleted on disk; returns the RFCs that depended on it (itself included). */
   fileDeleted(path: string): string[];
   /**
    * The findings of a document. Only open documents (`updateDocument`) keep their parse between
    * calls, so a one-shot check of many files holds one parse at a time.
    */
   computeDiagnostics(doc: SourceDocument, token?: Cancellation): Promise<Finding[]>;
+  /**
+   * The findings of a document by path, from its open buffer or else from disk: how the server
+   * checks RFCs that are not open (`rfcAuthor.diagnostics.scope` = `workspace`). Undefined when the
+   * file cannot be read or the run was cancelled.
+   */
+  computeFileDiagnostics(path: string, token?: Cancellation): Promise<Finding[] | undefined>;
   /** Quick fixes for the diagnostics in `context` and the source actions, honouring `context.only`. */
   getCodeActions(doc: SourceDocument, range: Range, context: CodeActionContextLike, token?: Cancellation): CodeAction[];
   /** Link targets, statuses, phase markers, missing sections or owners, by where the cursor is. */
@@ -85,6 +96,12 @@ export interface RfcService {
   getFoldingRanges(doc: SourceDocument, token?: Cancellation): FoldingRange[];
   /** The `rfcAuthor/phaseSummary` answer: null for a document that is not an RFC. */
   getPhaseSummary(doc: SourceDocument, token?: Cancellation): PhaseSummary | null;
+  /**
+   * Every RFC of the workspace for the RFC explorer (`rfcAuthor/workspaceOverview`), from the index
+   * alone: status, phases and roll-up, the tasks it names, and `problemsOf(path)` — the counts of
+   * what the editor shows for it (the caller knows what it published). Empty when cancelled.
+   */
+  getWorkspaceOverview(problemsOf: ProblemsOf, token?: Cancellation): OverviewRfc[];
   /** The template sections an RFC lacks, in template order ("Insert Section…"). */
   getMissingSections(doc: SourceDocument, token?: Cancellation): MissingSection[];
   /** The edit that inserts template section `name` where the template puts it. */
@@ -134,7 +151,7 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
     uriOf: (path) => ws.uriOf(path),
     pathOf: (uri) => ws.pathOf(uri),
     updateDocument(doc) {
-      const before = ws.index.get(doc.path)?.id;
+      const before = ws.index.get(doc.path);
       ws.updateDocument(doc);
       return ws.dependents(doc.path, before);
     },
@@ -144,7 +161,7 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
         await ws.loadTemplates();
         return [...ws.index.all('rfc')].map((s) => s.path);
       }
-      const before = ws.index.get(path)?.id;
+      const before = ws.index.get(path);
       await ws.refreshFromDisk(path);
       return ws.dependents(path, before);
     },
@@ -154,6 +171,12 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
       return dependents;
     },
     computeDiagnostics: (doc, token = NEVER_CANCELLED) => ws.computeDiagnostics(doc, token),
+    async computeFileDiagnostics(path, token = NEVER_CANCELLED) {
+      const doc = await ws.currentDocument(path);
+      if (!doc || token.isCancellationRequested) return undefined;
+      const findings = await ws.computeDiagnostics(doc, token);
+      return token.isCancellationRequested ? undefined : findings;
+    },
     getCodeActions: (doc, range, context, token = NEVER_CANCELLED) => getCodeActions(ws, doc, range, context, token),
     getCompletions: (doc, position, token = NEVER_CANCELLED) => getCompletions(ws, doc, position, token),
     getCompletionList: (doc, position, token = NEVER_CANCELLED) => getCompletionList(ws, doc, position, token),
@@ -165,6 +188,7 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
     getWorkspaceSymbols: (query, token = NEVER_CANCELLED) => getWorkspaceSymbols(ws, query, token),
     getFoldingRanges: (doc, token = NEVER_CANCELLED) => getFoldingRanges(ws, doc, token),
     getPhaseSummary: (doc, token = NEVER_CANCELLED) => (token.isCancellationRequested ? null : getPhaseSummary(ws, doc)),
+    getWorkspaceOverview: (problemsOf, token = NEVER_CANCELLED) => getWorkspaceOverview(ws, problemsOf, token) ?? [],
     getMissingSections: (doc, token = NEVER_CANCELLED) => missingSections(ws, doc, token),
     getSectionInsertion: (doc, name, token = NEVER_CANCELLED) => sectionInsertion(ws, doc, name, token),
     getLinkedTasks: (doc, token = NEVER_CANCELLED) => linkedTasks(ws, doc, token),
@@ -186,6 +210,7 @@ export type { DocKindWithId } from './ids';
 export type { Cancellation } from './cancellation';
 export type { CodeActionContextLike, DiagnosticRef } from './codeActions/edits';
 export type { MissingSection, SectionInsertion, LinkedDocument, NewDocumentPlan } from './features/commands';
+export type { ProblemsOf } from './features/overview';
 export type { RfcAuthorConfig, ConfigProblem } from './config';
 export { DEFAULT_CONFIG, parseConfigText, resolveConfig } from './config';
 export { FIX_ALL_KIND, INSERT_MISSING_SECTIONS_KIND } from './codeActions';

@@ -61,8 +61,11 @@ export class RfcWorkspace {
   private lastParsed: RfcDocument | undefined;
   private readonly today: () => string;
   private readonly indexDetail: SummaryDetail;
-  /** Paths whose summary comes from an open editor buffer (disk reads must not replace it). */
-  private readonly open = new Set<string>();
+  /**
+   * Open editor buffers by path: their summary comes from the buffer (disk reads must not replace
+   * it), and a workspace-wide edit (a rename) edits their text and version, not the disk's.
+   */
+  private readonly open = new Map<string, SourceDocument>();
 
   constructor(options: RfcServiceOptions) {
     this.host = options.host;
@@ -182,10 +185,23 @@ export class RfcWorkspace {
   updateDocument(doc: SourceDocument): DocSummary | undefined {
     const kind = this.kindOf(doc.path);
     if (kind !== 'rfc' && kind !== 'task' && kind !== 'adr') return undefined;
-    this.open.add(doc.path);
+    this.open.set(doc.path, doc);
     const summary = summarize(doc.path, kind, doc.text);
     this.index.set(summary);
     return summary;
+  }
+
+  /** The editor buffer of `path`, when it is open. */
+  openDocument(path: string): SourceDocument | undefined {
+    return this.open.get(path);
+  }
+
+  /** A document's text as the user sees it: the open buffer, else the file on disk (undefined when unreadable). */
+  async currentDocument(path: string): Promise<SourceDocument | undefined> {
+    const open = this.open.get(path);
+    if (open) return open;
+    const text = await this.host.readFile(path);
+    return text === undefined ? undefined : { path, text, version: 0 };
   }
 
   closeDocument(path: string): void {
@@ -238,20 +254,35 @@ export class RfcWorkspace {
     return runRules(a, RULES, (rule) => this.config.rules[rule.id] ?? rule.defaultSeverity, token);
   }
 
-  /** RFCs whose diagnostics may change when `path` changes (they reference its id or path). */
-  dependents(path: string, previousId?: string): string[] {
-    const ids = new Set<string>();
-    const id = this.index.get(path)?.id;
-    if (id) ids.add(id);
-    if (previousId) ids.add(previousId);
+  /**
+   * RFCs whose diagnostics may change when `path` changed from `before` (its summary then; omitted
+   * for a deletion): `path` itself when it is an RFC, and the RFCs that reference its id (before or
+   * after) — unless what other documents' rules read of it (id, title, status, whether it was read)
+   * stayed the same, as when a buffer is opened or prose is typed.
+   */
+  dependents(path: string, before?: DocSummary): string[] {
+    const after = this.index.get(path);
     const out = new Set<string>();
-    for (const i of ids) for (const p of this.index.referrers(i)) if (p !== path && this.kindOf(p) === 'rfc') out.add(p);
+    if (this.kindOf(path) === 'rfc') out.add(path);
+    if (before && after && sameForOthers(before, after)) return [...out];
+    const ids = new Set<string>();
+    if (after?.id) ids.add(after.id);
+    if (before?.id) ids.add(before.id);
+    for (const i of ids) for (const p of this.index.referrers(i)) if (this.kindOf(p) === 'rfc') out.add(p);
     return [...out];
   }
 
   private makeClassifier(): DocumentClassifier {
     return new DocumentClassifier(this.config, [this.templatePath]);
   }
+}
+
+/**
+ * Whether another document's rules see no difference between two summaries of a file: no rule reads
+ * more of another file than its id, title and status (the CLI's `rules` index detail keeps only these).
+ */
+function sameForOthers(a: DocSummary, b: DocSummary): boolean {
+  return a.loaded === b.loaded && a.id === b.id && a.title === b.title && a.status === b.status && a.kind === b.kind;
 }
 
 let builtin: TemplateModel | undefined;

@@ -13,6 +13,7 @@ import { phaseSummaryFeature } from './phaseSummary';
 import { referencesFeature } from './references';
 import { watchedFilesFeature } from './watchedFiles';
 import { workspaceFolderChangesFeature } from './workspaceFolderChanges';
+import { workspaceOverviewFeature } from './workspaceOverview';
 import { workspaceSymbolsFeature } from './workspaceSymbols';
 
 /** Every LSP feature the server offers: one file each, one line here. */
@@ -32,4 +33,5 @@ export const FEATURES: readonly Feature[] = [
   workspaceSymbolsFeature,
   foldingFeature,
   phaseSummaryFeature,
+  workspaceOverviewFeature,
 ];

@@ -4,7 +4,9 @@ import { fieldList, fieldText, readFrontMatter } from '../parser/frontMatter';
 import { parseFieldLine, fieldKey } from '../parser/header';
 import { scanInline } from '../parser/inline';
 import { findReferences } from '../parser/references';
+import { parsePhaseLine } from '../parser/phases';
 import { MAX_PARSE_CHARS } from '../parser/rfcParser';
+import { sectionKey } from '../template';
 import { TextLines } from '../text';
 import type { DocKind } from '../types';
 import { basename } from './paths';
@@ -19,8 +21,26 @@ export interface SummaryRef {
 }
 
 /**
+ * A phase-like line of an RFC as the line reader sees it (`- **Phase 1 (name)**: 🟨 (note)`): what
+ * the workspace overview and the generated index table roll up without parsing every RFC.
+ */
+export interface SummaryPhase {
+  readonly label: string;
+  readonly name: string;
+  /** The first marker as written, '' when none. */
+  readonly marker: string;
+  /** Whether the line carries a marker, or the template's untouched "⬜ / 🟨 / ✅". */
+  readonly marked: boolean;
+  readonly line: number;
+  /** Index into `DocSummary.sections` of the level-2 section it is in; -1 before the first. */
+  readonly section: number;
+}
+
+/**
  * What the index keeps of a file: enough for other files' rules (ids, titles, statuses), for
- * navigation (references, excerpts) and for completion (owners). Never the text or a token stream.
+ * navigation (references, excerpts), for completion (owners) and, of an RFC, for the workspace
+ * overview and the index table (phase lines, section keys, header dates). Never the text or a
+ * token stream.
  */
 export interface DocSummary {
   readonly path: string;
@@ -34,6 +54,12 @@ export interface DocSummary {
   readonly refs: readonly SummaryRef[];
   /** False while only the file name is known (the file has not been read yet). */
   readonly loaded: boolean;
+  /** An RFC's phase-like lines (full detail only). */
+  readonly phases?: readonly SummaryPhase[];
+  /** An RFC's level-2 section headings as `sectionKey`s, in order (full detail only). */
+  readonly sections?: readonly string[];
+  /** An RFC's header fields whose value starts with a date, as `[fieldKey, value]` (full detail only). */
+  readonly dates?: readonly (readonly [string, string])[];
 }
 
 /** The summary of a file known only by its name. */
@@ -73,6 +99,16 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
   const owners = [...fieldList(fm, 'owner'), ...fieldList(fm, 'owners'), ...fieldList(fm, 'authors')];
   const refs: SummaryRef[] = [];
   const excerpt: string[] = [];
+  // The overview and the index table read an RFC's phases, sections and dates from its summary.
+  const rfcFacts = full && kind === 'rfc';
+  const phases: SummaryPhase[] = [];
+  const sections: string[] = [];
+  const dates: [string, string][] = [];
+  if (rfcFacts && fm) {
+    for (const [key, f] of fm.fields) {
+      if (typeof f.value === 'string' && DATE_START_RE.test(f.value)) dates.push([internKey(fieldKey(key)), detach(f.value)]);
+    }
+  }
   if (fm && full) {
     // Reference-holding keys, read line by line so every item keeps its own line and column
     // (`links:` followed by `  - RFC-0001`, or a `[TASK-0001, TASK-0002]` flow list).
@@ -118,13 +154,17 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
         continue;
       }
     }
-    if (first === 0x23 && line.startsWith('## ')) headerZone = false;
+    if (first === 0x23 && line.startsWith('## ')) {
+      headerZone = false;
+      if (rfcFacts) sections.push(internKey(sectionKey(line.slice(3).replace(/\s+#+\s*$/, ''))));
+    }
+    if (rfcFacts && line.length > 6 && PHASE_WORD_RE.test(line)) readPhaseLine(line, l);
     if (!full && !headerZone && title !== undefined && status !== undefined) break;
     if (statusHeading && line.trim() !== '') {
       status ??= line.replace(/^[-*]\s+/, '').trim();
       statusHeading = false;
     } else if (first === 0x23 && STATUS_HEADING_RE.test(line)) statusHeading = true;
-    if (headerZone && (status === undefined || owners.length === 0)) readHeaderLine(line);
+    if (headerZone && (status === undefined || owners.length === 0 || rfcFacts)) readHeaderLine(line);
     if (!full) continue;
     if (excerpt.length < 3 && !headerZone && first !== 0x23 && line.trim() !== '') excerpt.push(line.trim());
     addRefs(line, 'line', l, 0, refs);
@@ -140,17 +180,48 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
     owners: full ? owners.filter((o) => o.length > 0).map(detach) : [],
     refs,
     loaded: true,
+    ...(rfcFacts ? { phases, sections, dates } : {}),
   };
 
   function readHeaderLine(line: string): void {
     const f = parseFieldLine(line.replace(/^\s*[-*+]\s+/, ''));
     if (!f) return;
     const key = fieldKey(f.name);
+    if (rfcFacts && DATE_START_RE.test(f.value) && !dates.some((d) => d[0] === key)) dates.push([internKey(key), detach(f.value)]);
     if (key === 'status' && status === undefined && f.value) status = f.value;
     else if ((key === 'owners' || key === 'owner' || key === 'authors') && owners.length === 0) {
       for (const o of f.value.split(/[\s,/;]+/)) if (o.startsWith('@')) owners.push(o);
     }
   }
+
+  /**
+   * A phase-like line, read as the parser reads the content of a list item or paragraph: one bullet
+   * (`-`, `*`, `+`, `1.`) is taken off; a doubled one (`-- **Phase 1**`) is left for the phase
+   * reader, which calls it malformed.
+   */
+  function readPhaseLine(line: string, l: number): void {
+    const content = line.replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+(?=\S)(?![-*+]\s)/, '').trimStart();
+    const p = parsePhaseLine(content);
+    if (!p) return;
+    const marker = p.markers[0]?.text ?? '';
+    phases.push({ label: p.label, name: detach(p.name), marker, marked: p.markers.length > 0 || p.templateTriple, line: l, section: sections.length - 1 });
+  }
+}
+
+const DATE_START_RE = /^\d{4}-\d{2}-\d{2}/;
+const PHASE_WORD_RE = /phase/i;
+
+/** Section and field keys recur in every RFC: one copy of each. */
+const internedKeys = new Map<string, string>();
+
+function internKey(key: string): string {
+  let k = internedKeys.get(key);
+  if (k === undefined) {
+    if (internedKeys.size > 100_000) internedKeys.clear();
+    k = detach(key);
+    internedKeys.set(k, k);
+  }
+  return k;
 }
 
 function addRefs(text: string, mode: 'bare' | 'line', line: number, column: number, into: SummaryRef[]): void {
