@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_KEYS as CONFIG_KEY_TABLE } from '../../../shared/settings';
 import { DEFAULT_CONFIG, DEFAULT_TEMPLATE_PATH, parseConfigText } from '../../../server/src/core/config';
+import { isRuleId } from '../../../server/src/core/fixData';
 import { RULE_IDS } from '../../../server/src/core/rules';
 
 const REPO = path.resolve(__dirname, '../../..');
@@ -67,5 +68,13 @@ describe('schemas/rfc-author.schema.json', () => {
       expect(keys.every((k) => k in (schema.properties ?? {})), file).toBe(true);
       expect(parseConfigText(text, RULE_IDS).problems, file).toEqual([]);
     }
+  });
+});
+
+describe('the rule registry and the fix data contract', () => {
+  it('declares fix data for exactly the registered rules, so every finding is checked by the compiler at report()', () => {
+    for (const id of RULE_IDS) expect(isRuleId(id), id).toBe(true);
+    expect(isRuleId('file-limit')).toBe(false);
+    expect(isRuleId('no-such-rule')).toBe(false);
   });
 });
