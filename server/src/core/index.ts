@@ -3,7 +3,7 @@
  * language server's handlers and the CLI call. Each feature lives in its own module under
  * `features/` (or `codeActions/`); this file only wires them to one workspace.
  */
-import type { CodeAction, CompletionItem, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { OverviewRfc, PhaseSummary } from '../../../shared/protocol';
 import type { Cancellation } from './cancellation';
 import { getCodeActions } from './codeActions';
@@ -28,6 +28,10 @@ import { getHover } from './features/hover';
 import type { ProblemsOf } from './features/overview';
 import { getWorkspaceOverview } from './features/overview';
 import { getPhaseSummary } from './features/phaseSummary';
+import type { FileMove } from './features/fileMoves';
+import { getFileMoveEdits } from './features/fileMoves';
+import type { RenameResult, RenameTarget } from './features/rename';
+import { getRenameEdit, renameDocument, renameTargetAt } from './features/rename';
 import { getReferences } from './features/references';
 import { getWorkspaceSymbols } from './features/workspaceSymbols';
 
@@ -86,6 +90,31 @@ export interface RfcService {
   getDefinition(doc: SourceDocument, position: Position, token?: Cancellation): Location[];
   /** Title, status, kind, path and first lines of the documents the reference under the cursor names. */
   getHover(doc: SourceDocument, position: Position, token?: Cancellation): Hover | undefined;
+  /**
+   * `prepareRename`: the id under the cursor and the one document carrying it; `refused` says why it
+   * cannot be renamed (it names no document, or several); undefined when the cursor is on no id.
+   */
+  prepareRename(doc: SourceDocument, position: Position, token?: Cancellation): RenameTarget | { refused: string } | undefined;
+  /**
+   * `rename`: the one edit that gives the document under the cursor the id `newName` — its title,
+   * every reference in every file, and its file name (a `RenameFile` after the text edits) — with
+   * notes on what it left alone (a range that would change meaning); or why it is refused.
+   */
+  getRenameEdit(doc: SourceDocument, position: Position, newName: string, token?: Cancellation): Promise<RenameResult>;
+  /**
+   * The `duplicate-id` fix (`rfcAuthor.server.renumber`): the document at `path`, which shares `id`
+   * with another file, gets `newId`; only its title, its file name and the paths that resolve to it
+   * alone change (bare mentions of a shared id may mean either file). Refused when `path` no longer
+   * carries `id` or `newId` is taken.
+   */
+  getRenumberEdit(path: string, id: string, newId: string, token?: Cancellation): Promise<RenameResult>;
+  /**
+   * `willRenameFiles`: the edit that keeps every link when documents (or folders holding some) move
+   * from `oldPath` to `newPath` — paths in their form, the moved files' own relative links, and the
+   * mentions of an id the new file name changes — with notes on what it left; undefined when
+   * nothing links to what moves. Applied before the move, it edits files at their old paths.
+   */
+  getFileMoveEdits(moves: readonly FileMove[], token?: Cancellation): Promise<{ edit: WorkspaceEdit; notes: readonly string[] } | undefined>;
   /** Every place in the workspace that names the id under the cursor (or the document's own id on its title). */
   getReferences(doc: SourceDocument, position: Position, includeDeclaration: boolean, token?: Cancellation): Location[];
   /** Outline: title, sections, subsections and phase lines. */
@@ -183,6 +212,11 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
     getDocumentLinks: (doc, token = NEVER_CANCELLED) => getDocumentLinks(ws, doc, token),
     getDefinition: (doc, position, token = NEVER_CANCELLED) => getDefinition(ws, doc, position, token),
     getHover: (doc, position, token = NEVER_CANCELLED) => getHover(ws, doc, position, token),
+    prepareRename: (doc, position, token = NEVER_CANCELLED) => (token.isCancellationRequested ? undefined : renameTargetAt(ws, doc, position)),
+    getRenameEdit: (doc, position, newName, token = NEVER_CANCELLED) => getRenameEdit(ws, doc, position, newName, token),
+    getFileMoveEdits: (moves, token = NEVER_CANCELLED) => getFileMoveEdits(ws, moves, token),
+    getRenumberEdit: async (path, id, newId, token = NEVER_CANCELLED) =>
+      ws.index.get(path)?.id === id ? renameDocument(ws, path, id, newId, true, token) : { refused: `${path} no longer carries ${id}.` },
     getReferences: (doc, position, includeDeclaration, token = NEVER_CANCELLED) => getReferences(ws, doc, position, includeDeclaration, token),
     getDocumentSymbols: (doc, token = NEVER_CANCELLED) => getDocumentSymbols(ws, doc, token),
     getWorkspaceSymbols: (query, token = NEVER_CANCELLED) => getWorkspaceSymbols(ws, query, token),
@@ -211,6 +245,8 @@ export type { Cancellation } from './cancellation';
 export type { CodeActionContextLike, DiagnosticRef } from './codeActions/edits';
 export type { MissingSection, SectionInsertion, LinkedDocument, NewDocumentPlan } from './features/commands';
 export type { ProblemsOf } from './features/overview';
+export type { RenameResult, RenameTarget } from './features/rename';
+export type { FileMove } from './features/fileMoves';
 export type { RfcAuthorConfig, ConfigProblem } from './config';
 export { DEFAULT_CONFIG, parseConfigText, resolveConfig } from './config';
 export { FIX_ALL_KIND, INSERT_MISSING_SECTIONS_KIND } from './codeActions';

@@ -6,12 +6,15 @@ import { diagnosticsFeature } from './diagnostics';
 import { documentLinksFeature } from './documentLinks';
 import { documentSymbolsFeature } from './documentSymbols';
 import { documentSyncFeature } from './documentSync';
+import { executeCommandFeature } from './executeCommand';
 import type { Feature } from './feature';
 import { foldingFeature } from './folding';
 import { hoverFeature } from './hover';
 import { phaseSummaryFeature } from './phaseSummary';
 import { referencesFeature } from './references';
+import { renameFeature } from './rename';
 import { watchedFilesFeature } from './watchedFiles';
+import { willRenameFilesFeature } from './willRenameFiles';
 import { workspaceFolderChangesFeature } from './workspaceFolderChanges';
 import { workspaceOverviewFeature } from './workspaceOverview';
 import { workspaceSymbolsFeature } from './workspaceSymbols';
@@ -34,4 +37,7 @@ export const FEATURES: readonly Feature[] = [
   foldingFeature,
   phaseSummaryFeature,
   workspaceOverviewFeature,
+  renameFeature,
+  willRenameFilesFeature,
+  executeCommandFeature,
 ];

@@ -8,6 +8,7 @@ import type { RfcWorkspace } from '../service';
 import type { CodeActionContextLike, DiagnosticRef } from './edits';
 import { EditBuilder, wanted } from './edits';
 import { brokenLinkFixes, unknownIdFixes } from './linkFixes';
+import { renumberFix } from './renumberFix';
 import { insertAllSectionsEdits, insertFieldFix, insertSectionFix, insertTextFix } from './sectionFixes';
 import {
   dateFormatFix, dateOrderFix, idFix, mojibakeFix, ownerFix, phaseMarkerFix, placeholderFix, proofPathFix,
@@ -25,6 +26,7 @@ type QuickFix<K extends RuleId> = (b: EditBuilder, a: DocumentAnalysis, d: Diagn
 const QUICK_FIXES: { readonly [K in RuleId]?: QuickFix<K> } = {
   'title-format': titleFix,
   'id-mismatch': idFix,
+  'duplicate-id': renumberFix,
   'header-field': insertFieldFix,
   'status-value': statusValueFix,
   'date-format': dateFormatFix,

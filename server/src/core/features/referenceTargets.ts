@@ -32,10 +32,14 @@ export function navigableReferences(parsed: RfcDocument): readonly Reference[] {
   return refs;
 }
 
-function frontMatterReferences(parsed: RfcDocument): Reference[] {
+/**
+ * The references in a document's front matter. A task's `title: TASK-0003 Networking` names the task
+ * itself: left out unless `includeOwn` (a rename of the task rewrites it too).
+ */
+export function frontMatterReferences(parsed: RfcDocument, includeOwn = false): Reference[] {
   const fm = parsed.frontMatter;
   if (!fm) return [];
-  const ownId = idFromFileName(basename(parsed.path));
+  const ownId = includeOwn ? undefined : idFromFileName(basename(parsed.path));
   const out: Reference[] = [];
   for (let line = fm.startLine + 1; line < fm.endLine - 1; line++) {
     const text = parsed.text.line(line);
@@ -43,7 +47,6 @@ function frontMatterReferences(parsed: RfcDocument): Reference[] {
     if (!value) continue;
     const column = value[0].length;
     for (const r of findReferences(text.slice(column), 'bare')) {
-      // A task's `title: TASK-0003 Networking` names the task itself, not another document.
       if (r.path === undefined && r.ids.length === 1 && r.ids[0] === ownId) continue;
       out.push({
         range: { start: { line, character: column + r.start }, end: { line, character: column + r.end } },

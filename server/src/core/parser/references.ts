@@ -1,3 +1,4 @@
+import type { IdSpan } from '../ids';
 import { canonicalId, expandIdRange, ID_HYPHENS } from '../ids';
 import type { ReferenceStyle } from '../types';
 
@@ -8,6 +9,8 @@ export interface RawReference {
   readonly path?: string;
   readonly ids: string[];
   readonly rangeEnds?: [string, string];
+  /** Where each id is written (only when asked for: `idSpansIn`). */
+  readonly idSpans?: IdSpan[];
 }
 
 /** What every reference word holds: a slash, `.md`, or an id prefix. */
@@ -26,10 +29,10 @@ const PATH_ID_RE = new RegExp(`^(RFC|TASK|ADR)[${ID_HYPHENS}](\\d{1,6})([A-Z])?(
  * link destination is always a path (unless it is a URL or an in-page anchor); in prose and code
  * spans a word is a path only when it looks like one of ours (see `isDocumentPath`).
  */
-export function findReferences(text: string, style: ReferenceStyle | 'linkDest', out: RawReference[] = []): RawReference[] {
+export function findReferences(text: string, style: ReferenceStyle | 'linkDest', out: RawReference[] = [], spans = false): RawReference[] {
   if (style === 'linkDest') {
     const dest = linkDestinationPath(text);
-    if (dest) out.push({ start: 0, end: text.length, path: dest, ids: idsOfPath(dest) });
+    if (dest) out.push({ start: 0, end: text.length, path: dest, ids: idsOfPath(dest), ...(spans ? { idSpans: pathIdSpans(text, dest) } : {}) });
     return out;
   }
   // Only words holding a `/`, `.md` or an id prefix can be references: find those with one native
@@ -41,7 +44,7 @@ export function findReferences(text: string, style: ReferenceStyle | 'linkDest',
     while (s > from && !isSeparator(text.charCodeAt(s - 1))) s--;
     let e = c.index + c[0].length;
     while (e < text.length && !isSeparator(text.charCodeAt(e))) e++;
-    readWord(text.slice(s, e), s, out);
+    readWord(text.slice(s, e), s, out, spans);
     from = e;
     CANDIDATE_RE.lastIndex = e;
   }
@@ -49,7 +52,7 @@ export function findReferences(text: string, style: ReferenceStyle | 'linkDest',
 }
 
 /** One word (a run without separators) that may be a path, an id, a range or a list of ids. */
-function readWord(raw: string, at: number, out: RawReference[]): void {
+function readWord(raw: string, at: number, out: RawReference[], spans: boolean): void {
   let word = raw;
   let start = at;
   // Emphasis around a word (`**TASK-0003**`, `_tasks/x.md_`) is not part of it; `~/` is a home folder.
@@ -63,18 +66,43 @@ function readWord(raw: string, at: number, out: RawReference[]): void {
   if (word.length < 3) return;
   if (word.includes('://')) return;
   if (isIdList(word)) {
-    findIds(word, start, out);
+    findIds(word, start, out, spans);
     return;
   }
   if (looksLikePath(word)) {
     const path = stripSuffixes(word);
     if (isDocumentPath(path) && !PLACEHOLDER_RE.test(path)) {
-      out.push({ start, end: start + word.length, path, ids: idsOfPath(path) });
+      out.push({ start, end: start + word.length, path, ids: idsOfPath(path), ...(spans ? { idSpans: shift(pathIdSpans(word, path), start) } : {}) });
       return;
     }
     if (path.includes('/')) return;
   }
-  findIds(word, start, out);
+  findIds(word, start, out, spans);
+}
+
+/**
+ * Each id written in a reference's text, with its offsets in that text: the ids of a range's ends
+ * and of a list's items (as written, with or without their prefix), a path's file id. For edits
+ * that rewrite ids (rename); `style` is the reference's (`link` for a Markdown link destination).
+ */
+export function idSpansIn(text: string, style: ReferenceStyle): IdSpan[] {
+  const found = findReferences(text, style === 'link' ? 'linkDest' : style === 'backtick' ? 'backtick' : 'bare', [], true);
+  return found.flatMap((r) => r.idSpans ?? []);
+}
+
+/** The id in a path's file name, found in the text as written (`written` may hold a suffix or be encoded). */
+function pathIdSpans(written: string, path: string): IdSpan[] {
+  const [id] = idsOfPath(path);
+  if (!id) return [];
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const at = written.lastIndexOf(name.slice(0, Math.min(name.length, 12)));
+  if (at < 0) return [];
+  const m = PATH_ID_RE.exec(name) ?? /^\d{1,6}/.exec(name);
+  return m && written.startsWith(m[0], at) ? [{ start: at, end: at + m[0].length, id }] : [];
+}
+
+function shift(spans: IdSpan[], by: number): IdSpan[] {
+  return spans.map((x) => ({ start: x.start + by, end: x.end + by, id: x.id }));
 }
 
 /** Word separators: white space and the characters that end a word in prose: ` ' " ( ) < > [ ] { } , ; |. */
@@ -155,7 +183,7 @@ function idsOfPath(path: string): string[] {
   return [];
 }
 
-function findIds(word: string, base: number, out: RawReference[]): void {
+function findIds(word: string, base: number, out: RawReference[], spans: boolean): void {
   ID_RE.lastIndex = 0;
   for (let m = ID_RE.exec(word); m !== null; m = ID_RE.exec(word)) {
     const prefix = m[1];
@@ -163,27 +191,32 @@ function findIds(word: string, base: number, out: RawReference[]): void {
     const first = canonicalId(prefix, m[2], suffix);
     let end = m.index + m[0].length;
     if (m[3] && !suffix) end -= 1;
+    const firstSpan: IdSpan = { start: base + m.index, end: base + end, id: first };
     const rest = word.slice(end);
     const range = RANGE_RE.exec(rest);
     if (range && !suffix && isRange(range, m[2])) {
       const to = Number(range[3]);
       const last = canonicalId(prefix, range[3]);
-      out.push({ start: base + m.index, end: base + end + range[0].length, ids: expandIdRange(prefix, Number(m[2]), to, m[2].length), rangeEnds: [first, last] });
+      const lastSpan: IdSpan = { start: base + end + range[1].length, end: base + end + range[0].length, id: last };
+      out.push({ start: base + m.index, end: base + end + range[0].length, ids: expandIdRange(prefix, Number(m[2]), to, m[2].length), rangeEnds: [first, last], ...(spans ? { idSpans: [firstSpan, lastSpan] } : {}) });
       ID_RE.lastIndex = end + range[0].length;
       continue;
     }
     const list = LIST_RE.exec(rest);
     if (list) {
       const ids = [first];
+      const itemSpans: IdSpan[] = [firstSpan];
       LIST_ITEM_RE.lastIndex = 0;
       for (let it = LIST_ITEM_RE.exec(list[0]); it !== null; it = LIST_ITEM_RE.exec(list[0])) {
-        ids.push(canonicalId(it[1] ?? prefix, it[2], (it[1] ?? prefix) === 'TASK' ? it[3] : ''));
+        const id = canonicalId(it[1] ?? prefix, it[2], (it[1] ?? prefix) === 'TASK' ? it[3] : '');
+        ids.push(id);
+        itemSpans.push({ start: base + end + it.index + 1, end: base + end + it.index + it[0].length, id });
       }
-      out.push({ start: base + m.index, end: base + end + list[0].length, ids });
+      out.push({ start: base + m.index, end: base + end + list[0].length, ids, ...(spans ? { idSpans: itemSpans } : {}) });
       ID_RE.lastIndex = end + list[0].length;
       continue;
     }
-    out.push({ start: base + m.index, end: base + end, ids: [first] });
+    out.push({ start: base + m.index, end: base + end, ids: [first], ...(spans ? { idSpans: [firstSpan] } : {}) });
   }
 }
 

@@ -157,6 +157,7 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
     phases,
     checklist,
     references: inline.references,
+    ...(inline.linkTextReferences.length > 0 ? { linkTextReferences: inline.linkTextReferences } : {}),
     codeBlocks,
     suppressions: buildSuppressions(directives, lines.lineCount, (l) => lines.lineLength(l) === 0 || lines.line(l).trim() === ''),
     limits,
@@ -317,6 +318,7 @@ class ParsedRfc implements RfcDocument {
   readonly phases!: RfcDocument['phases'];
   readonly checklist!: RfcDocument['checklist'];
   readonly references!: RfcDocument['references'];
+  readonly linkTextReferences?: RfcDocument['linkTextReferences'];
   readonly codeBlocks!: RfcDocument['codeBlocks'];
   readonly suppressions!: RfcDocument['suppressions'];
   readonly limits!: RfcDocument['limits'];
