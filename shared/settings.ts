@@ -43,6 +43,7 @@ export const CONFIG_KEYS = {
   statusSynonyms: { kind: 'stringMap', setting: true, merge: true },
   sectionAliases: { kind: 'stringMap', setting: true },
   fieldAliases: { kind: 'stringMap', setting: false, merge: true },
+  idPattern: { kind: 'stringMap', setting: false },
   rules: { kind: 'severities', setting: true },
   indexFile: { kind: 'path', setting: true, restricted: true },
   indexColumns: { kind: 'strings', setting: true, values: ['id', 'title', 'status', 'owners', 'phases', 'updated'] },

@@ -111,3 +111,33 @@ describe('sectionKey', () => {
     expect(sectionKey('Risks & mitigations')).toBe('risks and mitigations');
   });
 });
+
+describe('the layout a template teaches', () => {
+  const structureOf = (text: string) => buildTemplate(text, 'template.md').structure;
+
+  it('has a title with the id and level-2 sections in ours', () => {
+    expect(structureOf(BUILTIN_TEMPLATES.rfc)).toEqual({ sectionLevel: 2, hasTitle: true, titleId: { kind: 'prefixed', prefix: 'RFC' }, idPrefix: 'RFC' });
+  });
+
+  it('has no title and level-1 sections when the template is header fields then `#` sections (React, Vue)', () => {
+    const s = structureOf('- Start Date: (fill me in with today\'s date, YYYY-MM-DD)\n- RFC PR: (leave this empty)\n\n# Summary\n\nBrief.\n\n# Motivation\n\nWhy.\n\n# Drawbacks\n\nCost.\n');
+    expect(s).toEqual({ sectionLevel: 1, hasTitle: false });
+    const model = buildTemplate('- Start Date: (fill me in)\n\n# Summary\n\nBrief.\n\n# Motivation\n\nWhy.\n', 'template.md');
+    expect(model.sections.map((x) => x.name)).toEqual(['Summary', 'Motivation']);
+    expect(model.fields.map((f) => f.name)).toEqual(['Start Date']);
+  });
+
+  it('has no title and level-2 sections when the template opens with `##` (Rust)', () => {
+    expect(structureOf('- Feature Name: (fill me in)\n- Start Date: (fill me in)\n\n## Summary\n\nOne paragraph.\n\n## Motivation\n\nWhy.\n')).toEqual({ sectionLevel: 2, hasTitle: false });
+  });
+
+  it('has a title without an id when the title is a plain placeholder (Ember, MADR)', () => {
+    expect(structureOf('# RFC title\n\n## Summary\n\nOne paragraph.\n\n## Motivation\n\nWhy.\n')).toEqual({ sectionLevel: 2, hasTitle: true });
+  });
+
+  it('reads the id form of a title (KEP-NNNN, adr-tools numbers) and an id placeholder in the header (Swift)', () => {
+    expect(structureOf('# KEP-NNNN: Your short, descriptive title\n\n## Summary\n\nText.\n')).toMatchObject({ hasTitle: true, titleId: { kind: 'prefixed', prefix: 'KEP' }, idPrefix: 'KEP' });
+    expect(structureOf('# NUMBER. TITLE\n\nDate: DATE\n\n## Status\n\nSTATUS\n\n## Context\n\nText.\n')).toMatchObject({ hasTitle: true, titleId: { kind: 'number' } });
+    expect(structureOf('# Feature name\n\n* Proposal: [SE-NNNN](NNNN-filename.md)\n* Authors: [Author](https://github.com/x)\n\n## Introduction\n\nText.\n')).toMatchObject({ hasTitle: true, idPrefix: 'SE' });
+  });
+});

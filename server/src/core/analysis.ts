@@ -1,4 +1,7 @@
 import type { RfcAuthorConfig } from './config';
+import type { IdGrammar } from './idGrammar';
+import { DEFAULT_ID_GRAMMAR } from './idGrammar';
+import { dirname } from './index/paths';
 import type { DocKindWithId } from './ids';
 import type { ReferenceResolver, Resolution } from './index/resolver';
 import type { WorkspaceIndex } from './index/workspaceIndex';
@@ -31,6 +34,7 @@ export class DocumentAnalysis {
   private statusCache?: { value: StatusReading | undefined };
   private phaseCache?: PhaseLine[];
   private resolutionCache = new Map<string, Resolution>();
+  private siblings?: Map<Reference, readonly string[]>;
 
   constructor(
     readonly doc: RfcDocument,
@@ -43,7 +47,14 @@ export class DocumentAnalysis {
     readonly today: string,
     /** The folders each kind of document lives in (from the globs): where a missing task would be created. */
     readonly folders: DocumentFolders = NO_FOLDERS,
+    /** How ids are written in this workspace. */
+    readonly ids: IdGrammar = DEFAULT_ID_GRAMMAR,
   ) {}
+
+  /** The id the document's own path carries (`RFC-0004` for `RFC-0004-x.md`, `RFC-1270` for Rust's `text/1270-x.md`). */
+  get fileId(): string | undefined {
+    return this.ids.fromPath(this.doc.path, 'rfc');
+  }
 
   /** H2 sections with their template match, in document order. */
   get sections(): readonly SectionMatch[] {
@@ -101,15 +112,45 @@ export class DocumentAnalysis {
     return this.phaseCache;
   }
 
-  /** References outside the template-placeholder forms, resolved once per written path. */
+  /**
+   * What a path reference names, resolved once per written path and block: a bare name is also
+   * looked for beside the paths named before it in the same item or sentence.
+   */
   resolve(ref: Reference): Resolution | undefined {
     if (ref.path === undefined) return undefined;
-    let r = this.resolutionCache.get(ref.path);
+    const siblingFolders = ref.path.includes('/') ? [] : this.siblingFolders(ref);
+    const key = siblingFolders.length > 0 ? `${ref.path}\u0000${siblingFolders.join('\u0000')}` : ref.path;
+    let r = this.resolutionCache.get(key);
     if (!r) {
-      r = this.resolver.resolvePath(ref.path, this.doc.path);
-      this.resolutionCache.set(ref.path, r);
+      r = this.resolver.resolvePath(ref.path, { fromPath: this.doc.path, siblingFolders });
+      this.resolutionCache.set(key, r);
     }
     return r;
+  }
+
+  /**
+   * The folders of the paths named before `ref` in its block, nearest first (resolved where they
+   * resolve), at most three. Worked out for a whole block at once, in one pass over it.
+   */
+  private siblingFolders(ref: Reference): readonly string[] {
+    if (!this.siblings) {
+      this.siblings = new Map();
+      const running = new Map<number, string[]>();
+      for (const r of this.doc.references) {
+        if (r.path === undefined) continue;
+        const folders = running.get(r.block) ?? [];
+        if (!r.path.includes('/')) {
+          if (folders.length > 0) this.siblings.set(r, folders);
+          continue;
+        }
+        const resolved = this.resolve(r);
+        const target = resolved?.status === 'resolved' && !resolved.directory ? resolved.targets[0] : undefined;
+        const folder = dirname(target ?? r.path.replace(/^\.\//, ''));
+        if (folder === '' || folders[0] === folder) continue;
+        running.set(r.block, [folder, ...folders.filter((f) => f !== folder)].slice(0, 3));
+      }
+    }
+    return this.siblings.get(ref) ?? [];
   }
 
   /** Whether `text` is (or contains) one of the template's placeholders. */

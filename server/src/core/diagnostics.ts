@@ -30,7 +30,7 @@ export function runRules(a: DocumentAnalysis, rules: readonly Rule[], severityOf
     rule.check(a, (range, message, data, options) => {
       if (isSuppressed(a.doc.suppressions, rule.id, range.start.line)) return;
       if (++count > MAX_FINDINGS_PER_RULE) return;
-      const sev = options?.hint ? 'info' : severity;
+      const sev = options?.hint ? 'info' : options?.atMost === 'warning' && severity === 'error' ? 'warning' : severity;
       last = data ? { rule: rule.id, severity: sev, range, message, data } : { rule: rule.id, severity: sev, range, message };
       out.push(last);
     });

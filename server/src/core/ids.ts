@@ -84,7 +84,7 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Where a file name carries its id: `TASK-0007-x.md` → 0..9, ADR `0005-x.md` → 0..4. */
+/** Where an id is written in a piece of text (offsets into it), and its canonical form. */
 export interface IdSpan {
   readonly start: number;
   readonly end: number;
@@ -92,41 +92,20 @@ export interface IdSpan {
   readonly id: string;
 }
 
-/** The span of the id a file name carries (see `idFromFileName`), or undefined when it carries none. */
-export function idSpanInFileName(fileName: string, kind?: DocKindWithId): IdSpan | undefined {
-  const m = FILE_ID_RE.exec(fileName);
-  if (m) {
-    const isTask = m[1].toUpperCase() === 'TASK';
-    const suffix = isTask ? (m[3] ?? '') : '';
-    return { start: 0, end: m[0].length - (m[3] && !isTask ? 1 : 0), id: canonicalId(m[1], m[2], suffix) };
-  }
-  if (kind === 'adr') {
-    const a = ADR_FILE_RE.exec(fileName);
-    if (a) return { start: 0, end: a[1].length, id: canonicalId('ADR', a[1]) };
-  }
-  return undefined;
-}
-
-const WRITTEN_ID_RE = new RegExp(`^([A-Za-z]+)([${ID_HYPHENS}])(\\d+)([A-Za-z]?)$`);
-const WRITTEN_NUMBER_RE = /^(\d+)([A-Za-z]?)$/;
-const CANONICAL_RE = /^([A-Z]+)-(\d+)([A-Z]?)$/;
+const WRITTEN_NUMBER_RE = /^(\D*?)(\d+)([A-Za-z]?)$/;
+const CANONICAL_NUMBER_RE = /(\d+)([A-Z]?)$/;
 
 /**
- * `newId` written the way `written` was: the prefix in the same case, the same hyphen (a
- * non-breaking one stays), at least as many digits, and no prefix at all when `written` had none
- * (`0287` in `TASK-0286/0287`, an ADR file's `0005`). Undefined when `written` is not an id.
+ * `newId` written the way `written` was, for an id of the same kind: what comes before the number
+ * stays as written (the prefix in its case, a non-breaking hyphen, `RFC `, `rfcs#`, nothing in a
+ * list item `0287` or a numbered file name `0005`), the number keeps at least the written width, and
+ * the suffix letter is the new id's. Undefined when `written` ends in no number.
  */
 export function rewriteId(written: string, newId: string): string | undefined {
-  const target = CANONICAL_RE.exec(newId);
-  if (!target) return undefined;
-  const digits = (width: number): string => String(Number(target[2])).padStart(width, '0');
-  const full = WRITTEN_ID_RE.exec(written);
-  if (full) {
-    const prefix = full[1] === full[1].toUpperCase() ? target[1] : target[1].toLowerCase();
-    return `${prefix}${full[2]}${digits(full[3].length)}${target[3]}`;
-  }
-  const bare = WRITTEN_NUMBER_RE.exec(written);
-  return bare ? `${digits(bare[1].length)}${target[3]}` : undefined;
+  const target = CANONICAL_NUMBER_RE.exec(newId);
+  const old = WRITTEN_NUMBER_RE.exec(written);
+  if (!target || !old) return undefined;
+  return `${old[1]}${String(Number(target[1])).padStart(old[2].length, '0')}${target[2]}`;
 }
 
 /** Expands `TASK-0001..0004` style ranges into ids; refuses ranges longer than `limit`. */

@@ -14,6 +14,12 @@ import type { SummaryDetail } from './index/summary';
 import { summarize, summaryFromName } from './index/summary';
 import { WorkspaceIndex } from './index/workspaceIndex';
 import { binaryReason } from './parser/binary';
+import type { IdGrammar } from './idGrammar';
+import { DEFAULT_ID_GRAMMAR } from './idGrammar';
+import { deriveIdGrammar } from './idSchemes';
+import type { RepositoryFileList, RepositoryFiles } from './index/repositoryFiles';
+import type { ParseOptions } from './parser/parseOptions';
+import { DEFAULT_PARSE_OPTIONS } from './parser/parseOptions';
 import { parseRfc } from './parser/rfcParser';
 import { RULES } from './rules';
 import { StatusVocabulary } from './statuses';
@@ -66,6 +72,14 @@ export class RfcWorkspace {
    * it), and a workspace-wide edit (a rename) edits their text and version, not the disk's.
    */
   private readonly open = new Map<string, SourceDocument>();
+  /** How ids are written in this workspace (learned at `configure`). */
+  ids: IdGrammar = DEFAULT_ID_GRAMMAR;
+  /** What the parser follows: the id grammar and the template's layout. */
+  parseOptions: ParseOptions = DEFAULT_PARSE_OPTIONS;
+  /** The listing `configure` made, kept for the indexing that follows it. */
+  private listing?: Promise<string[]>;
+  /** See `repoFiles`. */
+  private repositoryFiles?: RepositoryFiles;
 
   constructor(options: RfcServiceOptions) {
     this.host = options.host;
@@ -78,17 +92,42 @@ export class RfcWorkspace {
     this.taskTemplate = BUILTIN_TEMPLATES.task;
     this.classifier = this.makeClassifier();
     this.statuses = new StatusVocabulary(this.config, this.template);
-    this.resolver = new ReferenceResolver(this.index, this.classifier, (p) => this.host.probe(p));
+    this.resolver = this.makeResolver();
   }
 
-  /** Applies a configuration and loads the template it names (the repository's own wins). */
+  /**
+   * Applies a configuration: loads the template it names (the repository's own wins), and learns
+   * from the template and the file names how documents are laid out and how ids are written.
+   */
   async configure(config: RfcAuthorConfig): Promise<void> {
     this.config = config;
     await this.loadTemplates();
     this.classifier = this.makeClassifier();
-    this.resolver = new ReferenceResolver(this.index, this.classifier, (p) => this.host.probe(p));
+    this.listing = this.host.listFiles(DocumentClassifier.allGlobs(this.config), this.config.ignore);
+    this.learnConventions(await this.listing);
+    this.resolver = this.makeResolver();
     this.parsed.clear();
     this.lastParsed = undefined;
+  }
+
+  /** The id grammar and parse options from the template and the listed documents. */
+  private learnConventions(listed: readonly string[]): void {
+    const structure = this.template.structure;
+    this.ids = deriveIdGrammar(this.config, this.classifier, listed, structure.idPrefix ? { prefix: structure.idPrefix } : {});
+    const titleId = structure.titleId?.kind === 'prefixed' ? { kind: 'prefixed' as const, prefix: this.ids.prefixOf('rfc') } : structure.titleId;
+    this.parseOptions = { ids: this.ids, sectionLevel: structure.sectionLevel, hasTitle: structure.hasTitle, ...(titleId ? { titleId } : {}) };
+  }
+
+  private makeResolver(): ReferenceResolver {
+    return new ReferenceResolver(this.index, this.classifier, (p) => this.host.probe(p), this.ids, () => this.repoFiles);
+  }
+
+  /**
+   * Every file of the repository by name, for resolving references the way a reader does; undefined
+   * while unknown (callers read undefined as "unknown", never as "no such file").
+   */
+  get repoFiles(): RepositoryFileList | undefined {
+    return this.repositoryFiles;
   }
 
   /** Loads the RFC and task templates from the repository when it has them. */
@@ -135,7 +174,7 @@ export class RfcWorkspace {
       const k = this.kindOf(p);
       return k === 'rfc' || k === 'task' || k === 'adr';
     });
-    for (const p of docs) if (!this.index.has(p)) this.index.set(summaryFromName(p, this.kindOf(p)));
+    for (const p of docs) if (!this.index.has(p)) this.index.set(summaryFromName(p, this.kindOf(p), this.ids));
     let next = 0;
     let done = 0;
     const worker = async (): Promise<void> => {
@@ -148,9 +187,11 @@ export class RfcWorkspace {
     await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, docs.length) }, worker));
   }
 
-  /** Every file the globs of any document kind match (the host's listing). */
+  /** Every file the globs of any document kind match (the host's listing; the one `configure` made is used once). */
   listDocumentFiles(): Promise<string[]> {
-    return this.host.listFiles(DocumentClassifier.allGlobs(this.config), this.config.ignore);
+    const listing = this.listing;
+    this.listing = undefined;
+    return listing ?? this.host.listFiles(DocumentClassifier.allGlobs(this.config), this.config.ignore);
   }
 
   /** Indexes every document by its file name only: ids are known, nothing is read. */
@@ -159,7 +200,7 @@ export class RfcWorkspace {
     for (const p of paths) {
       if (token.isCancellationRequested) return;
       const kind = this.kindOf(p);
-      if ((kind === 'rfc' || kind === 'task' || kind === 'adr') && !this.index.has(p)) this.index.set(summaryFromName(p, kind));
+      if ((kind === 'rfc' || kind === 'task' || kind === 'adr') && !this.index.has(p)) this.index.set(summaryFromName(p, kind, this.ids));
     }
   }
 
@@ -171,7 +212,7 @@ export class RfcWorkspace {
     const text = await this.host.readFile(path);
     if (this.open.has(path)) return;
     if (text === undefined) this.index.remove(path);
-    else this.index.set(summarize(path, kind, text, this.indexDetail));
+    else this.index.set(summarize(path, kind, text, this.indexDetail, this.ids));
   }
 
   /** Makes sure the documents carrying these ids have been read (not only named). */
@@ -186,7 +227,7 @@ export class RfcWorkspace {
     const kind = this.kindOf(doc.path);
     if (kind !== 'rfc' && kind !== 'task' && kind !== 'adr') return undefined;
     this.open.set(doc.path, doc);
-    const summary = summarize(doc.path, kind, doc.text);
+    const summary = summarize(doc.path, kind, doc.text, 'full', this.ids);
     this.index.set(summary);
     return summary;
   }
@@ -223,14 +264,14 @@ export class RfcWorkspace {
   parse(doc: SourceDocument): RfcDocument {
     const cached = this.parsed.get(doc.path) ?? (this.lastParsed?.path === doc.path ? this.lastParsed : undefined);
     if (cached && cached.version === doc.version && cached.text.text === doc.text) return cached;
-    const parsed = parseRfc(doc.path, doc.version, doc.text);
+    const parsed = parseRfc(doc.path, doc.version, doc.text, this.parseOptions);
     if (this.open.has(doc.path)) this.parsed.set(doc.path, parsed);
     else this.lastParsed = parsed;
     return parsed;
   }
 
   analyze(doc: SourceDocument): DocumentAnalysis {
-    return new DocumentAnalysis(this.parse(doc), this.template, this.config, this.index, this.resolver, this.statuses, this.today(), this.classifier.folders);
+    return new DocumentAnalysis(this.parse(doc), this.template, this.config, this.index, this.resolver, this.statuses, this.today(), this.classifier.folders, this.ids);
   }
 
   /** Today as `YYYY-MM-DD` (the injected clock). */

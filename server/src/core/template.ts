@@ -1,4 +1,6 @@
 import { fieldKey } from './parser/header';
+import type { ParseOptions, TitleIdForm } from './parser/parseOptions';
+import { DEFAULT_PARSE_OPTIONS } from './parser/parseOptions';
 import { parseRfc } from './parser/rfcParser';
 import { repairMojibake } from './mojibake';
 import type { RfcDocument, Section } from './types';
@@ -52,6 +54,20 @@ export interface TemplateModel {
   readonly codePlaceholders: readonly string[];
   /** Title text after the id (`<Title>`). */
   readonly titlePlaceholder?: string;
+  /** How documents written from this template are laid out: title, id form, section level. */
+  readonly structure: TemplateStructure;
+}
+
+/** The layout the template teaches, which the parser follows (see `ParseOptions`). */
+export interface TemplateStructure {
+  /** The heading level of its sections (`##` in ours; `#` in React's and Vue's; `##` in Rust's, which has no title). */
+  readonly sectionLevel: number;
+  /** Whether documents open with a title heading (a single level-1 heading above the sections). */
+  readonly hasTitle: boolean;
+  /** How the title carries the id (`# RFC-XXXX: <Title>`, `# KEP-NNNN: …`, `# NUMBER. TITLE`), when it does. */
+  readonly titleId?: TitleIdForm;
+  /** The prefix of the template's own id placeholder (title or first header field: `RFC-XXXX`, `[SE-NNNN]`). */
+  readonly idPrefix?: string;
 }
 
 /**
@@ -69,10 +85,53 @@ const ID_PLACEHOLDER_RE = /\b(?:RFC|TASK|ADR)-(?:X{2,}|N{2,}|0*Y)\b|\bX{4}\b|\b0
 const DATE_PLACEHOLDER_RE = /\bYYYY-MM-DD\b/g;
 const SECURITY_RE = /secur/i;
 
+/**
+ * The layout a template teaches, from its headings: one level-1 heading above the others is a title;
+ * several level-1 headings are the sections themselves (React, Vue); a template whose first heading
+ * is deeper has no title (Rust). A title that starts with an id placeholder says how ids are written.
+ */
+export function templateStructure(doc: RfcDocument): TemplateStructure {
+  const headings = doc.headings;
+  const first = headings[0];
+  if (!first) return { sectionLevel: 2, hasTitle: false };
+  const level1 = headings.filter((h) => h.level === 1).length;
+  if (first.level === 1 && level1 === 1) {
+    const below = headings.slice(1).map((h) => h.level);
+    const sectionLevel = below.length > 0 ? Math.min(...below) : 2;
+    const prefixed = TITLE_PREFIX_RE.exec(first.text);
+    const titleId: TitleIdForm | undefined = prefixed ? { kind: 'prefixed', prefix: prefixed[1].toUpperCase() } : TITLE_NUMBER_RE.test(first.text) ? { kind: 'number' } : undefined;
+    const idPrefix = prefixed?.[1].toUpperCase() ?? headerIdPrefix(doc);
+    return { sectionLevel, hasTitle: true, ...(titleId ? { titleId } : {}), ...(idPrefix ? { idPrefix } : {}) };
+  }
+  const idPrefix = headerIdPrefix(doc);
+  return { sectionLevel: first.level === 1 ? 1 : Math.min(...headings.map((h) => h.level)), hasTitle: false, ...(idPrefix ? { idPrefix } : {}) };
+}
+
+const TITLE_PREFIX_RE = /^([A-Za-z]{1,12})[-\u2010\u2011](?:X{2,}|N{2,}|0{2,}Y?|\d{1,6})\b/;
+const TITLE_NUMBER_RE = /^(?:NUMBER|N{1,4}|\d{1,6})\s*[.:]\s/;
+
+/** The prefix of an id placeholder that opens a header field's value (`Proposal: [SE-NNNN](NNNN-x.md)` → `SE`). */
+function headerIdPrefix(doc: RfcDocument): string | undefined {
+  for (const f of doc.header) {
+    const m = /^\[?([A-Za-z]{1,12})[-\u2010\u2011](?:X{2,}|N{2,})\b/.exec(f.value);
+    if (m) return m[1].toUpperCase();
+  }
+  return undefined;
+}
+
+/** The parse options a template's own structure asks for (its ids read with the default grammar). */
+function optionsFor(structure: TemplateStructure): ParseOptions {
+  return { ...DEFAULT_PARSE_OPTIONS, sectionLevel: structure.sectionLevel, hasTitle: structure.hasTitle, ...(structure.titleId ? { titleId: structure.titleId } : { titleId: undefined }) };
+}
+
 /** Builds the template model from a template's text (damaged encoding is repaired first). */
 export function buildTemplate(text: string, source: string): TemplateModel {
   const repaired = repairMojibake(text).text;
-  const doc = parseRfc(source, 0, repaired);
+  const first = parseRfc(source, 0, repaired);
+  const structure = templateStructure(first);
+  const options = optionsFor(structure);
+  const same = options.sectionLevel === DEFAULT_PARSE_OPTIONS.sectionLevel && options.hasTitle && JSON.stringify(options.titleId) === JSON.stringify(DEFAULT_PARSE_OPTIONS.titleId);
+  const doc = same ? first : parseRfc(source, 0, repaired, options);
   const lines = doc.text;
   const sections = doc.sections.map((s, order): TemplateSection => ({
     name: s.heading.text,
@@ -129,6 +188,7 @@ export function buildTemplate(text: string, source: string): TemplateModel {
     placeholders: [...placeholders],
     codePlaceholders: [...codePlaceholders],
     titlePlaceholder: doc.title?.title?.text,
+    structure,
   };
 }
 

@@ -117,4 +117,28 @@ describe('rename of an id', () => {
     expect(result.edit.documentChanges?.some((c) => 'kind' in c)).toBe(true);
     expect(applied(ws, files, result.edit)['docs/rfcs/RFC-0001-a.md']).toContain('Tasks: TASK-0004');
   });
+
+  it('renames an ADR numbered by its file name alone: the number in its name, the paths to it and its mentions', async () => {
+    const files = {
+      'docs/adr/0005-use-markdown.md': '# ADR-0005: Use Markdown\n\n- Status: Accepted\n',
+      'docs/rfcs/RFC-0001-a.md': cleanRfc('RFC-0001', 'A', { links: '  - ADRs: `docs/adr/0005-use-markdown.md`, ADR-0005' }),
+    };
+    const { ws, result } = await renameAt(files, 'docs/rfcs/RFC-0001-a.md', 'ADR-0005', 'ADR-0009');
+    if ('refused' in result) throw new Error(result.refused);
+    expect(applied(ws, files, result.edit)['docs/rfcs/RFC-0001-a.md']).toContain('`docs/adr/0009-use-markdown.md`, ADR-0009');
+    expect(result.edit.documentChanges?.at(-1)).toMatchObject({ kind: 'rename', newUri: ws.uriOf('docs/adr/0009-use-markdown.md') });
+  });
+
+  it("follows a team's id scheme: RFCs numbered by file name, mentioned as `RFC 42` and `rfcs#42`", async () => {
+    const files = {
+      'text/0042-tabs.md': '# Tabs\n\n## Summary\n\nTabs.\n',
+      'text/0050-spaces.md': '# Spaces\n\n## Summary\n\nUnlike RFC 42 and rfcs#42, see [the tabs RFC](0042-tabs.md).\n',
+    };
+    const ws = await workspace(files, { rfcGlobs: ['text/[0-9]*.md'] });
+    const doc = { path: 'text/0050-spaces.md', text: files['text/0050-spaces.md'], version: 1 };
+    const result = await getRenameEdit(ws, doc, positionOf(doc.text, 'RFC 42', 5), 'RFC-0043', NEVER);
+    if ('refused' in result) throw new Error(result.refused);
+    expect(applied(ws, files, result.edit)['text/0050-spaces.md']).toContain('Unlike RFC 43 and rfcs#43, see [the tabs RFC](0043-tabs.md).');
+    expect(result.edit.documentChanges?.at(-1)).toMatchObject({ kind: 'rename', newUri: ws.uriOf('text/0043-tabs.md') });
+  });
 });

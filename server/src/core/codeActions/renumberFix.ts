@@ -3,9 +3,8 @@ import type { RenumberArgs } from '../../../../shared/protocol';
 import { SERVER_COMMANDS } from '../../../../shared/protocol';
 import type { DocumentAnalysis } from '../analysis';
 import type { FixDataByRule } from '../fixData';
-import { idNumber, kindOfId } from '../ids';
+import { idNumber } from '../ids';
 import { basename } from '../index/paths';
-import { formatId } from '../scaffold';
 import type { DiagnosticRef, EditBuilder } from './edits';
 
 /**
@@ -17,13 +16,13 @@ import type { DiagnosticRef, EditBuilder } from './edits';
  * applies it (`rfcAuthor.server.renumber`).
  */
 export function renumberFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef, data: FixDataByRule['duplicate-id']): CodeAction[] {
-  const kind = kindOfId(data.id);
+  const kind = b.ws.ids.kindOfId(data.id);
   if (!kind) return [];
   const later = [a.doc.path, ...data.others].sort().pop();
   if (!later) return [];
   let highest = 0;
   for (const s of b.ws.index.all(kind)) if (s.id) highest = Math.max(highest, idNumber(s.id) || 0);
-  const newId = formatId(kind, highest + 1);
+  const newId = b.ws.ids.idOf(kind, String(highest + 1));
   const title = later === a.doc.path ? `Renumber to ${newId} (the next free id)` : `Renumber ${basename(later)} to ${newId} (the next free id)`;
   const args: RenumberArgs = { uri: b.ws.uriOf(later), id: data.id, newId };
   const action = b.action(title, 'quickfix', undefined, d);

@@ -1,8 +1,7 @@
 import type { WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Cancellation } from '../cancellation';
 import type { SourceDocument } from '../host';
-import { idSpanInFileName } from '../ids';
-import { basename, dirname, joinPath, relativePath } from '../index/paths';
+import { dirname, joinPath, relativePath } from '../index/paths';
 import type { RfcWorkspace } from '../service';
 import type { Reference } from '../types';
 import { navigableReferences } from './referenceTargets';
@@ -93,7 +92,7 @@ function relativeForm(written: string, fromDir: string, to: string): string {
 
 function idOf(ws: RfcWorkspace, path: string): string | undefined {
   const kind = ws.kindOf(path);
-  return idSpanInFileName(basename(path), kind === 'rfc' || kind === 'task' || kind === 'adr' ? kind : undefined)?.id;
+  return ws.ids.idSpanInPath(path, kind === 'rfc' || kind === 'task' || kind === 'adr' ? kind : undefined)?.id;
 }
 
 /**

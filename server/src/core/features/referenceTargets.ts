@@ -57,6 +57,7 @@ export function frontMatterReferences(parsed: RfcDocument, includeOwn = false): 
         ...(r.rangeEnds ? { rangeEnds: r.rangeEnds } : {}),
         line,
         section: -1,
+        block: -1,
       });
     }
   }

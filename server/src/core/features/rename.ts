@@ -2,8 +2,7 @@ import type { Position, Range, WorkspaceEdit } from 'vscode-languageserver-types
 import type { Cancellation } from '../cancellation';
 import type { SourceDocument } from '../host';
 import type { DocKindWithId } from '../ids';
-import { idSpanInFileName, kindOfId, normalizeId, rewriteId } from '../ids';
-import { basename, dirname } from '../index/paths';
+import { rewriteId } from '../ids';
 import type { RfcWorkspace } from '../service';
 import { rangeContains } from '../text';
 import type { Reference } from '../types';
@@ -37,13 +36,13 @@ export function renameTargetAt(ws: RfcWorkspace, doc: SourceDocument, position: 
   // front matter (`title: TASK-0003 …`); a rename starts from those too.
   const title = parsed.title?.id;
   if (title && rangeContains(title.range, position)) {
-    const id = normalizeId(title.text);
+    const id = ws.ids.normalize(title.text);
     if (id) return { range: title.range, placeholder: title.text, id, path: doc.path };
   }
   const onLine = (r: Reference): boolean => r.line === position.line && rangeContains(r.range, position);
   const ref = referenceAt(parsed, position) ?? parsed.linkTextReferences?.find(onLine) ?? frontMatterReferences(parsed, true).find(onLine);
   if (!ref) return undefined;
-  const spans = idRanges(ref);
+  const spans = idRanges(ws, ref);
   const span = spans.find((s) => rangeContains(s.range, position)) ?? (spans.length === 1 ? spans[0] : undefined);
   if (!span) return undefined;
   const carriers = ref.path !== undefined
@@ -74,9 +73,9 @@ export async function getRenameEdit(ws: RfcWorkspace, doc: SourceDocument, posit
  * `duplicate-id` fix (`unambiguousOnly`: only references that cannot mean the other file).
  */
 export async function renameDocument(ws: RfcWorkspace, path: string, oldId: string, newName: string, unambiguousOnly: boolean, token: Cancellation): Promise<RenameResult> {
-  const kind = kindOfId(oldId);
-  const newId = normalizeId(newName);
-  if (!kind || !newId || kindOfId(newId) !== kind) return { refused: `"${newName}" is not ${article(kind)} id: write it like ${oldId}.` };
+  const kind = ws.ids.kindOfId(oldId);
+  const newId = ws.ids.normalize(newName);
+  if (!kind || !newId || ws.ids.kindOfId(newId) !== kind) return { refused: `"${newName}" is not ${article(kind)} id: write it like ${ws.ids.display(oldId)}.` };
   if (newId === oldId) return { refused: `${path} already carries ${oldId}.` };
   const taken = ws.index.byId(newId).map((s) => s.path);
   if (taken.length > 0) return { refused: `${newId} is taken by ${taken.join(', ')}; pick a free id.` };
@@ -95,15 +94,11 @@ export async function renameDocument(ws: RfcWorkspace, path: string, oldId: stri
 
 /** The path of the file once its name carries `newId` instead of `oldId`; undefined when its name carries no id. */
 export function renamedPath(ws: RfcWorkspace, path: string, oldId: string, newId: string): string | undefined {
-  const name = basename(path);
   const kind = ws.kindOf(path);
-  const span = idSpanInFileName(name, kind === 'rfc' || kind === 'task' || kind === 'adr' ? kind : undefined);
+  const span = ws.ids.idSpanInPath(path, kind === 'rfc' || kind === 'task' || kind === 'adr' ? kind : undefined);
   if (!span || span.id !== oldId) return undefined;
-  const written = rewriteId(name.slice(span.start, span.end), newId);
-  if (!written) return undefined;
-  const dir = dirname(path);
-  const renamed = name.slice(0, span.start) + written + name.slice(span.end);
-  return dir === '' ? renamed : `${dir}/${renamed}`;
+  const written = rewriteId(path.slice(span.start, span.end), newId);
+  return written === undefined ? undefined : path.slice(0, span.start) + written + path.slice(span.end);
 }
 
 function article(kind: DocKindWithId | undefined): string {

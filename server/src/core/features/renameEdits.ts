@@ -1,7 +1,7 @@
 import type { Range, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Cancellation } from '../cancellation';
 import type { SourceDocument } from '../host';
-import { idNumber, normalizeId, rewriteId } from '../ids';
+import { idNumber, rewriteId } from '../ids';
 import { findReferences, idSpansIn } from '../parser/references';
 import type { RfcWorkspace } from '../service';
 import type { Reference, RfcDocument } from '../types';
@@ -77,20 +77,26 @@ export async function collectIdEdits(ws: RfcWorkspace, change: IdChange, plan: E
     const own = path === change.target;
     const refs = [...(own ? [...frontMatterReferences(parsed, true), ...parsed.references] : navigableReferences(parsed)), ...(parsed.linkTextReferences ?? [])];
     for (const ref of refs) editReference(ws, change, doc, version, ref, plan);
-    if (own) editTitle(parsed, change, doc, version, plan);
+    if (own) editTitle(ws, parsed, change, doc, version, plan);
   }
 }
 
 function editReference(ws: RfcWorkspace, change: IdChange, doc: SourceDocument, version: number | null, ref: Reference, plan: EditPlan): void {
+  let spans: { text: string; range: Range }[];
   if (ref.path !== undefined) {
-    if (!change.inPaths || !ref.ids.includes(change.oldId)) return;
+    if (!change.inPaths) return;
     const r = ws.resolver.resolvePath(ref.path, doc.path);
     if (r.status !== 'resolved' || !r.targets.includes(change.target)) return;
     if (change.unambiguousOnly && r.targets.length !== 1) return;
+    spans = idRanges(ws, ref).filter((s) => s.id === change.oldId);
+    // A path that names the file exactly without its id being readable from it (`0042-x.md` beside
+    // the linking file): the id sits where it sits in the file's own name.
+    if (spans.length === 0 && !r.loose) spans = nameIdRange(ws, ref, change.target);
+    if (spans.length === 0) return;
   } else {
     if (!ref.ids.includes(change.oldId) || change.unambiguousOnly) return;
+    spans = idRanges(ws, ref).filter((s) => s.id === change.oldId);
   }
-  const spans = idRanges(ref).filter((s) => s.id === change.oldId);
   const where = `${doc.path}:${ref.line + 1}`;
   if (spans.length === 0) {
     plan.notes.push(`${where}: "${ref.text}" names ${change.oldId} inside a range; it was left as it is.`);
@@ -104,18 +110,31 @@ function editReference(ws: RfcWorkspace, change: IdChange, doc: SourceDocument, 
   for (const e of edits) plan.add(doc, version, e.range, e.newText);
 }
 
+/** The id's place in a written path whose file name is the target's own. */
+function nameIdRange(ws: RfcWorkspace, ref: Reference, target: string): { text: string; range: Range }[] {
+  const written = ref.path ?? '';
+  const name = written.slice(written.lastIndexOf('/') + 1);
+  const kind = ws.kindOf(target);
+  const span = ws.ids.idSpanInPath(target, kind === 'rfc' || kind === 'task' || kind === 'adr' ? kind : undefined);
+  const targetName = target.slice(target.lastIndexOf('/') + 1);
+  const { start, end } = ref.range;
+  if (!span || name !== targetName || !ref.text.startsWith(written) || start.line !== end.line) return [];
+  const at = start.character + written.length - name.length + (span.start - (target.length - targetName.length));
+  return [{ text: target.slice(span.start, span.end), range: { start: { line: start.line, character: at }, end: { line: start.line, character: at + span.end - span.start } } }];
+}
+
 /** An RFC's own id in its title (`# RFC-0004: …`), which the parser keeps out of its references. */
-function editTitle(parsed: RfcDocument, change: IdChange, doc: SourceDocument, version: number | null, plan: EditPlan): void {
+function editTitle(ws: RfcWorkspace, parsed: RfcDocument, change: IdChange, doc: SourceDocument, version: number | null, plan: EditPlan): void {
   const id = parsed.title?.id;
-  if (!id || normalizeId(id.text) !== change.oldId) return;
+  if (!id || ws.ids.normalize(id.text) !== change.oldId) return;
   plan.add(doc, version, id.range, rewriteId(id.text, change.newId) ?? change.newId);
 }
 
 /** Each id written in a one-line reference, with its range in the document. */
-export function idRanges(ref: Reference): { id: string; text: string; range: Range }[] {
+export function idRanges(ws: RfcWorkspace, ref: Reference): { id: string; text: string; range: Range }[] {
   const { start, end } = ref.range;
   if (start.line !== end.line || end.character - start.character !== ref.text.length) return [];
-  return idSpansIn(ref.text, ref.style).map((s) => ({
+  return idSpansIn(ref.text, ref.style, ws.ids).map((s) => ({
     id: s.id,
     text: ref.text.slice(s.start, s.end),
     range: { start: { line: start.line, character: start.character + s.start }, end: { line: start.line, character: start.character + s.end } },
@@ -134,7 +153,7 @@ function staysExact(ws: RfcWorkspace, change: IdChange, ref: Reference, edits: r
     const to = e.range.end.character - ref.range.start.character;
     text = text.slice(0, from) + e.newText + text.slice(to);
   }
-  const again = findReferences(text, ref.style === 'link' ? 'linkDest' : ref.style === 'backtick' ? 'backtick' : 'bare');
+  const again = findReferences(text, ref.style === 'link' ? 'linkDest' : ref.style === 'backtick' ? 'backtick' : 'bare', ws.ids);
   if (again.length !== 1 || again[0].start !== 0 || again[0].end !== text.length) return false;
   const before = documentsOf(ws, ref.ids, change, false);
   const after = documentsOf(ws, again[0].ids, change, true);
@@ -151,18 +170,24 @@ function documentsOf(ws: RfcWorkspace, ids: readonly string[], change: IdChange,
 }
 
 /**
- * The files that may name the ids: their referrers in the index, the given paths, and Markdown
- * files the index does not hold (READMEs, guides) whose text mentions one of the ids' numbers.
+ * The files that may name the ids or the documents at `extra`: the ids' referrers in the index, the
+ * documents whose paths end in one of their file names, the given paths, and Markdown files the index
+ * does not hold (READMEs, guides) whose text holds an id's number or one of the file names.
  */
 export async function filesNaming(ws: RfcWorkspace, ids: readonly string[], extra: readonly string[]): Promise<string[]> {
   const out = new Set<string>(extra);
   for (const id of ids) for (const p of ws.index.referrers(id)) out.add(p);
+  // A path whose file name the index reads no id from (`0042-x.md` beside the file) still names it.
+  const names = new Set(extra.map((p) => p.slice(p.lastIndexOf('/') + 1)));
+  for (const s of ws.index.all()) {
+    if (!out.has(s.path) && s.refs.some((r) => r.path !== undefined && names.has(r.path.slice(r.path.lastIndexOf('/') + 1)))) out.add(s.path);
+  }
   // Any written form of an id holds its number without leading zeros (`TASK-7`, `TASK-0007`, `0007`).
   const numbers = ids.map((id) => String(idNumber(id))).filter((n) => n !== 'NaN');
   for (const p of await ws.host.listFiles(['**/*.md'], ws.config.ignore)) {
     if (out.has(p) || ws.index.has(p) || p === ws.templatePath) continue;
     const text = ws.openDocument(p)?.text ?? (await ws.host.readFile(p));
-    if (text !== undefined && numbers.some((n) => text.includes(n))) out.add(p);
+    if (text !== undefined && (numbers.some((n) => text.includes(n)) || [...names].some((n) => text.includes(n)))) out.add(p);
   }
   return [...out].sort();
 }

@@ -1,5 +1,4 @@
 import type { OverviewPhase, PhaseCounts, StatusClass } from '../../../../shared/protocol';
-import { kindOfId } from '../ids';
 import type { DocSummary, SummaryPhase } from '../index/summary';
 import { fieldKey as keyOfField } from '../parser/header';
 import { markerState } from '../parser/phases';
@@ -66,7 +65,7 @@ function computeFacts(ws: RfcWorkspace, summary: DocSummary): RfcFacts {
     owners: summary.owners,
     phases,
     counts,
-    taskIds: taskIdsNamed(summary),
+    taskIds: taskIdsNamed(ws, summary),
   };
 }
 
@@ -93,9 +92,9 @@ export function tasksOf(ws: RfcWorkspace, facts: RfcFacts): TaskFact[] {
   return out;
 }
 
-function taskIdsNamed(summary: DocSummary): string[] {
+function taskIdsNamed(ws: RfcWorkspace, summary: DocSummary): string[] {
   const seen = new Set<string>();
-  for (const ref of summary.refs) for (const id of ref.ids) if (!seen.has(id) && kindOfId(id) === 'task') seen.add(id);
+  for (const ref of summary.refs) for (const id of ref.ids) if (!seen.has(id) && ws.ids.kindOfId(id) === 'task') seen.add(id);
   return [...seen];
 }
 

@@ -10,6 +10,8 @@ import type { Severity } from '../types';
  */
 export interface ReportOptions {
   readonly hint?: boolean;
+  /** The finding is less certain than the rule's worst case: at most this severity (a warning where the rule is an error). */
+  readonly atMost?: 'warning';
 }
 
 /** Reports one finding of the running rule, with the fix data its rule declares in fixData.ts. */

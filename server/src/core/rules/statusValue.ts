@@ -1,4 +1,4 @@
-import { editDistance } from '../index/resolver';
+import { editDistance } from '../index/editDistance';
 import type { DocumentAnalysis } from '../analysis';
 import { rangeInValue } from './fieldValue';
 import type { Rule } from './rule';
