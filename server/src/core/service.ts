@@ -212,7 +212,7 @@ export class RfcWorkspace {
     const text = await this.host.readFile(path);
     if (this.open.has(path)) return;
     if (text === undefined) this.index.remove(path);
-    else this.index.set(summarize(path, kind, text, this.indexDetail, this.ids));
+    else this.index.set(summarize(path, kind, text, this.indexDetail, this.ids, this.parseOptions.sectionLevel));
   }
 
   /** Makes sure the documents carrying these ids have been read (not only named). */
@@ -227,7 +227,7 @@ export class RfcWorkspace {
     const kind = this.kindOf(doc.path);
     if (kind !== 'rfc' && kind !== 'task' && kind !== 'adr') return undefined;
     this.open.set(doc.path, doc);
-    const summary = summarize(doc.path, kind, doc.text, 'full', this.ids);
+    const summary = summarize(doc.path, kind, doc.text, 'full', this.ids, this.parseOptions.sectionLevel);
     this.index.set(summary);
     return summary;
   }

@@ -87,7 +87,7 @@ export type SummaryDetail = 'full' | 'rules';
  * the H1 title, a `Status:` line (or an ADR's `## Status` section), owners, and every path and id
  * reference outside code blocks and HTML comments.
  */
-export function summarize(path: string, kind: DocKind, text: string, detail: SummaryDetail = 'full', ids: IdGrammar = DEFAULT_ID_GRAMMAR): DocSummary {
+export function summarize(path: string, kind: DocKind, text: string, detail: SummaryDetail = 'full', ids: IdGrammar = DEFAULT_ID_GRAMMAR, sectionLevel = 2): DocSummary {
   const full = detail === 'full';
   // Binary content names nothing: what its bytes happen to spell is neither a title nor a link.
   if (binaryReason(text)) return { ...summaryFromName(path, kind, ids), loaded: true };
@@ -102,6 +102,7 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
   const excerpt: string[] = [];
   // The overview and the index table read an RFC's phases, sections and dates from its summary.
   const rfcFacts = full && kind === 'rfc';
+  const sectionMark = `${'#'.repeat(sectionLevel)} `;
   const phases: SummaryPhase[] = [];
   const sections: string[] = [];
   const dates: [string, string][] = [];
@@ -158,10 +159,8 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
         continue;
       }
     }
-    if (first === 0x23 && line.startsWith('## ')) {
-      headerZone = false;
-      if (rfcFacts) sections.push(internKey(sectionKey(line.slice(3).replace(/\s+#+\s*$/, ''))));
-    }
+    if (first === 0x23 && line.startsWith('## ')) headerZone = false;
+    if (rfcFacts && first === 0x23 && line.startsWith(sectionMark)) sections.push(internKey(sectionKey(line.slice(sectionMark.length).replace(/\s+#+\s*$/, ''))));
     if (rfcFacts && line.length > 6 && PHASE_WORD_RE.test(line)) readPhaseLine(line, l);
     if (!full && !headerZone && title !== undefined && status !== undefined) break;
     if (statusHeading && line.trim() !== '') {
