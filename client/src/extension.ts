@@ -1,10 +1,12 @@
 /**
  * The extension's entry points. It starts the language server, registers the commands of the one
- * command table and the status-bar item; everything else lives in the modules they name.
+ * command table, the status-bar item and the RFC explorer; everything else lives in the modules
+ * they name.
  */
 import * as vscode from 'vscode';
 import { COMMANDS } from './commands';
 import type { CommandContext, CommandSpec } from './commands';
+import { RfcExplorer } from './explorer/rfcExplorer';
 import { ServerHandle } from './languageClient';
 import { PhaseStatusBar } from './statusBar';
 
@@ -13,8 +15,9 @@ let server: ServerHandle | undefined;
 export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('RFC Author');
   server = new ServerHandle(context, output);
-  const ctx: CommandContext = { server };
-  context.subscriptions.push(output, server, new PhaseStatusBar(server, 'rfcAuthor.showPhases'));
+  const explorer = new RfcExplorer(server, context.workspaceState);
+  const ctx: CommandContext = { server, explorer };
+  context.subscriptions.push(output, server, new PhaseStatusBar(server, 'rfcAuthor.showPhases'), explorer);
   for (const spec of COMMANDS) context.subscriptions.push(vscode.commands.registerCommand(spec.id, (...args: unknown[]) => run(spec, ctx, args)));
   // Not awaited: commands that do not need the server work while it starts.
   server.start().catch(() => {
