@@ -76,14 +76,22 @@ export class ServerHandle implements vscode.Disposable {
   async phaseSummary(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<PhaseSummary | null> {
     if (!this.client.isRunning()) return null;
     const params: PhaseSummaryParams = { textDocument: { uri: this.client.code2ProtocolConverter.asUri(uri) } };
-    return this.client.sendRequest<PhaseSummary | null>(PHASE_SUMMARY_REQUEST, params, token);
+    return this.request<PhaseSummary | null>(PHASE_SUMMARY_REQUEST, params, token);
   }
 
   /** Every folder's RFCs for the explorer, or null when the server is not running. */
   async workspaceOverview(token?: vscode.CancellationToken): Promise<WorkspaceOverview | null> {
     if (!this.client.isRunning()) return null;
     const params: WorkspaceOverviewParams = {};
-    return this.client.sendRequest<WorkspaceOverview>(WORKSPACE_OVERVIEW_REQUEST, params, token);
+    return this.request<WorkspaceOverview>(WORKSPACE_OVERVIEW_REQUEST, params, token);
+  }
+
+  /**
+   * Sends a custom request. The token is passed only when there is one: given `undefined`, the
+   * JSON-RPC layer would send the parameters as the array `[params, null]`.
+   */
+  private request<R>(method: string, params: object, token: vscode.CancellationToken | undefined): Promise<R> {
+    return token ? this.client.sendRequest<R>(method, params, token) : this.client.sendRequest<R>(method, params);
   }
 
   /**

@@ -70,9 +70,13 @@ export function matchesFilter(rfc: OverviewRfc, filter: ExplorerFilter): boolean
   return filter.owners.length === 0 || rfc.owners.some((o) => filter.owners.includes(o));
 }
 
-/** True when the server knows no RFC in any folder: the welcome view ("No RFCs yet") shows. */
+/**
+ * True when the server knows folders and none holds an RFC: the welcome view ("No RFCs yet") shows.
+ * An answer without folders says nothing about RFCs (no folder is open, or the server could not
+ * answer), so it does not claim there are none.
+ */
 export function hasNoRfcs(overview: WorkspaceOverview): boolean {
-  return overview.folders.every((f) => f.rfcs.length === 0);
+  return overview.folders.length > 0 && overview.folders.every((f) => f.rfcs.length === 0);
 }
 
 /**
@@ -112,23 +116,33 @@ export function childrenOf(node: ExplorerNode): ExplorerNode[] {
   }
 }
 
-/** `RFC-0004 Page allocator`; the file name stands in for a missing id, and the id alone for a missing title. */
+/**
+ * The RFC's row: its id and phase roll-up, `RFC-0004 ✅3 🟨1 ⬜0`, as the status bar shows the active
+ * RFC. The roll-up is what the view is for, so it stays in sight in a narrow side bar, where the
+ * title (the row's description) is cut first. The file name stands in for a missing id.
+ */
 export function rfcLabel(rfc: OverviewRfc): string {
+  const id = rfc.id ?? fileName(rfc.uri);
+  return rfc.phases.length === 0 ? id : `${id} ${phaseRollUp(rfc.counts)}`;
+}
+
+/** The title, or '' when the RFC has none. */
+export function rfcDescription(rfc: OverviewRfc): string {
+  return rfc.title ?? '';
+}
+
+/** `RFC-0004 Page allocator`: id (or file name) and title, for the tooltip. */
+export function rfcName(rfc: OverviewRfc): string {
   const id = rfc.id ?? fileName(rfc.uri);
   return rfc.title ? `${id} ${rfc.title}` : id;
 }
 
-/** The roll-up `✅3 🟨1 ⬜0`, or "no phases". */
-export function rfcDescription(rfc: OverviewRfc): string {
-  return rfc.phases.length === 0 ? 'no phases' : phaseRollUp(rfc.counts);
-}
-
 /** The hover of an RFC, as Markdown: id and title, status, owners, roll-up and problems. */
 export function rfcTooltip(rfc: OverviewRfc): string {
-  const lines = [`**${escapeMarkdown(rfcLabel(rfc))}**`, ''];
+  const lines = [`**${escapeMarkdown(rfcName(rfc))}**`, ''];
   lines.push(`Status: ${rfc.status ? escapeMarkdown(rfc.status) : 'none'}`, '');
   if (rfc.owners.length > 0) lines.push(`Owners: ${rfc.owners.map(escapeMarkdown).join(', ')}`, '');
-  lines.push(`Phases: ${rfcDescription(rfc)}`, '');
+  lines.push(`Phases: ${rfc.phases.length === 0 ? 'none' : phaseRollUp(rfc.counts)}`, '');
   lines.push(`Problems: ${problemsText(rfc.problems)}`);
   return lines.join('\n');
 }

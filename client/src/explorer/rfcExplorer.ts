@@ -87,7 +87,7 @@ export class RfcExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
     await this.load();
     if (!this.overview) return [];
     const roots = explorerRoots(this.overview, this.filterValue);
-    this.view.message = roots.length === 0 && isFiltered(this.filterValue) && !hasNoRfcs(this.overview) ? 'No RFC matches the filter.' : undefined;
+    this.view.message = filterMessage(this.filterValue, roots.length, hasNoRfcs(this.overview));
     return roots;
   }
 
@@ -136,17 +136,20 @@ export class RfcExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
 
   /** Asks the server while the overview is stale; one request at a time, shared by every caller. */
   private load(): Promise<void> {
-    this.loading ??= (async () => {
-      try {
-        while (this.stale) {
-          this.stale = false;
-          await vscode.window.withProgress({ location: { viewId: EXPLORER_VIEW_ID } }, () => this.fetch());
-        }
-      } finally {
-        this.loading = undefined;
-      }
-    })();
+    // `finally` runs in a later microtask, so a load that has nothing to do is never left behind as
+    // the one in flight.
+    this.loading ??= this.askWhileStale().finally(() => {
+      this.loading = undefined;
+    });
     return this.loading;
+  }
+
+  /** A change announced while a request is under way is asked for again once it has answered. */
+  private async askWhileStale(): Promise<void> {
+    while (this.stale) {
+      this.stale = false;
+      await vscode.window.withProgress({ location: { viewId: EXPLORER_VIEW_ID } }, () => this.fetch());
+    }
   }
 
   private async fetch(): Promise<void> {
@@ -166,6 +169,17 @@ export class RfcExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
     this.view.description = filterDescription(this.filterValue) || undefined;
     void vscode.commands.executeCommand('setContext', CONTEXT_FILTERED, isFiltered(this.filterValue));
   }
+}
+
+/**
+ * The filter in the message above the tree: VS Code hides a view's description while the view is
+ * alone in its container (the header shows the container's title), so the message is where the user
+ * sees that the tree is filtered. Nothing while the welcome view speaks for an empty workspace.
+ */
+function filterMessage(filter: ExplorerFilter, shown: number, noRfcs: boolean): string | undefined {
+  const text = filterDescription(filter);
+  if (!text || noRfcs) return undefined;
+  return shown === 0 ? `No RFC matches the filter (${text}).` : `Filtered: ${text}`;
 }
 
 function item(id: string, label: string, collapsibleState: vscode.TreeItemCollapsibleState, rest: Partial<vscode.TreeItem>): vscode.TreeItem {

@@ -5,7 +5,7 @@
  * Headed mode (to watch a run): RFC_E2E_HEADED=1 (needs a display, e.g. `xvfb-run`), and
  * RFC_E2E_SLOWMO=<ms> slows every action down.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
@@ -53,6 +53,13 @@ function plain(text: string): string {
   return text.replace(/\u00a0/g, ' ');
 }
 
+export interface WorkbenchOptions {
+  /** An empty folder instead of a copy of examples/. */
+  readonly empty?: boolean;
+  /** Workspace settings, written to the folder's `.vscode/settings.json` before it opens. */
+  readonly settings?: Readonly<Record<string, unknown>>;
+}
+
 export class Workbench {
   private constructor(
     readonly browser: Browser,
@@ -61,10 +68,17 @@ export class Workbench {
     readonly folder: string,
   ) {}
 
-  /** Copies examples/ (or makes an empty folder) for this scenario and opens it in a new browser. */
-  static async open(name: string, options: { empty?: boolean } = {}): Promise<Workbench> {
+  /**
+   * Copies examples/ (or makes an empty folder) for this scenario and opens it in a new browser;
+   * `settings` become the folder's `.vscode/settings.json`.
+   */
+  static async open(name: string, options: WorkbenchOptions = {}): Promise<Workbench> {
     const target = join(inject('e2eBase'), `workspace-${name}`);
     const folder = options.empty ? (mkdirSync(target, { recursive: true }), target) : copyExamples(target);
+    if (options.settings) {
+      mkdirSync(join(folder, '.vscode'), { recursive: true });
+      writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify(options.settings, null, 2));
+    }
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       headless: !process.env.RFC_E2E_HEADED,
@@ -297,7 +311,7 @@ export class Workbench {
  * One workbench for the enclosing `describe`: opened before its tests, a screenshot of each failed
  * test, closed after them. Returns the accessor the tests call (`const wb = workbench();`).
  */
-export function useWorkbench(name: string, options: { empty?: boolean } = {}): () => Workbench {
+export function useWorkbench(name: string, options: WorkbenchOptions = {}): () => Workbench {
   let wb: Workbench | undefined;
   beforeAll(async () => {
     wb = await Workbench.open(name, options);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OverviewRfc, OverviewTask, WorkspaceOverview } from '../../../shared/protocol';
 import type { ExplorerNode, GroupNode, RfcNode } from '../../../client/src/explorer/explorerModel';
 import {
-  childrenOf, explorerRoots, filterDescription, filterFrom, hasNoRfcs, isFiltered, NO_FILTER, ownersOf, phaseNodeLabel, problemsText, rfcDescription, rfcLabel, rfcTooltip,
+  childrenOf, explorerRoots, filterDescription, filterFrom, hasNoRfcs, isFiltered, NO_FILTER, ownersOf, phaseNodeLabel, problemsText, rfcDescription, rfcLabel, rfcName, rfcTooltip,
   statusClassCounts, taskDescription, taskLabel,
 } from '../../../client/src/explorer/explorerModel';
 import { phaseRollUp } from '../../../client/src/phaseSummaryText';
@@ -53,7 +53,7 @@ describe('explorerRoots', () => {
   it('groups the RFCs of one folder by status class in lifecycle order, each group in the server\'s order', () => {
     const roots = explorerRoots(ONE_FOLDER, NO_FILTER);
     expect(labels(roots)).toEqual(['Draft (2)', 'In Progress (1)', 'Complete (1)', 'Other (1)']);
-    expect(labels(childrenOf(roots[0]))).toEqual(['RFC-0003 Title of RFC-0003', 'RFC-0006 Title of RFC-0006']);
+    expect(labels(childrenOf(roots[0]))).toEqual(['RFC-0003 ✅1 🟨1 ⬜0', 'RFC-0006 ✅1 🟨1 ⬜0']);
   });
 
   it('leaves out groups without RFCs', () => {
@@ -119,15 +119,20 @@ describe('the rows', () => {
   const node = explorerRoots(ONE_FOLDER, NO_FILTER)[1] as GroupNode;
   const rfcNode: RfcNode = node.rfcs[0];
 
-  it('shows an RFC by id and title with its roll-up', () => {
-    expect(rfcLabel(rfcNode.rfc)).toBe('RFC-0001 Title of RFC-0001');
-    expect(rfcDescription(rfcNode.rfc)).toBe('✅1 🟨1 ⬜0');
-    expect(rfcDescription(rfc('RFC-0001', 'draft', { phases: [], counts: { done: 0, inProgress: 0, notStarted: 0, other: 0 } }))).toBe('no phases');
+  it('shows an RFC by id and roll-up, with its title beside', () => {
+    expect(rfcLabel(rfcNode.rfc)).toBe('RFC-0001 ✅1 🟨1 ⬜0');
+    expect(rfcDescription(rfcNode.rfc)).toBe('Title of RFC-0001');
+    const noPhases = rfc('RFC-0001', 'draft', { phases: [], counts: { done: 0, inProgress: 0, notStarted: 0, other: 0 } });
+    expect(rfcLabel(noPhases)).toBe('RFC-0001');
+    expect(rfcTooltip(noPhases)).toContain('Phases: none');
   });
 
-  it('names an RFC without an id by its file name and one without a title by its id', () => {
-    expect(rfcLabel(rfc(null, 'draft', { title: null, uri: `${ROOT}/docs/rfcs/my%20notes.md` }))).toBe('my notes.md');
-    expect(rfcLabel(rfc('RFC-0007', 'draft', { title: null }))).toBe('RFC-0007');
+  it('names an RFC without an id by its file name, and leaves out a missing title', () => {
+    const unnamed = rfc(null, 'draft', { title: null, uri: `${ROOT}/docs/rfcs/my%20notes.md` });
+    expect(rfcLabel(unnamed)).toBe('my notes.md ✅1 🟨1 ⬜0');
+    expect(rfcDescription(unnamed)).toBe('');
+    expect(rfcName(unnamed)).toBe('my notes.md');
+    expect(rfcName(rfc('RFC-0007', 'draft'))).toBe('RFC-0007 Title of RFC-0007');
   });
 
   it('lists the phases, then the tasks with their status as written', () => {
@@ -159,7 +164,8 @@ describe('the rows', () => {
 
 describe('hasNoRfcs', () => {
   it('is true only when no folder holds an RFC (the welcome view), not when a filter hides them all', () => {
-    expect(hasNoRfcs({ folders: [] })).toBe(true);
+    // No folder (or a server that could not answer) says nothing about RFCs.
+    expect(hasNoRfcs({ folders: [] })).toBe(false);
     expect(hasNoRfcs({ folders: [{ uri: ROOT, rfcs: [] }, { uri: 'file:///b', rfcs: [] }] })).toBe(true);
     expect(hasNoRfcs(ONE_FOLDER)).toBe(false);
   });
