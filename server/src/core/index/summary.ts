@@ -9,6 +9,7 @@ import { parsePhaseLine } from '../parser/phases';
 import { MAX_PARSE_CHARS } from '../parser/rfcParser';
 import { sectionKey } from '../template';
 import { TextLines } from '../text';
+import { phaseMentions } from './phaseMentions';
 import type { DocKind } from '../types';
 
 /** An outgoing reference, kept compactly (one line, columns). */
@@ -52,6 +53,8 @@ export interface DocSummary {
   readonly excerpt: string;
   readonly owners: readonly string[];
   readonly refs: readonly SummaryRef[];
+  /** For a task: the RFC phases its text names (`RFC-0082#0` for "RFC-0082 Phase 0"), see `phaseMentions`. */
+  readonly phases?: readonly string[];
   /** False while only the file name is known (the file has not been read yet). */
   readonly loaded: boolean;
   /** An RFC's phase-like lines (full detail only). */
@@ -173,6 +176,7 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
     addRefs(line, 'line', l, 0, refs, ids);
   }
   if (excerpt.length === 0 && title && full) excerpt.push(title);
+  const phases = kind === 'task' ? phaseMentions(text, ids).map(detach) : [];
   return {
     path,
     kind,
@@ -182,6 +186,7 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
     excerpt: detach(excerpt.join('\n').slice(0, 300)),
     owners: full ? owners.filter((o) => o.length > 0).map(detach) : [],
     refs,
+    ...(phases.length > 0 ? { phases } : {}),
     loaded: true,
     ...(rfcFacts ? { phases, sections, dates } : {}),
   };
