@@ -58,7 +58,7 @@ export interface DocSummary {
   /** False while only the file name is known (the file has not been read yet). */
   readonly loaded: boolean;
   /** An RFC's phase-like lines (full detail only). */
-  readonly phases?: readonly SummaryPhase[];
+  readonly phaseLines?: readonly SummaryPhase[];
   /** An RFC's level-2 section headings as `sectionKey`s, in order (full detail only). */
   readonly sections?: readonly string[];
   /** An RFC's header fields whose value starts with a date, as `[fieldKey, value]` (full detail only). */
@@ -106,7 +106,7 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
   // The overview and the index table read an RFC's phases, sections and dates from its summary.
   const rfcFacts = full && kind === 'rfc';
   const sectionMark = `${'#'.repeat(sectionLevel)} `;
-  const phases: SummaryPhase[] = [];
+  const phaseLines: SummaryPhase[] = [];
   const sections: string[] = [];
   const dates: [string, string][] = [];
   if (rfcFacts && fm) {
@@ -188,7 +188,7 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
     refs,
     ...(phases.length > 0 ? { phases } : {}),
     loaded: true,
-    ...(rfcFacts ? { phases, sections, dates } : {}),
+    ...(rfcFacts ? { phaseLines, sections, dates } : {}),
   };
 
   function readHeaderLine(line: string): void {
@@ -212,7 +212,7 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
     const p = parsePhaseLine(content);
     if (!p) return;
     const marker = p.markers[0]?.text ?? '';
-    phases.push({ label: p.label, name: detach(p.name), marker, marked: p.markers.length > 0 || p.templateTriple, line: l, section: sections.length - 1 });
+    phaseLines.push({ label: p.label, name: detach(p.name), marker, marked: p.markers.length > 0 || p.templateTriple, line: l, section: sections.length - 1 });
   }
 }
 
