@@ -1,5 +1,6 @@
 /**
- * `rfc-author check`: the rules of the language server over a folder, for CI and pre-commit hooks.
+ * `rfc-author check`: the rules of the language server over a folder, for CI and pre-commit hooks;
+ * `rfc-author index`: the generated RFC table of the index file (cli/indexCommand.ts).
  * `main` does the work against injected streams and returns the exit code, so tests run it
  * in-process; the bundle (`dist/cli.js`) runs it when started as a program.
  */
@@ -12,6 +13,7 @@ import { runCheck, UsageError } from './cli/check';
 import { formatJson } from './cli/formatJson';
 import { formatSarif } from './cli/formatSarif';
 import { formatText, severityCounts } from './cli/formatText';
+import { runIndexCommand } from './cli/indexCommand';
 
 /** What the CLI talks to: the process's streams and surroundings, or a test's. */
 export interface CliIo {
@@ -44,6 +46,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT_USAGE;
     case 'check':
       return check(command.paths, command.format, command.configFile, io);
+    case 'index':
+      return runIndexCommand(command, io);
   }
 }
 

@@ -30,6 +30,8 @@ export interface ClientFeatures {
   readonly prepareRename: boolean;
   /** `workspace/applyEdit`: the server may ask the client to apply an edit (server commands). */
   readonly applyEdit: boolean;
+  /** `workspace/codeLens/refresh`: the server may ask for lenses again (a task's status changed). */
+  readonly codeLensRefresh: boolean;
   /** Document symbols may be a tree (`DocumentSymbol[]`), else a flat `SymbolInformation[]`. */
   readonly hierarchicalSymbols: boolean;
   /** A completion list may give its items one shared edit range (`itemDefaults.editRange`). */
@@ -51,6 +53,7 @@ export function clientFeatures(c: ClientCapabilities): ClientFeatures {
     changeAnnotations: c.workspace?.workspaceEdit?.changeAnnotationSupport !== undefined,
     prepareRename: c.textDocument?.rename?.prepareSupport === true,
     applyEdit: c.workspace?.applyEdit === true,
+    codeLensRefresh: c.workspace?.codeLens?.refreshSupport === true,
     hierarchicalSymbols: c.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
     completionEditRangeDefault: c.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') === true,
   };

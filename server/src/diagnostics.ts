@@ -1,5 +1,5 @@
 import type { CancellationToken, Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
-import { CancellationTokenSource, DiagnosticRefreshRequest } from 'vscode-languageserver/node';
+import { CancellationTokenSource, CodeLensRefreshRequest, DiagnosticRefreshRequest } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientFeatures } from './clientFeatures';
 import type { FolderState } from './folderState';
@@ -32,6 +32,7 @@ export class Diagnostics {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly running = new Map<string, CancellationTokenSource>();
   private refreshQueued = false;
+  private lensRefreshQueued = false;
 
   constructor(
     private readonly connection: Connection,
@@ -83,6 +84,8 @@ export class Diagnostics {
     const wanted = new Set(paths);
     const open = this.openIn(folder).filter((d) => wanted.has(folder.pathOf(d.uri) ?? ''));
     if (open.length === 0) return;
+    // A phase line's lens shows a task's status: the task may be what changed.
+    this.requestLensRefresh();
     if (this.pull) this.requestRefresh();
     else for (const d of open) this.schedule(d.uri, PUSH_DEBOUNCE_MS);
   }
@@ -93,6 +96,7 @@ export class Diagnostics {
       this.listeners.workspace.invalidateAll(f);
       this.listeners.overview.changed(f);
     }
+    this.requestLensRefresh();
     if (this.pull) this.requestRefresh();
     else for (const d of folder ? this.openIn(folder) : this.documents.all()) this.schedule(d.uri, 0);
   }
@@ -112,6 +116,16 @@ export class Diagnostics {
     setImmediate(() => {
       this.refreshQueued = false;
       this.connection.sendRequest(DiagnosticRefreshRequest.type).catch(() => undefined);
+    });
+  }
+
+  /** One `workspace/codeLens/refresh` per burst of changes, for a client that takes it. */
+  requestLensRefresh(): void {
+    if (!this.client.codeLensRefresh || this.lensRefreshQueued) return;
+    this.lensRefreshQueued = true;
+    setImmediate(() => {
+      this.lensRefreshQueued = false;
+      this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     });
   }
 

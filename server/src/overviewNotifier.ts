@@ -14,7 +14,7 @@ export const OVERVIEW_DEBOUNCE_MS = 300;
  * until the client has asked for the overview once.
  */
 export class OverviewNotifier {
-  private readonly answeredJson = new Map<FolderState, string>();
+  private readonly lastAnswers = new Map<FolderState, readonly OverviewRfc[]>();
   private readonly pending = new Set<FolderState>();
   private timer?: NodeJS.Timeout;
 
@@ -27,12 +27,12 @@ export class OverviewNotifier {
 
   /** The client was given `rfcs` for `folder`. */
   answered(folder: FolderState, rfcs: readonly OverviewRfc[]): void {
-    this.answeredJson.set(folder, JSON.stringify(rfcs));
+    this.lastAnswers.set(folder, rfcs);
   }
 
   /** Something the folder's overview is made of may have changed. */
   changed(folder: FolderState): void {
-    if (this.answeredJson.size === 0) return;
+    if (this.lastAnswers.size === 0) return;
     this.pending.add(folder);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.background('overviewChanged', () => this.flush()), OVERVIEW_DEBOUNCE_MS);
@@ -48,11 +48,27 @@ export class OverviewNotifier {
     const changed: string[] = [];
     for (const folder of folders) {
       const rfcs = await this.compute(folder);
-      const json = rfcs === undefined ? undefined : JSON.stringify(rfcs);
-      if (json !== this.answeredJson.get(folder)) changed.push(folder.rootUri);
+      const before = this.lastAnswers.get(folder);
+      if (rfcs === undefined || before === undefined || !sameData(rfcs, before)) changed.push(folder.rootUri);
     }
     if (changed.length === 0) return;
     const params: OverviewChangedParams = { folders: changed };
     await this.connection.sendNotification(OVERVIEW_CHANGED_NOTIFICATION, params);
   }
 }
+
+/**
+ * Deep equality of two overviews (plain data: arrays, objects, strings, numbers, null). Most of an
+ * unchanged overview is the very same objects (the core keeps each RFC's facts and each task's entry
+ * until its file changes), so the walk mostly stops at identity.
+ */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameData(x, b[i]));
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const rb = b as Record<string, unknown>;
+  return ka.length === Object.keys(rb).length && ka.every((k) => sameData((a as Record<string, unknown>)[k], rb[k]));
+}
+

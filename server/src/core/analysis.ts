@@ -11,6 +11,18 @@ import { sectionKey } from './template';
 import type { TemplateModel, TemplateSection } from './template';
 import type { HeaderField, PhaseLine, Reference, RfcDocument, Section } from './types';
 
+/**
+ * Whether a document's section key evidently names a template section: one of its `/` alternatives
+ * (`proof` for `proof/validation strategy`), its first words (`security` for `security
+ * considerations`), or the template's name followed by a note (`scope boundaries (anti drift) + …`).
+ */
+function evidentlySame(doc: string, template: string): boolean {
+  if (doc.length < 4) return false;
+  if (template.split('/').includes(doc)) return true;
+  if (template.startsWith(`${doc} `) || template.startsWith(`${doc}/`)) return true;
+  return doc.startsWith(template) && /^ ?[(+:]/.test(doc.slice(template.length));
+}
+
 /** Static folder part of each kind's globs (`tasks`, `docs/rfcs`), as the classifier derives them. */
 export type DocumentFolders = Readonly<Record<DocKindWithId, readonly string[]>>;
 
@@ -56,15 +68,29 @@ export class DocumentAnalysis {
     return this.ids.fromPath(this.doc.path, 'rfc');
   }
 
-  /** H2 sections with their template match, in document order. */
+  /**
+   * The sections (at the template's level) with their template match, in document order: by name
+   * (case, emphasis, a trailing note aside), by a configured alias, else by an evident equivalent
+   * that only one unmatched template section fits (`Proof` for "Proof / validation strategy",
+   * `Security` for "Security considerations", "Scope boundaries (anti-drift) + notes").
+   */
   get sections(): readonly SectionMatch[] {
     if (!this.sectionCache) {
       const aliases = new Map<string, string>();
       for (const [alias, target] of Object.entries(this.config.sectionAliases)) aliases.set(sectionKey(alias), sectionKey(target));
       const byKey = new Map(this.template.sections.map((t) => [t.key, t]));
+      const keys = this.doc.sections.map((s) => sectionKey(s.heading.text));
+      const matched = keys.map((key) => byKey.get(key) ?? byKey.get(aliases.get(key) ?? ''));
+      const taken = new Set(matched.filter((t) => t !== undefined).map((t) => t.key));
+      keys.forEach((key, i) => {
+        if (matched[i]) return;
+        const fits = this.template.sections.filter((t) => !taken.has(t.key) && evidentlySame(key, t.key));
+        if (fits.length !== 1) return;
+        matched[i] = fits[0];
+        taken.add(fits[0].key);
+      });
       this.sectionCache = this.doc.sections.map((section, index) => {
-        const key = sectionKey(section.heading.text);
-        const template = byKey.get(key) ?? byKey.get(aliases.get(key) ?? '');
+        const template = matched[index];
         return template ? { section, index, template } : { section, index };
       });
     }

@@ -23,6 +23,8 @@ export interface RfcAuthorConfig {
   readonly statusSynonyms: Readonly<Record<string, string>>;
   /** Other names for template sections: `{ "Implementation Checklist": "Checklist (keep current)" }`. */
   readonly sectionAliases: Readonly<Record<string, string>>;
+  /** Template sections an RFC may leave out, besides those the template itself marks optional. */
+  readonly optionalSections: readonly string[];
   /** Other names for header fields: `{ "Authors": "Owners" }`. */
   readonly fieldAliases: Readonly<Record<string, string>>;
   /**
@@ -67,6 +69,7 @@ export const DEFAULT_CONFIG: RfcAuthorConfig = {
     Started: 'In Progress',
   },
   sectionAliases: {},
+  optionalSections: [],
   fieldAliases: { Authors: 'Owners', Author: 'Owners', Owner: 'Owners', Updated: 'Last Updated', 'Last Modified': 'Last Updated', Date: 'Created' },
   idPattern: {},
   rules: {},

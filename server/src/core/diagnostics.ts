@@ -25,6 +25,7 @@ export function runRules(a: DocumentAnalysis, rules: readonly Rule[], severityOf
     if (token.isCancellationRequested) return [];
     const severity = severityOf(rule);
     if (severity === 'off') continue;
+    if (rule.requires?.some((c) => !a.template.concepts[c]) && a.config.rules[rule.id] === undefined) continue;
     let count = 0;
     let last: Finding | undefined;
     rule.check(a, (range, message, data, options) => {

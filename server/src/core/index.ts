@@ -3,7 +3,7 @@
  * language server's handlers and the CLI call. Each feature lives in its own module under
  * `features/` (or `codeActions/`); this file only wires them to one workspace.
  */
-import type { CodeAction, CompletionItem, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionItem, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { OverviewRfc, PhaseSummary } from '../../../shared/protocol';
 import type { Cancellation } from './cancellation';
 import { getCodeActions } from './codeActions';
@@ -28,7 +28,11 @@ import { getHover } from './features/hover';
 import type { ProblemsOf } from './features/overview';
 import { getWorkspaceOverview } from './features/overview';
 import { getPhaseSummary } from './features/phaseSummary';
+import { getPhaseTaskLenses } from './features/codeLens';
 import type { FileMove } from './features/fileMoves';
+import type { IndexUpdate } from './features/indexFile';
+import { currentIndexUpdate, updateIndexText } from './features/indexFile';
+import { indexFilePath } from './features/indexTable';
 import { getFileMoveEdits } from './features/fileMoves';
 import type { RenameResult, RenameTarget } from './features/rename';
 import { getRenameEdit, renameDocument, renameTargetAt } from './features/rename';
@@ -131,6 +135,18 @@ export interface RfcService {
    * what the editor shows for it (the caller knows what it published). Empty when cancelled.
    */
   getWorkspaceOverview(problemsOf: ProblemsOf, token?: Cancellation): OverviewRfc[];
+  /** Workspace path of the file holding the generated RFC table (`indexFile`, else `README.md` in the RFC folder). */
+  indexFilePath(): string;
+  /**
+   * The index file's `text` with its RFC table regenerated between the marker lines, from the index
+   * (`rfc-author index`, "RFC: Update Index"): `current`, `updated` (the new text, and the one edit
+   * that makes it), or `problem` (no markers). Undefined when cancelled.
+   */
+  updateIndexFile(text: string, token?: Cancellation): IndexUpdate | undefined;
+  /** The same, for the index file as the editor has it (its open buffer and version, else the disk's). */
+  getIndexFileUpdate(token?: Cancellation): Promise<{ update: IndexUpdate; version: number | null } | undefined>;
+  /** CodeLens on an RFC's phase lines: each task a line names, with its status; a click opens it (`rfcAuthor.openDocument`). */
+  getCodeLenses(doc: SourceDocument, token?: Cancellation): CodeLens[];
   /** The template sections an RFC lacks, in template order ("Insert Section…"). */
   getMissingSections(doc: SourceDocument, token?: Cancellation): MissingSection[];
   /** The edit that inserts template section `name` where the template puts it. */
@@ -223,6 +239,10 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
     getFoldingRanges: (doc, token = NEVER_CANCELLED) => getFoldingRanges(ws, doc, token),
     getPhaseSummary: (doc, token = NEVER_CANCELLED) => (token.isCancellationRequested ? null : getPhaseSummary(ws, doc)),
     getWorkspaceOverview: (problemsOf, token = NEVER_CANCELLED) => getWorkspaceOverview(ws, problemsOf, token) ?? [],
+    getCodeLenses: (doc, token = NEVER_CANCELLED) => getPhaseTaskLenses(ws, doc, token),
+    indexFilePath: () => indexFilePath(ws),
+    updateIndexFile: (text, token = NEVER_CANCELLED) => updateIndexText(ws, text, token),
+    getIndexFileUpdate: (token = NEVER_CANCELLED) => currentIndexUpdate(ws, token),
     getMissingSections: (doc, token = NEVER_CANCELLED) => missingSections(ws, doc, token),
     getSectionInsertion: (doc, name, token = NEVER_CANCELLED) => sectionInsertion(ws, doc, name, token),
     getLinkedTasks: (doc, token = NEVER_CANCELLED) => linkedTasks(ws, doc, token),
@@ -247,6 +267,8 @@ export type { MissingSection, SectionInsertion, LinkedDocument, NewDocumentPlan 
 export type { ProblemsOf } from './features/overview';
 export type { RenameResult, RenameTarget } from './features/rename';
 export type { FileMove } from './features/fileMoves';
+export type { IndexUpdate } from './features/indexFile';
+export { INDEX_END, INDEX_START, INDEX_STALE_CODE } from './features/indexFile';
 export type { RfcAuthorConfig, ConfigProblem } from './config';
 export { DEFAULT_CONFIG, parseConfigText, resolveConfig } from './config';
 export { FIX_ALL_KIND, INSERT_MISSING_SECTIONS_KIND } from './codeActions';

@@ -20,6 +20,8 @@ import { deriveIdGrammar } from './idSchemes';
 import type { RepositoryFileList, RepositoryFiles } from './index/repositoryFiles';
 import type { ParseOptions } from './parser/parseOptions';
 import { DEFAULT_PARSE_OPTIONS } from './parser/parseOptions';
+import { indexFileFindings } from './features/indexFile';
+import { indexFilePath } from './features/indexTable';
 import { parseRfc } from './parser/rfcParser';
 import { RULES } from './rules';
 import { StatusVocabulary } from './statuses';
@@ -281,6 +283,8 @@ export class RfcWorkspace {
 
   /** Findings for a document: RFCs get every enabled rule; other files (and the template) none. */
   async computeDiagnostics(doc: SourceDocument, token: Cancellation = NEVER_CANCELLED): Promise<Finding[]> {
+    // The index file is not an RFC: its one finding says whether its generated table is current.
+    if (doc.path === indexFilePath(this)) return indexFileFindings(this, doc, token);
     if (this.kindOf(doc.path) !== 'rfc') return [];
     const parsed = this.parse(doc);
     await this.ensureLoaded(parsed.references.flatMap((r) => r.ids));
@@ -296,15 +300,15 @@ export class RfcWorkspace {
   }
 
   /**
-   * RFCs whose diagnostics may change when `path` changed from `before` (its summary then; omitted
-   * for a deletion): `path` itself when it is an RFC, and the RFCs that reference its id (before or
-   * after) — unless what other documents' rules read of it (id, title, status, whether it was read)
-   * stayed the same, as when a buffer is opened or prose is typed.
+   * Documents whose diagnostics may change when `path` changed from `before` (its summary then;
+   * omitted for a deletion): `path` itself and the index file when it is an RFC, and the RFCs that
+   * reference its id (before or after) — unless what other documents' rules read of it (id, title,
+   * status, whether it was read) stayed the same, as when a buffer is opened or prose is typed.
    */
   dependents(path: string, before?: DocSummary): string[] {
     const after = this.index.get(path);
     const out = new Set<string>();
-    if (this.kindOf(path) === 'rfc') out.add(path);
+    if (this.kindOf(path) === 'rfc') out.add(path).add(indexFilePath(this));
     if (before && after && sameForOthers(before, after)) return [...out];
     const ids = new Set<string>();
     if (after?.id) ids.add(after.id);

@@ -3,6 +3,8 @@ import type { ParseOptions, TitleIdForm } from './parser/parseOptions';
 import { DEFAULT_PARSE_OPTIONS } from './parser/parseOptions';
 import { parseRfc } from './parser/rfcParser';
 import { repairMojibake } from './mojibake';
+import type { FieldTraits, TemplateConcepts } from './templateTraits';
+import { fieldTraits, hasTasks, isOptionalSection } from './templateTraits';
 import type { RfcDocument, Section } from './types';
 
 /** A section of the template: where it goes and what "insert section" puts there. */
@@ -13,9 +15,17 @@ export interface TemplateSection {
   /** The section's body as the template has it (subsections included), without trailing blank lines. */
   readonly body: string;
   readonly childNames: readonly string[];
+  /** Its heading level (`2` for `##`). */
+  readonly level: number;
+  /**
+   * Advice to the author or optional, by its heading or body ("(for authors)", "(optional)",
+   * `<!-- optional -->`, "Omit this section if it's not applicable") or by `optionalSections`:
+   * never reported missing, still offered by "Insert Section…".
+   */
+  readonly optional: boolean;
 }
 
-export interface TemplateField {
+export interface TemplateField extends FieldTraits {
   readonly name: string;
   readonly key: string;
   readonly value: string;
@@ -56,6 +66,8 @@ export interface TemplateModel {
   readonly titlePlaceholder?: string;
   /** How documents written from this template are laid out: title, id form, section level. */
   readonly structure: TemplateStructure;
+  /** What the template has at all: rules about a concept it lacks do not run. */
+  readonly concepts: TemplateConcepts;
 }
 
 /** The layout the template teaches, which the parser follows (see `ParseOptions`). */
@@ -84,6 +96,11 @@ const ANGLE_RE = /<[^<>\n]{1,80}>/g;
 const ID_PLACEHOLDER_RE = /\b(?:RFC|TASK|ADR)-(?:X{2,}|N{2,}|0*Y)\b|\bX{4}\b|\b0{2,}Y\b/g;
 const DATE_PLACEHOLDER_RE = /\bYYYY-MM-DD\b/g;
 const SECURITY_RE = /secur/i;
+/**
+ * A value listing the statuses to choose from: words separated by ` / ` (`Draft / In Progress /
+ * Complete`), not a hint in parentheses (`(2.x / 3.x)`), dates or owners.
+ */
+const STATUS_LIST_RE = /^[A-Za-z][A-Za-z -]*(?: \/ [A-Za-z][A-Za-z -]*)+$/;
 
 /**
  * The layout a template teaches, from its headings: one level-1 heading above the others is a title;
@@ -139,11 +156,19 @@ export function buildTemplate(text: string, source: string): TemplateModel {
     order,
     body: sectionBody(s, (l) => lines.line(l)),
     childNames: s.children.map((c) => c.heading.text),
+    level: s.heading.level,
+    optional: isOptionalSection(s.heading.text, sectionBody(s, (l) => lines.line(l))),
   }));
-  const fields = doc.header.map((f): TemplateField => ({ name: f.name, key: fieldKey(f.name), value: f.value, childNames: f.children.map((c) => c.name) }));
+  const traits = fieldTraits(doc, repaired);
+  const fields = doc.header.map((f, i): TemplateField => ({
+    name: f.name,
+    key: fieldKey(f.name),
+    value: f.value,
+    childNames: f.children.map((c) => c.name),
+    ...(traits.get(i) ?? { optional: false, mayBeEmpty: false }),
+  }));
 
-  const statusField = fields.find((f) => / \/ /.test(f.value) && !f.value.includes('@') && !DATE_PLACEHOLDER_RE.test(f.value));
-  DATE_PLACEHOLDER_RE.lastIndex = 0;
+  const statusField = fields.find((f) => f.key === 'status' && STATUS_LIST_RE.test(f.value)) ?? fields.find((f) => STATUS_LIST_RE.test(f.value) && !f.value.includes('@'));
   const dateFields = fields.filter((f) => /YYYY-MM-DD/.test(f.value)).map((f) => f.key);
   const sectionWith = (pred: (s: Section, i: number) => boolean): string | undefined => {
     const i = doc.sections.findIndex(pred);
@@ -164,6 +189,7 @@ export function buildTemplate(text: string, source: string): TemplateModel {
   for (const p of doc.prose) collectPlaceholders(p.text, placeholders);
   for (const c of doc.codeBlocks) collectPlaceholders(c.content, codePlaceholders);
   for (const c of codePlaceholders) placeholders.add(c);
+  for (const f of fields) if (f.placeholder) placeholders.add(f.placeholder);
 
   return {
     source,
@@ -189,6 +215,16 @@ export function buildTemplate(text: string, source: string): TemplateModel {
     codePlaceholders: [...codePlaceholders],
     titlePlaceholder: doc.title?.title?.text,
     structure,
+    concepts: {
+      title: structure.hasTitle,
+      titleId: structure.titleId !== undefined,
+      status: statusField !== undefined,
+      phases: doc.phases.length > 0,
+      tasks: hasTasks(doc, repaired, 'TASK', ['tasks']),
+      security: securityIndex >= 0,
+      proof: proofSection !== undefined,
+      checklist: checklistSection !== undefined,
+    },
   };
 }
 

@@ -20,6 +20,7 @@ export const configurationFeature: Feature = {
       }));
       // The editor settings (the diagnostics scope) are not part of the folder's configuration.
       ctx.workspaceDiagnostics.settingsChanged();
+      ctx.diagnostics.requestLensRefresh();
     }));
   },
 };

@@ -1,4 +1,5 @@
 import { codeActionsFeature } from './codeActions';
+import { codeLensFeature } from './codeLens';
 import { completionFeature } from './completion';
 import { configurationFeature } from './configuration';
 import { definitionFeature } from './definition';
@@ -40,4 +41,5 @@ export const FEATURES: readonly Feature[] = [
   renameFeature,
   willRenameFilesFeature,
   executeCommandFeature,
+  codeLensFeature,
 ];

@@ -8,6 +8,8 @@ import type { RfcWorkspace } from '../service';
 import type { CodeActionContextLike, DiagnosticRef } from './edits';
 import { EditBuilder, wanted } from './edits';
 import { brokenLinkFixes, unknownIdFixes } from './linkFixes';
+import { indexFileActions } from '../features/indexFile';
+import { indexFilePath } from '../features/indexTable';
 import { renumberFix } from './renumberFix';
 import { insertAllSectionsEdits, insertFieldFix, insertSectionFix, insertTextFix } from './sectionFixes';
 import {
@@ -59,6 +61,7 @@ function quickFixesFor<K extends RuleId>(rule: K, b: EditBuilder, a: DocumentAna
  * damaged characters). Honours `context.only`.
  */
 export function getCodeActions(ws: RfcWorkspace, doc: SourceDocument, _range: Range, context: CodeActionContextLike, token: Cancellation): CodeAction[] {
+  if (doc.path === indexFilePath(ws)) return indexFileActions(ws, doc, context, token);
   if (ws.kindOf(doc.path) !== 'rfc' || token.isCancellationRequested) return [];
   const a = ws.analyze(doc);
   // A file that is not analysed (binary content) has nothing to fix: its sections are not missing.

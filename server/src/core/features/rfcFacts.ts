@@ -77,7 +77,7 @@ export function headerDate(ws: RfcWorkspace, summary: DocSummary, fieldKey: stri
 }
 
 function phaseLinesOf(ws: RfcWorkspace, summary: DocSummary): readonly SummaryPhase[] {
-  const all = summary.phases ?? [];
+  const all = summary.phaseLines ?? [];
   const key = ws.template.roles.phaseSection;
   const sections = summary.sections ?? [];
   const aliases = sectionAliases(ws);

@@ -9,6 +9,7 @@ import { parsePhaseLine } from '../parser/phases';
 import { MAX_PARSE_CHARS } from '../parser/rfcParser';
 import { sectionKey } from '../template';
 import { TextLines } from '../text';
+import { phaseMentions } from './phaseMentions';
 import type { DocKind } from '../types';
 
 /** An outgoing reference, kept compactly (one line, columns). */
@@ -52,10 +53,12 @@ export interface DocSummary {
   readonly excerpt: string;
   readonly owners: readonly string[];
   readonly refs: readonly SummaryRef[];
+  /** For a task: the RFC phases its text names (`RFC-0082#0` for "RFC-0082 Phase 0"), see `phaseMentions`. */
+  readonly phases?: readonly string[];
   /** False while only the file name is known (the file has not been read yet). */
   readonly loaded: boolean;
   /** An RFC's phase-like lines (full detail only). */
-  readonly phases?: readonly SummaryPhase[];
+  readonly phaseLines?: readonly SummaryPhase[];
   /** An RFC's level-2 section headings as `sectionKey`s, in order (full detail only). */
   readonly sections?: readonly string[];
   /** An RFC's header fields whose value starts with a date, as `[fieldKey, value]` (full detail only). */
@@ -103,7 +106,7 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
   // The overview and the index table read an RFC's phases, sections and dates from its summary.
   const rfcFacts = full && kind === 'rfc';
   const sectionMark = `${'#'.repeat(sectionLevel)} `;
-  const phases: SummaryPhase[] = [];
+  const phaseLines: SummaryPhase[] = [];
   const sections: string[] = [];
   const dates: [string, string][] = [];
   if (rfcFacts && fm) {
@@ -173,6 +176,7 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
     addRefs(line, 'line', l, 0, refs, ids);
   }
   if (excerpt.length === 0 && title && full) excerpt.push(title);
+  const phases = kind === 'task' ? phaseMentions(text, ids).map(detach) : [];
   return {
     path,
     kind,
@@ -182,8 +186,9 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
     excerpt: detach(excerpt.join('\n').slice(0, 300)),
     owners: full ? owners.filter((o) => o.length > 0).map(detach) : [],
     refs,
+    ...(phases.length > 0 ? { phases } : {}),
     loaded: true,
-    ...(rfcFacts ? { phases, sections, dates } : {}),
+    ...(rfcFacts ? { phaseLines, sections, dates } : {}),
   };
 
   function readHeaderLine(line: string): void {
@@ -207,7 +212,7 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
     const p = parsePhaseLine(content);
     if (!p) return;
     const marker = p.markers[0]?.text ?? '';
-    phases.push({ label: p.label, name: detach(p.name), marker, marked: p.markers.length > 0 || p.templateTriple, line: l, section: sections.length - 1 });
+    phaseLines.push({ label: p.label, name: detach(p.name), marker, marked: p.markers.length > 0 || p.templateTriple, line: l, section: sections.length - 1 });
   }
 }
 

@@ -1,10 +1,14 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis';
+import { sectionKey } from '../template';
 import type { Rule } from './rule';
 
 /**
- * Every H2 section of the template is present. The finding sits on the heading the missing section
- * should come before (or the last line), and `data` says where "Insert section" puts it.
+ * Every section of the template that the template does not mark optional is present. A section the
+ * template addresses to the author or marks optional ("(for authors)", "(optional)", `<!-- optional
+ * -->`), or that `optionalSections` names, is never missing; nor is one written a level deeper (a
+ * `### Non-Goals` under "Goals"). The finding sits on the heading the missing section should come
+ * before (or the last line), and `data` says where "Insert section" puts it.
  */
 export const missingSection: Rule<'missing-section'> = {
   id: 'missing-section',
@@ -12,9 +16,11 @@ export const missingSection: Rule<'missing-section'> = {
   description: 'Every section of the template is present.',
   check(a, report) {
     const present = new Set(a.sections.map((s) => s.template?.key).filter((k): k is string => k !== undefined));
+    const optional = new Set(a.config.optionalSections.map(sectionKey));
+    const deeper = new Set(a.doc.headings.filter((h) => h.level === a.template.structure.sectionLevel + 1).map((h) => sectionKey(h.text)));
     const sections = a.template.sections;
     for (const t of sections) {
-      if (present.has(t.key)) continue;
+      if (present.has(t.key) || t.optional || optional.has(t.key) || deeper.has(t.key)) continue;
       const at = insertionPoint(a, t.order);
       const after = sections.slice(0, t.order).reverse().find((s) => present.has(s.key));
       const where = after ? ` It belongs after "${after.name}".` : ' It belongs first.';

@@ -13,6 +13,7 @@ export const statusValue: Rule<'status-value'> = {
   id: 'status-value',
   defaultSeverity: 'warning',
   description: 'The Status is one of the configured values or their synonyms.',
+  requires: ['status'],
   check(a, report) {
     const key = a.template.roles.statusField;
     const field = a.field(key);
