@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/codeServer.mjs';
 import { RfcExplorerView } from './harness/rfcExplorer';
@@ -7,6 +9,12 @@ import { until, useWorkbench } from './harness/workbench';
 import type { Workbench } from './harness/workbench';
 
 const RFC1 = 'docs/rfcs/RFC-0001-ipc-message-format.md';
+const INDEX = 'docs/rfcs/README.md';
+
+/** The exit code of `rfc-author index --check` on the folder: 0 when its table is current. */
+function indexCheck(folder: string): number | null {
+  return spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'index', '--check'], { cwd: folder, encoding: 'utf8' }).status;
+}
 
 /** The explorer of examples/ as it must look: status groups, each RFC with its roll-up and title. */
 const EXAMPLES_TREE = [
@@ -152,6 +160,32 @@ describe('the RFC explorer', () => {
     await expect.poll(() => view.lines()).toEqual(EXAMPLES_TREE);
     await expect.poll(() => view.message.isVisible()).toBe(false);
     expect(await view.action('Clear RFC Filter').isVisible()).toBe(false);
+  });
+});
+
+describe('RFC: Update Index', () => {
+  const workbench = useWorkbench('update-index');
+
+  it('writes the RFC table into the index file as rfc-author index does, then finds it up to date', async () => {
+    const wb = workbench();
+    await wb.openFile(RFC1);
+    await wb.waitForLinks(wb.lineInFile(RFC1, (l) => l.startsWith('  - Tasks:')));
+    writeFileSync(join(wb.folder, INDEX), '# RFCs\n\n<!-- rfc-author:index:start -->\n<!-- rfc-author:index:end -->\n');
+    const toast = (text: string): Locator => wb.page.locator('.notifications-toasts .notification-toast', { hasText: text });
+
+    // Open, a stale index file carries the index-stale warning: the server knows the file.
+    await wb.openFile(INDEX);
+    await until('the index-stale warning', async () => (await wb.squiggleLines()).length > 0);
+
+    await wb.command('RFC: Update Index');
+    await toast('Updated the RFC index in docs/rfcs/README.md.').waitFor({ timeout: 45_000 });
+    await expect.poll(async () => [...(await wb.lines()).values()].filter((l) => l.startsWith('| [RFC-')).length).toBe(7);
+    await expect.poll(() => wb.squiggleLines(), { timeout: 45_000 }).toEqual([]);
+    await wb.save();
+    expect(indexCheck(wb.folder)).toBe(0);
+
+    await wb.command('RFC: Update Index');
+    await toast('The RFC index in docs/rfcs/README.md is up to date.').waitFor({ timeout: 45_000 });
   });
 });
 
