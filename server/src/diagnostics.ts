@@ -90,6 +90,19 @@ export class Diagnostics {
     else for (const d of open) this.schedule(d.uri, PUSH_DEBOUNCE_MS);
   }
 
+  /**
+   * Files that are not documents came or went in `folder`: every open RFC is checked again (any may
+   * name them, by name or suffix), and of the others only `namers`, the RFCs whose written paths may
+   * name them (checking all 1,000 RFCs of a workspace after every build would cost seconds each time).
+   */
+  filesCameOrWent(folder: FolderState, namers: readonly string[]): void {
+    this.listeners.workspace.invalidate(folder, namers);
+    this.listeners.overview.changed(folder);
+    this.requestLensRefresh();
+    if (this.pull) this.requestRefresh();
+    else for (const d of this.openIn(folder)) this.schedule(d.uri, 0);
+  }
+
   /** Everything open (in `folder`, or anywhere) may have changed: configuration, index, template. */
   allChanged(folder?: FolderState): void {
     for (const f of folder ? [folder] : this.folders.all()) {

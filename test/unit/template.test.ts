@@ -27,7 +27,7 @@ describe('buildTemplate on the built-in template', () => {
   });
 
   it('keeps each section body for "insert section", with subsections and without surrounding blank lines', () => {
-    const goals = builtin.sections.find((s) => s.key === 'goals');
+    const goals = builtin.sections.find((s) => s.key === sectionKey('Goals'));
     expect(goals?.body).toBe('- <goal 1>\n- <goal 2>');
     const design = builtin.sections.find((s) => s.key === 'proposed design');
     expect(design?.childNames).toEqual(['Contract / interface (normative)', 'Phases / milestones (contract-level)']);
@@ -57,7 +57,7 @@ describe('buildTemplate on the built-in template', () => {
       phaseSection: 'status at a glance',
       proofSection: 'proof/validation strategy',
       checklistSection: 'checklist',
-      securitySection: 'security considerations',
+      securitySection: 'security consideration',
     });
   });
 
@@ -106,9 +106,13 @@ describe('sectionKey', () => {
   it('ignores case, emphasis, trailing parenthetical notes, hyphens and punctuation', () => {
     expect(sectionKey('Scope boundaries (anti-drift)')).toBe(sectionKey('scope boundaries'));
     expect(sectionKey('Non-Goals')).toBe(sectionKey('non goals'));
-    expect(sectionKey('**Open questions**:')).toBe('open questions');
+    expect(sectionKey('**Open questions**:')).toBe('open question');
+    expect(sectionKey('Scope boundary')).toBe(sectionKey('Scope boundaries'));
+    expect(sectionKey('Status')).toBe('status');
+    expect(sectionKey('Analysis')).toBe('analysis');
+    expect(sectionKey('Dependencies')).toBe(sectionKey('dependency'));
     expect(sectionKey('Proof / validation strategy (required)')).toBe('proof/validation strategy');
-    expect(sectionKey('Risks & mitigations')).toBe('risks and mitigations');
+    expect(sectionKey('Risks & mitigations')).toBe('risk and mitigation');
   });
 });
 

@@ -19,7 +19,7 @@ import type { HeaderField, PhaseLine, Reference, RfcDocument, Section } from './
 function evidentlySame(doc: string, template: string): boolean {
   if (doc.length < 4) return false;
   if (template.split('/').includes(doc)) return true;
-  if (template.startsWith(`${doc} `) || template.startsWith(`${doc}/`)) return true;
+  if (template.startsWith(`${doc} `) || template.startsWith(`${doc}/`) || template.endsWith(` ${doc}`)) return true;
   return doc.startsWith(template) && /^ ?[(+:]/.test(doc.slice(template.length));
 }
 

@@ -74,7 +74,7 @@ function schemeOf(kind: DocKindWithId, fallback: IdScheme, names: readonly strin
     const fromGlob = globs.map((g) => PREFIXED_NAME_RE.exec(g.replace(/\*.*$/, '0')) ?? /^([A-Za-z]{1,12})[-\u2010\u2011]\*/.exec(g)).find((m) => m !== null);
     const numberedGlob = globs.some((g) => /^(?:\[0-9\]|\d)/.test(g));
     prefixInFileName = fromGlob ? true : numberedGlob ? false : fallback.prefixInFileName;
-    prefix = fromGlob ? fromGlob[1].toUpperCase() : prefixInFileName ? fallback.prefix : (templatePrefix ?? fallback.prefix);
+    prefix = fromGlob ? fromGlob[1].toUpperCase() : (templatePrefix ?? fallback.prefix);
   }
   // Numbered by a pattern over the path: the prefix is the template's (`KEP-NNNN`), not a file name's.
   if (compiled) prefix = templatePrefix ?? (topCount > 0 ? topPrefix : fallback.prefix);

@@ -8,6 +8,8 @@ import { runRules } from './diagnostics';
 import type { Logger, SourceDocument, WorkspaceHost } from './host';
 import { SILENT_LOGGER } from './host';
 import { DocumentClassifier } from './index/globs';
+import type { RepositoryFileList } from './index/repositoryFiles';
+import { RepositoryFiles } from './index/repositoryFiles';
 import { ReferenceResolver } from './index/resolver';
 import type { DocSummary } from './index/summary';
 import type { SummaryDetail } from './index/summary';
@@ -17,7 +19,6 @@ import { binaryReason } from './parser/binary';
 import type { IdGrammar } from './idGrammar';
 import { DEFAULT_ID_GRAMMAR } from './idGrammar';
 import { deriveIdGrammar } from './idSchemes';
-import type { RepositoryFileList, RepositoryFiles } from './index/repositoryFiles';
 import type { ParseOptions } from './parser/parseOptions';
 import { DEFAULT_PARSE_OPTIONS } from './parser/parseOptions';
 import { indexFileFindings } from './features/indexFile';
@@ -82,6 +83,8 @@ export class RfcWorkspace {
   private listing?: Promise<string[]>;
   /** See `repoFiles`. */
   private repositoryFiles?: RepositoryFiles;
+  /** Created and deleted paths told while the repository list is being built, replayed after it. */
+  private repoEventsWhileBuilding?: { readonly path: string; readonly created: boolean }[];
 
   constructor(options: RfcServiceOptions) {
     this.host = options.host;
@@ -124,14 +127,6 @@ export class RfcWorkspace {
     return new ReferenceResolver(this.index, this.classifier, (p) => this.host.probe(p), this.ids, () => this.repoFiles);
   }
 
-  /**
-   * Every file of the repository by name, for resolving references the way a reader does; undefined
-   * while unknown (callers read undefined as "unknown", never as "no such file").
-   */
-  get repoFiles(): RepositoryFileList | undefined {
-    return this.repositoryFiles;
-  }
-
   /** Loads the RFC and task templates from the repository when it has them. */
   async loadTemplates(): Promise<void> {
     const path = this.templatePath;
@@ -146,6 +141,16 @@ export class RfcWorkspace {
     const task = this.config.taskTemplate ? await this.host.readFile(this.config.taskTemplate) : undefined;
     this.taskTemplate = task ?? BUILTIN_TEMPLATES.task;
     this.statuses = new StatusVocabulary(this.config, this.template);
+  }
+
+  /**
+   * Every file of the repository by name (`RepositoryFiles`), for resolving references the way a
+   * reader does. Built once by `indexWorkspace` and kept current by `repositoryPathCreated` and
+   * `repositoryPathDeleted`. Undefined until built, and when the host cannot list the repository:
+   * callers must read undefined as "unknown", never as "no such file".
+   */
+  get repoFiles(): RepositoryFileList | undefined {
+    return this.repositoryFiles;
   }
 
   get templatePath(): string {
@@ -171,6 +176,8 @@ export class RfcWorkspace {
    * summary, read with bounded concurrency. Calls `onProgress(done, total)` as files are read.
    */
   async indexWorkspace(token: Cancellation = NEVER_CANCELLED, onProgress?: (done: number, total: number) => void): Promise<void> {
+    // The repository list is built alongside the documents (it needs none of them) and awaited at the end.
+    const repository = this.buildRepositoryFiles();
     const paths = await this.listDocumentFiles();
     const docs = paths.filter((p) => {
       const k = this.kindOf(p);
@@ -186,7 +193,52 @@ export class RfcWorkspace {
         onProgress?.(++done, docs.length);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, docs.length) }, worker));
+    await Promise.all([...Array.from({ length: Math.min(READ_CONCURRENCY, docs.length) }, worker), repository]);
+  }
+
+  /** Lists the repository's files once through the host; a host that cannot leaves `repoFiles` undefined. */
+  private async buildRepositoryFiles(): Promise<void> {
+    if (!this.host.listRepositoryFiles) return;
+    this.repoEventsWhileBuilding = [];
+    let listed: readonly string[] | undefined;
+    try {
+      listed = await this.host.listRepositoryFiles();
+    } catch (e) {
+      this.logger.warn(`Cannot list the repository's files: ${String(e)}`);
+    }
+    const events = this.repoEventsWhileBuilding;
+    this.repoEventsWhileBuilding = undefined;
+    if (listed === undefined) return;
+    this.repositoryFiles = new RepositoryFiles(listed);
+    for (const e of events) {
+      if (e.created) await this.repositoryPathCreated(e.path);
+      else this.repositoryPathDeleted(e.path);
+    }
+  }
+
+  /**
+   * A file or folder was created (or changed) on disk: what the host lists at or under it joins the
+   * repository list. A path the list already holds costs one binary search, so every change event
+   * may come here.
+   */
+  async repositoryPathCreated(path: string): Promise<void> {
+    if (this.repoEventsWhileBuilding) return void this.repoEventsWhileBuilding.push({ path, created: true });
+    const files = this.repositoryFiles;
+    if (!files || files.has(path) || !this.host.listRepositoryFiles) return;
+    let found: readonly string[] = [];
+    try {
+      found = await this.host.listRepositoryFiles(path);
+    } catch (e) {
+      this.logger.warn(`Cannot list the repository's files under ${path}: ${String(e)}`);
+    }
+    for (const p of found) files.add(p);
+  }
+
+  /** A file or folder was deleted on disk: it leaves the repository list, with everything under it. */
+  repositoryPathDeleted(path: string): void {
+    if (this.repoEventsWhileBuilding) return void this.repoEventsWhileBuilding.push({ path, created: false });
+    const files = this.repositoryFiles;
+    if (files && !files.remove(path)) files.removeFolder(path);
   }
 
   /** Every file the globs of any document kind match (the host's listing; the one `configure` made is used once). */
@@ -315,6 +367,16 @@ export class RfcWorkspace {
     if (before?.id) ids.add(before.id);
     for (const i of ids) for (const p of this.index.referrers(i)) if (this.kindOf(p) === 'rfc') out.add(p);
     return [...out];
+  }
+
+  /** See `RfcService.rfcsNamingFiles`. */
+  rfcsNamingFiles(paths: readonly string[]): string[] {
+    const names = paths.map((p) => p.slice(p.lastIndexOf('/') + 1)).filter((n) => n !== '');
+    if (names.length === 0) return [];
+    const mayName = (written: string): boolean => /…|\.\.\.|[*?[]/.test(written) || names.some((n) => written.endsWith(n) || written.includes(`${n}/`));
+    const out: string[] = [];
+    for (const s of this.index.all('rfc')) if (s.refs.some((r) => r.path !== undefined && mayName(r.path))) out.push(s.path);
+    return out;
   }
 
   private makeClassifier(): DocumentClassifier {

@@ -89,7 +89,9 @@ export interface TemplateStructure {
 export function sectionKey(name: string): string {
   let s = name.toLowerCase().replace(/[*_`]/g, '').trim();
   for (let i = 0; i < 3; i++) s = s.replace(/\s*\([^()]*\)\s*$/, '').replace(/\s*[:.]\s*$/, '');
-  return s.replace(/\s*[-\u2010\u2011\u2013]\s*/g, ' ').replace(/\s*\/\s*/g, '/').replace(/&/g, 'and').replace(/\s+/g, ' ').trim();
+  s = s.replace(/\s*[-\u2010\u2011\u2013]\s*/g, ' ').replace(/\s*\/\s*/g, '/').replace(/&/g, 'and').replace(/\s+/g, ' ').trim();
+  // One boundary or several, one consideration or several: the same section.
+  return s.replace(/\b([a-z]{3,}?)(ies|s)\b/g, (word: string, stem: string, end: string) => (end === 'ies' ? `${stem}y` : /(?:s|u|i)$/.test(stem) ? word : stem));
 }
 
 const ANGLE_RE = /<[^<>\n]{1,80}>/g;
@@ -157,7 +159,7 @@ export function buildTemplate(text: string, source: string): TemplateModel {
     body: sectionBody(s, (l) => lines.line(l)),
     childNames: s.children.map((c) => c.heading.text),
     level: s.heading.level,
-    optional: isOptionalSection(s.heading.text, sectionBody(s, (l) => lines.line(l))),
+    optional: isOptionalSection(s.heading.text, sectionBody(s, (l) => lines.line(l)), lineAbove(lines, s.heading.line)),
   }));
   const traits = fieldTraits(doc, repaired);
   const fields = doc.header.map((f, i): TemplateField => ({
@@ -226,6 +228,12 @@ export function buildTemplate(text: string, source: string): TemplateModel {
       checklist: checklistSection !== undefined,
     },
   };
+}
+
+/** The nearest non-blank line above `line` ('' at the top). */
+function lineAbove(lines: RfcDocument['text'], line: number): string {
+  for (let l = line - 1; l >= 0; l--) if (lines.line(l).trim() !== '') return lines.line(l);
+  return '';
 }
 
 function collectPlaceholders(text: string, into: Set<string>): void {

@@ -29,9 +29,14 @@ export type Concept = keyof TemplateConcepts;
 const OPTIONAL_HEADING_RE = /\((?:[^()]*\b(?:optional|for (?:the )?authors?|if applicable|if any|if needed|delete (?:this|before)|remove (?:this|before))\b[^()]*)\)|\bif applicable\b|\boptional\b/i;
 const OPTIONAL_BODY_RE = /<!--\s*(?:[^>]*\b(?:optional|feel free to remove|delete this section|remove this section)\b)[^>]*-->|\b(?:omit|delete|remove|skip) this section\b|\bthis section is optional\b|^\s*[*_(]*optional[*_):.]/im;
 
-/** Whether a template section is advice for the author or optional, by its heading or the first lines of its body. */
-export function isOptionalSection(name: string, body: string): boolean {
+/**
+ * Whether a template section is advice for the author or optional, by its heading, the first lines
+ * of its body, or a comment right above its heading (MADR writes `<!-- This is an optional element.
+ * Feel free to remove. -->` there).
+ */
+export function isOptionalSection(name: string, body: string, above = ''): boolean {
   if (OPTIONAL_HEADING_RE.test(name)) return true;
+  if (/^\s*<!--/.test(above) && OPTIONAL_BODY_RE.test(above)) return true;
   const opening = body.split('\n').filter((l) => l.trim() !== '').slice(0, 3).join('\n');
   return OPTIONAL_BODY_RE.test(opening);
 }
@@ -59,11 +64,14 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
   const leaveAsIs = new Set<string>();
   for (const m of text.matchAll(/^\s*([A-Za-z][\w -]*?)\s*:\s*leave (?:this |it )?(?:as is|empty|blank)\b/gim)) leaveAsIs.add(normal(m[1]));
   const optionalFrom = optionalFrontMatterLine(doc);
+  const siteKeys = siteConfigurationLines(doc);
   const out = new Map<number, FieldTraits>();
   doc.header.forEach((f, i) => {
     const value = f.value.trim();
-    const optional = OPTIONAL_VALUE_RE.test(value) || (f.style === 'frontMatter' && optionalFrom !== undefined && f.line > optionalFrom);
-    const mayBeEmpty = value === '' || LEAVE_EMPTY_RE.test(value) || leaveAsIs.has(normal(f.name));
+    const fromFrontMatter = f.style === 'frontMatter';
+    const optional = OPTIONAL_VALUE_RE.test(value) || (fromFrontMatter && ((optionalFrom !== undefined && f.line > optionalFrom) || siteKeys.has(f.line) || SITE_KEYS.has(f.name.toLowerCase())));
+    // Empty in the template means "may stay empty", except for a field whose content is its sub-items (Links).
+    const mayBeEmpty = (value === '' && f.children.length === 0) || LEAVE_EMPTY_RE.test(value) || leaveAsIs.has(normal(f.name));
     const placeholder = FILL_IN_RE.test(value) ? value : undefined;
     out.set(i, { optional, mayBeEmpty, ...(placeholder ? { placeholder } : {}) });
   });
@@ -72,6 +80,33 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
 
 function normal(name: string): string {
   return name.toLowerCase().replace(/[-_\s]+/g, ' ').trim();
+}
+
+/** Keys static site generators read from a page's front matter (Jekyll, Just the Docs, Docusaurus): the site's, not the document's. */
+const SITE_KEYS: ReadonlySet<string> = new Set(['layout', 'permalink', 'nav_order', 'parent', 'grand_parent', 'has_children', 'nav_exclude', 'sidebar_position', 'sidebar_label', 'slug', 'sidebar']);
+
+/**
+ * Front matter lines the template's own comments address to the template (`# Configuration for the
+ * Jekyll template …`, `# Remove it when creating a new ADR`): the key right below such a comment.
+ */
+function siteConfigurationLines(doc: RfcDocument): Set<number> {
+  const out = new Set<number>();
+  const fm = doc.frontMatter;
+  if (!fm) return out;
+  let flagged = false;
+  for (let l = fm.startLine + 1; l < fm.endLine - 1; l++) {
+    const line = doc.text.line(l);
+    if (/^\s*#/.test(line)) {
+      flagged ||= /\b(?:remove (?:it|this) when|configuration for the|jekyll|site generator)\b/i.test(line);
+      continue;
+    }
+    if (line.trim() === '') {
+      flagged = false;
+      continue;
+    }
+    if (flagged) out.add(l);
+  }
+  return out;
 }
 
 /** The line of a front matter comment that calls the fields below it optional, if any. */

@@ -124,7 +124,9 @@ export class ReferenceResolver {
     return this.probe(path);
   }
 
-  private folderExists(path: string): boolean {
+  /** Whether a folder of the repository is at `path` (`''`, the root, always is). */
+  folderExists(path: string): boolean {
+    if (path === '') return true;
     const repo = this.repository();
     if (repo?.hasFolder(path)) return true;
     return this.probe(path) === 'directory';

@@ -101,6 +101,16 @@ export class InlineCollector {
     }
   }
 
+  /**
+   * A link reference definition's destination (`[spec]: docs/adr/0001-x.md`): a link's target, as
+   * sure a reference as an inline link's.
+   */
+  collectDestination(dest: string, map: ContentMap, section: number): void {
+    const block = this.blocks++;
+    if (URL_DEST_RE.test(dest.trim())) return;
+    this.addReferences(findReferences(dest, 'linkDest', this.grammar), 'link', dest, 0, map, section, block);
+  }
+
   private addReferences(found: readonly RawReference[], style: ReferenceStyle, text: string, base: number, map: ContentMap, section: number, block: number, into: Reference[] = this.references): void {
     for (const r of found) {
       const range: Range = { start: map.positionAt(base + r.start), end: map.positionAt(base + r.end) };

@@ -137,7 +137,7 @@ export function parseRfc(path: string, version: number, text: string, options: P
   for (let l = frontMatter?.endLine ?? 0; l < covered.length; l++) {
     if (covered[l]) continue;
     const def = REFDEF_RE.exec(lines.line(l));
-    if (def) inline.collect(def[1], new ContentMap(def[1], l, lines), sectionAtLine(headings, l, options));
+    if (def) inline.collectDestination(def[1], new ContentMap(def[1], l, lines), sectionAtLine(headings, l, options));
   }
   if (tooDeep.length > 0) {
     const more = tooDeep.length > 1 ? ` (and ${tooDeep.length - 1} more place${tooDeep.length > 2 ? 's' : ''})` : '';

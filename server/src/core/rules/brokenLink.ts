@@ -1,3 +1,5 @@
+import type { DocumentAnalysis } from '../analysis';
+import { dirname } from '../index/paths';
 import type { Resolution } from '../index/resolver';
 import type { Reference } from '../types';
 import type { Rule } from './rule';
@@ -31,8 +33,7 @@ export const brokenLink: Rule<'broken-link'> = {
         report(ref.range, `\`${ref.path}\` matches ${r.candidates.length} files: ${shown}${more}; write the path from the repository root to say which.`, { path: ref.path, suggestions: [...r.candidates.slice(0, 10)], ambiguous: true }, { hint: true });
         continue;
       }
-      const ours = a.resolver.startsAtFolder(ref.path, a.doc.path) || a.resolver.isDocumentPath(r.target);
-      const certainty = certaintyOf(ours, ref, r);
+      const certainty = certaintyOf(a, ref, r);
       if (certainty === 'none') continue;
       const hint = r.suggestions.length > 0 ? ` Did you mean \`${r.suggestions[0]}\`?` : '';
       if (certainty === 'error') report(ref.range, `\`${ref.path}\` does not exist.${hint}`, { path: ref.path, target: r.target, suggestions: [...r.suggestions] });
@@ -42,13 +43,26 @@ export const brokenLink: Rule<'broken-link'> = {
 };
 
 /**
- * How sure a miss is: a link, a path from an existing folder or where the globs put documents
- * (error); a bare document name (warning); else an example.
+ * How sure a miss is. An error: a link, a document path (the globs make it one, or the same id
+ * lives elsewhere), a path whose folder exists (the file is gone from it). A warning: a path that
+ * starts at a folder of the repository but whose own folder is not there (an example, or a tree
+ * that moved), or a bare document name found nowhere. Nothing: a path in an "Example" section or
+ * that starts at no folder of the repository (`./b`, another project's `src/lib.rs`).
  */
-function certaintyOf(ours: boolean, ref: Reference, r: Extract<Resolution, { status: 'broken' }>): 'error' | 'warning' | 'none' {
-  if (ref.style === 'link' || ours) return 'error';
-  // A document id in the name (`tasks/TASK-0007-x.md`) is one of ours even where its folder is not.
-  if (r.suggestions.length > 0) return 'error';
+function certaintyOf(a: DocumentAnalysis, ref: Reference, r: Extract<Resolution, { status: 'broken' }>): 'error' | 'warning' | 'none' {
+  if (ref.style === 'link' || r.suggestions.length > 0 || a.resolver.isDocumentPath(r.target)) return 'error';
+  if (inExampleSection(a, ref)) return 'none';
+  if (a.resolver.startsAtFolder(ref.path ?? '', a.doc.path)) return a.resolver.folderExists(dirname(r.target)) ? 'error' : 'warning';
   if (!ref.path?.includes('/') && !ref.weak && /\.(?:md|markdown)$/i.test(ref.path ?? '') && ref.style !== 'backtick') return 'warning';
   return 'none';
+}
+
+/** Whether the reference sits under a heading that announces examples (`#### Examples`). */
+function inExampleSection(a: DocumentAnalysis, ref: Reference): boolean {
+  let heading: string | undefined;
+  for (const h of a.doc.headings) {
+    if (h.line > ref.line) break;
+    heading = h.text;
+  }
+  return heading !== undefined && /\bexamples?\b/i.test(heading);
 }
