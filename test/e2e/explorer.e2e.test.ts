@@ -113,6 +113,8 @@ describe('the RFC explorer', () => {
     await wb.waitForActiveTab('RFC-0001-ipc-message-format.md');
     const phaseLine = wb.lineInFile(RFC1, (l) => l.startsWith('- **Phase 1'));
     await until(`the cursor on line ${phaseLine}`, async () => (await wb.cursor()).startsWith(`Ln ${phaseLine}, Col 1`));
+    await view.widen(160);
+    await wb.page.mouse.move(900, 880);
     await wb.screenshot('explorer');
 
     await view.row('TASK-0002').click();

@@ -116,6 +116,7 @@ describe('moving a task file with updateLinksOnFileMove "always", and renaming a
     await wb.page.keyboard.press('Control+Enter');
     const preview = refactorPreview(wb);
     await until('the rename in the preview', async () => (await preview.rows()).some((r) => r.includes('TASK-0013-scheduler-priorities.md')));
+    await wb.page.mouse.move(900, 300);
     await wb.screenshot('rename-preview');
     await wb.page.getByRole('button', { name: 'Apply', exact: true }).click();
 

@@ -40,6 +40,18 @@ export class RfcExplorerView {
     await this.container.waitFor({ state: 'visible' });
   }
 
+  /** Drags the side bar's edge `px` to the right, so rows show their whole title (for screenshots). */
+  async widen(px: number): Promise<void> {
+    const box = await this.wb.page.locator('.part.sidebar').boundingBox();
+    if (!box) throw new Error('The side bar is not on screen.');
+    const [x, y] = [box.x + box.width - 1, box.y + box.height / 2];
+    await this.wb.page.mouse.move(x, y);
+    await this.wb.page.mouse.down();
+    await this.wb.page.mouse.move(x + px, y, { steps: 5 });
+    await this.wb.page.mouse.up();
+    await until('the side bar to be wider', async () => ((await this.wb.page.locator('.part.sidebar').boundingBox())?.width ?? 0) > box.width + px / 2);
+  }
+
   /** The rows the tree shows, top to bottom. */
   async rows(): Promise<ExplorerRow[]> {
     return this.container.locator('.monaco-list-row').evaluateAll((rows: DomNode[]) =>
