@@ -147,6 +147,16 @@ export function rfcTooltip(rfc: OverviewRfc): string {
   return lines.join('\n');
 }
 
+/**
+ * What a screen reader says for an RFC's row: the markers of the roll-up in words.
+ * `RFC-0001 IPC message format: 1 phase done, 1 in progress, 1 not started; 2 errors, 1 warning`.
+ */
+export function rfcAccessibilityLabel(rfc: OverviewRfc): string {
+  const { done, inProgress, notStarted, other } = rfc.counts;
+  const phases = rfc.phases.length === 0 ? 'no phases' : [`${plural(done, 'phase')} done`, `${inProgress} in progress`, `${notStarted} not started`, ...(other > 0 ? [`${other} with other markers`] : [])].join(', ');
+  return `${rfcName(rfc)}: ${phases}; ${problemsText(rfc.problems)}`;
+}
+
 /** "2 errors, 1 warning", "no errors or warnings", or "not checked yet" when the server has no counts. */
 export function problemsText(problems: ProblemCounts | null): string {
   if (!problems) return 'not checked yet';

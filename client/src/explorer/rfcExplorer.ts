@@ -12,7 +12,7 @@ import { CLIENT_COMMANDS } from '../../../shared/protocol';
 import type { ServerHandle } from '../languageClient';
 import type { ExplorerFilter, ExplorerNode } from './explorerModel';
 import {
-  childrenOf, explorerRoots, filterDescription, filterFrom, hasNoRfcs, isFiltered, phaseNodeDescription, phaseNodeLabel, rfcDescription, rfcLabel,
+  childrenOf, explorerRoots, filterDescription, filterFrom, hasNoRfcs, isFiltered, phaseNodeDescription, phaseNodeLabel, rfcAccessibilityLabel, rfcDescription, rfcLabel,
   rfcTooltip, taskDescription, taskLabel,
 } from './explorerModel';
 import { problemsUri, ProblemBadges } from './problemBadges';
@@ -107,6 +107,7 @@ export class RfcExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
         return item(node.key, rfcLabel(rfc), hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None, {
           description: rfcDescription(rfc),
           tooltip,
+          accessibilityInformation: { label: rfcAccessibilityLabel(rfc) },
           iconPath: new vscode.ThemeIcon('file-text'),
           resourceUri: problemsUri(rfc.uri, rfc.problems),
           contextValue: 'rfc',

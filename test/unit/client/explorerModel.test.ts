@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OverviewRfc, OverviewTask, WorkspaceOverview } from '../../../shared/protocol';
 import type { ExplorerNode, GroupNode, RfcNode } from '../../../client/src/explorer/explorerModel';
 import {
-  childrenOf, explorerRoots, filterDescription, filterFrom, hasNoRfcs, isFiltered, NO_FILTER, ownersOf, phaseNodeLabel, problemsText, rfcDescription, rfcLabel, rfcName, rfcTooltip,
+  childrenOf, explorerRoots, filterDescription, filterFrom, hasNoRfcs, isFiltered, NO_FILTER, ownersOf, phaseNodeLabel, problemsText, rfcAccessibilityLabel, rfcDescription, rfcLabel, rfcName, rfcTooltip,
   statusClassCounts, taskDescription, taskLabel,
 } from '../../../client/src/explorer/explorerModel';
 import { phaseRollUp } from '../../../client/src/phaseSummaryText';
@@ -154,6 +154,12 @@ describe('the rows', () => {
   it('puts status, owners, roll-up and problems in the tooltip, escaping the document\'s text', () => {
     const tip = rfcTooltip(rfc('RFC-0001', 'active', { title: 'A *bold* [link](x)' }));
     expect(tip).toBe(['**RFC-0001 A \\*bold\\* \\[link\\]\\(x\\)**', '', 'Status: In Progress', '', 'Owners: @kernel-team', '', 'Phases: ✅1 🟨1 ⬜0', '', 'Problems: 2 errors, 1 warning'].join('\n'));
+  });
+
+  it('reads the roll-up and the problems in words for a screen reader', () => {
+    expect(rfcAccessibilityLabel(rfcNode.rfc)).toBe('RFC-0001 Title of RFC-0001: 1 phase done, 1 in progress, 0 not started; 2 errors, 1 warning');
+    const other = rfc('RFC-0002', 'done', { counts: { done: 2, inProgress: 0, notStarted: 0, other: 1 }, problems: null });
+    expect(rfcAccessibilityLabel(other)).toBe('RFC-0002 Title of RFC-0002: 2 phases done, 0 in progress, 0 not started, 1 with other markers; not checked yet');
   });
 
   it('counts other markers in the roll-up only when there are some', () => {
