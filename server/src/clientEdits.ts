@@ -1,5 +1,5 @@
 import type { WorkspaceEdit as LspWorkspaceEdit } from 'vscode-languageserver/node';
-import type { AnnotatedTextEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { ClientFeatures } from './clientFeatures';
 import { fromCore } from './wire';
 
@@ -21,18 +21,4 @@ export function fitEdit(edit: WorkspaceEdit, client: ClientFeatures): LspWorkspa
     if ('edits' in c) (changes[c.textDocument.uri] ??= []).push(...c.edits.filter((e): e is TextEdit => 'newText' in e));
   }
   return { changes };
-}
-
-/**
- * The edit with every text edit annotated as needing confirmation (`label` says what it does): a
- * client that supports change annotations asks before applying it (VS Code shows "Show Preview" /
- * "Skip Changes"). How `rfcAuthor.updateLinksOnFileMove` = `prompt` asks without client code.
- */
-export function needingConfirmation(edit: WorkspaceEdit, label: string): WorkspaceEdit {
-  const id = 'rfcAuthor.confirm';
-  return {
-    changeAnnotations: { [id]: { label, needsConfirmation: true } },
-    documentChanges: (edit.documentChanges ?? []).map((c) =>
-      'edits' in c ? { ...c, edits: c.edits.filter((e): e is TextEdit => 'newText' in e).map((e): AnnotatedTextEdit => ({ ...e, annotationId: id })) } : { ...c, annotationId: id }),
-  };
 }

@@ -24,8 +24,6 @@ export interface ClientFeatures {
   readonly createFiles: boolean;
   /** Workspace edits may rename files (a rename of an id renames its file). */
   readonly renameFiles: boolean;
-  /** Workspace edits may carry change annotations, and the client asks before applying those that need confirmation. */
-  readonly changeAnnotations: boolean;
   /** `textDocument/prepareRename`: the client asks what a rename would cover first. */
   readonly prepareRename: boolean;
   /** `workspace/applyEdit`: the server may ask the client to apply an edit (server commands). */
@@ -50,7 +48,6 @@ export function clientFeatures(c: ClientCapabilities): ClientFeatures {
     documentChanges: c.workspace?.workspaceEdit?.documentChanges === true,
     createFiles: c.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
     renameFiles: c.workspace?.workspaceEdit?.resourceOperations?.includes('rename') === true,
-    changeAnnotations: c.workspace?.workspaceEdit?.changeAnnotationSupport !== undefined,
     prepareRename: c.textDocument?.rename?.prepareSupport === true,
     applyEdit: c.workspace?.applyEdit === true,
     codeLensRefresh: c.workspace?.codeLens?.refreshSupport === true,

@@ -56,14 +56,14 @@ export class Diagnostics {
   }
 
   /**
-   * A document was closed: its pushed diagnostics are withdrawn, unless the folder checks every RFC
-   * (then they are checked again from disk, and replaced).
+   * A document was closed: its pushed diagnostics are withdrawn, unless it is an RFC and the folder
+   * checks every RFC (then they are checked again from disk, and replaced).
    */
-  documentClosed(uri: string): void {
+  documentClosed(uri: string, isRfc: boolean): void {
     this.cancel(uri);
     const folder = this.folders.folderOf(uri, false);
     const path = folder?.pathOf(uri);
-    if (folder && path !== undefined && this.listeners.workspace.closed(folder, path)) return;
+    if (folder && path !== undefined && this.listeners.workspace.closed(folder, path, isRfc)) return;
     if (folder && path !== undefined) this.listeners.problems.delete(folder, path);
     if (!this.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
   }

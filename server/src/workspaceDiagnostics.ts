@@ -92,12 +92,12 @@ export class WorkspaceDiagnostics {
   }
 
   /**
-   * A document was closed. True when its diagnostics stay (the folder's scope is `workspace`: it is
-   * checked again from disk), so the caller must not clear them.
+   * A document was closed. True when its diagnostics stay (an RFC, and the folder's scope is
+   * `workspace`: it is checked again from disk), so the caller must not clear them.
    */
-  closed(folder: FolderState, path: string): boolean {
+  closed(folder: FolderState, path: string, isRfc: boolean): boolean {
     const entries = this.entries(folder);
-    if (entries.scope === 'workspace') return true;
+    if (isRfc && entries.scope === 'workspace') return true;
     // A pulling client keeps a closed document's last diagnostics until a workspace report says otherwise.
     if (this.client.pullDiagnostics) {
       entries.withdraw.add(path);

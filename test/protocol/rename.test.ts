@@ -112,12 +112,12 @@ describe('rename of an id over the protocol', () => {
 describe('workspace/willRenameFiles', () => {
   const move = { oldUri: '', newUri: '' };
 
-  it('registers for Markdown files and folders, and answers the link edits of a moved task, to be confirmed (prompt)', async () => {
+  it('registers for Markdown files and folders, and answers the link edits of a moved task (prompt: the client asks)', async () => {
     const c = await start();
     expect(c.initializeResult.capabilities.workspace?.fileOperations?.willRename?.filters.map((f) => f.pattern.glob)).toEqual(['**/*.md', '**/*']);
     const edit = await c.connection.sendRequest(WillRenameFilesRequest.type, { files: [{ ...move, oldUri: c.uri(TASK), newUri: c.uri('tasks/done/TASK-0007-buddy.md') }] });
     if (!edit) throw new Error('no edit');
-    expect(edit.changeAnnotations).toEqual({ 'rfcAuthor.confirm': { label: 'Update the links to the moved files', needsConfirmation: true } });
+    expect(edit.changeAnnotations).toBeUndefined();
     expect((edit.documentChanges ?? []).every((ch) => 'edits' in ch)).toBe(true);
     const after = apply(c, edit);
     expect([...after.keys()].sort()).toEqual(['docs/guide.md', RFC]);
@@ -126,7 +126,7 @@ describe('workspace/willRenameFiles', () => {
     expect(after.get(RFC)).toContain('(../../tasks/done/TASK-0007-buddy.md#design)');
   });
 
-  it('applies without confirmation with "always", and answers nothing with "never"', async () => {
+  it('answers the same edit with "always", and nothing with "never"', async () => {
     let c = await start({ updateLinksOnFileMove: 'always' });
     const params = { files: [{ oldUri: c.uri(TASK), newUri: c.uri('tasks/TASK-0007-buddy-allocator.md') }] };
     const always = await c.connection.sendRequest(WillRenameFilesRequest.type, params);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CodeAction } from 'vscode-languageserver-types';
 import type { ClientFeatures } from '../../../server/src/clientFeatures';
 import { clientFeatures } from '../../../server/src/clientFeatures';
-import { fitEdit, needingConfirmation } from '../../../server/src/clientEdits';
+import { fitEdit } from '../../../server/src/clientEdits';
 import { fitForClient } from '../../../server/src/features/codeActions';
 
 /** A client that takes `documentChanges` or not, and the file operations listed. */
@@ -49,10 +49,4 @@ describe('workspace edits fitted to what the client can apply', () => {
     expect(fitEdit(rename, client(false))).toBeUndefined();
   });
 
-  it('marks every edit as needing confirmation under one annotation', () => {
-    const confirmed = needingConfirmation(rename, 'Update links');
-    expect(confirmed.changeAnnotations).toEqual({ 'rfcAuthor.confirm': { label: 'Update links', needsConfirmation: true } });
-    expect(confirmed.documentChanges?.[0]).toEqual({ textDocument: { uri, version: null }, edits: [{ ...edit, annotationId: 'rfcAuthor.confirm' }] });
-    expect(confirmed.documentChanges?.[1]).toMatchObject({ kind: 'rename', annotationId: 'rfcAuthor.confirm' });
-  });
 });
