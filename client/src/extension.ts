@@ -1,8 +1,11 @@
 /**
  * The extension's entry points. It starts the language server, registers the commands of the one
- * command table and the status-bar item; everything else lives in the modules they name.
+ * command table and the status-bar item, and returns the small API of `api.ts`; everything else
+ * lives in the modules they name.
  */
 import * as vscode from 'vscode';
+import type { RfcAuthorApi } from './api';
+import { createApi } from './api';
 import { COMMANDS } from './commands';
 import type { CommandContext, CommandSpec } from './commands';
 import { ServerHandle } from './languageClient';
@@ -10,18 +13,20 @@ import { PhaseStatusBar } from './statusBar';
 
 let server: ServerHandle | undefined;
 
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): RfcAuthorApi {
   const output = vscode.window.createOutputChannel('RFC Author');
   server = new ServerHandle(context, output);
   const ctx: CommandContext = { server };
-  context.subscriptions.push(output, server, new PhaseStatusBar(server, 'rfcAuthor.showPhases'));
-  for (const spec of COMMANDS) context.subscriptions.push(vscode.commands.registerCommand(spec.id, () => run(spec, ctx)));
+  const statusBar = new PhaseStatusBar(server, 'rfcAuthor.showPhases');
+  context.subscriptions.push(output, server, statusBar);
+  for (const spec of COMMANDS) context.subscriptions.push(vscode.commands.registerCommand(spec.id, (args: unknown) => run(spec, ctx, args)));
   // Not awaited: commands that do not need the server work while it starts.
   server.start().catch(() => {
     void vscode.window.showErrorMessage('RFC Author: the language server did not start. See the "RFC Author" output.', 'Show Output').then((choice) => {
       if (choice) output.show();
     });
   });
+  return createApi(server, statusBar);
 }
 
 export async function deactivate(): Promise<void> {
@@ -29,14 +34,18 @@ export async function deactivate(): Promise<void> {
   server = undefined;
 }
 
-/** Runs a command; a failure is shown to the user and logged, never thrown into VS Code. */
-async function run(spec: CommandSpec, ctx: CommandContext): Promise<void> {
+/**
+ * Runs a command and resolves to its result; a failure is shown to the user and logged, never
+ * thrown into VS Code (the command then resolves to undefined).
+ */
+async function run(spec: CommandSpec, ctx: CommandContext, args: unknown): Promise<unknown> {
   try {
     if (spec.needsServer) await ctx.server.ready();
-    await spec.handler(ctx);
+    return await spec.handler(ctx, args);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     ctx.server.output.appendLine(`[client] ${spec.id} failed: ${e instanceof Error && e.stack ? e.stack : message}`);
     void vscode.window.showErrorMessage(`RFC: ${spec.title} failed: ${message}`);
+    return undefined;
   }
 }

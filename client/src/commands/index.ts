@@ -19,16 +19,21 @@ export interface CommandSpec {
    * server is starting or has failed; those that do wait for it.
    */
   readonly needsServer: boolean;
-  readonly handler: (ctx: CommandContext) => Promise<void>;
+  /**
+   * Runs the command. `args` is the first argument of `executeCommand` (or a keybinding's `args`):
+   * the scaffolding and picking commands take an object that answers their prompts (see
+   * docs/extension.md). The result is what `executeCommand` resolves to.
+   */
+  readonly handler: (ctx: CommandContext, args: unknown) => Promise<unknown>;
 }
 
 export const COMMAND_CATEGORY = 'RFC';
 
 export const COMMANDS: readonly CommandSpec[] = [
-  { id: 'rfcAuthor.newRfc', title: 'New RFC', needsServer: false, handler: async () => (await import('./newRfc')).newRfc() },
-  { id: 'rfcAuthor.newTask', title: 'New Task for this RFC', needsServer: false, handler: async () => (await import('./newTask')).newTask() },
-  { id: 'rfcAuthor.insertSection', title: 'Insert Section…', needsServer: false, handler: async () => (await import('./insertSection')).insertSection() },
-  { id: 'rfcAuthor.goToLinkedTask', title: 'Go to Linked Task…', needsServer: false, handler: async () => (await import('./goToLinkedTask')).goToLinkedTask() },
-  { id: 'rfcAuthor.showPhases', title: 'Show Phases', needsServer: false, handler: async () => (await import('./showPhases')).showPhases() },
+  { id: 'rfcAuthor.newRfc', title: 'New RFC', needsServer: false, handler: async (_ctx, args) => (await import('./newRfc')).newRfc(args) },
+  { id: 'rfcAuthor.newTask', title: 'New Task for this RFC', needsServer: false, handler: async (_ctx, args) => (await import('./newTask')).newTask(args) },
+  { id: 'rfcAuthor.insertSection', title: 'Insert Section…', needsServer: false, handler: async (_ctx, args) => (await import('./insertSection')).insertSection(args) },
+  { id: 'rfcAuthor.goToLinkedTask', title: 'Go to Linked Task…', needsServer: false, handler: async (_ctx, args) => (await import('./goToLinkedTask')).goToLinkedTask(args) },
+  { id: 'rfcAuthor.showPhases', title: 'Show Phases', needsServer: false, handler: async (_ctx, args) => (await import('./showPhases')).showPhases(args) },
   { id: 'rfcAuthor.restartServer', title: 'Restart Language Server', needsServer: true, handler: async (ctx) => (await import('./restartServer')).restartServer(ctx.server) },
 ];
