@@ -21,6 +21,14 @@ const entries = [
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  // The extension tests' runner with its suites and mocha, for `--extensionTestsPath` (never packaged).
+  // Mocha's parallel mode resolves worker files at run time; the runner never uses that mode.
+  {
+    entryPoints: ['test/integration/index.ts'],
+    outfile: 'dist/test/integration/index.js',
+    external: ['vscode'],
+    logOverride: { 'require-resolve-not-external': 'silent' },
+  },
 ];
 
 const existing = await Promise.all(
