@@ -21,9 +21,10 @@ const entries = [
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  // The extension tests' runner with its suites and mocha, for `--extensionTestsPath` (never packaged).
-  // Mocha's parallel mode resolves worker files at run time; the runner never uses that mode.
-  {
+  // The extension tests' runner with its suites and mocha, for `--extensionTestsPath`. Not built for
+  // a release (`--production`): it is never packaged. Mocha's parallel mode resolves worker files at
+  // run time; the runner never uses that mode.
+  !production && {
     entryPoints: ['test/integration/index.ts'],
     outfile: 'dist/test/integration/index.js',
     external: ['vscode'],
@@ -32,6 +33,6 @@ const entries = [
 ];
 
 const existing = await Promise.all(
-  entries.map(async (e) => ((await import('node:fs')).existsSync(e.entryPoints[0]) ? e : undefined)),
+  entries.filter(Boolean).map(async (e) => ((await import('node:fs')).existsSync(e.entryPoints[0]) ? e : undefined)),
 );
 await Promise.all(existing.filter(Boolean).map((e) => esbuild.build({ ...common, ...e })));
