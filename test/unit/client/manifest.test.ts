@@ -1,5 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_CATEGORY, COMMANDS } from '../../../client/src/commands';
 import { RULE_IDS } from '../../../server/src/core/rules';
@@ -82,6 +83,12 @@ describe('package.json contributions', () => {
     expect(lines.slice(1).every((l) => l.startsWith('!'))).toBe(true);
     expect(lines).toContain(`!${pkg.main.replace(/^\.\//, '')}`);
     expect(lines).toContain('!dist/server.js');
+    // The extension tests' runner and the CLI are built into dist/ too, and must stay out.
+    const shipped = (file: string): boolean => lines.slice(1).some((l) => picomatch(l.slice(1), { dot: true })(file));
+    for (const file of ['dist/test/integration/index.js', 'dist/test/integration/index.js.map', 'dist/cli.js', 'test/integration/index.ts', 'test/fixtures/integration-workspace/docs/rfcs/RFC-0001-event-log.md', '.vscode/launch.json']) {
+      expect(shipped(file), file).toBe(false);
+    }
+    expect(shipped('dist/client.js')).toBe(true);
   });
 });
 
