@@ -15,7 +15,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     codeServerUrl: string;
     e2eBase: string;
-    extensionsDir: string;
+    userDataDir: string;
   }
 }
 
@@ -39,7 +39,7 @@ export async function setup(project: TestProject): Promise<void> {
   server = await startCodeServer({ port, extensionsDir, userDataDir, log: (line) => verbose && console.log(`[code-server] ${line}`) });
   project.provide('codeServerUrl', server.url);
   project.provide('e2eBase', base);
-  project.provide('extensionsDir', extensionsDir);
+  project.provide('userDataDir', userDataDir);
 }
 
 export async function teardown(): Promise<void> {
