@@ -41,6 +41,17 @@ export default tseslint.config(
     },
   },
   {
+    // Architecture invariant: the facade is the boundary. The language server, the CLI and the
+    // client reach the core only through `server/src/core/index.ts` (and the types of `types.ts`).
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+    ignores: ['server/src/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '(^|/)core/(?!(index|types)$)', message: 'Import the core through its facade, server/src/core/index.ts (export what you need from there).' }],
+      }],
+    },
+  },
+  {
     // Security invariant: nothing in a document is ever executed. The server and CLI never spawn
     // processes (proof commands are text).
     files: ['server/src/**/*.ts'],

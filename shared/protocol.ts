@@ -35,22 +35,5 @@ export interface PhaseSummaryParams {
  */
 export const PHASE_SUMMARY_REQUEST = 'rfcAuthor/phaseSummary';
 
-/** The `workspace/configuration` section the server pulls per resource. */
-export const SETTINGS_SECTION = 'rfcAuthor';
-
-/**
- * `rfcAuthor.*` settings. Each key overrides the same key of `.rfc-author.json` when set (an empty
- * list or object, or null, means "not set"). The server pulls them per workspace folder with
- * `workspace/configuration` and refreshes diagnostics when they change.
- */
-export interface RfcAuthorSettings {
-  readonly rfcGlobs?: readonly string[] | null;
-  readonly taskGlobs?: readonly string[] | null;
-  readonly adrGlobs?: readonly string[] | null;
-  readonly template?: string | null;
-  readonly taskTemplate?: string | null;
-  readonly statuses?: readonly string[] | null;
-  readonly statusSynonyms?: Readonly<Record<string, string>> | null;
-  readonly sectionAliases?: Readonly<Record<string, string>> | null;
-  readonly rules?: Readonly<Record<string, string>> | null;
-}
+export type { RfcAuthorSettings } from './settings';
+export { SETTINGS_SECTION } from './settings';

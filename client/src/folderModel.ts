@@ -5,25 +5,18 @@
  * through the same Node host, so both halves agree on globs, folders and template.
  */
 import * as vscode from 'vscode';
-import type { RfcAuthorSettings } from '../../shared/protocol';
-import { SETTINGS_SECTION } from '../../shared/protocol';
-import type { SourceDocument } from '../../server/src/core/host';
-import { DocumentClassifier } from '../../server/src/core/index/globs';
-import { summaryFromName } from '../../server/src/core/index/summary';
-import { RfcWorkspace } from '../../server/src/core/service';
+import type { RfcAuthorSettings } from '../../shared/settings';
+import { SETTING_KEYS, SETTINGS_SECTION } from '../../shared/settings';
+import type { RfcService, SourceDocument } from '../../server/src/core';
+import { createRfcService } from '../../server/src/core';
 import { loadConfig } from '../../server/src/node/config';
 import { NodeHost } from '../../server/src/node/nodeHost';
 import { effectiveConfig } from '../../server/src/settings';
 
-const SETTING_KEYS: readonly (keyof RfcAuthorSettings)[] = [
-  'rfcGlobs', 'taskGlobs', 'adrGlobs', 'template', 'taskTemplate', 'statuses', 'statusSynonyms', 'sectionAliases', 'rules',
-];
-
 /** A workspace folder as the core sees it: configured, with its template loaded. */
 export interface FolderModel {
   readonly folder: vscode.WorkspaceFolder;
-  readonly ws: RfcWorkspace;
-  readonly host: NodeHost;
+  readonly service: RfcService;
 }
 
 /**
@@ -34,15 +27,9 @@ export async function folderModel(folder: vscode.WorkspaceFolder, indexNames = f
   const host = new NodeHost(folder.uri.fsPath);
   const loaded = await loadConfig(folder.uri.fsPath);
   const { config } = effectiveConfig(loaded, readSettings(folder));
-  const ws = new RfcWorkspace({ host, rootUri: folder.uri.toString(), config, today });
-  await ws.configure(config);
-  if (indexNames) {
-    for (const path of await host.listFiles(DocumentClassifier.allGlobs(config), config.ignore)) {
-      const kind = ws.kindOf(path);
-      if (kind === 'rfc' || kind === 'task' || kind === 'adr') ws.index.set(summaryFromName(path, kind));
-    }
-  }
-  return { folder, ws, host };
+  const service = await createRfcService({ host, rootUri: folder.uri.toString(), config, today });
+  if (indexNames) await service.indexNames();
+  return { folder, service };
 }
 
 function readSettings(folder: vscode.WorkspaceFolder): RfcAuthorSettings {
@@ -83,8 +70,8 @@ export async function activeRfc(command: string): Promise<(ActiveDocument & { mo
     return undefined;
   }
   const model = await folderModel(active.folder, true);
-  if (model.ws.kindOf(active.source.path) !== 'rfc') {
-    void vscode.window.showInformationMessage(`${command}: "${active.source.path}" is not an RFC (it does not match ${model.ws.config.rfcGlobs.join(', ')}).`);
+  if (model.service.kindOf(active.source.path) !== 'rfc') {
+    void vscode.window.showInformationMessage(`${command}: "${active.source.path}" is not an RFC (it does not match ${model.service.config.rfcGlobs.join(', ')}).`);
     return undefined;
   }
   return { ...active, model };

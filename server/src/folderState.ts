@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { RfcService } from './core';
 import { createRfcService } from './core';
-import type { Logger } from './core/host';
+import type { Logger } from './core';
 import { loadConfig } from './node/config';
 import { isWithin, NodeHost } from './node/nodeHost';
 import type { SettingsStore } from './settings';
@@ -111,8 +111,7 @@ export class FolderState {
     if (this.current && key === this.configKey) return false;
     this.configKey = key;
     const host = new NodeHost(this.rootPath, { logger: this.env.logger });
-    const service = createRfcService({ host, rootUri: this.rootUri, config, logger: this.env.logger });
-    await service.configure(config);
+    const service = await createRfcService({ host, rootUri: this.rootUri, config, logger: this.env.logger });
     for (const doc of this.env.openDocuments()) {
       const p = this.pathOf(doc.uri);
       if (p !== undefined) service.updateDocument({ path: p, text: doc.getText(), version: doc.version });
@@ -136,7 +135,7 @@ export class FolderState {
         progress.report(done, total);
       });
       if (source.token.isCancellationRequested) return;
-      this.env.logger.info(`[rfc-author] Indexed ${service.workspace.index.size} documents under ${this.rootPath} in ${Date.now() - started} ms.`);
+      this.env.logger.info(`[rfc-author] Indexed ${service.documentCount()} documents under ${this.rootPath} in ${Date.now() - started} ms.`);
       this.env.changed(this);
     } catch (e) {
       this.env.logger.error(`[rfc-author] Indexing ${this.rootPath} failed: ${(e as Error).stack ?? String(e)}`);

@@ -1,16 +1,10 @@
 import type { Connection } from 'vscode-languageserver/node';
-import type { RfcAuthorSettings } from '../../shared/protocol';
-import { SETTINGS_SECTION } from '../../shared/protocol';
-import type { RfcAuthorConfig } from './core/config';
-import { resolveConfig } from './core/config';
-import { RULE_IDS } from './core/rules';
+import type { RfcAuthorSettings } from '../../shared/settings';
+import { SETTING_KEYS, SETTINGS_SECTION } from '../../shared/settings';
+import type { RfcAuthorConfig } from './core';
+import { resolveConfig, RULE_IDS } from './core';
 import type { ClientFeatures } from './clientFeatures';
 import type { LoadedConfig } from './node/config';
-
-/** The keys of `rfcAuthor.*` that override `.rfc-author.json` (others, like `trace`, are the client's). */
-const SETTING_KEYS: readonly (keyof RfcAuthorSettings)[] = [
-  'rfcGlobs', 'taskGlobs', 'adrGlobs', 'template', 'taskTemplate', 'statuses', 'statusSynonyms', 'sectionAliases', 'rules',
-];
 
 /** How long a `workspace/configuration` answer is awaited before the file's configuration is used alone. */
 const PULL_TIMEOUT_MS = 5000;

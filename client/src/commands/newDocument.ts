@@ -5,8 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { DocKindWithId } from '../../../server/src/core/ids';
-import { documentPath, firstPlaceholder, folderFor, formatId, nextNumber, sanitizeTitle, slugify } from '../../../server/src/core/scaffold';
+import type { DocKindWithId } from '../../../server/src/core';
+import { firstPlaceholder, sanitizeTitle } from '../../../server/src/core';
 import type { FolderModel } from '../folderModel';
 import type { CommandArgs } from './args';
 import { stringArg } from './args';
@@ -59,16 +59,13 @@ export interface CreatedDocument {
  * meanwhile, the next number is taken, and an existing file is never overwritten.
  */
 export async function createDocument(model: FolderModel, kind: DocKindWithId, title: string, fallbackFolder: string, render: (id: string) => string): Promise<CreatedDocument> {
-  const { ws, host } = model;
-  const globs = kind === 'rfc' ? ws.config.rfcGlobs : kind === 'task' ? ws.config.taskGlobs : ws.config.adrGlobs;
-  const existing = (await host.listFiles(globs, ws.config.ignore)).filter((p) => ws.kindOf(p) === kind);
-  const folder = folderFor(ws.classifier.folders[kind], existing, fallbackFolder);
-  const slug = slugify(title);
+  const { service } = model;
+  const existing = await service.listDocuments(kind);
+  const plan = service.planNewDocument(kind, title, existing, fallbackFolder);
+  const folder = plan.folder;
   const root = path.resolve(model.folder.uri.fsPath);
-  let n = nextNumber(existing, kind);
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++, n++) {
-    const id = formatId(kind, n);
-    const rel = documentPath(folder, id, slug);
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const { id, path: rel } = plan.candidate(attempt);
     const abs = rel === undefined ? undefined : path.resolve(root, ...rel.split('/'));
     if (rel === undefined || abs === undefined || !abs.startsWith(root + path.sep)) {
       throw new Error(`The ${kind} folder "${folder}" is outside the workspace folder; nothing was written.`);

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { fillRfcTemplate } from '../../../server/src/core/scaffold';
 import { folderModel, today } from '../folderModel';
 import { commandArgs, stringArg } from './args';
 import { createDocument, openAtPlaceholder, titleFor } from './newDocument';
@@ -20,8 +19,8 @@ export async function newRfc(rawArgs?: unknown): Promise<vscode.Uri | undefined>
   const title = await titleFor(args, COMMAND, 'Title of the new RFC', 'Capability-based IPC');
   if (title === undefined) return undefined;
   const date = today();
-  const created = await createDocument(model, 'rfc', title, 'docs/rfcs', (id) => fillRfcTemplate(model.ws.template, { id, title, today: date }));
-  await openAtPlaceholder(created, model.ws.template.placeholders);
+  const created = await createDocument(model, 'rfc', title, 'docs/rfcs', (id) => model.service.newRfcText({ id, title, today: date }));
+  await openAtPlaceholder(created, model.service.templatePlaceholders());
   vscode.window.setStatusBarMessage(`Created ${created.path}`, 5000);
   return created.uri;
 }

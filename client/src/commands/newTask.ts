@@ -1,7 +1,4 @@
 import * as vscode from 'vscode';
-import { idFromFileName } from '../../../server/src/core/ids';
-import { basename } from '../../../server/src/core/index/paths';
-import { fillTaskTemplate, taskLinkEdit } from '../../../server/src/core/scaffoldTask';
 import { activeRfc, today } from '../folderModel';
 import { commandArgs } from './args';
 import { createDocument, openAtPlaceholder, titleFor } from './newDocument';
@@ -17,9 +14,8 @@ export async function newTask(rawArgs?: unknown): Promise<vscode.Uri | undefined
   const args = commandArgs(rawArgs, COMMAND);
   const rfc = await activeRfc(COMMAND);
   if (!rfc) return undefined;
-  const { ws } = rfc.model;
-  const parsed = ws.parse(rfc.source);
-  const rfcId = parsed.title?.canonicalId ?? idFromFileName(basename(rfc.source.path), 'rfc');
+  const { service } = rfc.model;
+  const rfcId = service.getDocumentId(rfc.source);
   if (!rfcId) {
     void vscode.window.showErrorMessage('RFC: New Task for this RFC: this RFC has no id in its title or file name to link the task to.');
     return undefined;
@@ -27,10 +23,10 @@ export async function newTask(rawArgs?: unknown): Promise<vscode.Uri | undefined
   const title = await titleFor(args, COMMAND, `Title of the new task for ${rfcId}`, 'Wire the parser into the build');
   if (title === undefined) return undefined;
   const date = today();
-  const created = await createDocument(rfc.model, 'task', title, 'tasks', (id) => fillTaskTemplate(ws.taskTemplate, { id, title, today: date, rfcId }));
+  const created = await createDocument(rfc.model, 'task', title, 'tasks', (id) => service.newTaskText({ id, title, today: date, rfcId }));
   // The RFC may have changed while the input box was open: link against its current text.
   const current = { ...rfc.source, text: rfc.editor.document.getText(), version: rfc.editor.document.version };
-  const link = taskLinkEdit(ws.parse(current), ws.template, created.path, created.id);
+  const link = service.getTaskLinkEdit(current, created.path, created.id);
   if (link) {
     const edit = new vscode.WorkspaceEdit();
     const r = link.range;

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import type { PhaseState } from '../../../shared/protocol';
-import { getPhaseSummary } from '../../../server/src/core/features/phaseSummary';
 import { activeRfc } from '../folderModel';
 import { phaseLabel, stateName } from '../phaseSummaryText';
 import { commandArgs, labelArg } from './args';
@@ -23,7 +22,7 @@ export async function showPhases(rawArgs?: unknown): Promise<void> {
   const given = labelArg(args, 'phase', COMMAND);
   const rfc = await activeRfc(COMMAND);
   if (!rfc) return;
-  const summary = getPhaseSummary(rfc.model.ws, rfc.source);
+  const summary = rfc.model.service.getPhaseSummary(rfc.source);
   if (!summary || summary.phases.length === 0) {
     void vscode.window.showInformationMessage('This RFC has no phase lines in its phase section.');
     return;

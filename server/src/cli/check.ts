@@ -2,11 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { pathToFileURL } from 'node:url';
-import type { ConfigProblem } from '../core/config';
-import type { Logger, WorkspaceHost } from '../core/host';
-import { createRfcService } from '../core/index';
-import { DocumentClassifier } from '../core/index/globs';
-import type { Finding } from '../core/types';
+import type { ConfigProblem, Finding, Logger, WorkspaceHost } from '../core';
+import { createRfcService } from '../core';
 import { findWorkspaceRoot, loadConfig } from '../node/config';
 import { isWithin, NodeHost } from '../node/nodeHost';
 
@@ -59,17 +56,16 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const logger = onceLogger(options.note);
   const host = new ListingCache(new NodeHost(root, { logger, syncReads: true }));
   // A check reads no references, hovers or completions: the index keeps ids, titles and statuses.
-  const service = createRfcService({ host, rootUri: pathToFileURL(root).href, config: loaded.config, logger, indexDetail: 'rules' });
-  await service.configure(loaded.config);
+  const service = await createRfcService({ host, rootUri: pathToFileURL(root).href, config: loaded.config, logger, indexDetail: 'rules' });
   await service.indexWorkspace();
 
-  const { config } = service.workspace;
-  const listed = await host.listFiles(DocumentClassifier.allGlobs(config), config.ignore);
+  // Listed, not taken from the index: a file that cannot be read is not indexed, yet it is reported.
+  const rfcs = await service.listDocuments('rfc');
   const selected = new Set<string>();
   for (const target of targets) {
     const rel = toWorkspacePath(root, target);
     if (fs.statSync(target).isDirectory()) {
-      const under = listed.filter((p) => (rel === '' || p.startsWith(`${rel}/`)) && service.kindOf(p) === 'rfc');
+      const under = rfcs.filter((p) => rel === '' || p.startsWith(`${rel}/`));
       for (const p of under) selected.add(p);
     } else if (service.kindOf(rel) === 'rfc') selected.add(rel);
     else options.note(`${rel} is ${service.kindOf(rel) === 'template' ? 'the RFC template' : 'not an RFC (see rfcGlobs)'}; not checked.`);
@@ -83,7 +79,6 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
       continue;
     }
     files.push({ path: p, findings: detached(await service.computeDiagnostics({ path: p, text, version: 1 })) });
-    service.workspace.forget(p);
   }
   return { root, files, configProblems: loaded.problems, ...(loaded.file !== undefined ? { configFile: loaded.file } : {}) };
 }

@@ -1,4 +1,4 @@
-import type { Severity } from '../core/types';
+import type { Severity } from '../core';
 import type { CheckReport } from './check';
 
 /** One finding in the JSON output. Positions are 1-based; columns count UTF-16 code units. */

@@ -1,7 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { LIMIT_CODE } from '../core/diagnostics';
-import { RULES } from '../core/rules';
-import type { Severity } from '../core/types';
+import type { Severity } from '../core';
+import { LIMIT_CODE, RULE_CATALOGUE } from '../core';
 import type { CheckReport } from './check';
 
 export const RULES_DOC_URL = 'https://github.com/rfc-author/rfc-author/blob/main/docs/rules.md';
@@ -27,7 +26,7 @@ const LIMIT_RULE: RuleDescriptor = { id: LIMIT_CODE, description: 'A file is pas
  * UTF-16 columns (declared with `columnKind`).
  */
 export function toSarif(report: CheckReport, toolVersion: string): Record<string, unknown> {
-  const descriptors: RuleDescriptor[] = RULES.map((r) => ({ id: r.id, description: r.description, level: r.defaultSeverity }));
+  const descriptors: RuleDescriptor[] = RULE_CATALOGUE.map((r) => ({ id: r.id, description: r.description, level: r.defaultSeverity }));
   const used = new Set(report.files.flatMap((f) => f.findings.map((x) => x.rule)));
   for (const id of used) {
     if (descriptors.some((d) => d.id === id)) continue;

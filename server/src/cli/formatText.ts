@@ -1,4 +1,4 @@
-import type { Severity } from '../core/types';
+import type { Severity } from '../core';
 import type { CheckReport } from './check';
 
 export interface TextOptions {

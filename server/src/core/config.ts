@@ -1,3 +1,5 @@
+import { CONFIG_KEYS, configKeysOfKind } from '../../../shared/settings';
+import type { ConfigKey, ConfigKeySpec } from '../../../shared/settings';
 import type { SeveritySetting } from './types';
 
 /**
@@ -62,11 +64,16 @@ export interface ConfigProblem {
   readonly message: string;
 }
 
+/** `RfcAuthorConfig` and the shared key table name the same keys: the compiler checks both ways. */
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const KEYS_MATCH: SameKeys<ConfigKey, keyof RfcAuthorConfig> = true;
+void KEYS_MATCH;
+
 const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
-const STRING_LIST_KEYS = ['rfcGlobs', 'taskGlobs', 'adrGlobs', 'ignore', 'statuses'] as const;
-const STRING_MAP_KEYS = ['statusSynonyms', 'sectionAliases', 'fieldAliases'] as const;
-const STRING_KEYS = ['template', 'taskTemplate'] as const;
-const KNOWN_KEYS = new Set<string>([...STRING_LIST_KEYS, ...STRING_MAP_KEYS, ...STRING_KEYS, 'rules', '$schema']);
+const STRING_LIST_KEYS = configKeysOfKind('strings');
+const STRING_MAP_KEYS = configKeysOfKind('stringMap');
+const STRING_KEYS = configKeysOfKind('path');
+const KNOWN_KEYS = new Set<string>([...Object.keys(CONFIG_KEYS), '$schema']);
 
 /**
  * Validates a configuration object (from JSON or editor settings) over a base configuration. Each
@@ -93,7 +100,7 @@ export function resolveConfig(input: unknown, knownRules: readonly string[], bas
   for (const key of STRING_MAP_KEYS) {
     const v = obj[key];
     if (v === undefined) continue;
-    if (isStringMap(v)) out[key] = key === 'statusSynonyms' || key === 'fieldAliases' ? { ...base[key], ...v } : v;
+    if (isStringMap(v)) out[key] = (CONFIG_KEYS[key] as ConfigKeySpec).merge === true ? { ...(base[key] as Record<string, string>), ...v } : v;
     else problems.push({ key, message: `"${key}" must map strings to strings; using the default.` });
   }
   for (const key of STRING_KEYS) {

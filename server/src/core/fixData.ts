@@ -50,3 +50,16 @@ export interface FixDataByRule {
 }
 
 export type RuleId = keyof FixDataByRule;
+
+/** Every rule id that declares fix data (a unit test checks they are the registry's ids). */
+const RULE_ID_SET: ReadonlySet<string> = new Set<RuleId>([
+  'title-format', 'id-mismatch', 'duplicate-id', 'header-field', 'status-value', 'date-format', 'date-order', 'owner-format',
+  'placeholder', 'missing-section', 'section-order', 'duplicate-section', 'empty-section', 'phase-marker', 'phase-numbering',
+  'status-phase-mismatch', 'no-task-link', 'broken-link', 'unknown-id', 'task-status-mismatch', 'checklist-open',
+  'proof-missing', 'proof-absolute-path', 'mojibake', 'security-section',
+] satisfies RuleId[]);
+
+/** Whether a diagnostic code names a rule with declared fix data. */
+export function isRuleId(code: string): code is RuleId {
+  return RULE_ID_SET.has(code);
+}

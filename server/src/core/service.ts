@@ -57,6 +57,8 @@ export class RfcWorkspace {
   readonly host: WorkspaceHost;
   readonly rootUri: string;
   private readonly parsed = new Map<string, RfcDocument>();
+  /** The last parse of a document that is not open (see `parse`). */
+  private lastParsed: RfcDocument | undefined;
   private readonly today: () => string;
   private readonly indexDetail: SummaryDetail;
   /** Paths whose summary comes from an open editor buffer (disk reads must not replace it). */
@@ -83,6 +85,7 @@ export class RfcWorkspace {
     this.classifier = this.makeClassifier();
     this.resolver = new ReferenceResolver(this.index, this.classifier, (p) => this.host.probe(p));
     this.parsed.clear();
+    this.lastParsed = undefined;
   }
 
   /** Loads the RFC and task templates from the repository when it has them. */
@@ -124,7 +127,7 @@ export class RfcWorkspace {
    * summary, read with bounded concurrency. Calls `onProgress(done, total)` as files are read.
    */
   async indexWorkspace(token: Cancellation = NEVER_CANCELLED, onProgress?: (done: number, total: number) => void): Promise<void> {
-    const paths = await this.host.listFiles(DocumentClassifier.allGlobs(this.config), this.config.ignore);
+    const paths = await this.listDocumentFiles();
     const docs = paths.filter((p) => {
       const k = this.kindOf(p);
       return k === 'rfc' || k === 'task' || k === 'adr';
@@ -140,6 +143,21 @@ export class RfcWorkspace {
       }
     };
     await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, docs.length) }, worker));
+  }
+
+  /** Every file the globs of any document kind match (the host's listing). */
+  listDocumentFiles(): Promise<string[]> {
+    return this.host.listFiles(DocumentClassifier.allGlobs(this.config), this.config.ignore);
+  }
+
+  /** Indexes every document by its file name only: ids are known, nothing is read. */
+  async indexNames(token: Cancellation = NEVER_CANCELLED): Promise<void> {
+    const paths = await this.listDocumentFiles();
+    for (const p of paths) {
+      if (token.isCancellationRequested) return;
+      const kind = this.kindOf(p);
+      if ((kind === 'rfc' || kind === 'task' || kind === 'adr') && !this.index.has(p)) this.index.set(summaryFromName(p, kind));
+    }
   }
 
   /** Reads one file from disk into the index (unless an editor buffer owns it). */
@@ -181,18 +199,18 @@ export class RfcWorkspace {
     this.index.remove(path);
   }
 
-  /** The parsed model of a document; parsed once per version. */
+  /**
+   * The parsed model of a document; parsed once per version. Open documents keep their parse until
+   * they close; any other document only until the next one is parsed, so a one-shot check of many
+   * files holds one parse at a time.
+   */
   parse(doc: SourceDocument): RfcDocument {
-    const cached = this.parsed.get(doc.path);
+    const cached = this.parsed.get(doc.path) ?? (this.lastParsed?.path === doc.path ? this.lastParsed : undefined);
     if (cached && cached.version === doc.version && cached.text.text === doc.text) return cached;
     const parsed = parseRfc(doc.path, doc.version, doc.text);
-    this.parsed.set(doc.path, parsed);
+    if (this.open.has(doc.path)) this.parsed.set(doc.path, parsed);
+    else this.lastParsed = parsed;
     return parsed;
-  }
-
-  /** Forgets a cached parse (the CLI does this after checking a file, to keep memory flat). */
-  forget(path: string): void {
-    this.parsed.delete(path);
   }
 
   analyze(doc: SourceDocument): DocumentAnalysis {

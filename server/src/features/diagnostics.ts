@@ -2,7 +2,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import { DiagnosticSeverity, DocumentDiagnosticReportKind } from 'vscode-languageserver/node';
 import type { ServerContext } from '../context';
 import type { Finding, Severity } from '../core';
-import { ruleById } from '../core/rules';
+import { isRuleId } from '../core';
 import type { Feature } from './feature';
 
 /** Where each rule is documented; the diagnostic code links there. */
@@ -24,7 +24,7 @@ export function toDiagnostic(f: Finding): Diagnostic {
     range: f.range,
     severity: SEVERITY[f.severity],
     code: f.rule,
-    ...(ruleById(f.rule) ? { codeDescription: { href: `${RULES_DOC_URL}#${f.rule}` } } : {}),
+    ...(isRuleId(f.rule) ? { codeDescription: { href: `${RULES_DOC_URL}#${f.rule}` } } : {}),
     source: 'rfc-author',
     message: f.message,
     data: { ...f.data, rule: f.rule },

@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ConfigProblem, RfcAuthorConfig } from '../core/config';
-import { DEFAULT_CONFIG, parseConfigText } from '../core/config';
-import { RULE_IDS } from '../core/rules';
+import type { ConfigProblem, RfcAuthorConfig } from '../core';
+import { DEFAULT_CONFIG, parseConfigText, RULE_IDS } from '../core';
 
 /** The configuration file's name at a workspace root. */
 export const CONFIG_FILE = '.rfc-author.json';

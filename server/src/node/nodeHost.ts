@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch/posix';
-import type { Logger, WorkspaceHost } from '../core/host';
-import { SILENT_LOGGER } from '../core/host';
+import type { Logger, WorkspaceHost } from '../core';
+import { SILENT_LOGGER } from '../core';
 
 /** Files larger than this are not read at all: no real RFC comes near it, and reading it would stall a run. */
 export const MAX_READ_BYTES = 20 * 1024 * 1024;

@@ -11,13 +11,13 @@ const EXAMPLES = path.resolve(__dirname, '../../../examples');
 
 async function findings(detail: SummaryDetail): Promise<Record<string, Finding[]>> {
   const { config } = await loadConfig(EXAMPLES);
-  const service = createRfcService({ host: new NodeHost(EXAMPLES), config: config ?? DEFAULT_CONFIG, today: () => '2026-11-26', indexDetail: detail });
-  await service.configure(config);
+  const host = new NodeHost(EXAMPLES);
+  const service = await createRfcService({ host, config: config ?? DEFAULT_CONFIG, today: () => '2026-11-26', indexDetail: detail });
   await service.indexWorkspace();
   const out: Record<string, Finding[]> = {};
-  for (const p of await service.workspace.host.listFiles(['docs/rfcs/*.md'], [])) {
+  for (const p of await host.listFiles(['docs/rfcs/*.md'], [])) {
     if (service.kindOf(p) !== 'rfc') continue;
-    const text = (await service.workspace.host.readFile(p)) ?? '';
+    const text = (await host.readFile(p)) ?? '';
     out[p] = await service.computeDiagnostics({ path: p, text, version: 1 });
   }
   return out;

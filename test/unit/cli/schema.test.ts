@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RfcAuthorConfig } from '../../../server/src/core/config';
+import { CONFIG_KEYS as CONFIG_KEY_TABLE } from '../../../shared/settings';
 import { DEFAULT_CONFIG, DEFAULT_TEMPLATE_PATH, parseConfigText } from '../../../server/src/core/config';
+import { isRuleId } from '../../../server/src/core/fixData';
 import { RULE_IDS } from '../../../server/src/core/rules';
 
 const REPO = path.resolve(__dirname, '../../..');
@@ -25,11 +26,8 @@ const CATALOGUE = [
   'task-status-mismatch', 'checklist-open', 'proof-missing', 'proof-absolute-path', 'mojibake', 'security-section',
 ];
 
-/** Every key of RfcAuthorConfig, optional ones included; `satisfies` breaks the build if the interface grows. */
-const CONFIG_KEYS = Object.keys({
-  rfcGlobs: 0, taskGlobs: 0, adrGlobs: 0, ignore: 0, template: 0, taskTemplate: 0, statuses: 0,
-  statusSynonyms: 0, sectionAliases: 0, fieldAliases: 0, rules: 0,
-} satisfies Record<keyof RfcAuthorConfig, 0>);
+/** Every key of RfcAuthorConfig, from the shared table (the compiler checks the two agree). */
+const CONFIG_KEYS = Object.keys(CONFIG_KEY_TABLE);
 
 describe('schemas/rfc-author.schema.json', () => {
   it('is a draft-07 object schema that allows $schema and nothing unknown', () => {
@@ -70,5 +68,13 @@ describe('schemas/rfc-author.schema.json', () => {
       expect(keys.every((k) => k in (schema.properties ?? {})), file).toBe(true);
       expect(parseConfigText(text, RULE_IDS).problems, file).toEqual([]);
     }
+  });
+});
+
+describe('the rule registry and the fix data contract', () => {
+  it('declares fix data for exactly the registered rules, so every finding is checked by the compiler at report()', () => {
+    for (const id of RULE_IDS) expect(isRuleId(id), id).toBe(true);
+    expect(isRuleId('file-limit')).toBe(false);
+    expect(isRuleId('no-such-rule')).toBe(false);
   });
 });

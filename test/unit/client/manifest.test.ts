@@ -22,8 +22,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 };
 const json = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
 
-/** The keys of `RfcAuthorSettings` (shared/protocol.ts), which the server reads per folder. */
-const SETTING_KEYS = ['rfcGlobs', 'taskGlobs', 'adrGlobs', 'template', 'taskTemplate', 'statuses', 'statusSynonyms', 'sectionAliases', 'rules'];
+import { EDITOR_SETTINGS, SETTING_KEYS } from '../../../shared/settings';
 
 describe('package.json contributions', () => {
   it('contributes exactly the commands of the command table, under the category "RFC"', () => {
@@ -36,14 +35,14 @@ describe('package.json contributions', () => {
 
   it('contributes one setting per shared setting key, each with a description and an "unset" default', () => {
     const props = pkg.contributes.configuration.properties;
-    expect(Object.keys(props).sort()).toEqual([...SETTING_KEYS.map((k) => `rfcAuthor.${k}`), 'rfcAuthor.trace.server'].sort());
+    expect(Object.keys(props).sort()).toEqual([...SETTING_KEYS, ...Object.keys(EDITOR_SETTINGS)].map((k) => `rfcAuthor.${k}`).sort());
     for (const key of SETTING_KEYS) {
       const p = props[`rfcAuthor.${key}`];
       expect(p.markdownDescription ?? p.description, key).toBeTruthy();
       const d = p.default;
       expect(d === null || (Array.isArray(d) && d.length === 0) || (typeof d === 'object' && Object.keys(d).length === 0), key).toBe(true);
     }
-    expect(props['rfcAuthor.trace.server'].default).toBe('off');
+    for (const [key, spec] of Object.entries(EDITOR_SETTINGS)) expect(props[`rfcAuthor.${key}`].default, key).toEqual(spec.default);
   });
 
   it('offers every registered rule id in rfcAuthor.rules, with the four severities', () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../../../server/src/core/config';
 import { createRfcService } from '../../../server/src/core/index';
 import { cleanRfc, MemoryHost, withCursor } from '../helpers';
 import { FILES, RFC_PATH } from './fixtures';
 
 async function service() {
-  const s = createRfcService({ host: new MemoryHost(new Map(Object.entries(FILES))), rootUri: 'file:///repo' });
-  await s.configure(DEFAULT_CONFIG);
+  const s = await createRfcService({ host: new MemoryHost(new Map(Object.entries(FILES))), rootUri: 'file:///repo' });
   await s.indexWorkspace();
   return s;
 }

@@ -46,14 +46,14 @@ function countBy(offers: readonly Offer[]): Map<string, number> {
  * re-checks the result.
  */
 async function applyAndRecheck(fw: FuzzWorkspace, doc: SourceDocument, action: CodeAction, created: string[]): Promise<{ doc: SourceDocument; findings: Finding[] }> {
-  const uri = fw.service.workspace.uriOf(doc.path);
+  const uri = fw.service.uriOf(doc.path);
   expectVersionedEdits(action.edit, uri, doc.version, new TextLines(doc.text), action.title);
   const client = new SimulatedClient(uri, doc.text, doc.version);
   if (!action.edit || !client.apply(action.edit)) throw new Error(`${action.title}: the edit was refused on the version it was made for`);
   if (client.apply(action.edit)) throw new Error(`${action.title}: the stale edit applied a second time`);
   for (const change of action.edit.documentChanges ?? []) {
     if ('textDocument' in change || change.kind !== 'create') continue;
-    const path = fw.service.workspace.pathOf(change.uri);
+    const path = fw.service.pathOf(change.uri);
     if (path === undefined) throw new Error(`${action.title}: creates ${change.uri}, outside the workspace`);
     fw.open(path, client.text(change.uri) ?? '');
     created.push(path);
@@ -78,7 +78,7 @@ describe('code actions on any document', () => {
           const findings = await fw.service.computeDiagnostics(doc);
           const offers = quickFixes(fw, doc, findings);
           const lines = new TextLines(text);
-          const uri = fw.service.workspace.uriOf(RFC_PATH);
+          const uri = fw.service.uriOf(RFC_PATH);
           for (const o of offers) expectVersionedEdits(o.action.edit, uri, doc.version, lines, o.action.title);
           if (offers.length === 0) return;
           const before = countBy(offers);
@@ -106,7 +106,7 @@ describe('code actions on any document', () => {
       fc.asyncProperty(documentArb, async (text) => {
         try {
           const doc = fw.open(RFC_PATH, text);
-          const uri = fw.service.workspace.uriOf(RFC_PATH);
+          const uri = fw.service.uriOf(RFC_PATH);
           const lines = new TextLines(text);
           for (const action of fw.service.getCodeActions(doc, EVERYWHERE, { diagnostics: [], only: ['source'] })) {
             const edits = expectVersionedEdits(action.edit, uri, doc.version, lines, action.title);

@@ -75,7 +75,7 @@ async function exercise(fw: FuzzWorkspace, doc: SourceDocument, positions: reado
     if (!(p.line >= 0 && p.line < lines.lineCount)) throw new Error(`phase summary line ${p.line} outside ${lines.lineCount} lines`);
   }
   checkLocations(fw, service.getWorkspaceSymbols(query).map((s) => s.location), 'workspace symbol');
-  const refs = service.workspace.parse(doc).references;
+  const refs = fw.ws.parse(doc).references;
   const at = [...positions, ...refs.slice(0, 8).flatMap((r) => [r.range.start, r.range.end])];
   for (const position of at) {
     const inside = position.line < lines.lineCount && position.character <= lines.lineLength(position.line);
@@ -113,7 +113,7 @@ describe('every facade method on any document', () => {
     await fuzz(
       'parsed model positions',
       fc.property(documentArb, (text) => {
-        const doc = fw.service.workspace.parse({ path: 'docs/rfcs/RFC-0001-model.md', text, version: 1 });
+        const doc = fw.ws.parse({ path: 'docs/rfcs/RFC-0001-model.md', text, version: 1 });
         const lines = doc.text;
         for (const h of doc.headings) expectRange(lines, h.range, `heading "${h.text}"`);
         for (const f of doc.header) for (const x of [f, ...f.children]) {

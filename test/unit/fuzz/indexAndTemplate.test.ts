@@ -56,14 +56,13 @@ describe('a template built from any text', () => {
         const path = 'docs/rfcs/RFC-0001-sample.md';
         const text = cleanRfc();
         const host = new MemoryHost(new Map([['docs/rfcs/RFC-TEMPLATE.md', template], [path, text]]));
-        const service = createRfcService({ host, today: () => TODAY });
-        await service.configure(service.workspace.config);
+        const service = await createRfcService({ host, today: () => TODAY });
         await service.indexWorkspace();
         const doc = { path, text, version: 1 };
         const lines = new TextLines(text);
         for (const f of await service.computeDiagnostics(doc)) expectRange(lines, f.range, `finding ${f.rule}`);
-        if (!usable && service.workspace.template.source !== 'built-in templates/rfc.md') throw new Error('a binary template was used');
-        const uri = service.workspace.uriOf(path);
+        if (!usable && service.templateSource !== 'built-in templates/rfc.md') throw new Error('a binary template was used');
+        const uri = service.uriOf(path);
         const everywhere = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
         for (const action of service.getCodeActions(doc, everywhere, { diagnostics: [], only: ['source'] })) {
           expectVersionedEdits(action.edit, uri, 1, lines, action.title);

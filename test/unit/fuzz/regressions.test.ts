@@ -50,7 +50,7 @@ async function apply(text: string, title: string, source = false): Promise<{ tex
       : (await fw.service.computeDiagnostics(doc)).flatMap((f) => fw.service.getCodeActions(doc, f.range, { diagnostics: [ref(f)], only: ['quickfix'] }));
     const action = actions.find((a) => a.title.startsWith(title));
     if (!action?.edit) throw new Error(`no action "${title}" among ${actions.map((a) => a.title).join(' | ')}`);
-    const uri = fw.service.workspace.uriOf(RFC_PATH);
+    const uri = fw.service.uriOf(RFC_PATH);
     expectVersionedEdits(action.edit, uri, doc.version, new TextLines(text), action.title);
     const client = new SimulatedClient(uri, text, doc.version);
     expect(client.apply(action.edit)).toBe(true);
@@ -224,9 +224,8 @@ describe('binary files', () => {
   it('are not used as the template: the built-in one is, with a warning', async () => {
     const warnings: string[] = [];
     const host = new MemoryHost(new Map([['docs/rfcs/RFC-TEMPLATE.md', '\u0000']]));
-    const service = createRfcService({ host, logger: { info: () => undefined, warn: (m) => void warnings.push(m), error: () => undefined } });
-    await service.configure(service.workspace.config);
-    expect(service.workspace.template.source).toBe('built-in templates/rfc.md');
+    const service = await createRfcService({ host, logger: { info: () => undefined, warn: (m) => void warnings.push(m), error: () => undefined } });
+    expect(service.templateSource).toBe('built-in templates/rfc.md');
     expect(warnings).toEqual(['The template "docs/rfcs/RFC-TEMPLATE.md" looks binary (it holds NUL bytes); using the built-in template.']);
   });
 });

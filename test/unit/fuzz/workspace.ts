@@ -4,7 +4,8 @@
  * test is opened as an editor buffer at one of the paths below and closed again after each case.
  */
 import type { RfcService } from '../../../server/src/core/index';
-import { createRfcService } from '../../../server/src/core/index';
+import { serviceFor } from '../../../server/src/core/index';
+import { RfcWorkspace } from '../../../server/src/core/service';
 import type { SourceDocument } from '../../../server/src/core/host';
 import { TextLines } from '../../../server/src/core/text';
 import { FILES } from '../features/fixtures';
@@ -24,6 +25,8 @@ export const DOC_PATHS = [RFC_PATH, RFC_PATH, RFC_PATH, TASK_PATH, ADR_PATH] as 
 
 export interface FuzzWorkspace {
   readonly service: RfcService;
+  /** The state behind the service, for white-box checks of the parsed model. */
+  readonly ws: RfcWorkspace;
   readonly host: MemoryHost;
   /** The text of a document by URI: the files on disk, and the open buffer while a case runs. */
   linesOf(uri: string): TextLines | undefined;
@@ -35,24 +38,26 @@ export interface FuzzWorkspace {
 /** A service over FUZZ_FILES (plus `extra`), configured and indexed, with today fixed. */
 export async function fuzzWorkspace(extra: Readonly<Record<string, string>> = {}): Promise<FuzzWorkspace> {
   const host = new MemoryHost(new Map(Object.entries({ ...FUZZ_FILES, ...extra })));
-  const service = createRfcService({ host, today: () => TODAY });
-  await service.configure(service.workspace.config);
+  const ws = new RfcWorkspace({ host, today: () => TODAY });
+  await ws.configure(ws.config);
+  const service = serviceFor(ws);
   await service.indexWorkspace();
-  const onDisk = new Map([...host.files].map(([p, text]) => [service.workspace.uriOf(p), new TextLines(text)]));
+  const onDisk = new Map([...host.files].map(([p, text]) => [service.uriOf(p), new TextLines(text)]));
   const buffers = new Map<string, TextLines>();
   let version = 1;
   return {
     service,
+    ws,
     host,
     linesOf: (uri) => buffers.get(uri) ?? onDisk.get(uri),
     open(path, text) {
       const doc = { path, text, version: ++version };
-      buffers.set(service.workspace.uriOf(path), new TextLines(text));
+      buffers.set(service.uriOf(path), new TextLines(text));
       service.updateDocument(doc);
       return doc;
     },
     close(path) {
-      buffers.delete(service.workspace.uriOf(path));
+      buffers.delete(service.uriOf(path));
       service.closeDocument(path);
       if (!host.files.has(path)) service.fileDeleted(path);
     },

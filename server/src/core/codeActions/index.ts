@@ -1,7 +1,8 @@
 import type { CodeAction, Range } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis';
 import type { Cancellation } from '../cancellation';
-import type { FixDataByRule } from '../fixData';
+import type { FixDataByRule, RuleId } from '../fixData';
+import { isRuleId } from '../fixData';
 import type { SourceDocument } from '../host';
 import type { RfcWorkspace } from '../service';
 import type { CodeActionContextLike, DiagnosticRef } from './edits';
@@ -17,34 +18,38 @@ import {
 export const INSERT_MISSING_SECTIONS_KIND = 'source.rfcAuthor.insertMissingSections';
 export const FIX_ALL_KIND = 'source.fixAll.rfcAuthor';
 
-type QuickFix = (b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef) => CodeAction[];
+/** A quick fix reads its rule's typed `data` (see fixData.ts), never the message. */
+type QuickFix<K extends RuleId> = (b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef, data: FixDataByRule[K]) => CodeAction[];
 
 /** Quick fixes by rule id. A rule without an entry has no fix (see docs/rules.md). */
-const QUICK_FIXES: Readonly<Record<string, QuickFix>> = {
+const QUICK_FIXES: { readonly [K in RuleId]?: QuickFix<K> } = {
   'title-format': titleFix,
-  'id-mismatch': (b, _a, d) => idFix(b, d),
+  'id-mismatch': idFix,
   'header-field': insertFieldFix,
-  'status-value': (b, _a, d) => statusValueFix(b, d),
-  'date-format': (b, _a, d) => dateFormatFix(b, d),
+  'status-value': statusValueFix,
+  'date-format': dateFormatFix,
   'date-order': dateOrderFix,
-  'owner-format': (b, _a, d) => ownerFix(b, d),
+  'owner-format': ownerFix,
   placeholder: placeholderFix,
   'missing-section': insertSectionFix,
-  'phase-marker': (b, _a, d) => phaseMarkerFix(b, d),
-  'status-phase-mismatch': (b, _a, d) => statusPhaseFix(b, d),
+  'phase-marker': phaseMarkerFix,
+  'status-phase-mismatch': statusPhaseFix,
   'broken-link': brokenLinkFixes,
   'unknown-id': unknownIdFixes,
-  'proof-missing': (b, a, d) => {
-    const data = d.data as FixDataByRule['proof-missing'];
-    return insertTextFix("Insert the template's proof block", b, a, d, data.line, data.text);
-  },
+  'proof-missing': (b, a, d, data) => insertTextFix("Insert the template's proof block", b, a, d, data.line, data.text),
   'proof-absolute-path': proofPathFix,
-  mojibake: (b, _a, d) => mojibakeFix(b, d),
-  'security-section': (b, a, d) => {
-    const data = d.data as FixDataByRule['security-section'];
-    return insertTextFix(`Add ${data.missing.join(', ')} to the security section`, b, a, d, data.line, data.text);
-  },
+  mojibake: mojibakeFix,
+  'security-section': (b, a, d, data) => insertTextFix(`Add ${data.missing.join(', ')} to the security section`, b, a, d, data.line, data.text),
 };
+
+/**
+ * The quick fixes of one diagnostic the client sent back. Its `data` is the rule's own (the server
+ * attached it); this is the one place where the JSON that came back is read as the rule's type.
+ */
+function quickFixesFor<K extends RuleId>(rule: K, b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef): CodeAction[] {
+  const fix = QUICK_FIXES[rule];
+  return fix ? fix(b, a, d, d.data as FixDataByRule[K]) : [];
+}
 
 /**
  * Code actions for a range of an RFC: the quick fixes of the diagnostics the client sends (matched on
@@ -60,8 +65,7 @@ export function getCodeActions(ws: RfcWorkspace, doc: SourceDocument, _range: Ra
   const out: CodeAction[] = [];
   if (wanted('quickfix', context.only)) {
     for (const d of context.diagnostics) {
-      const fix = typeof d.code === 'string' && d.data && typeof d.data === 'object' ? QUICK_FIXES[d.code] : undefined;
-      if (fix) out.push(...fix(b, a, d));
+      if (typeof d.code === 'string' && isRuleId(d.code) && d.data && typeof d.data === 'object') out.push(...quickFixesFor(d.code, b, a, d));
     }
     const damaged = context.diagnostics.filter((d) => d.code === 'mojibake');
     if (damaged.length > 0) {

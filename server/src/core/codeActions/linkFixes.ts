@@ -8,8 +8,7 @@ import { fillTaskTemplate } from '../scaffoldTask';
 import type { DiagnosticRef, EditBuilder } from './edits';
 
 /** "Replace with the closest existing document", in the form the reference was written. */
-export function brokenLinkFixes(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef): CodeAction[] {
-  const data = d.data as FixDataByRule['broken-link'];
+export function brokenLinkFixes(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef, data: FixDataByRule['broken-link']): CodeAction[] {
   if (data.outside) return [];
   const written = a.doc.text.getText(d.range);
   const suffix = written.startsWith(data.path) ? written.slice(data.path.length) : '';
@@ -27,8 +26,7 @@ export function brokenLinkFixes(b: EditBuilder, a: DocumentAnalysis, d: Diagnost
 }
 
 /** "Create the missing task" for a bare task id that names nothing. */
-export function unknownIdFixes(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef): CodeAction[] {
-  const data = d.data as FixDataByRule['unknown-id'];
+export function unknownIdFixes(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef, data: FixDataByRule['unknown-id']): CodeAction[] {
   if (data.kind !== 'task' || !data.createPath || b.ws.index.has(data.createPath)) return [];
   const create = createTaskEdit(b.ws, a, data.createPath, data.id);
   return create ? [b.action(`Create ${data.id} (${data.createPath}) from the task template`, 'quickfix', create, d, true)] : [];

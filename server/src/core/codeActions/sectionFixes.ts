@@ -13,8 +13,7 @@ export function sectionText(t: TemplateSection): string {
 }
 
 /** "Insert section": the template's heading and body at the template's position. */
-export function insertSectionFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef): CodeAction[] {
-  const data = d.data as FixDataByRule['missing-section'];
+export function insertSectionFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef, data: FixDataByRule['missing-section']): CodeAction[] {
   const t = a.template.sections.find((s) => s.key === data.key);
   if (!t || a.sections.some((s) => s.template?.key === t.key)) return [];
   const line = insertionPoint(a, t.order).line;
@@ -43,8 +42,7 @@ export function insertTextFix(title: string, b: EditBuilder, a: DocumentAnalysis
 }
 
 /** A missing header field goes in as a line of the header list, without blank lines around it. */
-export function insertFieldFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef): CodeAction[] {
-  const data = d.data as FixDataByRule['header-field'];
+export function insertFieldFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef, data: FixDataByRule['header-field']): CodeAction[] {
   if (!data.missing || data.line === undefined || !data.text) return [];
   const eol = a.doc.text.eol;
   const line = Math.min(data.line, a.doc.text.lineCount);

@@ -11,8 +11,7 @@ function replaceFix(b: EditBuilder, d: DiagnosticRef, title: string, text: strin
   return b.action(title, 'quickfix', b.replace(range, text), d, preferred);
 }
 
-export function titleFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef): CodeAction[] {
-  const data = d.data as Data<'title-format'>;
+export function titleFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef, data: Data<'title-format'>): CodeAction[] {
   const t = a.doc.title;
   if (!data.fileId || !t) return [];
   const titleText = (data.title ?? t.title?.text ?? '').trim();
@@ -22,13 +21,11 @@ export function titleFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef):
   return [replaceFix(b, d, `Rewrite the title as "${text}"`, text, a.doc.text.lineRange(line))];
 }
 
-export function idFix(b: EditBuilder, d: DiagnosticRef): CodeAction[] {
-  const data = d.data as Data<'id-mismatch'>;
+export function idFix(b: EditBuilder, _a: DocumentAnalysis, d: DiagnosticRef, data: Data<'id-mismatch'>): CodeAction[] {
   return data.fileId ? [replaceFix(b, d, `Change the id to ${data.fileId} (the file's id)`, data.fileId)] : [];
 }
 
-export function placeholderFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef): CodeAction[] {
-  const data = d.data as Data<'placeholder'>;
+export function placeholderFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef, data: Data<'placeholder'>): CodeAction[] {
   if (data.kind === 'id' && data.replacement) return [replaceFix(b, d, `Replace ${data.placeholder} with ${data.replacement}`, data.replacement)];
   if (data.kind === 'date') {
     const today = a.today;
@@ -37,8 +34,7 @@ export function placeholderFix(b: EditBuilder, a: DocumentAnalysis, d: Diagnosti
   return [];
 }
 
-export function dateOrderFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef): CodeAction[] {
-  const data = d.data as Data<'date-order'>;
+export function dateOrderFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef, data: Data<'date-order'>): CodeAction[] {
   if (!data.lastUpdatedRange) return [];
   const range = dateTokenRange(a, data.lastUpdatedRange);
   return [replaceFix(b, d, `Set Last Updated to today (${a.today})`, a.today, range)];
@@ -52,42 +48,35 @@ function dateTokenRange(a: DocumentAnalysis, value: Range): Range {
   return { start: value.start, end: { line: value.start.line, character: value.start.character + len } };
 }
 
-export function dateFormatFix(b: EditBuilder, d: DiagnosticRef): CodeAction[] {
-  const data = d.data as Data<'date-format'>;
+export function dateFormatFix(b: EditBuilder, _a: DocumentAnalysis, d: DiagnosticRef, data: Data<'date-format'>): CodeAction[] {
   return data.iso ? [replaceFix(b, d, `Write the date as ${data.iso}`, data.iso)] : [];
 }
 
-export function statusValueFix(b: EditBuilder, d: DiagnosticRef): CodeAction[] {
-  const data = d.data as Data<'status-value'>;
+export function statusValueFix(b: EditBuilder, _a: DocumentAnalysis, d: DiagnosticRef, data: Data<'status-value'>): CodeAction[] {
   return data.suggestion ? [replaceFix(b, d, `Change the status to "${data.suggestion}"`, data.suggestion)] : [];
 }
 
-export function statusPhaseFix(b: EditBuilder, d: DiagnosticRef): CodeAction[] {
-  const data = d.data as Data<'status-phase-mismatch'>;
+export function statusPhaseFix(b: EditBuilder, _a: DocumentAnalysis, d: DiagnosticRef, data: Data<'status-phase-mismatch'>): CodeAction[] {
   return [replaceFix(b, d, `Set Status to "${data.expected}" to agree with the phases`, data.expected, data.statusRange ?? d.range)];
 }
 
-export function ownerFix(b: EditBuilder, d: DiagnosticRef): CodeAction[] {
-  const data = d.data as Data<'owner-format'>;
+export function ownerFix(b: EditBuilder, _a: DocumentAnalysis, d: DiagnosticRef, data: Data<'owner-format'>): CodeAction[] {
   return data.suggestion ? [replaceFix(b, d, `Write the owner as ${data.suggestion}`, data.suggestion)] : [];
 }
 
 const MARKER_NAMES: Readonly<Record<string, string>> = { '⬜': 'not started', '🟨': 'in progress', '✅': 'done' };
 
-export function phaseMarkerFix(b: EditBuilder, d: DiagnosticRef): CodeAction[] {
-  const data = d.data as Data<'phase-marker'>;
+export function phaseMarkerFix(b: EditBuilder, _a: DocumentAnalysis, d: DiagnosticRef, data: Data<'phase-marker'>): CodeAction[] {
   if (data.replacement) return [replaceFix(b, d, `Use ${data.replacement} (${MARKER_NAMES[data.replacement] ?? 'the template marker'})`, data.replacement)];
   return (data.choices ?? []).map((m) => replaceFix(b, d, `Mark the phase ${m} ${MARKER_NAMES[m] ?? ''}`.trimEnd(), m, d.range, false));
 }
 
-export function proofPathFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef): CodeAction[] {
-  const data = d.data as Data<'proof-absolute-path'>;
+export function proofPathFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef, data: Data<'proof-absolute-path'>): CodeAction[] {
   if (data.replacement === undefined) return [];
   return [replaceFix(b, d, 'Remove the machine-specific path from the command', data.replacement, a.doc.text.lineRange(d.range.start.line))];
 }
 
-export function mojibakeFix(b: EditBuilder, d: DiagnosticRef): CodeAction[] {
-  const data = d.data as Data<'mojibake'>;
+export function mojibakeFix(b: EditBuilder, _a: DocumentAnalysis, d: DiagnosticRef, data: Data<'mojibake'>): CodeAction[] {
   return [replaceFix(b, d, `Repair the damaged characters: "${data.replacement}"`, data.replacement)];
 }
 

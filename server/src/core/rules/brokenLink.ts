@@ -5,7 +5,7 @@ import type { Rule } from './rule';
  * id without slug, `:line`, `#anchor`) that resolve are fine; a full file name that does not exist is
  * broken even when the same id exists under another slug (the fix offers that file).
  */
-export const brokenLink: Rule = {
+export const brokenLink: Rule<'broken-link'> = {
   id: 'broken-link',
   defaultSeverity: 'error',
   description: 'A path reference names a file that exists in the workspace.',
@@ -20,7 +20,7 @@ export const brokenLink: Rule = {
         continue;
       }
       const hint = r.suggestions.length > 0 ? ` Did you mean \`${r.suggestions[0]}\`?` : '';
-      report(ref.range, `\`${ref.path}\` does not exist.${hint}`, { path: ref.path, target: r.target, suggestions: r.suggestions });
+      report(ref.range, `\`${ref.path}\` does not exist.${hint}`, { path: ref.path, target: r.target, suggestions: [...r.suggestions] });
     }
   },
 };

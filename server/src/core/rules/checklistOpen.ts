@@ -5,7 +5,7 @@ import type { Rule } from './rule';
  * section, or (when the template has none) any checklist item of the document. Each open item is
  * reported, so that each can be checked off or answered where it is.
  */
-export const checklistOpen: Rule = {
+export const checklistOpen: Rule<'checklist-open'> = {
   id: 'checklist-open',
   defaultSeverity: 'warning',
   description: 'A complete RFC has no unchecked checklist item.',

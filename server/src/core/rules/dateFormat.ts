@@ -12,7 +12,7 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
  * `01/02/2026` could be January or February, so it gets none. The literal `YYYY-MM-DD` is the
  * placeholder rule's.
  */
-export const dateFormat: Rule = {
+export const dateFormat: Rule<'date-format'> = {
   id: 'date-format',
   defaultSeverity: 'warning',
   description: 'Each date field holds a real calendar date written as YYYY-MM-DD.',

@@ -17,7 +17,7 @@ interface DatedField {
  * not read as `YYYY-MM-DD` are `date-format`'s. `data.lastUpdatedRange` is the Last Updated date,
  * which the "set Last Updated to today" fix replaces (a note after the date is kept).
  */
-export const dateOrder: Rule = {
+export const dateOrder: Rule<'date-order'> = {
   id: 'date-order',
   defaultSeverity: 'warning',
   description: 'Last Updated is not before Created, and no date lies in the future.',

@@ -8,7 +8,7 @@ import type { Rule } from './rule';
  * document under: the file name's, else the title's. The message names the other files and the
  * next free number, since that is what the author needs to resolve the clash.
  */
-export const duplicateId: Rule = {
+export const duplicateId: Rule<'duplicate-id'> = {
   id: 'duplicate-id',
   defaultSeverity: 'error',
   description: 'No other RFC file carries the same id.',

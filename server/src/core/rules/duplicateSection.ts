@@ -5,7 +5,7 @@ import type { Rule } from './rule';
  * ("Goals" and "Goals (revised)" are both "Goals"); other H2 headings only when their text is the
  * same apart from case. Every repeat is reported on its heading, naming the first.
  */
-export const duplicateSection: Rule = {
+export const duplicateSection: Rule<'duplicate-section'> = {
   id: 'duplicate-section',
   defaultSeverity: 'warning',
   description: 'Each section appears once.',

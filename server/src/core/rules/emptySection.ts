@@ -4,7 +4,7 @@ import type { Rule } from './rule';
  * A template section holds something besides blank lines and comments. A section the team has
  * nothing to say in still says so ("None.", "N/A"), which tells the reader it was considered.
  */
-export const emptySection: Rule = {
+export const emptySection: Rule<'empty-section'> = {
   id: 'empty-section',
   defaultSeverity: 'warning',
   description: 'Every template section has content.',

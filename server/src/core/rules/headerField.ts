@@ -11,7 +11,7 @@ import type { Rule } from './rule';
  * aliases (`Authors` for `Owners`). A field with sub-items in the template (`Links`) is filled in
  * when it has a value or any sub-item; the sub-items themselves are optional.
  */
-export const headerField: Rule = {
+export const headerField: Rule<'header-field'> = {
   id: 'header-field',
   defaultSeverity: 'warning',
   description: 'Every header field of the template is present and not empty.',

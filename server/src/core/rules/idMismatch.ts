@@ -6,7 +6,7 @@ import type { Rule } from './rule';
  * The id in the title is the id in the file name. Both are compared in canonical form, so
  * `# RFC-4: …` in `RFC-0004-x.md` agrees; a placeholder id (`RFC-XXXX`) is the placeholder rule's.
  */
-export const idMismatch: Rule = {
+export const idMismatch: Rule<'id-mismatch'> = {
   id: 'id-mismatch',
   defaultSeverity: 'error',
   description: 'The id in the title is the id in the file name.',

@@ -6,7 +6,7 @@ import type { Rule } from './rule';
  * Every H2 section of the template is present. The finding sits on the heading the missing section
  * should come before (or the last line), and `data` says where "Insert section" puts it.
  */
-export const missingSection: Rule = {
+export const missingSection: Rule<'missing-section'> = {
   id: 'missing-section',
   defaultSeverity: 'warning',
   description: 'Every section of the template is present.',

@@ -10,7 +10,7 @@ export const MOJIBAKE_CAP = 200;
  * that form valid UTF-8, so German, French or Turkish typography (`Ärger`, „Zitat“, « », `İstanbul`)
  * is left alone.
  */
-export const mojibake: Rule = {
+export const mojibake: Rule<'mojibake'> = {
   id: 'mojibake',
   defaultSeverity: 'warning',
   description: 'No text is UTF-8 that was decoded as Windows-1252 or Windows-1254.',

@@ -9,7 +9,7 @@ import type { Rule } from './rule';
  * does not count. A draft (or an RFC without a status yet, just started) may not have tasks yet, so
  * there the finding is only a hint.
  */
-export const noTaskLink: Rule = {
+export const noTaskLink: Rule<'no-task-link'> = {
   id: 'no-task-link',
   defaultSeverity: 'warning',
   description: 'The RFC links at least one task.',

@@ -21,7 +21,7 @@ interface Owner {
  * inside parentheses are part of a note). An owner written with a handle beside the name
  * (`Jane Doe (@jdoe)`) is fine. The template's own example owners are the placeholder rule's.
  */
-export const ownerFormat: Rule = {
+export const ownerFormat: Rule<'owner-format'> = {
   id: 'owner-format',
   defaultSeverity: 'warning',
   description: 'Each owner is an @handle.',

@@ -11,7 +11,7 @@ const CHOICE_TEXT = CHOICES.join(' ');
  * markers are findings; markers that real repositories use on purpose (🟢, `[x]`, "Complete",
  * ✅ followed by "Complete") and malformed bullets are only hints, since they are understood.
  */
-export const phaseMarker: Rule = {
+export const phaseMarker: Rule<'phase-marker'> = {
   id: 'phase-marker',
   defaultSeverity: 'warning',
   description: 'Each phase line has exactly one of the markers ⬜ 🟨 ✅.',
@@ -23,7 +23,7 @@ export const phaseMarker: Rule = {
   },
 };
 
-function checkMarkers(p: PhaseLine, report: Report): void {
+function checkMarkers(p: PhaseLine, report: Report<'phase-marker'>): void {
   const name = phaseName(p);
   if (p.templateTriple) {
     report(p.markerRange, `${name} still has the template's "${CHOICES.join(' / ')}"; keep the one marker that is true.`, { choices: [...CHOICES] });
@@ -58,7 +58,7 @@ function checkMarkers(p: PhaseLine, report: Report): void {
   report(marker.range, `${name} is marked "${marker.text}"; the template's marker for that is ${replacement}.`, { replacement }, { hint: true });
 }
 
-function reportMalformed(p: PhaseLine, report: Report): void {
+function reportMalformed(p: PhaseLine, report: Report<'phase-marker'>): void {
   const range = { start: p.range.start, end: p.labelRange.end };
   report(range, `${phaseName(p)} is not written as a list item; start the line with "- " like the other phase lines.`, undefined, { hint: true });
 }

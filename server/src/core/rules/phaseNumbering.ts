@@ -9,7 +9,7 @@ import { longestIncreasing } from './sequence';
  * reported once, on the label that breaks the sequence; `expected` is set only when one label change
  * repairs it.
  */
-export const phaseNumbering: Rule = {
+export const phaseNumbering: Rule<'phase-numbering'> = {
   id: 'phase-numbering',
   defaultSeverity: 'warning',
   description: 'Phases are numbered 0, 1, 2 … without gaps or repeats.',
@@ -40,7 +40,7 @@ export const phaseNumbering: Rule = {
 };
 
 /** Reports the fewest phases whose move restores number order, saying where each belongs; returns them. */
-function checkOrder(phases: readonly PhaseLine[], report: Report): Set<PhaseLine> {
+function checkOrder(phases: readonly PhaseLine[], report: Report<'phase-numbering'>): Set<PhaseLine> {
   const inOrder = longestIncreasing(phases.map((p) => p.number), false);
   const kept = phases.filter((_, i) => inOrder.has(i));
   const reported = new Set<PhaseLine>();
@@ -67,7 +67,7 @@ function lastAtMost(sorted: readonly PhaseLine[], n: number): PhaseLine | undefi
 }
 
 /** Reports a start above 1 and every gap, on the first phase after it. */
-function checkGaps(phases: readonly PhaseLine[], numbers: ReadonlySet<number>, reported: ReadonlySet<PhaseLine>, report: Report): void {
+function checkGaps(phases: readonly PhaseLine[], numbers: ReadonlySet<number>, reported: ReadonlySet<PhaseLine>, report: Report<'phase-numbering'>): void {
   const sorted = [...numbers].sort((x, y) => x - y);
   const firstWith = new Map<number, PhaseLine>();
   const count = new Map<number, number>();

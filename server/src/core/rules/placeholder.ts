@@ -14,7 +14,7 @@ import type { Rule } from './rule';
  * real code (`<title>` the HTML element), but id and date shapes are placeholders there too
  * (`tasks/TASK-XXXX-...md`). The phase-marker triple `⬜ / 🟨 / ✅` is `phase-marker`'s.
  */
-export const placeholder: Rule = {
+export const placeholder: Rule<'placeholder'> = {
   id: 'placeholder',
   defaultSeverity: 'warning',
   description: 'No template placeholder text is left in.',
@@ -77,7 +77,7 @@ function titleId(a: DocumentAnalysis, emit: (r: Range, text: string, replacement
   emit(t.id.range, t.id.text, idFromFileName(basename(a.doc.path), 'rfc'));
 }
 
-function reportOne(a: DocumentAnalysis, report: Report, r: Range, text: string, replacement?: string): void {
+function reportOne(a: DocumentAnalysis, report: Report<'placeholder'>, r: Range, text: string, replacement?: string): void {
   const kind = kindOf(text);
   if (kind === 'date') {
     report(r, `"${text}" is a template placeholder; write the date (today is ${a.today}).`, { placeholder: text, kind });
@@ -94,7 +94,7 @@ function reportOne(a: DocumentAnalysis, report: Report, r: Range, text: string, 
  * template's owners). A value that holds a placeholder already reported (`YYYY-MM-DD`) is not
  * reported twice.
  */
-function templateValues(a: DocumentAnalysis, found: readonly Range[], report: Report): void {
+function templateValues(a: DocumentAnalysis, found: readonly Range[], report: Report<'placeholder'>): void {
   for (const t of a.template.fields) {
     if (t.value === '') continue;
     const f = a.field(t.key);

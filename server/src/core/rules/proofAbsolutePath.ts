@@ -14,7 +14,7 @@ const CD_BEFORE_RE = /^(\s*(?:\$\s+)?)cd\s+(["']?)$/;
  * checkout (`cd /home/alice/repo && cargo test`) fails everywhere else; the finding sits on the path,
  * and when the line has the `cd <path> && …` shape the fix offers the line without that prefix.
  */
-export const proofAbsolutePath: Rule = {
+export const proofAbsolutePath: Rule<'proof-absolute-path'> = {
   id: 'proof-absolute-path',
   defaultSeverity: 'warning',
   description: 'Proof commands hard-code no home directory.',

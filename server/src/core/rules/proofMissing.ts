@@ -7,7 +7,7 @@ import { bodyEndLine } from './sectionBody';
  * subsections): the commands that prove the design, ready to copy. Commands written only as inline
  * code are understood, so they get a hint to move them into a block rather than a warning.
  */
-export const proofMissing: Rule = {
+export const proofMissing: Rule<'proof-missing'> = {
   id: 'proof-missing',
   defaultSeverity: 'warning',
   description: 'The proof section holds a command block.',

@@ -1,5 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis';
+import type { FixDataByRule, RuleId } from '../fixData';
 import type { Severity } from '../types';
 
 /**
@@ -11,19 +12,19 @@ export interface ReportOptions {
   readonly hint?: boolean;
 }
 
-/** Reports one finding of the running rule. */
-export type Report = (range: Range, message: string, data?: Record<string, unknown>, options?: ReportOptions) => void;
+/** Reports one finding of the running rule, with the fix data its rule declares in fixData.ts. */
+export type Report<Id extends RuleId = RuleId> = (range: Range, message: string, data?: FixDataByRule[Id], options?: ReportOptions) => void;
 
 /**
  * A rule: one file under `core/rules/`, one line in `rules/index.ts`, one test file, one section in
  * `docs/rules.md`. `check` reads the analysis and reports; it never changes anything.
  */
-export interface Rule {
-  readonly id: string;
+export interface Rule<Id extends RuleId = RuleId> {
+  readonly id: Id;
   readonly defaultSeverity: Severity;
   /** One sentence: what the rule checks (used in SARIF and docs). */
   readonly description: string;
   /** Whether the rule needs other documents (the workspace index). */
   readonly crossDocument?: boolean;
-  check(a: DocumentAnalysis, report: Report): void;
+  check(a: DocumentAnalysis, report: Report<Id>): void;
 }

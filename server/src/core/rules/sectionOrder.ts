@@ -8,7 +8,7 @@ import { longestIncreasing } from './sequence';
  * put and every other one is reported: the fewest moves that restore the order. Sections the
  * template does not know are the team's own and may sit anywhere.
  */
-export const sectionOrder: Rule = {
+export const sectionOrder: Rule<'section-order'> = {
   id: 'section-order',
   defaultSeverity: 'warning',
   description: "Sections appear in the template's order.",

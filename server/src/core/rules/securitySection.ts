@@ -15,7 +15,7 @@ const TEMPLATE_LABEL_RE = /^\s*[-*+]\s+\*\*([^*]+?)\*\*/;
  * followed by the template's placeholder text is present: the placeholder rule reports that text,
  * so it is not reported twice.
  */
-export const securitySection: Rule = {
+export const securitySection: Rule<'security-section'> = {
   id: 'security-section',
   defaultSeverity: 'warning',
   description: "The security section covers each of the template's labels (threat model, mitigations, open risks).",

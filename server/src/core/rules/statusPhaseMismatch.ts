@@ -12,7 +12,7 @@ import type { Rule } from './rule';
  * `phase-marker`'s and count neither way. A status whose note speaks of phases ("Complete — phases
  * 0–2") is the team being explicit about the scope, so it gets a hint, not a warning.
  */
-export const statusPhaseMismatch: Rule = {
+export const statusPhaseMismatch: Rule<'status-phase-mismatch'> = {
   id: 'status-phase-mismatch',
   defaultSeverity: 'warning',
   description: 'The Status agrees with the phase markers.',

@@ -9,7 +9,7 @@ import type { Rule } from './rule';
  * wrapped onto a second line, so only the status words themselves are judged. The template's own
  * `Draft / In Progress / Complete` is left to the placeholder rule.
  */
-export const statusValue: Rule = {
+export const statusValue: Rule<'status-value'> = {
   id: 'status-value',
   defaultSeverity: 'warning',
   description: 'The Status is one of the configured values or their synonyms.',

@@ -14,7 +14,7 @@ import type { Report, Rule } from './rule';
  * reported: a task without a status, with a word the vocabulary does not know, or an id shared by
  * several files of which one is done, says too little to hold against the RFC.
  */
-export const taskStatusMismatch: Rule = {
+export const taskStatusMismatch: Rule<'task-status-mismatch'> = {
   id: 'task-status-mismatch',
   defaultSeverity: 'warning',
   description: 'A phase marked done names only tasks that are done.',
@@ -50,7 +50,7 @@ export const taskStatusMismatch: Rule = {
   },
 };
 
-function reportOpen(p: PhaseLine, id: string, task: DocSummary & { status: string }, range: Range, viaMilestone: boolean, report: Report): void {
+function reportOpen(p: PhaseLine, id: string, task: DocSummary & { status: string }, range: Range, viaMilestone: boolean, report: Report<'task-status-mismatch'>): void {
   const where = viaMilestone ? ' (named on its milestone line)' : '';
   report(
     range,

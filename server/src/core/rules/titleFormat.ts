@@ -4,7 +4,7 @@ import { range } from '../text';
 import type { Rule } from './rule';
 
 /** The first heading is `# RFC-NNNN: Title`. Placeholders (`RFC-XXXX`, `<Title>`) are `placeholder`'s. */
-export const titleFormat: Rule = {
+export const titleFormat: Rule<'title-format'> = {
   id: 'title-format',
   defaultSeverity: 'error',
   description: 'The first heading is `# RFC-NNNN: Title`.',

@@ -15,7 +15,7 @@ const KIND_NAME: Readonly<Record<DocKindWithId, string>> = { rfc: 'RFC', task: '
  * A kind the workspace holds no document of at all is not checked: the globs are then likely wrong
  * (or the documents live elsewhere), and a finding on every id would be noise.
  */
-export const unknownId: Rule = {
+export const unknownId: Rule<'unknown-id'> = {
   id: 'unknown-id',
   defaultSeverity: 'warning',
   description: 'A bare id names a document of the workspace.',
