@@ -48,9 +48,10 @@ let code;
 try {
   const page = await browser.newPage();
   let reporting = false;
-  const exited = new Promise((resolve) => {
-    void page.exposeFunction('codeAutomationExit', (c) => resolve(Number(c)));
-  });
+  let exit;
+  const exited = new Promise((resolve) => (exit = resolve));
+  // Both before the page loads: the workbench looks for them when the tests start.
+  await page.exposeFunction('codeAutomationExit', (c) => exit(Number(c)));
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     // The arguments of a console call in the extension host (mocha's reporter passes format strings).
     const text = format(...(Array.isArray(args) ? args : [args]));

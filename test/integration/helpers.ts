@@ -1,13 +1,16 @@
 /**
- * What the extension tests share: the workspace (a copy of test/fixtures/integration-workspace/),
- * opening and editing its documents through the editor, restoring them, reading diagnostics, and
- * polling. Only the public `vscode` API and the extension's own API are used.
+ * What the extension tests share: opening and editing the workspace's documents through the editor,
+ * restoring them, reading diagnostics, and polling. Only the public `vscode` API and the extension's
+ * own API are used; the workspace itself is `workspace.ts`.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { RfcAuthorApi } from '../../client/src/api';
+import { fixtureText, root } from './workspace';
+
+export { fixtureText, root };
 
 export const EXTENSION_ID = 'rfc-author.rfc-author';
 
@@ -20,38 +23,8 @@ export function extension(): vscode.Extension<RfcAuthorApi> {
   return ext;
 }
 
-/** The fixture in the repository, which the tests never change. */
-function fixtureDir(): string {
-  return path.join(extension().extensionPath, 'test', 'fixtures', 'integration-workspace');
-}
-
-/** The workspace folder: the launcher's copy of the fixture. */
-export function root(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) throw new Error('No folder is open.');
-  return folder.uri;
-}
-
-/**
- * Refuses to run anywhere but in a copy of the fixture: the tests edit, write and delete files, and
- * must never do that to the repository's fixture or to a real project.
- */
-export function checkWorkspace(): void {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  const wanted = 'a copy of test/fixtures/integration-workspace/ (the launchers make one in a temporary folder)';
-  if (folders.length !== 1) throw new Error(`The extension tests need one open folder, ${wanted}; ${folders.length} are open.`);
-  const open = fs.realpathSync(folders[0].uri.fsPath);
-  if (open === fs.realpathSync(fixtureDir())) throw new Error(`The extension tests change the files they open; open ${wanted}, not the fixture itself.`);
-  if (!fs.existsSync(path.join(open, 'docs', 'rfcs', 'RFC-0001-event-log.md'))) throw new Error(`The open folder ${open} is not ${wanted}.`);
-}
-
 export function uri(rel: string): vscode.Uri {
   return vscode.Uri.joinPath(root(), ...rel.split('/'));
-}
-
-/** The file's text as the fixture has it. */
-export function fixtureText(rel: string): string {
-  return fs.readFileSync(path.join(fixtureDir(), ...rel.split('/')), 'utf8');
 }
 
 /** A file of the repository (the extension under test), such as the built-in template. */
@@ -158,7 +131,7 @@ export async function replaceText(doc: vscode.TextDocument, needle: string, text
 }
 
 /**
- * Puts a fixture file back as the fixture has it, in the buffer when it is open (then saved) and on
+ * Puts a fixture file back as the run found it, in the buffer when it is open (then saved) and on
  * disk, so the next test starts from the same workspace.
  */
 export async function restore(rel: string): Promise<void> {

@@ -2,14 +2,16 @@
  * The extension tests' runner: `dist/test/integration/index.js` exports `run()`, which VS Code calls
  * in the extension host when it is started with `--extensionTestsPath` (desktop VS Code through
  * @vscode/test-electron) or with the `extensionTestsPath` payload (code-server). It runs the mocha
- * suites below against the copy of `test/fixtures/integration-workspace/` the launcher opened, and
- * resolves when every test passed (VS Code then exits with 0) or throws (exit code 1).
+ * suites below in the folder the launcher opened (a fresh copy of
+ * `test/fixtures/integration-workspace/`, or the fixture itself: see workspace.ts), puts that folder
+ * back as it found it, and resolves when every test passed (VS Code then exits with 0) or throws
+ * (exit code 1).
  *
  * The suites are bundled into this one file (mocha too), so the runner needs nothing from
  * node_modules at run time: any launcher can load it.
  */
 import Mocha from 'mocha';
-import { checkWorkspace, root } from './helpers';
+import { prepareWorkspace, restoreWorkspace, root } from './workspace';
 
 /** The suites in the order they run; each one leaves the workspace as it found it. */
 const SUITES: readonly [string, () => Promise<unknown>][] = [
@@ -25,7 +27,7 @@ const SUITES: readonly [string, () => Promise<unknown>][] = [
 ];
 
 export async function run(): Promise<void> {
-  checkWorkspace();
+  prepareWorkspace();
   // The launchers print the workbench's log from this line on (scripts/test-integration.mjs).
   console.log(`RFC Author extension tests: ${SUITES.length} suites in ${root().fsPath}`);
   const mocha = new Mocha({
@@ -45,6 +47,10 @@ export async function run(): Promise<void> {
     await load();
     mocha.suite.emit('post-require', context, file, mocha);
   }
-  const failures = await new Promise<number>((resolve) => mocha.run(resolve));
-  if (failures > 0) throw new Error(`${failures} of the extension tests failed.`);
+  try {
+    const failures = await new Promise<number>((resolve) => mocha.run(resolve));
+    if (failures > 0) throw new Error(`${failures} of the extension tests failed.`);
+  } finally {
+    restoreWorkspace();
+  }
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ActiveDocument, FolderModel } from '../folderModel';
 import { activeRfc } from '../folderModel';
 import { commandArgs, stringArg } from './args';
 
@@ -35,7 +36,7 @@ export async function insertSection(rawArgs?: unknown): Promise<void> {
   if (picked) await insert(rfc, picked.name);
 }
 
-async function insert(rfc: NonNullable<Awaited<ReturnType<typeof activeRfc>>>, name: string): Promise<void> {
+async function insert(rfc: ActiveDocument & { readonly model: FolderModel }, name: string): Promise<void> {
   const insertion = rfc.model.service.getSectionInsertion(rfc.source, name);
   if (!insertion) return;
   const at = new vscode.Position(insertion.position.line, insertion.position.character);
