@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
-import { ensureSetup, freePort, ROOT, startCodeServer, writeUserSettings } from './lib/codeServer.mjs';
+import { ensureSetup, freePort, removeRunFolder, ROOT, startCodeServer, writeUserSettings } from './lib/codeServer.mjs';
 import { prepareRun, requireRunner } from './lib/extensionTests.mjs';
 
 /** The runner's first line; the workbench's own start-up messages come before it. */
@@ -80,6 +80,6 @@ try {
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (code === 0) console.log(`test:integration: the extension tests passed in code-server (${seconds} s).`);
 else console.error(`test:integration: the extension tests failed (exit code ${code}, ${seconds} s). Workbench log: ${logFile}`);
-if (code === 0 && !process.env.RFC_INTEGRATION_KEEP) fs.rmSync(run.base, { recursive: true, force: true });
+if (code === 0 && !process.env.RFC_INTEGRATION_KEEP) removeRunFolder(run.base);
 else console.log(`The run's folder (workspace, user data with the extension host logs, workbench log): ${run.base}`);
 process.exit(code);

@@ -11,7 +11,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
-import { ROOT, writeUserSettings } from './lib/codeServer.mjs';
+import { removeRunFolder, ROOT, writeUserSettings } from './lib/codeServer.mjs';
 import { prepareRun, requireRunner } from './lib/extensionTests.mjs';
 
 /** Errors that mean "the download service cannot be reached from here", not "the tests failed". */
@@ -61,7 +61,7 @@ try {
     launchArgs: [run.workspace, '--user-data-dir', run.userDataDir, '--extensions-dir', run.extensionsDir],
   });
   console.log('test:vscode: the extension tests passed in desktop VS Code.');
-  fs.rmSync(run.base, { recursive: true, force: true });
+  removeRunFolder(run.base);
 } catch (e) {
   console.error(`test:vscode: the extension tests failed in desktop VS Code (${e instanceof Error ? e.message : String(e)}). Logs: ${path.join(run.userDataDir, 'logs')}`);
   process.exit(1);

@@ -79,6 +79,19 @@ export async function freePort(start = 8080, tries = 100) {
   throw new Error(`No free port in ${start}..${start + tries - 1}`);
 }
 
+/**
+ * Deletes a run's temporary folder. The extension host and its language server may still write into
+ * the user-data folder for a moment after code-server exits (workspace storage, locks), so the
+ * removal is retried; a folder that still cannot be removed is reported and left, never a failure.
+ */
+export function removeRunFolder(dir) {
+  try {
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  } catch (e) {
+    console.warn(`Could not remove ${dir}: ${e.message}`);
+  }
+}
+
 /** Copies the example workspace to `dest`, so a run never changes the demo. */
 export function copyExamples(dest) {
   fs.rmSync(dest, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { SCREENSHOTS } from './harness/paths';
-import { ensureSetup, freePort, installExtension, packageVsix, startCodeServer, VSIX, writeUserSettings } from '../../scripts/lib/codeServer.mjs';
+import { ensureSetup, freePort, installExtension, packageVsix, removeRunFolder, startCodeServer, VSIX, writeUserSettings } from '../../scripts/lib/codeServer.mjs';
 import type { RunningCodeServer } from '../../scripts/lib/codeServer.mjs';
 
 declare module 'vitest' {
@@ -44,5 +44,5 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await server?.stop();
-  if (base && !process.env.RFC_E2E_KEEP) rmSync(base, { recursive: true, force: true });
+  if (base && !process.env.RFC_E2E_KEEP) removeRunFolder(base);
 }
