@@ -5,14 +5,14 @@
 // in the remote (Node) extension host and reports its outcome through `codeAutomationExit` (0 when
 // it resolved, 1 when it threw); its logs, the mocha report among them, through `codeAutomationLog`.
 //
-// RFC_INTEGRATION_GREP=<text> runs the tests whose title contains it; RFC_INTEGRATION_VERBOSE=1
+// RFC_INTEGRATION_GREP=<regular expression> runs the tests whose full title matches it; RFC_INTEGRATION_VERBOSE=1
 // prints every workbench and code-server log line; RFC_INTEGRATION_KEEP=1 keeps the run's folder
 // (it is kept anyway when the run fails). The exit code is the run's.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
-import { ensureSetup, freePort, removeRunFolder, ROOT, startCodeServer, writeUserSettings } from './lib/codeServer.mjs';
+import { ensureSetup, removeRunFolder, ROOT, startCodeServer, writeUserSettings } from './lib/codeServer.mjs';
 import { prepareRun, requireRunner } from './lib/extensionTests.mjs';
 
 /** The runner's first line; the workbench's own start-up messages come before it. */
@@ -29,9 +29,9 @@ const log = fs.createWriteStream(logFile);
 writeUserSettings(run.userDataDir);
 
 const started = Date.now();
-const port = await freePort(8380);
+// Port 0: the system picks a free one (other test runs on this machine never collide with it).
 const server = await startCodeServer({
-  port,
+  port: 0,
   extensionsDir: run.extensionsDir,
   userDataDir: run.userDataDir,
   log: (line) => {
@@ -39,7 +39,8 @@ const server = await startCodeServer({
     if (verbose) console.log(`[code-server] ${line}`);
   },
 });
-const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+const authority = new URL(server.url).host;
+const remote = (p) => `vscode-remote://${authority}${p}`;
 const payload = [['extensionDevelopmentPath', remote(ROOT)], ['extensionTestsPath', remote(runner)]];
 const url = `${server.url}/?folder=${encodeURIComponent(run.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 
