@@ -13,6 +13,8 @@ import { measureKeystroke, pickDocuments, typeOneCharacter } from './cases/keyst
 import { completionFixture, measureNavigation } from './cases/navigation';
 import type { OnceWhich } from './cases/once';
 import { runOnce } from './cases/once';
+import type { MemoryKind } from './cases/repository';
+import { measureRepositoryBuild, measureRepositoryCheck, measureRepositoryMemory } from './cases/repository';
 import { measureStartup } from './cases/startup';
 import { measureWorkspace } from './cases/workspace';
 import { loadFiles } from './files';
@@ -97,6 +99,8 @@ async function main(): Promise<void> {
       which: { type: 'string', default: 'ours' },
       server: { type: 'string' },
       seconds: { type: 'string', default: '10' },
+      sync: { type: 'string', default: 'true' },
+      memory: { type: 'string', default: 'held' },
     },
   });
   const [kind] = positionals;
@@ -123,6 +127,15 @@ async function main(): Promise<void> {
       result = await measureStartup(values.server, root, pickDocuments(loadFiles(root)).median, rounds, log);
       break;
     }
+    case 'repository-build':
+      result = await measureRepositoryBuild(root, values.sync === 'true');
+      break;
+    case 'repository-check':
+      result = await measureRepositoryCheck(root);
+      break;
+    case 'repository-memory':
+      result = await measureRepositoryMemory(root, values.memory as MemoryKind);
+      break;
     case 'profile-workspace':
       result = await profileWorkspace(root, Number(values.seconds));
       break;

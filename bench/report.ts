@@ -1,7 +1,8 @@
 import type { Summary } from './stats';
 import { pairedRatios, summarize } from './stats';
 import type { OnceResult } from './cases/once';
-import type { Outcome, RawResults, Row, RowStatus, ScaleRun } from './results';
+import type { RepositoryMemory } from './cases/repository';
+import type { Outcome, RawResults, RepositoryRun, Row, RowStatus, ScaleRun } from './results';
 
 /**
  * Turns measurements into the table's rows, each judged against its target. Ratios are medians of
@@ -17,6 +18,8 @@ const TARGETS = {
   perDocGrowth: 1.5,
   startupMs: 500,
   vsixKb: 400,
+  repositoryShare: 0.1,
+  repositoryRssMb: 20,
 } as const;
 
 export function fmtMs(v: number): string {
@@ -175,6 +178,40 @@ function vsixRows(o: RawResults['vsix']): Row[] {
   return [{ group: 'pkg', label: `.vsix size (${o.value.file})`, value: `${kb.toFixed(0)} KB`, detail: `${o.value.bytes} bytes`, target: `≤ ${TARGETS.vsixKb} KB`, status: atMost(kb, TARGETS.vsixKb) }];
 }
 
+function repositoryRows(o: RawResults['repository']): Row[] {
+  const none = unavailable(o, '8', 'repository file list', `≤ ${TARGETS.repositoryShare * 100}% of a check, ≤ ${TARGETS.repositoryRssMb} MB`);
+  if (none || o?.status !== 'ok') return none ?? [];
+  return o.value.flatMap((r: RepositoryRun) => {
+    const how = r.git ? 'from the git index' : 'by the walk honouring .gitignore';
+    const build = summarize(r.blocking.map((b) => b.buildMs));
+    const check = summarize(r.check.map((c) => c.workMs));
+    const share = summarize(pairedRatios(r.blocking.map((b) => b.buildMs), r.check.map((c) => c.workMs)));
+    const cpuShare = summarize(pairedRatios(r.blocking.map((b) => b.buildCpuMs), r.check.map((c) => c.workCpuMs)));
+    const median = (xs: readonly number[]): number => summarize(xs).median;
+    const of = (xs: readonly RepositoryMemory[], k: 'rssMb' | 'heapUsedMb' | 'peakRssMb'): number => median(xs.map((m) => m[k]));
+    const rss = of(r.held, 'rssMb') - of(r.none, 'rssMb');
+    const retained = of(r.held, 'rssMb') - of(r.dropped, 'rssMb');
+    const heap = of(r.held, 'heapUsedMb') - of(r.none, 'heapUsedMb');
+    const peak = of(r.held, 'peakRssMb') - of(r.none, 'peakRssMb');
+    const heldRss = summarize(r.held.map((m) => m.rssMb));
+    const pct = (v: number): string => `${(v * 100).toFixed(1)}%`;
+    return [
+      {
+        group: '8', label: `repository list ${how}, ${r.files.toLocaleString('en-US')} files, fresh process (CLI), share of the whole-workspace check (${r.rfcs} RFCs)`,
+        value: pct(share.median),
+        detail: `build ${fmtMs(build.median)} (min–max ${fmtMs(build.min)}–${fmtMs(build.max)}), first name lookups ${fmtMs(median(r.blocking.map((b) => b.lookupsMs)))}, non-blocking build (server) ${fmtMs(median(r.nonBlocking.map((b) => b.buildMs)))}; check ${fmtMs(check.median)} (min–max ${fmtMs(check.min)}–${fmtMs(check.max)}); share min–max ${pct(share.min)}–${pct(share.max)}, n=${share.n}; CPU-time share ${pct(cpuShare.median)} (min–max ${pct(cpuShare.min)}–${pct(cpuShare.max)}); ${r.excluded.toLocaleString('en-US')} ignored files on disk`,
+        target: `≤ ${TARGETS.repositoryShare * 100}% of the check`, status: atMost(share.median, TARGETS.repositoryShare),
+      },
+      {
+        group: '8', label: `memory of the repository list ${how}, ${r.files.toLocaleString('en-US')} files (RSS held − never built, after GC, fresh processes)`,
+        value: `${rss.toFixed(1)} MB`,
+        detail: `held − built and dropped ${retained.toFixed(1)} MB; heap used ${heap.toFixed(1)} MB; peak RSS ${peak.toFixed(1)} MB (building); RSS held min–max ${heldRss.min.toFixed(1)}–${heldRss.max.toFixed(1)} MB; n=${r.held.length} each`,
+        target: `≤ ${TARGETS.repositoryRssMb} MB`, status: atMost(rss, TARGETS.repositoryRssMb),
+      },
+    ];
+  });
+}
+
 export function buildRows(raw: RawResults): Row[] {
   return [
     ...workspaceRows(raw.workspace),
@@ -183,6 +220,7 @@ export function buildRows(raw: RawResults): Row[] {
     ...navigationRows(raw.navigation),
     ...scaleRows(raw.scale),
     ...startupRows(raw.startup),
+    ...repositoryRows(raw.repository),
     ...vsixRows(raw.vsix),
   ];
 }

@@ -1,5 +1,6 @@
 import type { KeystrokeResult } from './cases/keystroke';
 import type { NavigationResult } from './cases/navigation';
+import type { RepositoryBuild, RepositoryCheck, RepositoryMemory } from './cases/repository';
 import type { OnceResult } from './cases/once';
 import type { StartupResult } from './cases/startup';
 import type { WorkspaceResult } from './cases/workspace';
@@ -22,6 +23,26 @@ export interface ScaleRun {
   readonly peer: readonly OnceResult[];
 }
 
+/** The repository file list at one size, with a git index or walked (measurement 8). */
+export interface RepositoryRun {
+  readonly git: boolean;
+  /** Files the list holds. */
+  readonly files: number;
+  /** Files on disk the list leaves out (ignored, node_modules). */
+  readonly excluded: number;
+  /** RFCs among the documents (the check's work). */
+  readonly rfcs: number;
+  /** Built with blocking calls (the CLI) and non-blocking ones (the language server). */
+  readonly blocking: readonly RepositoryBuild[];
+  readonly nonBlocking: readonly RepositoryBuild[];
+  /** The CLI's whole-workspace check, taken in the same rounds. */
+  readonly check: readonly RepositoryCheck[];
+  /** Memory after GC with the list held, built and dropped, and never built (see cases/repository.ts). */
+  readonly held: readonly RepositoryMemory[];
+  readonly dropped: readonly RepositoryMemory[];
+  readonly none: readonly RepositoryMemory[];
+}
+
 export interface VsixSize {
   readonly file: string;
   readonly bytes: number;
@@ -40,6 +61,10 @@ export interface BenchSettings {
   readonly startupRuns: number;
   /** A scale run still going after this long is stopped and reported as at least this slow. */
   readonly scaleTimeoutMs: number;
+  /** Measurement 8: files in the generated repository, RFCs among its documents, fresh-process rounds. */
+  readonly repositoryFiles: number;
+  readonly repositoryRfcs: number;
+  readonly repositoryRuns: number;
 }
 
 export interface RawResults {
@@ -49,13 +74,14 @@ export interface RawResults {
   scale?: Outcome<ScaleRun[]>;
   startup?: Outcome<StartupResult>;
   vsix?: Outcome<VsixSize>;
+  repository?: Outcome<RepositoryRun[]>;
 }
 
 /** The status of one table row. */
 export type RowStatus = 'PASS' | 'FAIL' | 'info' | 'pending' | 'error';
 
 export interface Row {
-  /** Measurement number of the issue (1–7), or `pkg` for packaging. */
+  /** Measurement number (1–7 of the performance issue, 8 the repository list of issue 9), or `pkg` for packaging. */
   readonly group: string;
   readonly label: string;
   /** The figure the target applies to, as printed. */

@@ -4,7 +4,7 @@
  * Prints the table (PASS/FAIL per target) and writes bench/results.json.
  *
  *   --quick            tiny workspaces, few runs: keeps the bench working in CI (`npm run bench:smoke`)
- *   --only a,b         only these measurements: workspace, keystroke, navigation, scale, startup, vsix
+ *   --only a,b         only these measurements: workspace, keystroke, navigation, scale, startup, vsix, repository
  *   --seed S           workspace seed (default 1)
  *
  * Exits 1 when a measurement could not run (FAIL rows do not change the exit code: the bench
@@ -22,21 +22,24 @@ import type { WorkspaceResult } from './cases/workspace';
 import { BENCH_DIR, ensureWorkspace, REPO_DIR } from './gen/workspace';
 import { buildProject, machine, newestVsix, runChild, runChildWithin } from './processes';
 import { buildRows } from './report';
+import { measureRepository } from './repositoryRun';
 import type { BenchSettings, Outcome, RawResults, ResultsFile, ScaleRun } from './results';
 import { describeMachine, formatTable } from './table';
 
-const CASES = ['workspace', 'keystroke', 'navigation', 'scale', 'startup', 'vsix'] as const;
+const CASES = ['workspace', 'keystroke', 'navigation', 'scale', 'startup', 'vsix', 'repository'] as const;
 type CaseName = (typeof CASES)[number];
 
 function settings(quick: boolean, seed: number): BenchSettings {
   if (quick) {
     return {
       quick, seed, workspaceRfcs: 5, editorRfcs: 20, warmup: 1, rounds: 2, keystrokeSamples: 10, navigationSamples: 20, startupRuns: 1, scaleTimeoutMs: 120_000,
+      repositoryFiles: 1_000, repositoryRfcs: 5, repositoryRuns: 1,
       scale: [{ rfcs: 5, reps: 1, peer: true }, { rfcs: 10, reps: 1, peer: false }],
     };
   }
   return {
     quick, seed, workspaceRfcs: 100, editorRfcs: 1000, warmup: 2, rounds: 12, keystrokeSamples: 300, navigationSamples: 500, startupRuns: 7, scaleTimeoutMs: 900_000,
+    repositoryFiles: 50_000, repositoryRfcs: 100, repositoryRuns: 7,
     scale: [{ rfcs: 100, reps: 5, peer: true }, { rfcs: 1000, reps: 3, peer: false }, { rfcs: 10000, reps: 2, peer: false }],
   };
 }
@@ -127,6 +130,8 @@ async function main(): Promise<void> {
   if (want('scale')) raw.scale = await attempt('scale and process-cold', () => scale(bundle, s));
   save();
   if (want('startup')) raw.startup = await attempt('startup', () => startup(bundle, s));
+  if (want('repository')) raw.repository = await attempt('repository file list (git index, walk)', () => measureRepository(bundle, s, log));
+  save();
   if (want('vsix')) {
     raw.vsix = await attempt('vsix', () => {
       const v = newestVsix();

@@ -40,7 +40,9 @@ export const CONFIG_KEYS = {
   statuses: { kind: 'strings', setting: true },
   statusSynonyms: { kind: 'stringMap', setting: true, merge: true },
   sectionAliases: { kind: 'stringMap', setting: true },
+  optionalSections: { kind: 'strings', setting: true },
   fieldAliases: { kind: 'stringMap', setting: false, merge: true },
+  idPattern: { kind: 'stringMap', setting: false },
   rules: { kind: 'severities', setting: true },
 } as const satisfies Readonly<Record<string, ConfigKeySpec>>;
 

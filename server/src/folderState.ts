@@ -6,7 +6,9 @@ import type { RfcService } from './core';
 import { createRfcService } from './core';
 import type { Logger } from './core';
 import { loadConfig } from './node/config';
-import { isWithin, NodeHost } from './node/nodeHost';
+import type { NodeHost } from './node/nodeHost';
+import { isWithin } from './node/nodeHost';
+import { RepositoryHost } from './node/repositoryHost';
 import type { SettingsStore } from './settings';
 import { effectiveConfig } from './settings';
 
@@ -110,7 +112,7 @@ export class FolderState {
     const key = JSON.stringify(config);
     if (this.current && key === this.configKey) return false;
     this.configKey = key;
-    const host = new NodeHost(this.rootPath, { logger: this.env.logger });
+    const host = new RepositoryHost(this.rootPath, { logger: this.env.logger });
     const service = await createRfcService({ host, rootUri: this.rootUri, config, logger: this.env.logger });
     for (const doc of this.env.openDocuments()) {
       const p = this.pathOf(doc.uri);

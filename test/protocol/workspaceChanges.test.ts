@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic, FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
-import { DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticRequest, FileChangeType, MessageType } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticRequest, FileChangeType, MessageType, WatchKind } from 'vscode-languageserver-protocol/node';
 import { PULL_CLIENT, PUSH_CLIENT, TestClient, waitFor } from './harness';
 
 const RFC1 = 'docs/rfcs/RFC-0001-task-index.md';
@@ -18,10 +18,16 @@ async function pull(c: TestClient, uri: string): Promise<Diagnostic[]> {
 }
 
 describe('files changed on disk', () => {
-  it('registers watchers for Markdown files and .rfc-author.json with a client that supports dynamic registration', async () => {
+  it('registers watchers for changes of Markdown files, .rfc-author.json, and creation and deletion of every file', async () => {
     client = await TestClient.start({ capabilities: PULL_CLIENT });
     const registration = await waitFor(() => client?.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'), 10000, 'watcher registration');
-    expect(registration.registerOptions).toEqual({ watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.rfc-author.json' }] });
+    expect(registration.registerOptions).toEqual({
+      watchers: [
+        { globPattern: '**/*.md', kind: WatchKind.Change },
+        { globPattern: '**/.rfc-author.json' },
+        { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
+      ],
+    });
   });
 
   it('re-pushes task-status-mismatch of an open RFC when the task file it names is finished on disk', async () => {

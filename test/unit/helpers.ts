@@ -22,6 +22,12 @@ export class MemoryHost implements WorkspaceHost {
     return Promise.resolve(this.files.get(path));
   }
 
+  /** Every file (there are no ignore files in memory), or those at or under `under`. */
+  listRepositoryFiles(under?: string): Promise<readonly string[]> {
+    const all = [...this.files.keys()];
+    return Promise.resolve(under === undefined ? all : all.filter((p) => p === under || p.startsWith(`${under}/`)));
+  }
+
   probe(path: string): 'file' | 'directory' | undefined {
     if (this.files.has(path)) return 'file';
     const prefix = path.endsWith('/') ? path : `${path}/`;

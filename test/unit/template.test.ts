@@ -27,7 +27,7 @@ describe('buildTemplate on the built-in template', () => {
   });
 
   it('keeps each section body for "insert section", with subsections and without surrounding blank lines', () => {
-    const goals = builtin.sections.find((s) => s.key === 'goals');
+    const goals = builtin.sections.find((s) => s.key === sectionKey('Goals'));
     expect(goals?.body).toBe('- <goal 1>\n- <goal 2>');
     const design = builtin.sections.find((s) => s.key === 'proposed design');
     expect(design?.childNames).toEqual(['Contract / interface (normative)', 'Phases / milestones (contract-level)']);
@@ -57,7 +57,7 @@ describe('buildTemplate on the built-in template', () => {
       phaseSection: 'status at a glance',
       proofSection: 'proof/validation strategy',
       checklistSection: 'checklist',
-      securitySection: 'security considerations',
+      securitySection: 'security consideration',
     });
   });
 
@@ -106,8 +106,42 @@ describe('sectionKey', () => {
   it('ignores case, emphasis, trailing parenthetical notes, hyphens and punctuation', () => {
     expect(sectionKey('Scope boundaries (anti-drift)')).toBe(sectionKey('scope boundaries'));
     expect(sectionKey('Non-Goals')).toBe(sectionKey('non goals'));
-    expect(sectionKey('**Open questions**:')).toBe('open questions');
+    expect(sectionKey('**Open questions**:')).toBe('open question');
+    expect(sectionKey('Scope boundary')).toBe(sectionKey('Scope boundaries'));
+    expect(sectionKey('Status')).toBe('status');
+    expect(sectionKey('Analysis')).toBe('analysis');
+    expect(sectionKey('Dependencies')).toBe(sectionKey('dependency'));
     expect(sectionKey('Proof / validation strategy (required)')).toBe('proof/validation strategy');
-    expect(sectionKey('Risks & mitigations')).toBe('risks and mitigations');
+    expect(sectionKey('Risks & mitigations')).toBe('risk and mitigation');
+  });
+});
+
+describe('the layout a template teaches', () => {
+  const structureOf = (text: string) => buildTemplate(text, 'template.md').structure;
+
+  it('has a title with the id and level-2 sections in ours', () => {
+    expect(structureOf(BUILTIN_TEMPLATES.rfc)).toEqual({ sectionLevel: 2, hasTitle: true, titleId: { kind: 'prefixed', prefix: 'RFC' }, idPrefix: 'RFC' });
+  });
+
+  it('has no title and level-1 sections when the template is header fields then `#` sections (React, Vue)', () => {
+    const s = structureOf('- Start Date: (fill me in with today\'s date, YYYY-MM-DD)\n- RFC PR: (leave this empty)\n\n# Summary\n\nBrief.\n\n# Motivation\n\nWhy.\n\n# Drawbacks\n\nCost.\n');
+    expect(s).toEqual({ sectionLevel: 1, hasTitle: false });
+    const model = buildTemplate('- Start Date: (fill me in)\n\n# Summary\n\nBrief.\n\n# Motivation\n\nWhy.\n', 'template.md');
+    expect(model.sections.map((x) => x.name)).toEqual(['Summary', 'Motivation']);
+    expect(model.fields.map((f) => f.name)).toEqual(['Start Date']);
+  });
+
+  it('has no title and level-2 sections when the template opens with `##` (Rust)', () => {
+    expect(structureOf('- Feature Name: (fill me in)\n- Start Date: (fill me in)\n\n## Summary\n\nOne paragraph.\n\n## Motivation\n\nWhy.\n')).toEqual({ sectionLevel: 2, hasTitle: false });
+  });
+
+  it('has a title without an id when the title is a plain placeholder (Ember, MADR)', () => {
+    expect(structureOf('# RFC title\n\n## Summary\n\nOne paragraph.\n\n## Motivation\n\nWhy.\n')).toEqual({ sectionLevel: 2, hasTitle: true });
+  });
+
+  it('reads the id form of a title (KEP-NNNN, adr-tools numbers) and an id placeholder in the header (Swift)', () => {
+    expect(structureOf('# KEP-NNNN: Your short, descriptive title\n\n## Summary\n\nText.\n')).toMatchObject({ hasTitle: true, titleId: { kind: 'prefixed', prefix: 'KEP' }, idPrefix: 'KEP' });
+    expect(structureOf('# NUMBER. TITLE\n\nDate: DATE\n\n## Status\n\nSTATUS\n\n## Context\n\nText.\n')).toMatchObject({ hasTitle: true, titleId: { kind: 'number' } });
+    expect(structureOf('# Feature name\n\n* Proposal: [SE-NNNN](NNNN-filename.md)\n* Authors: [Author](https://github.com/x)\n\n## Introduction\n\nText.\n')).toMatchObject({ hasTitle: true, idPrefix: 'SE' });
   });
 });

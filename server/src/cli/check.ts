@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import type { ConfigProblem, Finding, Logger, WorkspaceHost } from '../core';
 import { createRfcService } from '../core';
 import { findWorkspaceRoot, loadConfig } from '../node/config';
-import { isWithin, NodeHost } from '../node/nodeHost';
+import { isWithin } from '../node/nodeHost';
+import { RepositoryHost } from '../node/repositoryHost';
 
 /** One RFC that was checked, and what the rules found in it. */
 export interface CheckedFile {
@@ -54,7 +55,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   }
   const loaded = await loadConfig(root, options.configFile === undefined ? undefined : path.resolve(options.cwd, options.configFile));
   const logger = onceLogger(options.note);
-  const host = new ListingCache(new NodeHost(root, { logger, syncReads: true }));
+  const host = new ListingCache(new RepositoryHost(root, { logger, syncReads: true }));
   // A check reads no references, hovers or completions: the index keeps ids, titles and statuses.
   const service = await createRfcService({ host, rootUri: pathToFileURL(root).href, config: loaded.config, logger, indexDetail: 'rules' });
   await service.indexWorkspace();
@@ -127,7 +128,7 @@ function onceLogger(note: (line: string) => void): Logger {
 class ListingCache implements WorkspaceHost {
   private readonly listings = new Map<string, Promise<string[]>>();
 
-  constructor(private readonly host: NodeHost) {}
+  constructor(private readonly host: RepositoryHost) {}
 
   listFiles(globs: readonly string[], ignore: readonly string[]): Promise<string[]> {
     const key = JSON.stringify([globs, ignore]);
@@ -145,5 +146,9 @@ class ListingCache implements WorkspaceHost {
 
   probe(p: string): 'file' | 'directory' | undefined {
     return this.host.probe(p);
+  }
+
+  listRepositoryFiles(under?: string): Promise<readonly string[]> {
+    return this.host.listRepositoryFiles(under);
   }
 }

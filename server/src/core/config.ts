@@ -23,8 +23,16 @@ export interface RfcAuthorConfig {
   readonly statusSynonyms: Readonly<Record<string, string>>;
   /** Other names for template sections: `{ "Implementation Checklist": "Checklist (keep current)" }`. */
   readonly sectionAliases: Readonly<Record<string, string>>;
+  /** Template sections an RFC may leave out, besides those the template itself marks optional. */
+  readonly optionalSections: readonly string[];
   /** Other names for header fields: `{ "Authors": "Owners" }`. */
   readonly fieldAliases: Readonly<Record<string, string>>;
+  /**
+   * Where a kind's documents carry their number, for layouts file names do not tell: a regular
+   * expression over the workspace-relative path whose group `number` (or first group) is the number,
+   * by kind: `{ "rfc": "keps/[^/]+/(\\d+)-[^/]+/README\\.md$" }`.
+   */
+  readonly idPattern: Readonly<Partial<Record<'rfc' | 'task' | 'adr', string>>>;
   /** Rule severities: `{ "<rule-id>": "off" | "info" | "warning" | "error" }`. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
 }
@@ -54,7 +62,9 @@ export const DEFAULT_CONFIG: RfcAuthorConfig = {
     Started: 'In Progress',
   },
   sectionAliases: {},
+  optionalSections: [],
   fieldAliases: { Authors: 'Owners', Author: 'Owners', Owner: 'Owners', Updated: 'Last Updated', 'Last Modified': 'Last Updated', Date: 'Created' },
+  idPattern: {},
   rules: {},
 };
 
@@ -103,6 +113,15 @@ export function resolveConfig(input: unknown, knownRules: readonly string[], bas
     if (isStringMap(v)) out[key] = (CONFIG_KEYS[key] as ConfigKeySpec).merge === true ? { ...(base[key] as Record<string, string>), ...v } : v;
     else problems.push({ key, message: `"${key}" must map strings to strings; using the default.` });
   }
+  const patterns = out.idPattern as Record<string, string>;
+  for (const [kind, pattern] of Object.entries(patterns)) {
+    const problem = kind !== 'rfc' && kind !== 'task' && kind !== 'adr' ? `"idPattern" names the kinds "rfc", "task" and "adr", not "${kind}"` : patternProblem(pattern);
+    if (!problem) continue;
+    problems.push({ key: `idPattern.${kind}`, message: `${problem}; it is ignored.` });
+    const rest = { ...patterns };
+    delete rest[kind];
+    out.idPattern = rest;
+  }
   for (const key of STRING_KEYS) {
     const v = obj[key];
     if (v === undefined || v === null || v === '') continue;
@@ -123,6 +142,16 @@ export function resolveConfig(input: unknown, knownRules: readonly string[], bas
     out.rules = rules;
   }
   return { config: out as unknown as RfcAuthorConfig, problems };
+}
+
+/** Why a pattern cannot number documents: not a regular expression, or no group for the number. */
+function patternProblem(pattern: string): string | undefined {
+  try {
+    const re = new RegExp(pattern);
+    return /\((?!\?[:=!<])|\(\?<[A-Za-z]/.test(re.source) ? undefined : `the pattern ${JSON.stringify(pattern)} has no group for the number`;
+  } catch (e) {
+    return `the pattern ${JSON.stringify(pattern)} is not a regular expression (${(e as Error).message})`;
+  }
 }
 
 function isStringMap(v: unknown): v is Record<string, string> {

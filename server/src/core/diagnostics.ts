@@ -25,12 +25,13 @@ export function runRules(a: DocumentAnalysis, rules: readonly Rule[], severityOf
     if (token.isCancellationRequested) return [];
     const severity = severityOf(rule);
     if (severity === 'off') continue;
+    if (rule.requires?.some((c) => !a.template.concepts[c]) && a.config.rules[rule.id] === undefined) continue;
     let count = 0;
     let last: Finding | undefined;
     rule.check(a, (range, message, data, options) => {
       if (isSuppressed(a.doc.suppressions, rule.id, range.start.line)) return;
       if (++count > MAX_FINDINGS_PER_RULE) return;
-      const sev = options?.hint ? 'info' : severity;
+      const sev = options?.hint ? 'info' : options?.atMost === 'warning' && severity === 'error' ? 'warning' : severity;
       last = data ? { rule: rule.id, severity: sev, range, message, data } : { rule: rule.id, severity: sev, range, message };
       out.push(last);
     });

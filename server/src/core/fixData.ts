@@ -34,7 +34,11 @@ export interface FixDataByRule {
   /** `expected`: the status that agrees with the phases; `statusRange`: the status words to replace. */
   'status-phase-mismatch': { expected: string; statusRange?: Range };
   'no-task-link': { linksLine?: number };
-  'broken-link': { path: string; target?: string; suggestions?: string[]; outside?: boolean };
+  /**
+   * `suggestions`: files it may have meant (same id, same name elsewhere, or — `ambiguous` — every file
+   * the name matches); `unsure`: a bare name found nowhere (reported at most as a warning).
+   */
+  'broken-link': { path: string; target?: string; suggestions?: string[]; outside?: boolean; ambiguous?: boolean; unsure?: boolean };
   /** `createPath`: where "create the missing task" would create the file. */
   'unknown-id': { id: string; kind: 'rfc' | 'task' | 'adr'; createPath?: string };
   'task-status-mismatch': { taskId: string; taskPath: string; taskStatus: string };

@@ -40,6 +40,12 @@ export interface RfcService {
   indexNames(token?: Cancellation): Promise<void>;
   /** How many documents the index holds. */
   documentCount(): number;
+  /**
+   * How many files the repository list holds (issue 9: every file of the repository by name, for
+   * resolving references); undefined until `indexWorkspace` built it, or when the host cannot list
+   * the repository. For logs and tests: the resolver reads the list itself.
+   */
+  repositoryFileCount(): number | undefined;
   /** Workspace-relative paths of the indexed documents of a kind, sorted. */
   documentPaths(kind: DocKindWithId): string[];
   /** The files on disk that the globs make documents of a kind (readable or not), sorted. */
@@ -54,9 +60,12 @@ export interface RfcService {
   /** An editor buffer changed (or opened); returns the RFCs whose diagnostics may change as a result. */
   updateDocument(doc: SourceDocument): string[];
   closeDocument(path: string): void;
-  /** A file changed on disk (created or modified); returns the RFCs that depend on it. */
+  /**
+   * A file changed on disk (created or modified); returns the RFCs that depend on it. Any file may
+   * come here, not only documents: a created file (or folder) joins the repository list.
+   */
   fileChanged(path: string): Promise<string[]>;
-  /** A file was deleted on disk; returns the RFCs that depended on it. */
+  /** A file (or a folder) was deleted on disk; returns the RFCs that depended on it. */
   fileDeleted(path: string): string[];
   /**
    * The findings of a document. Only open documents (`updateDocument`) keep their parse between
@@ -127,6 +136,7 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
     indexWorkspace: (token = NEVER_CANCELLED, onProgress) => ws.indexWorkspace(token, onProgress),
     indexNames: (token = NEVER_CANCELLED) => ws.indexNames(token),
     documentCount: () => ws.index.size,
+    repositoryFileCount: () => ws.repoFiles?.size,
     documentPaths: (kind) => [...ws.index.all(kind)].map((s) => s.path).sort(),
     documentFolders: (kind) => ws.classifier.folders[kind],
     listDocuments: async (kind) => (await ws.listDocumentFiles()).filter((p) => ws.kindOf(p) === kind).sort(),
@@ -140,6 +150,8 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
     },
     closeDocument: (path) => ws.closeDocument(path),
     async fileChanged(path) {
+      // Issue 9: a created file joins the repository list (a no-op for a path it holds already).
+      await ws.repositoryPathCreated(path);
       if (path === ws.templatePath) {
         await ws.loadTemplates();
         return [...ws.index.all('rfc')].map((s) => s.path);
@@ -149,6 +161,8 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
       return ws.dependents(path, before);
     },
     fileDeleted(path) {
+      // Issue 9: the file, or the folder with everything under it, leaves the repository list.
+      ws.repositoryPathDeleted(path);
       const dependents = ws.dependents(path);
       ws.removeFile(path);
       return dependents;

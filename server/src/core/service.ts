@@ -8,12 +8,19 @@ import { runRules } from './diagnostics';
 import type { Logger, SourceDocument, WorkspaceHost } from './host';
 import { SILENT_LOGGER } from './host';
 import { DocumentClassifier } from './index/globs';
+import type { RepositoryFileList } from './index/repositoryFiles';
+import { RepositoryFiles } from './index/repositoryFiles';
 import { ReferenceResolver } from './index/resolver';
 import type { DocSummary } from './index/summary';
 import type { SummaryDetail } from './index/summary';
 import { summarize, summaryFromName } from './index/summary';
 import { WorkspaceIndex } from './index/workspaceIndex';
 import { binaryReason } from './parser/binary';
+import type { IdGrammar } from './idGrammar';
+import { DEFAULT_ID_GRAMMAR } from './idGrammar';
+import { deriveIdGrammar } from './idSchemes';
+import type { ParseOptions } from './parser/parseOptions';
+import { DEFAULT_PARSE_OPTIONS } from './parser/parseOptions';
 import { parseRfc } from './parser/rfcParser';
 import { RULES } from './rules';
 import { StatusVocabulary } from './statuses';
@@ -63,6 +70,16 @@ export class RfcWorkspace {
   private readonly indexDetail: SummaryDetail;
   /** Paths whose summary comes from an open editor buffer (disk reads must not replace it). */
   private readonly open = new Set<string>();
+  /** How ids are written in this workspace (learned at `configure`). */
+  ids: IdGrammar = DEFAULT_ID_GRAMMAR;
+  /** What the parser follows: the id grammar and the template's layout. */
+  parseOptions: ParseOptions = DEFAULT_PARSE_OPTIONS;
+  /** The listing `configure` made, kept for the indexing that follows it. */
+  private listing?: Promise<string[]>;
+  /** See `repoFiles`. */
+  private repositoryFiles?: RepositoryFiles;
+  /** Created and deleted paths told while the repository list is being built, replayed after it. */
+  private repoEventsWhileBuilding?: { readonly path: string; readonly created: boolean }[];
 
   constructor(options: RfcServiceOptions) {
     this.host = options.host;
@@ -75,17 +92,34 @@ export class RfcWorkspace {
     this.taskTemplate = BUILTIN_TEMPLATES.task;
     this.classifier = this.makeClassifier();
     this.statuses = new StatusVocabulary(this.config, this.template);
-    this.resolver = new ReferenceResolver(this.index, this.classifier, (p) => this.host.probe(p));
+    this.resolver = this.makeResolver();
   }
 
-  /** Applies a configuration and loads the template it names (the repository's own wins). */
+  /**
+   * Applies a configuration: loads the template it names (the repository's own wins), and learns
+   * from the template and the file names how documents are laid out and how ids are written.
+   */
   async configure(config: RfcAuthorConfig): Promise<void> {
     this.config = config;
     await this.loadTemplates();
     this.classifier = this.makeClassifier();
-    this.resolver = new ReferenceResolver(this.index, this.classifier, (p) => this.host.probe(p));
+    this.listing = this.host.listFiles(DocumentClassifier.allGlobs(this.config), this.config.ignore);
+    this.learnConventions(await this.listing);
+    this.resolver = this.makeResolver();
     this.parsed.clear();
     this.lastParsed = undefined;
+  }
+
+  /** The id grammar and parse options from the template and the listed documents. */
+  private learnConventions(listed: readonly string[]): void {
+    const structure = this.template.structure;
+    this.ids = deriveIdGrammar(this.config, this.classifier, listed, structure.idPrefix ? { prefix: structure.idPrefix } : {});
+    const titleId = structure.titleId?.kind === 'prefixed' ? { kind: 'prefixed' as const, prefix: this.ids.prefixOf('rfc') } : structure.titleId;
+    this.parseOptions = { ids: this.ids, sectionLevel: structure.sectionLevel, hasTitle: structure.hasTitle, ...(titleId ? { titleId } : {}) };
+  }
+
+  private makeResolver(): ReferenceResolver {
+    return new ReferenceResolver(this.index, this.classifier, (p) => this.host.probe(p), this.ids, () => this.repoFiles);
   }
 
   /** Loads the RFC and task templates from the repository when it has them. */
@@ -102,6 +136,16 @@ export class RfcWorkspace {
     const task = this.config.taskTemplate ? await this.host.readFile(this.config.taskTemplate) : undefined;
     this.taskTemplate = task ?? BUILTIN_TEMPLATES.task;
     this.statuses = new StatusVocabulary(this.config, this.template);
+  }
+
+  /**
+   * Every file of the repository by name (`RepositoryFiles`), for resolving references the way a
+   * reader does. Built once by `indexWorkspace` and kept current by `repositoryPathCreated` and
+   * `repositoryPathDeleted`. Undefined until built, and when the host cannot list the repository:
+   * callers must read undefined as "unknown", never as "no such file".
+   */
+  get repoFiles(): RepositoryFileList | undefined {
+    return this.repositoryFiles;
   }
 
   get templatePath(): string {
@@ -127,12 +171,14 @@ export class RfcWorkspace {
    * summary, read with bounded concurrency. Calls `onProgress(done, total)` as files are read.
    */
   async indexWorkspace(token: Cancellation = NEVER_CANCELLED, onProgress?: (done: number, total: number) => void): Promise<void> {
+    // The repository list is built alongside the documents (it needs none of them) and awaited at the end.
+    const repository = this.buildRepositoryFiles();
     const paths = await this.listDocumentFiles();
     const docs = paths.filter((p) => {
       const k = this.kindOf(p);
       return k === 'rfc' || k === 'task' || k === 'adr';
     });
-    for (const p of docs) if (!this.index.has(p)) this.index.set(summaryFromName(p, this.kindOf(p)));
+    for (const p of docs) if (!this.index.has(p)) this.index.set(summaryFromName(p, this.kindOf(p), this.ids));
     let next = 0;
     let done = 0;
     const worker = async (): Promise<void> => {
@@ -142,12 +188,59 @@ export class RfcWorkspace {
         onProgress?.(++done, docs.length);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, docs.length) }, worker));
+    await Promise.all([...Array.from({ length: Math.min(READ_CONCURRENCY, docs.length) }, worker), repository]);
   }
 
-  /** Every file the globs of any document kind match (the host's listing). */
+  /** Lists the repository's files once through the host; a host that cannot leaves `repoFiles` undefined. */
+  private async buildRepositoryFiles(): Promise<void> {
+    if (!this.host.listRepositoryFiles) return;
+    this.repoEventsWhileBuilding = [];
+    let listed: readonly string[] | undefined;
+    try {
+      listed = await this.host.listRepositoryFiles();
+    } catch (e) {
+      this.logger.warn(`Cannot list the repository's files: ${String(e)}`);
+    }
+    const events = this.repoEventsWhileBuilding;
+    this.repoEventsWhileBuilding = undefined;
+    if (listed === undefined) return;
+    this.repositoryFiles = new RepositoryFiles(listed);
+    for (const e of events) {
+      if (e.created) await this.repositoryPathCreated(e.path);
+      else this.repositoryPathDeleted(e.path);
+    }
+  }
+
+  /**
+   * A file or folder was created (or changed) on disk: what the host lists at or under it joins the
+   * repository list. A path the list already holds costs one binary search, so every change event
+   * may come here.
+   */
+  async repositoryPathCreated(path: string): Promise<void> {
+    if (this.repoEventsWhileBuilding) return void this.repoEventsWhileBuilding.push({ path, created: true });
+    const files = this.repositoryFiles;
+    if (!files || files.has(path) || !this.host.listRepositoryFiles) return;
+    let found: readonly string[] = [];
+    try {
+      found = await this.host.listRepositoryFiles(path);
+    } catch (e) {
+      this.logger.warn(`Cannot list the repository's files under ${path}: ${String(e)}`);
+    }
+    for (const p of found) files.add(p);
+  }
+
+  /** A file or folder was deleted on disk: it leaves the repository list, with everything under it. */
+  repositoryPathDeleted(path: string): void {
+    if (this.repoEventsWhileBuilding) return void this.repoEventsWhileBuilding.push({ path, created: false });
+    const files = this.repositoryFiles;
+    if (files && !files.remove(path)) files.removeFolder(path);
+  }
+
+  /** Every file the globs of any document kind match (the host's listing; the one `configure` made is used once). */
   listDocumentFiles(): Promise<string[]> {
-    return this.host.listFiles(DocumentClassifier.allGlobs(this.config), this.config.ignore);
+    const listing = this.listing;
+    this.listing = undefined;
+    return listing ?? this.host.listFiles(DocumentClassifier.allGlobs(this.config), this.config.ignore);
   }
 
   /** Indexes every document by its file name only: ids are known, nothing is read. */
@@ -156,7 +249,7 @@ export class RfcWorkspace {
     for (const p of paths) {
       if (token.isCancellationRequested) return;
       const kind = this.kindOf(p);
-      if ((kind === 'rfc' || kind === 'task' || kind === 'adr') && !this.index.has(p)) this.index.set(summaryFromName(p, kind));
+      if ((kind === 'rfc' || kind === 'task' || kind === 'adr') && !this.index.has(p)) this.index.set(summaryFromName(p, kind, this.ids));
     }
   }
 
@@ -168,7 +261,7 @@ export class RfcWorkspace {
     const text = await this.host.readFile(path);
     if (this.open.has(path)) return;
     if (text === undefined) this.index.remove(path);
-    else this.index.set(summarize(path, kind, text, this.indexDetail));
+    else this.index.set(summarize(path, kind, text, this.indexDetail, this.ids));
   }
 
   /** Makes sure the documents carrying these ids have been read (not only named). */
@@ -183,7 +276,7 @@ export class RfcWorkspace {
     const kind = this.kindOf(doc.path);
     if (kind !== 'rfc' && kind !== 'task' && kind !== 'adr') return undefined;
     this.open.add(doc.path);
-    const summary = summarize(doc.path, kind, doc.text);
+    const summary = summarize(doc.path, kind, doc.text, 'full', this.ids);
     this.index.set(summary);
     return summary;
   }
@@ -207,14 +300,14 @@ export class RfcWorkspace {
   parse(doc: SourceDocument): RfcDocument {
     const cached = this.parsed.get(doc.path) ?? (this.lastParsed?.path === doc.path ? this.lastParsed : undefined);
     if (cached && cached.version === doc.version && cached.text.text === doc.text) return cached;
-    const parsed = parseRfc(doc.path, doc.version, doc.text);
+    const parsed = parseRfc(doc.path, doc.version, doc.text, this.parseOptions);
     if (this.open.has(doc.path)) this.parsed.set(doc.path, parsed);
     else this.lastParsed = parsed;
     return parsed;
   }
 
   analyze(doc: SourceDocument): DocumentAnalysis {
-    return new DocumentAnalysis(this.parse(doc), this.template, this.config, this.index, this.resolver, this.statuses, this.today(), this.classifier.folders);
+    return new DocumentAnalysis(this.parse(doc), this.template, this.config, this.index, this.resolver, this.statuses, this.today(), this.classifier.folders, this.ids);
   }
 
   /** Today as `YYYY-MM-DD` (the injected clock). */

@@ -1,6 +1,10 @@
 import { fieldKey } from './parser/header';
+import type { ParseOptions, TitleIdForm } from './parser/parseOptions';
+import { DEFAULT_PARSE_OPTIONS } from './parser/parseOptions';
 import { parseRfc } from './parser/rfcParser';
 import { repairMojibake } from './mojibake';
+import type { FieldTraits, TemplateConcepts } from './templateTraits';
+import { fieldTraits, hasTasks, isOptionalSection } from './templateTraits';
 import type { RfcDocument, Section } from './types';
 
 /** A section of the template: where it goes and what "insert section" puts there. */
@@ -11,9 +15,17 @@ export interface TemplateSection {
   /** The section's body as the template has it (subsections included), without trailing blank lines. */
   readonly body: string;
   readonly childNames: readonly string[];
+  /** Its heading level (`2` for `##`). */
+  readonly level: number;
+  /**
+   * Advice to the author or optional, by its heading or body ("(for authors)", "(optional)",
+   * `<!-- optional -->`, "Omit this section if it's not applicable") or by `optionalSections`:
+   * never reported missing, still offered by "Insert Section…".
+   */
+  readonly optional: boolean;
 }
 
-export interface TemplateField {
+export interface TemplateField extends FieldTraits {
   readonly name: string;
   readonly key: string;
   readonly value: string;
@@ -52,6 +64,22 @@ export interface TemplateModel {
   readonly codePlaceholders: readonly string[];
   /** Title text after the id (`<Title>`). */
   readonly titlePlaceholder?: string;
+  /** How documents written from this template are laid out: title, id form, section level. */
+  readonly structure: TemplateStructure;
+  /** What the template has at all: rules about a concept it lacks do not run. */
+  readonly concepts: TemplateConcepts;
+}
+
+/** The layout the template teaches, which the parser follows (see `ParseOptions`). */
+export interface TemplateStructure {
+  /** The heading level of its sections (`##` in ours; `#` in React's and Vue's; `##` in Rust's, which has no title). */
+  readonly sectionLevel: number;
+  /** Whether documents open with a title heading (a single level-1 heading above the sections). */
+  readonly hasTitle: boolean;
+  /** How the title carries the id (`# RFC-XXXX: <Title>`, `# KEP-NNNN: …`, `# NUMBER. TITLE`), when it does. */
+  readonly titleId?: TitleIdForm;
+  /** The prefix of the template's own id placeholder (title or first header field: `RFC-XXXX`, `[SE-NNNN]`). */
+  readonly idPrefix?: string;
 }
 
 /**
@@ -61,18 +89,68 @@ export interface TemplateModel {
 export function sectionKey(name: string): string {
   let s = name.toLowerCase().replace(/[*_`]/g, '').trim();
   for (let i = 0; i < 3; i++) s = s.replace(/\s*\([^()]*\)\s*$/, '').replace(/\s*[:.]\s*$/, '');
-  return s.replace(/\s*[-\u2010\u2011\u2013]\s*/g, ' ').replace(/\s*\/\s*/g, '/').replace(/&/g, 'and').replace(/\s+/g, ' ').trim();
+  s = s.replace(/\s*[-\u2010\u2011\u2013]\s*/g, ' ').replace(/\s*\/\s*/g, '/').replace(/&/g, 'and').replace(/\s+/g, ' ').trim();
+  // One boundary or several, one consideration or several: the same section.
+  return s.replace(/\b([a-z]{3,}?)(ies|s)\b/g, (word: string, stem: string, end: string) => (end === 'ies' ? `${stem}y` : /(?:s|u|i)$/.test(stem) ? word : stem));
 }
 
 const ANGLE_RE = /<[^<>\n]{1,80}>/g;
 const ID_PLACEHOLDER_RE = /\b(?:RFC|TASK|ADR)-(?:X{2,}|N{2,}|0*Y)\b|\bX{4}\b|\b0{2,}Y\b/g;
 const DATE_PLACEHOLDER_RE = /\bYYYY-MM-DD\b/g;
 const SECURITY_RE = /secur/i;
+/**
+ * A value listing the statuses to choose from: words separated by ` / ` (`Draft / In Progress /
+ * Complete`), not a hint in parentheses (`(2.x / 3.x)`), dates or owners.
+ */
+const STATUS_LIST_RE = /^[A-Za-z][A-Za-z -]*(?: \/ [A-Za-z][A-Za-z -]*)+$/;
+
+/**
+ * The layout a template teaches, from its headings: one level-1 heading above the others is a title;
+ * several level-1 headings are the sections themselves (React, Vue); a template whose first heading
+ * is deeper has no title (Rust). A title that starts with an id placeholder says how ids are written.
+ */
+export function templateStructure(doc: RfcDocument): TemplateStructure {
+  const headings = doc.headings;
+  const first = headings[0];
+  if (!first) return { sectionLevel: 2, hasTitle: false };
+  const level1 = headings.filter((h) => h.level === 1).length;
+  if (first.level === 1 && level1 === 1) {
+    const below = headings.slice(1).map((h) => h.level);
+    const sectionLevel = below.length > 0 ? Math.min(...below) : 2;
+    const prefixed = TITLE_PREFIX_RE.exec(first.text);
+    const titleId: TitleIdForm | undefined = prefixed ? { kind: 'prefixed', prefix: prefixed[1].toUpperCase() } : TITLE_NUMBER_RE.test(first.text) ? { kind: 'number' } : undefined;
+    const idPrefix = prefixed?.[1].toUpperCase() ?? headerIdPrefix(doc);
+    return { sectionLevel, hasTitle: true, ...(titleId ? { titleId } : {}), ...(idPrefix ? { idPrefix } : {}) };
+  }
+  const idPrefix = headerIdPrefix(doc);
+  return { sectionLevel: first.level === 1 ? 1 : Math.min(...headings.map((h) => h.level)), hasTitle: false, ...(idPrefix ? { idPrefix } : {}) };
+}
+
+const TITLE_PREFIX_RE = /^([A-Za-z]{1,12})[-\u2010\u2011](?:X{2,}|N{2,}|0{2,}Y?|\d{1,6})\b/;
+const TITLE_NUMBER_RE = /^(?:NUMBER|N{1,4}|\d{1,6})\s*[.:]\s/;
+
+/** The prefix of an id placeholder that opens a header field's value (`Proposal: [SE-NNNN](NNNN-x.md)` → `SE`). */
+function headerIdPrefix(doc: RfcDocument): string | undefined {
+  for (const f of doc.header) {
+    const m = /^\[?([A-Za-z]{1,12})[-\u2010\u2011](?:X{2,}|N{2,})\b/.exec(f.value);
+    if (m) return m[1].toUpperCase();
+  }
+  return undefined;
+}
+
+/** The parse options a template's own structure asks for (its ids read with the default grammar). */
+function optionsFor(structure: TemplateStructure): ParseOptions {
+  return { ...DEFAULT_PARSE_OPTIONS, sectionLevel: structure.sectionLevel, hasTitle: structure.hasTitle, ...(structure.titleId ? { titleId: structure.titleId } : { titleId: undefined }) };
+}
 
 /** Builds the template model from a template's text (damaged encoding is repaired first). */
 export function buildTemplate(text: string, source: string): TemplateModel {
   const repaired = repairMojibake(text).text;
-  const doc = parseRfc(source, 0, repaired);
+  const first = parseRfc(source, 0, repaired);
+  const structure = templateStructure(first);
+  const options = optionsFor(structure);
+  const same = options.sectionLevel === DEFAULT_PARSE_OPTIONS.sectionLevel && options.hasTitle && JSON.stringify(options.titleId) === JSON.stringify(DEFAULT_PARSE_OPTIONS.titleId);
+  const doc = same ? first : parseRfc(source, 0, repaired, options);
   const lines = doc.text;
   const sections = doc.sections.map((s, order): TemplateSection => ({
     name: s.heading.text,
@@ -80,11 +158,19 @@ export function buildTemplate(text: string, source: string): TemplateModel {
     order,
     body: sectionBody(s, (l) => lines.line(l)),
     childNames: s.children.map((c) => c.heading.text),
+    level: s.heading.level,
+    optional: isOptionalSection(s.heading.text, sectionBody(s, (l) => lines.line(l)), lineAbove(lines, s.heading.line)),
   }));
-  const fields = doc.header.map((f): TemplateField => ({ name: f.name, key: fieldKey(f.name), value: f.value, childNames: f.children.map((c) => c.name) }));
+  const traits = fieldTraits(doc, repaired);
+  const fields = doc.header.map((f, i): TemplateField => ({
+    name: f.name,
+    key: fieldKey(f.name),
+    value: f.value,
+    childNames: f.children.map((c) => c.name),
+    ...(traits.get(i) ?? { optional: false, mayBeEmpty: false }),
+  }));
 
-  const statusField = fields.find((f) => / \/ /.test(f.value) && !f.value.includes('@') && !DATE_PLACEHOLDER_RE.test(f.value));
-  DATE_PLACEHOLDER_RE.lastIndex = 0;
+  const statusField = fields.find((f) => f.key === 'status' && STATUS_LIST_RE.test(f.value)) ?? fields.find((f) => STATUS_LIST_RE.test(f.value) && !f.value.includes('@'));
   const dateFields = fields.filter((f) => /YYYY-MM-DD/.test(f.value)).map((f) => f.key);
   const sectionWith = (pred: (s: Section, i: number) => boolean): string | undefined => {
     const i = doc.sections.findIndex(pred);
@@ -105,6 +191,7 @@ export function buildTemplate(text: string, source: string): TemplateModel {
   for (const p of doc.prose) collectPlaceholders(p.text, placeholders);
   for (const c of doc.codeBlocks) collectPlaceholders(c.content, codePlaceholders);
   for (const c of codePlaceholders) placeholders.add(c);
+  for (const f of fields) if (f.placeholder) placeholders.add(f.placeholder);
 
   return {
     source,
@@ -129,7 +216,24 @@ export function buildTemplate(text: string, source: string): TemplateModel {
     placeholders: [...placeholders],
     codePlaceholders: [...codePlaceholders],
     titlePlaceholder: doc.title?.title?.text,
+    structure,
+    concepts: {
+      title: structure.hasTitle,
+      titleId: structure.titleId !== undefined,
+      status: statusField !== undefined,
+      phases: doc.phases.length > 0,
+      tasks: hasTasks(doc, repaired, 'TASK', ['tasks']),
+      security: securityIndex >= 0,
+      proof: proofSection !== undefined,
+      checklist: checklistSection !== undefined,
+    },
   };
+}
+
+/** The nearest non-blank line above `line` ('' at the top). */
+function lineAbove(lines: RfcDocument['text'], line: number): string {
+  for (let l = line - 1; l >= 0; l--) if (lines.line(l).trim() !== '') return lines.line(l);
+  return '';
 }
 
 function collectPlaceholders(text: string, into: Set<string>): void {

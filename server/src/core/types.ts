@@ -122,9 +122,15 @@ export interface Reference {
   readonly ids: readonly string[];
   /** Set for `TASK-0001..0020`: the two ends (only these are checked for existence). */
   readonly rangeEnds?: readonly [string, string];
+  /** A path of names alone (`userspace/apps/search`, in code): a reference only where it resolves or starts at a repository folder. */
+  readonly weak?: boolean;
+  /** An id written loosely (`RFC 42`, `RFC #42`): resolved where it can be, never reported. */
+  readonly loose?: boolean;
   readonly line: number;
   /** Index into `RfcDocument.sections` (-1 for the header). */
   readonly section: number;
+  /** Which inline block (paragraph, list item's paragraph, heading, table cell) it is in: siblings share one. */
+  readonly block: number;
 }
 
 /** A fenced or indented code block. */

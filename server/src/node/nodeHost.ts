@@ -29,9 +29,9 @@ export class NodeHost implements WorkspaceHost {
   /** The root folder, absolute. */
   readonly root: string;
   /** The root with symlinks resolved: what "inside the root" is measured against. */
-  private readonly realRoot: string;
-  private readonly logger: Logger;
-  private readonly syncReads: boolean;
+  protected readonly realRoot: string;
+  protected readonly logger: Logger;
+  protected readonly syncReads: boolean;
   private readonly probes = new Map<string, 'file' | 'directory' | undefined>();
   /**
    * Files the walk met in real folders of the real root (no symlink on the way): reading them needs

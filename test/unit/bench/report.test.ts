@@ -3,7 +3,8 @@ import type { NavigationResult } from '../../../bench/cases/navigation';
 import type { OnceResult } from '../../../bench/cases/once';
 import type { WorkspaceResult } from '../../../bench/cases/workspace';
 import { buildRows } from '../../../bench/report';
-import type { Row, ScaleRun } from '../../../bench/results';
+import type { RepositoryBuild, RepositoryMemory } from '../../../bench/cases/repository';
+import type { RepositoryRun, Row, ScaleRun } from '../../../bench/results';
 import type { Measured, Summary } from '../../../bench/stats';
 import { summarize } from '../../../bench/stats';
 import { markdownTable } from '../../../bench/table';
@@ -74,6 +75,23 @@ describe('benchmark report rows', () => {
     expect(row(rows, /^scale: 10000/)?.detail).toContain('lower bound');
     expect(row(rows, /^per-file time/)).toMatchObject({ status: 'FAIL', value: '≥ 100.00×' });
     expect(row(rows, /^peak RSS/)).toMatchObject({ status: 'error', value: '≥ 120 MB' });
+  });
+
+  it('judges the repository list by its paired share of the check and by RSS held minus never built', () => {
+    const build = (ms: number): RepositoryBuild => ({ buildMs: ms, buildCpuMs: ms, lookupsMs: 5, files: 50_000 });
+    const memory = (kind: RepositoryMemory['kind'], rssMb: number): RepositoryMemory => ({ kind, rssMb, heapUsedMb: rssMb / 2, peakRssMb: rssMb + 10, files: kind === 'none' ? 0 : 50_000 });
+    const run = (git: boolean, ms: number, heldMb: number): RepositoryRun => ({
+      git, files: 50_000, excluded: 3_000, rfcs: 100,
+      blocking: [build(ms), build(ms)], nonBlocking: [build(ms)],
+      check: [{ workMs: 1000, workCpuMs: 1000, findings: 3 }, { workMs: 1000, workCpuMs: 1000, findings: 3 }],
+      held: [memory('held', heldMb)], dropped: [memory('dropped', 60)], none: [memory('none', 55)],
+    });
+    const rows = buildRows({ repository: { status: 'ok', value: [run(true, 80, 70), run(false, 300, 80)] } });
+    expect(row(rows, /list from the git index/)).toMatchObject({ status: 'PASS', value: '8.0%' });
+    expect(row(rows, /list by the walk/)).toMatchObject({ status: 'FAIL', value: '30.0%' });
+    expect(row(rows, /memory of the repository list from the git index/)).toMatchObject({ status: 'PASS', value: '15.0 MB' });
+    expect(row(rows, /memory of the repository list by the walk/)).toMatchObject({ status: 'FAIL', value: '25.0 MB' });
+    expect(row(rows, /memory of the repository list from the git index/)?.detail).toContain('held − built and dropped 10.0 MB');
   });
 
   it('escapes pipes so that a row never breaks the Markdown table', () => {

@@ -35,10 +35,11 @@ describe('checklist-open', () => {
     expect(await check(text, rule)).toEqual([]);
   });
 
-  it('looks at every checklist item when the template has no checklist section', async () => {
+  it('does not run when the template has no checklist, unless the configuration names the rule; then it looks at every item', async () => {
     const template = '# RFC-XXXX: <Title>\n\n- Status: Draft / In Progress / Complete\n\n## Context\n\nWhy.\n';
     const text = '# RFC-0001: X\n\n- Status: Complete\n\n## Context\n\n- [x] a\n- [ ] b\n';
-    const f = await check(text, rule, { 'docs/rfcs/RFC-TEMPLATE.md': template });
+    expect(await check(text, rule, { 'docs/rfcs/RFC-TEMPLATE.md': template })).toEqual([]);
+    const f = await check(text, rule, { 'docs/rfcs/RFC-TEMPLATE.md': template }, undefined, { rules: { 'checklist-open': 'warning' } });
     expect(f.map((x) => x.data?.item)).toEqual(['b']);
   });
 

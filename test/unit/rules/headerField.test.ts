@@ -82,3 +82,22 @@ describe('header-field', () => {
     expect(f.map((x) => x.data)).toEqual([{ field: 'Reviewers', missing: true, line: 3, text: '- Reviewers: @someone' }]);
   });
 });
+
+describe('header-field obeys the template’s own words (issue 14)', () => {
+  const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };
+
+  it('lets a field the template says to leave empty stay empty, and one it calls optional be left out', async () => {
+    const template = { '0000-template.md': '- Start Date: (fill me in with today\'s date, YYYY-MM-DD)\n- RFC PR: (leave this empty)\n- Upcoming Feature Flag: *if applicable* `MyFeature`\n\n# Summary\n\nBrief.\n' };
+    expect(await check('- Start Date: 2026-01-10\n- RFC PR:\n\n# Summary\n\nA.\n', 'header-field', template, 'text/0042-x.md', config)).toEqual([]);
+    const f = await check('- RFC PR:\n\n# Summary\n\nA.\n', 'header-field', template, 'text/0042-x.md', config);
+    expect(f.map((x) => x.data?.field)).toEqual(['Start Date']);
+  });
+
+  it('reads Ember-style directions ("stage: Leave as is") and MADR-style optional front matter', async () => {
+    const ember = '---\nstage: accepted\nstart-date: # In format YYYY-MM-DDT00:00:00.000Z\nrelease-date: # In format YYYY-MM-DDT00:00:00.000Z\n---\n\n<!--- \nDirections for above:\n\nstage: Leave as is\nrelease-date: Leave as is\n-->\n\n# RFC title\n\n## Summary\n\nOne paragraph.\n';
+    const rfc = '---\nstage: accepted\nstart-date: 2026-01-10T00:00:00.000Z\nrelease-date:\n---\n\n# Block params\n\n## Summary\n\nText.\n';
+    expect(await check(rfc, 'header-field', { '0000-template.md': ember }, 'text/0003-block-params.md', config)).toEqual([]);
+    const madr = '---\n# These are optional metadata elements. Feel free to remove any of them.\nstatus: "{proposed | accepted}"\ndate: {YYYY-MM-DD when the decision was last updated}\n---\n\n# {short title}\n\n## Context and Problem Statement\n\n{Describe the context.}\n';
+    expect(await check('# Use Markdown\n\n## Context and Problem Statement\n\nWe need records.\n', 'header-field', { 'docs/decisions/adr-template.md': madr }, 'docs/decisions/0001-use-markdown.md', { rfcGlobs: ['docs/decisions/[0-9]*.md'], template: 'docs/decisions/adr-template.md' })).toEqual([]);
+  });
+});

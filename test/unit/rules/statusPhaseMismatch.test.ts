@@ -59,8 +59,20 @@ describe('status-phase-mismatch', () => {
     expect(await check(rfc('Complete', '- **Phase 0**: 🟢\n- **Phase 1**: 🟡'), rule)).toHaveLength(1);
   });
 
-  it('leaves phases without a clear state (❌, no marker, the template triple) to phase-marker', async () => {
-    expect(await check(rfc('Complete', '- **Phase 0**: ✅\n- **Phase 1**: ❌ (dropped)\n- **Phase 2**: ⬜ / 🟨 / ✅'), rule)).toEqual([]);
+  it('leaves phases without a clear state (no marker, the template triple) to phase-marker', async () => {
+    expect(await check(rfc('Complete', '- **Phase 0**: ✅\n- **Phase 1**:\n- **Phase 2**: ⬜ / 🟨 / ✅'), rule)).toEqual([]);
+  });
+
+  it('takes ❌, "re-opened", "blocked" and "reverted" for not done: a complete status with such a phase is reported', async () => {
+    for (const phase of ['❌ (dropped)', '❌ re-opened 2026-09-04', 'blocked', 'reverted 2026-10-12']) {
+      const f = await check(rfc('Complete', `- **Phase 0**: ✅\n- **Phase 1**: ${phase}`), rule);
+      expect(f.map((x) => [x.severity, x.message]), phase).toEqual([['warning', expect.stringContaining('Phase 1 is not done')]]);
+    }
+  });
+
+  it('keeps a status whose note scopes it to some phases a hint, and an active status with a ❌ phase fine', async () => {
+    expect((await check(rfc('Complete (Phase 0+1)', '- **Phase 0**: ✅\n- **Phase 1**: ✅\n- **Phase 2**: ❌ dropped'), rule)).map((x) => x.severity)).toEqual(['info']);
+    expect(await check(rfc('In Progress', '- **Phase 0**: ✅\n- **Phase 1**: ❌ not in this RFC any more'), rule)).toEqual([]);
   });
 
   it('says nothing without phases, without a status, or for statuses outside the lifecycle', async () => {

@@ -70,3 +70,53 @@ describe('task-status-mismatch', () => {
     expect(await check(rfc(phases, '- **Phase 0**: the contract (TASK-0001)'), rule, tasks)).toEqual([]);
   });
 });
+
+describe('task-status-mismatch: which task did the phase (issue 9, real repositories)', () => {
+  const done = { 'tasks/TASK-0292-stack.md': task('TASK-0292', 'Stack', 'done'), 'tasks/TASK-0293-retx.md': task('TASK-0293', 'Retransmission', 'done') };
+  const open = {
+    'tasks/TASK-0286-dhcp.md': task('TASK-0286', 'DHCP', 'draft'),
+    'tasks/TASK-0287-dns.md': task('TASK-0287', 'DNS', 'draft'),
+    'tasks/TASK-0290-filter.md': task('TASK-0290', 'Filter hooks', 'todo'),
+    'tasks/TASK-0301-sack.md': task('TASK-0301', 'SACK', 'todo'),
+    'tasks/TASK-0302-batch.md': task('TASK-0302', 'Batched calls', 'todo'),
+  };
+  const all = { ...tasks, ...done, ...open };
+
+  it.each([
+    ['handoff to', '✅ — TASK-0292 (Done 2026-07-19); handoff to TASK-0286/0287 for DHCP and DNS'],
+    ['follow-up', '✅ — TASK-0292; follow-up: TASK-0302 (batched calls)'],
+    ['owned by … (out of scope)', '✅ (TASK-0292); filter hooks owned by TASK-0290 (out of scope)'],
+    ['deferred', '✅ TASK-0292, SACK deferred to TASK-0301'],
+    ['successor', '✅ TASK-0292; its successor is TASK-0302'],
+    ['seeded as', '✅ TASK-0292; per-socket limits seeded as TASK-0290'],
+    ['gated', '✅ TASK-0292; the nightly variant is gated on TASK-0301'],
+    ['next', '✅ TASK-0292; next: TASK-0301'],
+    ['remaining', '✅ TASK-0292; remaining: TASK-0290'],
+    ['closure is', '✅ TASK-0292; closure is TASK-0301 (72 h soak)'],
+    ['only a handoff', '✅ handoff to TASK-0286 for the next step'],
+  ])('does not take a task named after "%s" for the phase’s task', async (_words, phase) => {
+    expect(await check(rfc(`- **Phase 0**: ✅ (TASK-0001)\n- **Phase 1**: ${phase}`), rule, all)).toEqual([]);
+  });
+
+  it('takes the first task named after the marker, even with a handoff after it', async () => {
+    const f = await check(rfc('- **Phase 0**: ✅ (TASK-0001)\n- **Phase 1**: ✅ — TASK-0286 (host proof green); follow-up: TASK-0287'), rule, all);
+    expect(f.map((x) => x.data?.taskId)).toEqual(['TASK-0286']);
+  });
+
+  it('takes the task a milestone line gives its phase, not a task deferred to on that line', async () => {
+    const text = rfc('- **Phase 0**: ✅\n- **Phase 1**: ✅', '- **Phase 0**: the contract (TASK-0001)\n- **Phase 1** (TASK-0293): retransmission timer; SACK is deferred to TASK-0301.');
+    expect(await check(text, rule, all)).toEqual([]);
+    const openOwner = rfc('- **Phase 0**: ✅\n- **Phase 1**: ✅', '- **Phase 0**: the contract (TASK-0001)\n- **Phase 1** (TASK-0301): SACK');
+    expect((await check(openOwner, rule, all)).map((x) => x.data?.taskId)).toEqual(['TASK-0301']);
+  });
+
+  it('takes a task that names the phase in its own text when no line names one', async () => {
+    const naming = { ...all, 'tasks/TASK-0371-window.md': `${task('TASK-0371', 'Coalescing window', 'draft')}\nImplements RFC-0001 Phase 1 (the coalescing window).\n` };
+    const f = await check(rfc('- **Phase 0**: ✅ (TASK-0001)\n- **Phase 1**: ✅ (proven on QEMU)'), rule, naming);
+    expect(f.map((x) => [x.data?.taskId, x.message])).toEqual([['TASK-0371', expect.stringContaining('(which names this phase)')]]);
+  });
+
+  it('says nothing when the same task is named both as the phase’s task and as handed on', async () => {
+    expect(await check(rfc('- **Phase 0**: ✅ (TASK-0001)\n- **Phase 1**: ✅ TASK-0286; follow-up: TASK-0286 again'), rule, all)).toEqual([]);
+  });
+});

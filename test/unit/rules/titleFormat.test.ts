@@ -35,3 +35,27 @@ describe('title-format', () => {
     expect(await check(cleanRfc().replace('# RFC-0001: Sample design', '# RFC-XXXX: <Title>'), rule)).toEqual([]);
   });
 });
+
+describe('title-format on other teams’ templates (issue 14)', () => {
+  const react = { '0000-template.md': '- Start Date: (fill me in)\n\n# Summary\n\nBrief.\n\n# Motivation\n\nWhy.\n' };
+  const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };
+
+  it('does not run when the template has no title line', async () => {
+    expect(await check('- Start Date: 2026-01-10\n\n# Summary\n\nA.\n\n# Motivation\n\nB.\n', 'title-format', react, 'text/0068-hooks.md', config)).toEqual([]);
+  });
+
+  it('asks only for a title when the template’s title carries no id', async () => {
+    const ember = { '0000-template.md': '# RFC title\n\n## Summary\n\nOne paragraph.\n' };
+    expect(await check('# Block params\n\n## Summary\n\nText.\n', 'title-format', ember, 'text/0003-block-params.md', config)).toEqual([]);
+    const f = await check('## Summary\n\nText.\n', 'title-format', ember, 'text/0003-block-params.md', config);
+    expect(f.map((x) => x.message)).toEqual(['The first heading should be a level-1 title `# Title`, not a level-2 heading.']);
+  });
+
+  it('checks the id in the form the template’s title teaches (KEP-NNNN)', async () => {
+    const kep = { 'keps/NNNN-template/README.md': '# KEP-NNNN: Your short, descriptive title\n\n## Summary\n\nText.\n' };
+    const cfg = { rfcGlobs: ['keps/*/*/README.md'], template: 'keps/NNNN-template/README.md', idPattern: { rfc: 'keps/[^/]+/(\\d+)-[^/]+/README\\.md$' } };
+    expect(await check('# KEP-4222: CBOR Serializer\n\n## Summary\n\nText.\n', 'title-format', kep, 'keps/sig-api/4222-cbor/README.md', cfg)).toEqual([]);
+    const f = await check('# CBOR Serializer\n\n## Summary\n\nText.\n', 'title-format', kep, 'keps/sig-api/4222-cbor/README.md', cfg);
+    expect(f.map((x) => x.message)).toEqual(['The title should start with the RFC\'s id: `# KEP-4222: CBOR Serializer`.']);
+  });
+});

@@ -7,9 +7,10 @@ import type { TextLines } from '../text';
 import type { DiagnosticRef, EditBuilder } from './edits';
 import { lineStart } from './edits';
 
-/** The template's text for a whole section: its heading and body. */
+/** The template's text for a whole section: its heading (at the template's level) and body. */
 export function sectionText(t: TemplateSection): string {
-  return t.body ? `## ${t.name}\n\n${t.body}` : `## ${t.name}`;
+  const heading = `${'#'.repeat(t.level)} ${t.name}`;
+  return t.body ? `${heading}\n\n${t.body}` : heading;
 }
 
 /** "Insert section": the template's heading and body at the template's position. */

@@ -12,16 +12,17 @@ const MARKERS: readonly { marker: string; detail: string }[] = [
   { marker: CANONICAL_MARKERS.done, detail: 'Done' },
 ];
 
-const SECTION_LINE_RE = /^##[ \t]+/;
 
 /**
- * `## ` at the start of a line: the template's sections this document lacks, in template order. The
- * item replaces the rest of the line with the heading and the template's body, as plain text.
+ * A section heading's markers at the start of a line (`## ` in our template, `# ` in React's): the
+ * template's sections this document lacks, in template order. The item replaces the rest of the line
+ * with the heading and the template's body, as plain text.
  */
 export function sectionCompletions(req: CompletionRequest): CompletionItem[] | undefined {
-  const lead = SECTION_LINE_RE.exec(req.line);
+  const lead = /^#{1,6}[ \t]+/.exec(req.line);
   if (!lead || req.cursor < lead[0].length || req.line.slice(lead[0].length, req.cursor).includes('#')) return undefined;
   const a = req.analysis();
+  if (lead[0].trimEnd().length !== a.template.structure.sectionLevel) return undefined;
   // The heading being typed is itself a section already; it must not hide the one it is becoming.
   const present = new Set(a.sections.filter((s) => s.section.heading.line !== req.lineNo).map((s) => s.template?.key));
   const eol = req.parsed.text.eol;

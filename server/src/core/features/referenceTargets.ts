@@ -54,6 +54,7 @@ function frontMatterReferences(parsed: RfcDocument): Reference[] {
         ...(r.rangeEnds ? { rangeEnds: r.rangeEnds } : {}),
         line,
         section: -1,
+        block: -1,
       });
     }
   }

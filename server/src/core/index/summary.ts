@@ -1,4 +1,5 @@
-import { idFromFileName, normalizeId } from '../ids';
+import type { IdGrammar } from '../idGrammar';
+import { DEFAULT_ID_GRAMMAR } from '../idGrammar';
 import { binaryReason } from '../parser/binary';
 import { fieldList, fieldText, readFrontMatter } from '../parser/frontMatter';
 import { parseFieldLine, fieldKey } from '../parser/header';
@@ -6,8 +7,8 @@ import { scanInline } from '../parser/inline';
 import { findReferences } from '../parser/references';
 import { MAX_PARSE_CHARS } from '../parser/rfcParser';
 import { TextLines } from '../text';
+import { phaseMentions } from './phaseMentions';
 import type { DocKind } from '../types';
-import { basename } from './paths';
 
 /** An outgoing reference, kept compactly (one line, columns). */
 export interface SummaryRef {
@@ -32,19 +33,22 @@ export interface DocSummary {
   readonly excerpt: string;
   readonly owners: readonly string[];
   readonly refs: readonly SummaryRef[];
+  /** For a task: the RFC phases its text names (`RFC-0082#0` for "RFC-0082 Phase 0"), see `phaseMentions`. */
+  readonly phases?: readonly string[];
   /** False while only the file name is known (the file has not been read yet). */
   readonly loaded: boolean;
 }
 
 /** The summary of a file known only by its name. */
-export function summaryFromName(path: string, kind: DocKind): DocSummary {
-  const id = kind === 'rfc' || kind === 'task' || kind === 'adr' ? idFromFileName(basename(path), kind) : undefined;
+export function summaryFromName(path: string, kind: DocKind, ids: IdGrammar = DEFAULT_ID_GRAMMAR): DocSummary {
+  const id = kind === 'rfc' || kind === 'task' || kind === 'adr' ? ids.fromPath(path, kind) : undefined;
   return { path, kind, ...(id ? { id } : {}), excerpt: '', owners: [], refs: [], loaded: false };
 }
 
 const FENCE_RE = /^\s{0,3}(`{3,}|~{3,})/;
 const H1_RE = /^#\s+(.*?)\s*#*\s*$/;
-const TITLE_PREFIX_RE = /^(?:(?:RFC|TASK|ADR)[-\u2010\u2011]\d+[A-Z]?|\d+\.)\s*[:\u2014\u2013-]?\s*/i;
+const TITLE_ID_RE = /^([A-Za-z]{1,12}[-\u2010\u2011]\d+[A-Z]?)\s*[:\u2014\u2013-]?\s*/i;
+const TITLE_NUMBER_RE = /^\d+\.\s*/;
 const STATUS_HEADING_RE = /^#{2,3}\s+status\s*$/i;
 const REF_KEY_RE = /^(depends[-_ ]?on|dependson|follow[-_ ]?up[-_ ]?tasks|links|related|rfc|rfcs|adrs?|tasks?|blocks|blocked[-_ ]?by|supersedes|superseded[-_ ]?by)$/i;
 
@@ -60,14 +64,14 @@ export type SummaryDetail = 'full' | 'rules';
  * the H1 title, a `Status:` line (or an ADR's `## Status` section), owners, and every path and id
  * reference outside code blocks and HTML comments.
  */
-export function summarize(path: string, kind: DocKind, text: string, detail: SummaryDetail = 'full'): DocSummary {
+export function summarize(path: string, kind: DocKind, text: string, detail: SummaryDetail = 'full', ids: IdGrammar = DEFAULT_ID_GRAMMAR): DocSummary {
   const full = detail === 'full';
   // Binary content names nothing: what its bytes happen to spell is neither a title nor a link.
-  if (binaryReason(text)) return { ...summaryFromName(path, kind), loaded: true };
+  if (binaryReason(text)) return { ...summaryFromName(path, kind, ids), loaded: true };
   const lines = new TextLines(text);
   const fm = readFrontMatter(lines);
-  const nameId = kind === 'rfc' || kind === 'task' || kind === 'adr' ? idFromFileName(basename(path), kind) : undefined;
-  let id = nameId ?? normalizeId(fieldText(fm, 'id') ?? '');
+  const nameId = kind === 'rfc' || kind === 'task' || kind === 'adr' ? ids.fromPath(path, kind) : undefined;
+  let id = nameId ?? ids.normalize(fieldText(fm, 'id') ?? '');
   let title = fieldText(fm, 'title');
   let status = fieldText(fm, 'status');
   const owners = [...fieldList(fm, 'owner'), ...fieldList(fm, 'owners'), ...fieldList(fm, 'authors')];
@@ -81,7 +85,7 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
       const line = lines.line(l);
       const key = /^([A-Za-z_][\w.-]*)\s*:/.exec(line);
       if (key) refKey = REF_KEY_RE.test(key[1]);
-      if (refKey) addRefs(key ? ' '.repeat(key[0].length) + line.slice(key[0].length) : line, 'bare', l, 0, refs);
+      if (refKey) addRefs(key ? ' '.repeat(key[0].length) + line.slice(key[0].length) : line, 'bare', l, 0, refs, ids);
     }
   }
   let inFence = '';
@@ -112,9 +116,12 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
       const h1 = H1_RE.exec(line);
       if (h1) {
         const written = h1[1];
-        const headId = /^((?:RFC|TASK|ADR)[-\u2010\u2011]\d+[A-Z]?)/i.exec(written);
-        if (!id && headId) id = normalizeId(headId[1]);
-        title = written.replace(TITLE_PREFIX_RE, '').trim() || written;
+        // A title that opens with an id of the workspace (`RFC-0004: …`) or a number (`12. …`) shows without it.
+        const headId = TITLE_ID_RE.exec(written);
+        const headCanonical = headId ? ids.normalize(headId[1]) : undefined;
+        if (!id && headCanonical) id = headCanonical;
+        const lead = headCanonical ? (headId?.[0].length ?? 0) : (TITLE_NUMBER_RE.exec(written)?.[0].length ?? 0);
+        title = written.slice(lead).trim() || written;
         continue;
       }
     }
@@ -127,9 +134,10 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
     if (headerZone && (status === undefined || owners.length === 0)) readHeaderLine(line);
     if (!full) continue;
     if (excerpt.length < 3 && !headerZone && first !== 0x23 && line.trim() !== '') excerpt.push(line.trim());
-    addRefs(line, 'line', l, 0, refs);
+    addRefs(line, 'line', l, 0, refs, ids);
   }
   if (excerpt.length === 0 && title && full) excerpt.push(title);
+  const phases = kind === 'task' ? phaseMentions(text, ids).map(detach) : [];
   return {
     path,
     kind,
@@ -139,6 +147,7 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
     excerpt: detach(excerpt.join('\n').slice(0, 300)),
     owners: full ? owners.filter((o) => o.length > 0).map(detach) : [],
     refs,
+    ...(phases.length > 0 ? { phases } : {}),
     loaded: true,
   };
 
@@ -153,17 +162,17 @@ export function summarize(path: string, kind: DocKind, text: string, detail: Sum
   }
 }
 
-function addRefs(text: string, mode: 'bare' | 'line', line: number, column: number, into: SummaryRef[]): void {
+function addRefs(text: string, mode: 'bare' | 'line', line: number, column: number, into: SummaryRef[], ids: IdGrammar): void {
   if (mode === 'bare') {
-    for (const r of findReferences(text, 'bare')) into.push(compact(r, line, column));
+    for (const r of findReferences(text, 'bare', ids)) into.push(compact(r, line, column));
     return;
   }
-  if (!/[A-Z]{3}[-\u2010\u2011]\d|\//.test(text)) return;
+  if (!/\/|\.md|`/i.test(text) && !ids.mayMention(text)) return;
   for (const seg of scanInline(text)) {
     if (seg.kind === 'comment' || seg.kind === 'autolink') continue;
     const part = text.slice(seg.start, seg.end);
     const style = seg.kind === 'linkDest' ? 'linkDest' : seg.kind === 'code' ? 'backtick' : 'bare';
-    for (const r of findReferences(part, style)) into.push(compact(r, line, column + seg.start));
+    for (const r of findReferences(part, style, ids)) into.push(compact(r, line, column + seg.start));
   }
 }
 

@@ -2,6 +2,8 @@ import type { Range } from 'vscode-languageserver-types';
 import type { TextLines } from '../text';
 import type { FieldStyle, FrontMatter, HeaderField, Heading } from '../types';
 import { parseFieldLine } from './header';
+import type { ParseOptions } from './parseOptions';
+import { DEFAULT_PARSE_OPTIONS } from './parseOptions';
 
 interface MutableField {
   name: string;
@@ -22,13 +24,16 @@ export class HeaderBuilder {
   private readonly list: MutableField[] = [];
   private current: MutableField | undefined;
   private inZone = true;
-  private seenHeading = false;
 
-  constructor(private readonly lines: TextLines, private readonly frontMatter: FrontMatter | undefined) {}
+  constructor(
+    private readonly lines: TextLines,
+    private readonly frontMatter: FrontMatter | undefined,
+    private readonly options: ParseOptions = DEFAULT_PARSE_OPTIONS,
+  ) {}
 
-  onHeading(h: Heading): void {
-    if (h.level <= 2 && (this.seenHeading || h.level === 2)) this.inZone = false;
-    this.seenHeading = true;
+  /** A heading ends the header unless it is the title: the header runs until the first section. */
+  onHeading(h: Heading, isTitle: boolean): void {
+    if (!isTitle && h.level <= this.options.sectionLevel) this.inZone = false;
     this.current = undefined;
   }
 

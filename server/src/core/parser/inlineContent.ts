@@ -2,6 +2,8 @@ import type { Range } from 'vscode-languageserver-types';
 import type { ProseSpan, Reference, ReferenceStyle } from '../types';
 import { scanInline } from './inline';
 import type { ContentMap } from './markdown';
+import type { IdGrammar } from '../idGrammar';
+import { DEFAULT_ID_GRAMMAR } from '../idGrammar';
 import { findReferences } from './references';
 import type { RawReference } from './references';
 import type { Directive } from './suppressions';
@@ -12,7 +14,9 @@ import { directivesIn } from './suppressions';
  * character, an id prefix, a link destination or a comment. Blocks without any of these (most
  * prose) are not scanned while parsing.
  */
-const WORTH_SCANNING_RE = /\/|\.md|(?:RFC|TASK|ADR)[-\u2010\u2011]|\]\(|<!--/i;
+const WORTH_SCANNING_RE = /\/|\.md|`|\]\(|<!--/i;
+/** A link destination with a scheme (`https:`, `mailto:`) or protocol-relative (`//host`). */
+const URL_DEST_RE = /^(?:[A-Za-z][A-Za-z0-9+.-]*:|\/\/)/;
 
 interface InlineRecord {
   readonly content: string;
@@ -43,12 +47,20 @@ export class InlineCollector {
     return this.proseSpans;
   }
 
+  /** How many inline blocks were collected: a reference's `block` says which one it is in. */
+  private blocks = 0;
+
+  constructor(private readonly grammar: IdGrammar = DEFAULT_ID_GRAMMAR) {}
+
   /** Records the content of one inline token (mapped to the source by `map`) and scans it if worth it. */
   collect(content: string, map: ContentMap, section: number): void {
     this.records.push({ content, map, section });
-    if (!WORTH_SCANNING_RE.test(content)) return;
+    const block = this.blocks++;
+    if (!WORTH_SCANNING_RE.test(content) && !this.grammar.mayMention(content)) return;
     const segments = scanInline(content);
     const destIds = new Map<number, readonly string[]>();
+    /** Link destinations that are URLs: the text of such a link names nothing here. */
+    const urlDests = new Set<number>();
     for (let s = 0; s < segments.length; s++) {
       const seg = segments[s];
       const text = content.slice(seg.start, seg.end);
@@ -59,26 +71,41 @@ export class InlineCollector {
         case 'autolink':
           break;
         case 'linkDest': {
-          const found = findReferences(text, 'linkDest');
+          if (URL_DEST_RE.test(text.trim())) {
+            urlDests.add(s);
+            break;
+          }
+          const found = findReferences(text, 'linkDest', this.grammar);
           destIds.set(s, found.flatMap((r) => r.ids));
-          this.addReferences(found, 'link', text, seg.start, map, section);
+          this.addReferences(found, 'link', text, seg.start, map, section, block);
           break;
         }
         case 'code':
         case 'text': {
+          if (seg.linkDest !== undefined && urlDests.has(seg.linkDest)) break;
           const style: ReferenceStyle = seg.kind === 'code' ? 'backtick' : 'bare';
-          let found = findReferences(text, style);
+          let found = findReferences(text, style, this.grammar);
           const linkIds = seg.linkDest === undefined ? undefined : destIds.get(seg.linkDest);
           // `[TASK-0003](tasks/TASK-0003-x.md)` names one document once, by its destination.
           if (linkIds && linkIds.length > 0) found = found.filter((r) => r.path !== undefined || !r.ids.every((id) => linkIds.includes(id)));
-          this.addReferences(found, style, text, seg.start, map, section);
+          this.addReferences(found, style, text, seg.start, map, section, block);
           break;
         }
       }
     }
   }
 
-  private addReferences(found: readonly RawReference[], style: ReferenceStyle, text: string, base: number, map: ContentMap, section: number): void {
+  /**
+   * A link reference definition's destination (`[spec]: docs/adr/0001-x.md`): a link's target, as
+   * sure a reference as an inline link's.
+   */
+  collectDestination(dest: string, map: ContentMap, section: number): void {
+    const block = this.blocks++;
+    if (URL_DEST_RE.test(dest.trim())) return;
+    this.addReferences(findReferences(dest, 'linkDest', this.grammar), 'link', dest, 0, map, section, block);
+  }
+
+  private addReferences(found: readonly RawReference[], style: ReferenceStyle, text: string, base: number, map: ContentMap, section: number, block: number): void {
     for (const r of found) {
       const range: Range = { start: map.positionAt(base + r.start), end: map.positionAt(base + r.end) };
       this.references.push({
@@ -88,8 +115,11 @@ export class InlineCollector {
         ...(r.path !== undefined ? { path: r.path } : {}),
         ids: r.ids,
         ...(r.rangeEnds ? { rangeEnds: r.rangeEnds } : {}),
+        ...(r.weak ? { weak: true } : {}),
+        ...(r.loose ? { loose: true } : {}),
         line: range.start.line,
         section,
+        block,
       });
     }
   }

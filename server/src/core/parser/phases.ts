@@ -24,7 +24,7 @@ const WORD_STATES: ReadonlyArray<readonly [RegExp, PhaseState]> = [
   [/^(complete|completed|done|finished|proven)\b/i, 'done'],
   [/^(in[ -]progress|wip|ongoing|partial|started)\b/i, 'inProgress'],
   [/^(not[ -]started|todo|to do|pending|planned|open)\b/i, 'notStarted'],
-  [/^(blocked|dropped|cancelled|canceled|deferred|n\/a)\b/i, 'other'],
+  [/^(blocked|dropped|cancelled|canceled|deferred|reverted|re-?opened|n\/a)\b/i, 'other'],
 ];
 
 export function markerState(marker: string): PhaseState {

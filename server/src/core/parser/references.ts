@@ -1,5 +1,8 @@
-import { canonicalId, expandIdRange, ID_HYPHENS } from '../ids';
+import type { IdGrammar } from '../idGrammar';
+import { DEFAULT_ID_GRAMMAR } from '../idGrammar';
+import { expandIdRange, ID_HYPHENS } from '../ids';
 import type { ReferenceStyle } from '../types';
+import { pathShape, stripLocation } from './pathShape';
 
 /** A reference found in a piece of inline text; offsets are into that text. */
 export interface RawReference {
@@ -8,48 +11,88 @@ export interface RawReference {
   readonly path?: string;
   readonly ids: string[];
   readonly rangeEnds?: [string, string];
+  /** A path made of names alone (`userspace/apps/search`): a path only where it resolves or starts at a repository folder. */
+  readonly weak?: boolean;
+  /** An id written loosely (`RFC 42`, `RFC #42`, `rfcs#42`): resolved when it can be, never reported. */
+  readonly loose?: boolean;
 }
 
-/** What every reference word holds: a slash, `.md`, or an id prefix. */
-const CANDIDATE_RE = /\/|\.md|(?:RFC|TASK|ADR)[-\u2010\u2011]/gi;
-const ID_RE = new RegExp(`(?<![A-Za-z0-9_])(RFC|TASK|ADR)[${ID_HYPHENS}](\\d{1,6})(?:([A-Z])(?![A-Za-z0-9])|(?![A-Za-z0-9]))`, 'g');
-const RANGE_RE = new RegExp(`^(\\.\\.\\.?|[\u2013\u2014]|[${ID_HYPHENS}])(?:(RFC|TASK|ADR)[${ID_HYPHENS}])?(\\d{1,6})(?![A-Za-z0-9])`);
-const LIST_RE = new RegExp(`^(?:/(?:(?:RFC|TASK|ADR)[${ID_HYPHENS}])?\\d{1,6}[A-Z]?)+(?![A-Za-z0-9])`);
-const LIST_ITEM_RE = new RegExp(`/(?:(RFC|TASK|ADR)[${ID_HYPHENS}])?(\\d{1,6})([A-Z]?)`, 'g');
-const DOC_FILE_RE = new RegExp(`^(?:RFC|TASK|ADR)[${ID_HYPHENS}]\\d`, 'i');
-const PLACEHOLDER_RE = /XXXX|<|>|\bN{3,4}\b/;
-const ADR_FOLDER_RE = /(?:^|\/)(?:adrs?|decisions?|architecture-decisions?)$/i;
-const PATH_ID_RE = new RegExp(`^(RFC|TASK|ADR)[${ID_HYPHENS}](\\d{1,6})([A-Z])?(?![A-Za-z0-9])`, 'i');
+const PLACEHOLDER_RE = /XXXX|<|>|\bN{3,4}\b|\{[^}]*\}|(?:^|\/)0{3,}(?:[-_.]|$)/;
+
+/** The regular expressions of one grammar, built once. */
+interface Patterns {
+  readonly candidate: RegExp;
+  readonly range: RegExp;
+  readonly list: RegExp;
+  readonly listItem: RegExp;
+  readonly docFile: RegExp;
+}
+
+const patterns = new WeakMap<IdGrammar, Patterns>();
+
+function patternsOf(grammar: IdGrammar): Patterns {
+  let p = patterns.get(grammar);
+  if (!p) {
+    const prefixes = grammar.schemes.map((s) => s.prefix).join('|');
+    p = {
+      // What every reference word holds: a slash, a file extension, or an id prefix.
+      candidate: new RegExp(`\\/|\\.[A-Za-z]|${grammar.candidateSource}`, 'gi'),
+      range: new RegExp(`^(\\.\\.\\.?|[\u2013\u2014]|[${ID_HYPHENS}])(?:(${prefixes})[${ID_HYPHENS}])?(\\d{1,6})(?![A-Za-z0-9])`),
+      list: new RegExp(`^(?:/(?:(?:${prefixes})[${ID_HYPHENS}])?\\d{1,6}[A-Z]?)+(?![A-Za-z0-9])`),
+      listItem: new RegExp(`/(?:(${prefixes})[${ID_HYPHENS}])?(\\d{1,6})([A-Z]?)`, 'g'),
+      docFile: new RegExp(`^(?:${prefixes})[${ID_HYPHENS}]\\d`, 'i'),
+    };
+    patterns.set(grammar, p);
+  }
+  return p;
+}
 
 /**
  * Finds path and id references in a piece of text. `style` tells where the text sits: a Markdown
  * link destination is always a path (unless it is a URL or an in-page anchor); in prose and code
- * spans a word is a path only when it looks like one of ours (see `isDocumentPath`).
+ * spans a word is a path when `pathShape` says so. Ids are read with the workspace's grammar: its
+ * strict form (`RFC-0042`) anywhere, its loose forms (`RFC 42`, `rfcs#42`) in prose.
  */
-export function findReferences(text: string, style: ReferenceStyle | 'linkDest', out: RawReference[] = []): RawReference[] {
+export function findReferences(text: string, style: ReferenceStyle | 'linkDest', grammar: IdGrammar = DEFAULT_ID_GRAMMAR, out: RawReference[] = []): RawReference[] {
   if (style === 'linkDest') {
     const dest = linkDestinationPath(text);
-    if (dest) out.push({ start: 0, end: text.length, path: dest, ids: idsOfPath(dest) });
+    if (dest) out.push({ start: 0, end: text.length, path: dest, ids: idsOfPath(dest, grammar) });
     return out;
   }
-  // Only words holding a `/`, `.md` or an id prefix can be references: find those with one native
-  // regex and look at their words alone, instead of tokenising all the prose.
-  CANDIDATE_RE.lastIndex = 0;
-  let from = 0;
-  for (let c = CANDIDATE_RE.exec(text); c !== null; c = CANDIDATE_RE.exec(text)) {
+  const p = patternsOf(grammar);
+  const from = out.length;
+  // Only words holding a `/`, an extension or an id prefix can be references: find those with one
+  // native regex and look at their words alone, instead of tokenising all the prose.
+  const candidate = p.candidate;
+  candidate.lastIndex = 0;
+  let wordsEnd = 0;
+  for (let c = candidate.exec(text); c !== null; c = candidate.exec(text)) {
     let s = c.index;
-    while (s > from && !isSeparator(text.charCodeAt(s - 1))) s--;
+    while (s > wordsEnd && !isSeparator(text.charCodeAt(s - 1))) s--;
     let e = c.index + c[0].length;
     while (e < text.length && !isSeparator(text.charCodeAt(e))) e++;
-    readWord(text.slice(s, e), s, out);
-    from = e;
-    CANDIDATE_RE.lastIndex = e;
+    readWord(text.slice(s, e), s, style, grammar, p, out);
+    wordsEnd = e;
+    candidate.lastIndex = e;
   }
+  if (style === 'bare') addLooseMentions(text, grammar, out, from);
   return out;
 }
 
+/** `RFC 42`, `RFC #42`, `rfcs#42`: ids as people write them in sentences, where no strict reference already is. */
+function addLooseMentions(text: string, grammar: IdGrammar, out: RawReference[], from: number): void {
+  const mentions = grammar.looseMentions(text);
+  if (mentions.length === 0) return;
+  const taken = out.slice(from);
+  for (const m of mentions) {
+    if (taken.some((r) => r.start < m.end && m.start < r.end)) continue;
+    out.push({ start: m.start, end: m.end, ids: [m.id], loose: true });
+  }
+  out.sort((a, b) => a.start - b.start);
+}
+
 /** One word (a run without separators) that may be a path, an id, a range or a list of ids. */
-function readWord(raw: string, at: number, out: RawReference[]): void {
+function readWord(raw: string, at: number, style: ReferenceStyle, grammar: IdGrammar, p: Patterns, out: RawReference[]): void {
   let word = raw;
   let start = at;
   // Emphasis around a word (`**TASK-0003**`, `_tasks/x.md_`) is not part of it; `~/` is a home folder.
@@ -62,19 +105,30 @@ function readWord(raw: string, at: number, out: RawReference[]): void {
   word = trimTrailingPunctuation(word);
   if (word.length < 3) return;
   if (word.includes('://')) return;
-  if (isIdList(word)) {
-    findIds(word, start, out);
+  if (isIdList(word, grammar, p)) {
+    findIds(word, start, grammar, p, out);
     return;
   }
-  if (looksLikePath(word)) {
-    const path = stripSuffixes(word);
-    if (isDocumentPath(path) && !PLACEHOLDER_RE.test(path)) {
-      out.push({ start, end: start + word.length, path, ids: idsOfPath(path) });
-      return;
-    }
-    if (path.includes('/')) return;
+  const path = stripLocation(word);
+  const shape = documentLike(path, p) ? 'path' : pathShape(path, style === 'backtick' ? 'code' : 'prose');
+  if (shape !== 'not') {
+    if (!PLACEHOLDER_RE.test(path)) out.push({ start, end: start + word.length, path, ids: idsOfPath(path, grammar), ...(shape === 'weak' ? { weak: true } : {}) });
+    return;
   }
-  findIds(word, start, out);
+  if (path.includes('/') && !/[A-Za-z]{2,}[-\u2010\u2011]\d/.test(path)) return;
+  findIds(word, start, grammar, p, out);
+}
+
+/**
+ * A path that names one of our documents by its file name: it starts with an id (`TASK-0003…`), or is
+ * numbered in a folder (`docs/adr/0005-…`), written with a folder or as a Markdown file name.
+ */
+function documentLike(path: string, p: Patterns): boolean {
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1);
+  if (name.length === 0 || name.startsWith('.')) return false;
+  if (p.docFile.test(name)) return slash >= 0 || /\.md/i.test(name);
+  return slash > 0 && /^\d{3,6}(?:$|[-\u2010\u2011.…*])/.test(name);
 }
 
 /** Word separators: white space and the characters that end a word in prose: ` ' " ( ) < > [ ] { } , ; |. */
@@ -96,35 +150,17 @@ function trimTrailingPunctuation(word: string): string {
   }
 }
 
-function isIdList(word: string): boolean {
-  ID_RE.lastIndex = 0;
-  const m = ID_RE.exec(word);
+function isIdList(word: string, grammar: IdGrammar, p: Patterns): boolean {
+  const re = grammar.strict;
+  re.lastIndex = 0;
+  const m = re.exec(word);
   if (!m || m.index !== 0) return false;
-  return LIST_RE.test(word.slice(m[0].length));
-}
-
-function looksLikePath(word: string): boolean {
-  return word.includes('/') || /\.md(?:$|[:#])/i.test(word) || DOC_FILE_RE.test(word) && /\.md/i.test(word);
+  return p.list.test(word.slice(m[0].length));
 }
 
 /** `file.md:51`, `file.md:51-60`, `file.md#anchor` → `file.md`. */
 export function stripSuffixes(path: string): string {
-  return path.replace(/#.*$/, '').replace(/:\d+(?:[-\u2013]\d+)?$/, '');
-}
-
-/**
- * A path that names one of our documents: it is explicitly relative (`./`, `../`), or its file name
- * starts with an id (`TASK-0003…`, `0005-…` for ADRs), or it ends in `.md`. Prose with slashes
- * (`tasks/RFCs`, `and/or`) and folder names alone (`docs/`) are not references.
- */
-export function isDocumentPath(path: string): boolean {
-  if (path.startsWith('./') || path.startsWith('../')) return true;
-  const slash = path.lastIndexOf('/');
-  const name = path.slice(slash + 1);
-  if (name.length === 0) return false;
-  if (/\.(md|markdown)$/i.test(name)) return !name.startsWith('.');
-  if (DOC_FILE_RE.test(name)) return true;
-  return slash > 0 && /^\d{3,6}(?:$|[-\u2010\u2011.…*])/.test(name);
+  return stripLocation(path);
 }
 
 function linkDestinationPath(dest: string): string | undefined {
@@ -137,50 +173,49 @@ function linkDestinationPath(dest: string): string | undefined {
   } catch {
     // Keep the path as written when it is not valid percent-encoding.
   }
-  return stripSuffixes(path);
+  return stripLocation(path);
 }
 
 /**
- * The ids a path's file name carries (`tasks/TASK-0003-x.md` → TASK-0003). ADR files carry only a
- * number (`docs/adr/0005-x.md`); a numbered file in a folder named like `adr` or `decisions` is
- * taken for an ADR.
+ * The ids a path's file name carries: `tasks/TASK-0003-x.md` → TASK-0003; a numbered file
+ * (`docs/adr/0005-x.md`, `text/1270-x.md`) in a folder where a kind's documents live (by the
+ * globs, or named like `adr` or `decisions`) → that kind's id.
  */
-function idsOfPath(path: string): string[] {
-  const slash = path.lastIndexOf('/');
-  const name = path.slice(slash + 1);
-  const m = PATH_ID_RE.exec(name);
-  if (m) return [canonicalId(m[1], m[2], m[1].toUpperCase() === 'TASK' ? (m[3] ?? '') : '')];
-  const adr = /^(\d{1,6})(?=$|[-\u2010\u2011.…*])/.exec(name);
-  if (adr && slash > 0 && ADR_FOLDER_RE.test(path.slice(0, slash))) return [canonicalId('ADR', adr[1])];
-  return [];
+function idsOfPath(path: string, grammar: IdGrammar): string[] {
+  const id = grammar.idOfWrittenPath(path);
+  return id ? [id] : [];
 }
 
-function findIds(word: string, base: number, out: RawReference[]): void {
-  ID_RE.lastIndex = 0;
-  for (let m = ID_RE.exec(word); m !== null; m = ID_RE.exec(word)) {
-    const prefix = m[1];
-    const suffix = prefix === 'TASK' ? (m[3] ?? '') : '';
-    const first = canonicalId(prefix, m[2], suffix);
+function findIds(word: string, base: number, grammar: IdGrammar, p: Patterns, out: RawReference[]): void {
+  const re = grammar.strict;
+  re.lastIndex = 0;
+  for (let m = re.exec(word); m !== null; m = re.exec(word)) {
+    const kind = grammar.kindOfPrefix(m[1]);
+    if (!kind) continue;
+    const scheme = grammar.scheme(kind);
+    const suffix = scheme.suffix ? (m[3] ?? '') : '';
+    const first = grammar.idOf(kind, m[2], suffix);
     let end = m.index + m[0].length;
     if (m[3] && !suffix) end -= 1;
     const rest = word.slice(end);
-    const range = RANGE_RE.exec(rest);
+    const range = p.range.exec(rest);
     if (range && !suffix && isRange(range, m[2])) {
       const to = Number(range[3]);
-      const last = canonicalId(prefix, range[3]);
-      out.push({ start: base + m.index, end: base + end + range[0].length, ids: expandIdRange(prefix, Number(m[2]), to, m[2].length), rangeEnds: [first, last] });
-      ID_RE.lastIndex = end + range[0].length;
+      const last = grammar.idOf(kind, range[3]);
+      out.push({ start: base + m.index, end: base + end + range[0].length, ids: expandIdRange(scheme.prefix, Number(m[2]), to, m[2].length), rangeEnds: [first, last] });
+      re.lastIndex = end + range[0].length;
       continue;
     }
-    const list = LIST_RE.exec(rest);
+    const list = p.list.exec(rest);
     if (list) {
       const ids = [first];
-      LIST_ITEM_RE.lastIndex = 0;
-      for (let it = LIST_ITEM_RE.exec(list[0]); it !== null; it = LIST_ITEM_RE.exec(list[0])) {
-        ids.push(canonicalId(it[1] ?? prefix, it[2], (it[1] ?? prefix) === 'TASK' ? it[3] : ''));
+      p.listItem.lastIndex = 0;
+      for (let it = p.listItem.exec(list[0]); it !== null; it = p.listItem.exec(list[0])) {
+        const itemKind = it[1] ? (grammar.kindOfPrefix(it[1]) ?? kind) : kind;
+        ids.push(grammar.idOf(itemKind, it[2], it[3]));
       }
       out.push({ start: base + m.index, end: base + end + list[0].length, ids });
-      ID_RE.lastIndex = end + list[0].length;
+      re.lastIndex = end + list[0].length;
       continue;
     }
     out.push({ start: base + m.index, end: base + end, ids: [first] });

@@ -7,6 +7,8 @@ import { InlineCollector } from './inlineContent';
 import { ContentMap, MAX_NESTING } from './markdown';
 import { blockTokensWithinNesting } from './nesting';
 import { lineRange, parsePhaseLine, toMarkers } from './phases';
+import type { ParseOptions } from './parseOptions';
+import { DEFAULT_PARSE_OPTIONS, readTitleId, titleIdSpan } from './parseOptions';
 import { buildSections } from './sections';
 import type { Directive } from './suppressions';
 import { buildSuppressions, directivesIn } from './suppressions';
@@ -14,7 +16,6 @@ import { buildSuppressions, directivesIn } from './suppressions';
 /** Files larger than this are analysed up to this size only (one info diagnostic says so). */
 export const MAX_PARSE_CHARS = 2_000_000;
 
-const TITLE_ID_RE = /^(RFC[-\u2010\u2011](?:\d{1,6}|X{2,}|N{2,}))\s*([:\u2014\u2013-]?)\s*(.*)$/i;
 const CHECK_RE = /^\[([ xX])\](?=\s|$)/;
 const REFDEF_RE = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)/;
 
@@ -28,7 +29,7 @@ interface ItemFrame {
  * and their lines; the inline scanner finds references and prose inside them. The result holds no
  * markdown-it tokens and is cached by the caller per document version.
  */
-export function parseRfc(path: string, version: number, text: string): RfcDocument {
+export function parseRfc(path: string, version: number, text: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS): RfcDocument {
   const lines = new TextLines(text);
   const binary = binaryReason(text);
   if (binary) return unanalysed(path, version, lines, `This file looks binary (${binary}); it is not analysed.`);
@@ -42,8 +43,9 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
   const codeBlocks: CodeBlock[] = [];
   const contentStarts: number[] = [];
   const directives: Directive[] = [];
-  const inline = new InlineCollector();
-  const header = new HeaderBuilder(lines, frontMatter);
+  const inline = new InlineCollector(options.ids);
+  const header = new HeaderBuilder(lines, frontMatter, options);
+  const sectionLevel = options.sectionLevel;
   const covered = new Uint8Array(lines.lineCount);
   const items: ItemFrame[] = [];
   let section = -1;
@@ -62,11 +64,12 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
         const level = Number(t.tag.slice(1));
         const heading: Heading = { level, text: content, range: { start: map.positionAt(0), end: map.positionAt(content.length) }, line };
         headings.push(heading);
-        if (level === 2) section++;
-        header.onHeading(heading);
+        const isTitle = options.hasTitle && headings.length === 1 && level === 1;
+        if (level === sectionLevel && !isTitle) section++;
+        header.onHeading(heading, isTitle);
         // The title's own id names this document, not another one.
-        const own = headings.length === 1 ? TITLE_ID_RE.exec(content) : null;
-        inline.collect(own ? ' '.repeat(own[1].length) + content.slice(own[1].length) : content, map, section);
+        const own = isTitle ? readTitleId(content, options) : undefined;
+        inline.collect(own ? ' '.repeat(own.written.length) + content.slice(own.written.length) : content, map, section);
         i += 2;
         break;
       }
@@ -134,7 +137,7 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
   for (let l = frontMatter?.endLine ?? 0; l < covered.length; l++) {
     if (covered[l]) continue;
     const def = REFDEF_RE.exec(lines.line(l));
-    if (def) inline.collect(def[1], new ContentMap(def[1], l, lines), sectionAtLine(headings, l));
+    if (def) inline.collectDestination(def[1], new ContentMap(def[1], l, lines), sectionAtLine(headings, l, options));
   }
   if (tooDeep.length > 0) {
     const more = tooDeep.length > 1 ? ` (and ${tooDeep.length - 1} more place${tooDeep.length > 2 ? 's' : ''})` : '';
@@ -151,9 +154,9 @@ export function parseRfc(path: string, version: number, text: string): RfcDocume
     text: lines,
     ...(frontMatter ? { frontMatter } : {}),
     headings,
-    ...titleOf(headings),
+    ...titleOf(headings, options),
     header: header.fields(),
-    sections: buildSections(headings, contentStarts, lines.lineCount),
+    sections: buildSections(headings, contentStarts, lines.lineCount, sectionLevel, options.hasTitle),
     phases,
     checklist,
     references: inline.references,
@@ -240,22 +243,24 @@ function sourceForMarkdownIt(text: string, lines: TextLines, frontMatterEnd: num
   return src;
 }
 
-function titleOf(headings: readonly Heading[]): { title?: TitleLine } {
+/**
+ * The title line: the first heading, when the template opens with one (a document without a title
+ * template has sections from its first heading on). Its id is read in the template's form.
+ */
+function titleOf(headings: readonly Heading[], options: ParseOptions): { title?: TitleLine } {
   const h = headings[0];
-  if (!h) return {};
-  const m = TITLE_ID_RE.exec(h.text);
+  if (!h || !options.hasTitle) return {};
+  const m = readTitleId(h.text, options);
   if (!m) return { title: { heading: h, separator: '' } };
   const { line, character } = h.range.start;
-  const idEnd = character + m[1].length;
-  const titleText = m[3].trim();
-  const titleStart = character + h.text.length - m[3].length;
-  const digits = /\d+$/.exec(m[1]);
+  const titleText = m.rest.trim();
+  const titleStart = character + m.restStart;
   return {
     title: {
       heading: h,
-      id: { text: m[1], range: range(line, character, line, idEnd) },
-      ...(digits ? { canonicalId: `RFC-${digits[0].replace(/^0+(?=\d)/, '').padStart(4, '0')}` } : {}),
-      separator: m[2],
+      id: titleIdSpan(m, line, character),
+      ...(m.canonical ? { canonicalId: m.canonical } : {}),
+      separator: m.separator,
       ...(titleText ? { title: { text: titleText, range: range(line, titleStart, line, titleStart + titleText.length) } } : {}),
     },
   };
@@ -285,11 +290,11 @@ function closesFence(line: string, markup: string): boolean {
   return m !== null && m[1][0] === markup[0] && m[1].length >= markup.length;
 }
 
-function sectionAtLine(headings: readonly Heading[], line: number): number {
+function sectionAtLine(headings: readonly Heading[], line: number, options: ParseOptions): number {
   let s = -1;
-  for (const h of headings) {
+  for (const [i, h] of headings.entries()) {
     if (h.line > line) break;
-    if (h.level === 2) s++;
+    if (h.level === options.sectionLevel && !(options.hasTitle && i === 0 && h.level === 1)) s++;
   }
   return s;
 }

@@ -1,9 +1,17 @@
+import type { DocumentAnalysis } from '../analysis';
+import { dirname } from '../index/paths';
+import type { Resolution } from '../index/resolver';
+import type { Reference } from '../types';
 import type { Rule } from './rule';
 
 /**
- * A path reference names a file that exists in the workspace. Loose forms (abbreviated slug, glob,
- * id without slug, `:line`, `#anchor`) that resolve are fine; a full file name that does not exist is
- * broken even when the same id exists under another slug (the fix offers that file).
+ * A path reference names a file of the repository. Certainty decides how loud a miss is: a
+ * Markdown link, or a path that starts at a folder of the repository, is an error ("does not
+ * exist", with the file it most likely meant); a bare document name that matches nothing anywhere is
+ * a warning ("not found in this repository"); a name that several files carry is an info listing
+ * them; a path in code or prose that matches nothing and starts at no folder of the repository is an
+ * example (`./b`, `../foo`, another project's `src/lib.rs`) and is left alone. The text of a link
+ * whose target is a URL is never a reference (the parser does not make it one).
  */
 export const brokenLink: Rule<'broken-link'> = {
   id: 'broken-link',
@@ -16,11 +24,45 @@ export const brokenLink: Rule<'broken-link'> = {
       const r = a.resolve(ref);
       if (!r || r.status === 'resolved') continue;
       if (r.status === 'outside') {
-        report(ref.range, `\`${ref.path}\` points outside the workspace; link to a file inside the repository.`, { outside: true, path: ref.path });
+        if (ref.style === 'link' || !ref.weak) report(ref.range, `\`${ref.path}\` points outside the workspace; link to a file inside the repository.`, { outside: true, path: ref.path });
         continue;
       }
+      if (r.status === 'ambiguous') {
+        const shown = r.candidates.slice(0, 3).map((c) => `\`${c}\``).join(', ');
+        const more = r.candidates.length > 3 ? ` and ${r.candidates.length - 3} more` : '';
+        report(ref.range, `\`${ref.path}\` matches ${r.candidates.length} files: ${shown}${more}; write the path from the repository root to say which.`, { path: ref.path, suggestions: [...r.candidates.slice(0, 10)], ambiguous: true }, { hint: true });
+        continue;
+      }
+      const certainty = certaintyOf(a, ref, r);
+      if (certainty === 'none') continue;
       const hint = r.suggestions.length > 0 ? ` Did you mean \`${r.suggestions[0]}\`?` : '';
-      report(ref.range, `\`${ref.path}\` does not exist.${hint}`, { path: ref.path, target: r.target, suggestions: [...r.suggestions] });
+      if (certainty === 'error') report(ref.range, `\`${ref.path}\` does not exist.${hint}`, { path: ref.path, target: r.target, suggestions: [...r.suggestions] });
+      else report(ref.range, `\`${ref.path}\` is not found in this repository.${hint}`, { path: ref.path, target: r.target, suggestions: [...r.suggestions], unsure: true }, { atMost: 'warning' });
     }
   },
 };
+
+/**
+ * How sure a miss is. An error: a link, a document path (the globs make it one, or the same id
+ * lives elsewhere), a path whose folder exists (the file is gone from it). A warning: a path that
+ * starts at a folder of the repository but whose own folder is not there (an example, or a tree
+ * that moved), or a bare document name found nowhere. Nothing: a path in an "Example" section or
+ * that starts at no folder of the repository (`./b`, another project's `src/lib.rs`).
+ */
+function certaintyOf(a: DocumentAnalysis, ref: Reference, r: Extract<Resolution, { status: 'broken' }>): 'error' | 'warning' | 'none' {
+  if (ref.style === 'link' || r.suggestions.length > 0 || a.resolver.isDocumentPath(r.target)) return 'error';
+  if (inExampleSection(a, ref)) return 'none';
+  if (a.resolver.startsAtFolder(ref.path ?? '', a.doc.path)) return a.resolver.folderExists(dirname(r.target)) ? 'error' : 'warning';
+  if (!ref.path?.includes('/') && !ref.weak && /\.(?:md|markdown)$/i.test(ref.path ?? '') && ref.style !== 'backtick') return 'warning';
+  return 'none';
+}
+
+/** Whether the reference sits under a heading that announces examples (`#### Examples`). */
+function inExampleSection(a: DocumentAnalysis, ref: Reference): boolean {
+  let heading: string | undefined;
+  for (const h of a.doc.headings) {
+    if (h.line > ref.line) break;
+    heading = h.text;
+  }
+  return heading !== undefined && /\bexamples?\b/i.test(heading);
+}

@@ -9,6 +9,7 @@ export const checklistOpen: Rule<'checklist-open'> = {
   id: 'checklist-open',
   defaultSeverity: 'warning',
   description: 'A complete RFC has no unchecked checklist item.',
+  requires: ['checklist'],
   check(a, report) {
     const status = a.status;
     if (status?.statusClass !== 'done') return;

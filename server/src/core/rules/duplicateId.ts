@@ -1,5 +1,4 @@
-import { idFromFileName, idNumber } from '../ids';
-import { basename } from '../index/paths';
+import { idNumber } from '../ids';
 import { range } from '../text';
 import type { Rule } from './rule';
 
@@ -15,7 +14,7 @@ export const duplicateId: Rule<'duplicate-id'> = {
   crossDocument: true,
   check(a, report) {
     const { doc } = a;
-    const id = idFromFileName(basename(doc.path), 'rfc') ?? doc.title?.canonicalId;
+    const id = a.fileId ?? doc.title?.canonicalId;
     if (!id) return;
     const others = a.index
       .byId(id)
@@ -25,7 +24,7 @@ export const duplicateId: Rule<'duplicate-id'> = {
     if (others.length === 0) return;
     let highest = 0;
     for (const s of a.index.all('rfc')) if (s.id) highest = Math.max(highest, idNumber(s.id) || 0);
-    const next = `RFC-${String(highest + 1).padStart(4, '0')}`;
+    const next = a.ids.display(a.ids.idOf('rfc', String(highest + 1)));
     const where = doc.title?.id?.range ?? range(0, 0, 0, doc.text.lineLength(0));
     const names = others.map((p) => `\`${p}\``).join(', ');
     report(where, `${id} is also the id of ${names}; each RFC needs its own id (the next free one is ${next}).`, { id, others });

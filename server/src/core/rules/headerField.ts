@@ -9,7 +9,9 @@ import type { Rule } from './rule';
  * Every header field of the template is present and filled in. Fields are found by key, whatever
  * their form (`- Status:`, `**Status:**`, `Status:`, front matter) and through the configured
  * aliases (`Authors` for `Owners`). A field with sub-items in the template (`Links`) is filled in
- * when it has a value or any sub-item; the sub-items themselves are optional.
+ * when it has a value or any sub-item; the sub-items themselves are optional. The template's own
+ * words are obeyed: a field it calls optional (`*if applicable*`, front matter under "optional
+ * metadata") may be left out, one it says to leave (`(leave this empty)`, "Leave as is") may stay empty.
  */
 export const headerField: Rule<'header-field'> = {
   id: 'header-field',
@@ -20,6 +22,8 @@ export const headerField: Rule<'header-field'> = {
     fields.forEach((t, i) => {
       const f = a.field(t.key);
       if (!f) {
+        // The template says the field may be left out (`*if applicable*`, optional metadata).
+        if (t.optional) return;
         const at = insertionLine(a, i);
         const after = at.after ? `after "${at.after}"` : 'below the title';
         const text = templateLines(a, i, at.frontMatter);
@@ -32,6 +36,8 @@ export const headerField: Rule<'header-field'> = {
         return;
       }
       if (f.value.trim() !== '' || (t.childNames.length > 0 && f.children.length > 0)) return;
+      // The template says it may stay empty (`(leave this empty)`, "Leave as is", empty itself) or leave it out.
+      if (t.mayBeEmpty || t.optional) return;
       report(f.nameRange, `"${f.name}" is empty; ${hint(t)}`, { field: t.name, missing: false });
     });
   },

@@ -1,5 +1,3 @@
-import { idFromFileName } from '../ids';
-import { basename } from '../index/paths';
 import type { Rule } from './rule';
 
 /**
@@ -10,10 +8,11 @@ export const idMismatch: Rule<'id-mismatch'> = {
   id: 'id-mismatch',
   defaultSeverity: 'error',
   description: 'The id in the title is the id in the file name.',
+  requires: ['titleId'],
   check(a, report) {
     const title = a.doc.title;
     const titleId = title?.canonicalId;
-    const fileId = idFromFileName(basename(a.doc.path), 'rfc');
+    const fileId = a.fileId;
     if (!title?.id || !titleId || !fileId || titleId === fileId) return;
     report(
       title.id.range,

@@ -1,4 +1,3 @@
-import { kindOfId } from '../ids';
 import type { Reference } from '../types';
 import type { Rule } from './rule';
 
@@ -13,10 +12,11 @@ export const noTaskLink: Rule<'no-task-link'> = {
   id: 'no-task-link',
   defaultSeverity: 'warning',
   description: 'The RFC links at least one task.',
+  requires: ['tasks'],
   check(a, report) {
     const taskFolders = a.folders.task;
     const namesTask = (r: Reference): boolean => {
-      if (r.ids.some((id) => kindOfId(id) === 'task')) return !a.isPlaceholder(r.text);
+      if (r.ids.some((id) => a.ids.kindOfId(id) === 'task')) return !a.isPlaceholder(r.text);
       if (r.path === undefined || /[*?]/.test(r.path)) return false;
       const path = r.path.replace(/^\.\//, '');
       if (taskFolders.some((f) => f !== '' && path.startsWith(`${f}/`) && path.length > f.length + 1)) return true;

@@ -20,6 +20,20 @@ export function phaseState(p: PhaseLine): PhaseState | undefined {
   return states.size === 1 ? [...states][0] : undefined;
 }
 
+/** Markers and words that say a phase is not done (it failed, was re-opened, blocked or reverted). */
+const UNDONE_MARKER_RE = /^(?:❌|🟥|🔴|⛔|blocked|reverted|re-?opened)/i;
+const UNDONE_NOTE_RE = /\b(?:re-?opened|reverted)\b/i;
+
+/**
+ * Whether a phase line says the phase is not done although its marker is none of the three: ❌,
+ * "re-opened", "blocked", "reverted" (PRODUCT.md: markers that mean "not done").
+ */
+export function isUndone(a: DocumentAnalysis, p: PhaseLine): boolean {
+  if (phaseState(p) !== 'other') return false;
+  if (p.markers.some((m) => UNDONE_MARKER_RE.test(m.text))) return true;
+  return UNDONE_NOTE_RE.test(a.doc.text.line(p.line).slice(p.markerRange.end.character));
+}
+
 /** "Phase 1" or "Phase 1a": how messages name a phase. */
 export function phaseName(p: PhaseLine): string {
   return `Phase ${p.label}`;

@@ -15,6 +15,7 @@ export const phaseMarker: Rule<'phase-marker'> = {
   id: 'phase-marker',
   defaultSeverity: 'warning',
   description: 'Each phase line has exactly one of the markers ⬜ 🟨 ✅.',
+  requires: ['phases'],
   check(a, report) {
     for (const p of statusPhases(a)) {
       if (p.malformed) reportMalformed(p, report);

@@ -13,6 +13,7 @@ export const phaseNumbering: Rule<'phase-numbering'> = {
   id: 'phase-numbering',
   defaultSeverity: 'warning',
   description: 'Phases are numbered 0, 1, 2 … without gaps or repeats.',
+  requires: ['phases'],
   check(a, report) {
     const phases = statusPhases(a);
     if (phases.length === 0) return;

@@ -1,7 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis';
-import { idFromFileName } from '../ids';
-import { basename } from '../index/paths';
 import { range, rangesOverlap } from '../text';
 import { kindOf, placeholderPatterns } from './placeholderPatterns';
 import type { Report } from './rule';
@@ -74,7 +72,7 @@ function scanLine(a: DocumentAnalysis, re: RegExp, line: number, emit: (r: Range
 function titleId(a: DocumentAnalysis, emit: (r: Range, text: string, replacement?: string) => void): void {
   const t = a.doc.title;
   if (!t?.id || t.canonicalId) return;
-  emit(t.id.range, t.id.text, idFromFileName(basename(a.doc.path), 'rfc'));
+  emit(t.id.range, t.id.text, a.fileId);
 }
 
 function reportOne(a: DocumentAnalysis, report: Report<'placeholder'>, r: Range, text: string, replacement?: string): void {
@@ -96,7 +94,8 @@ function reportOne(a: DocumentAnalysis, report: Report<'placeholder'>, r: Range,
  */
 function templateValues(a: DocumentAnalysis, found: readonly Range[], report: Report<'placeholder'>): void {
   for (const t of a.template.fields) {
-    if (t.value === '') continue;
+    // A value the template says to leave (`(leave this empty)`, "Leave as is") is no placeholder.
+    if (t.value === '' || t.mayBeEmpty) continue;
     const f = a.field(t.key);
     if (!f || f.value.trim() !== t.value) continue;
     if (found.some((r) => rangesOverlap(r, f.valueRange))) continue;

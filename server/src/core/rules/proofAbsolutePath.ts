@@ -18,6 +18,7 @@ export const proofAbsolutePath: Rule<'proof-absolute-path'> = {
   id: 'proof-absolute-path',
   defaultSeverity: 'warning',
   description: 'Proof commands hard-code no home directory.',
+  requires: ['proof'],
   check(a, report) {
     const match = a.sectionFor(a.template.roles.proofSection);
     if (!match) return;

@@ -11,6 +11,7 @@ export const proofMissing: Rule<'proof-missing'> = {
   id: 'proof-missing',
   defaultSeverity: 'warning',
   description: 'The proof section holds a command block.',
+  requires: ['proof'],
   check(a, report) {
     const match = a.sectionFor(a.template.roles.proofSection);
     if (!match || a.doc.codeBlocks.some((c) => c.section === match.index)) return;

@@ -1,6 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis';
 import type { FixDataByRule, RuleId } from '../fixData';
+import type { Concept } from '../templateTraits';
 import type { Severity } from '../types';
 
 /**
@@ -10,6 +11,8 @@ import type { Severity } from '../types';
  */
 export interface ReportOptions {
   readonly hint?: boolean;
+  /** The finding is less certain than the rule's worst case: at most this severity (a warning where the rule is an error). */
+  readonly atMost?: 'warning';
 }
 
 /** Reports one finding of the running rule, with the fix data its rule declares in fixData.ts. */
@@ -26,5 +29,10 @@ export interface Rule<Id extends RuleId = RuleId> {
   readonly description: string;
   /** Whether the rule needs other documents (the workspace index). */
   readonly crossDocument?: boolean;
+  /**
+   * What the template must have for the rule to run: no tasks in the template means no task rules,
+   * no phases no phase rules. A rule the configuration names (`rules` in `.rfc-author.json`) runs anyway.
+   */
+  readonly requires?: readonly Concept[];
   check(a: DocumentAnalysis, report: Report<Id>): void;
 }

@@ -19,6 +19,7 @@ export const securitySection: Rule<'security-section'> = {
   id: 'security-section',
   defaultSeverity: 'warning',
   description: "The security section covers each of the template's labels (threat model, mitigations, open risks).",
+  requires: ['security'],
   check(a, report) {
     const labels = a.template.securityLabels;
     const match = a.sectionFor(a.template.roles.securitySection);

@@ -2,20 +2,21 @@ import type { Range } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis';
 import { CANONICAL_MARKERS } from '../parser/phases';
 import type { PhaseLine } from '../types';
-import { phaseName, phaseState, statusPhases } from './phaseLines';
+import { isUndone, phaseName, phaseState, statusPhases } from './phaseLines';
 import { rangeInValue } from './fieldValue';
 import type { Rule } from './rule';
 
 /**
  * The Status agrees with the phases: not complete while a phase is still open, not a draft once a
- * phase is done. Phases whose marker says something else (❌, none, contradicting) are
- * `phase-marker`'s and count neither way. A status whose note speaks of phases ("Complete — phases
+ * phase is done. A phase marked ❌, "re-opened", "blocked" or "reverted" is not done; phases whose
+ * marker says something else (none, contradicting) are `phase-marker`'s and count neither way. A status whose note speaks of phases ("Complete — phases
  * 0–2") is the team being explicit about the scope, so it gets a hint, not a warning.
  */
 export const statusPhaseMismatch: Rule<'status-phase-mismatch'> = {
   id: 'status-phase-mismatch',
   defaultSeverity: 'warning',
   description: 'The Status agrees with the phase markers.',
+  requires: ['status', 'phases'],
   check(a, report) {
     const status = a.status;
     const lifecycle = a.template.statuses;
@@ -27,7 +28,7 @@ export const statusPhaseMismatch: Rule<'status-phase-mismatch'> = {
     const done = phases.filter((p) => phaseState(p) === 'done');
     const open = phases.filter((p) => {
       const s = phaseState(p);
-      return s === 'inProgress' || s === 'notStarted';
+      return s === 'inProgress' || s === 'notStarted' || isUndone(a, p);
     });
     const middle = lifecycle[Math.max(lifecycle.length - 2, 0)];
     const options = /phase/i.test(status.note) ? { hint: true } : undefined;

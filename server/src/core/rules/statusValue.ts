@@ -1,4 +1,4 @@
-import { editDistance } from '../index/resolver';
+import { editDistance } from '../index/editDistance';
 import type { DocumentAnalysis } from '../analysis';
 import { rangeInValue } from './fieldValue';
 import type { Rule } from './rule';
@@ -13,6 +13,7 @@ export const statusValue: Rule<'status-value'> = {
   id: 'status-value',
   defaultSeverity: 'warning',
   description: 'The Status is one of the configured values or their synonyms.',
+  requires: ['status'],
   check(a, report) {
     const key = a.template.roles.statusField;
     const field = a.field(key);

@@ -1,7 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { DocKindWithId } from '../ids';
-import { idFromFileName, kindOfId } from '../ids';
-import { basename } from '../index/paths';
+import { idNumber } from '../ids';
 import type { Reference } from '../types';
 import type { Rule } from './rule';
 
@@ -22,28 +21,38 @@ export const unknownId: Rule<'unknown-id'> = {
   crossDocument: true,
   check(a, report) {
     const own = new Set<string>();
-    const fileId = idFromFileName(basename(a.doc.path));
+    const fileId = a.fileId;
     if (fileId) own.add(fileId);
     if (a.doc.title?.canonicalId) own.add(a.doc.title.canonicalId);
-    const kindKnown = new Map<DocKindWithId, boolean>();
-    const known = (kind: DocKindWithId): boolean => {
-      let k = kindKnown.get(kind);
-      if (k === undefined) kindKnown.set(kind, (k = a.index.count(kind) > 0));
-      return k;
+    const highest = new Map<DocKindWithId, number>();
+    /** The highest number of a kind in the workspace (0 without documents of the kind). */
+    const highestOf = (kind: DocKindWithId): number => {
+      let h = highest.get(kind);
+      if (h === undefined) {
+        h = 0;
+        if (a.index.count(kind) > 0) for (const s of a.index.all(kind)) if (s.id) h = Math.max(h, idNumber(s.id) || 0);
+        highest.set(kind, h);
+      }
+      return h;
+    };
+    // A number far past the workspace's own (RFC-2119 where RFCs go to 86) is another project's document.
+    const ours = (kind: DocKindWithId, id: string): boolean => {
+      const h = highestOf(kind);
+      return a.index.count(kind) > 0 && idNumber(id) <= h * 2 + 50;
     };
     // Long RFCs name the same few ids hundreds of times: decide each id once.
     const verdicts = new Map<string, DocKindWithId | null>();
     const unknownKind = (id: string): DocKindWithId | null => {
       let v = verdicts.get(id);
       if (v === undefined) {
-        const kind = kindOfId(id);
-        v = kind && !own.has(id) && known(kind) && a.index.byId(id).length === 0 ? kind : null;
+        const kind = a.ids.kindOfId(id);
+        v = kind && !own.has(id) && ours(kind, id) && a.index.byId(id).length === 0 ? kind : null;
         verdicts.set(id, v);
       }
       return v;
     };
     for (const ref of a.doc.references) {
-      if (ref.path !== undefined) continue;
+      if (ref.path !== undefined || ref.loose) continue;
       const ids = ref.rangeEnds ?? ref.ids;
       if (!ids.some((id) => unknownKind(id) !== null) || a.isPlaceholder(ref.text)) continue;
       ids.forEach((id, i) => {

@@ -1,0 +1,129 @@
+/**
+ * What a template says about itself in words: which sections are advice to the author or optional,
+ * which header fields may stay empty or be left out, which values are placeholders to replace, and
+ * which concepts (tasks, phases, a security section, …) it has at all. Rules about a concept the
+ * template lacks do not run; a section or field the template marks optional is never "missing".
+ */
+import type { RfcDocument } from './types';
+
+/** The concepts a template may or may not have; rules that need one run only where it exists. */
+export interface TemplateConcepts {
+  /** Documents have a title line. */
+  readonly title: boolean;
+  /** The title carries the id (`# RFC-XXXX: <Title>`). */
+  readonly titleId: boolean;
+  /** A Status field with a list of statuses. */
+  readonly status: boolean;
+  /** Phase lines with markers. */
+  readonly phases: boolean;
+  /** Tasks that implement the document (a Tasks field, task paths or task ids). */
+  readonly tasks: boolean;
+  readonly security: boolean;
+  readonly proof: boolean;
+  readonly checklist: boolean;
+}
+
+export type Concept = keyof TemplateConcepts;
+
+/** A heading or the opening of a section's body that marks it optional or addressed to the author. */
+const OPTIONAL_HEADING_RE = /\((?:[^()]*\b(?:optional|for (?:the )?authors?|if applicable|if any|if needed|delete (?:this|before)|remove (?:this|before))\b[^()]*)\)|\bif applicable\b|\boptional\b/i;
+const OPTIONAL_BODY_RE = /<!--\s*(?:[^>]*\b(?:optional|feel free to remove|delete this section|remove this section)\b)[^>]*-->|\b(?:omit|delete|remove|skip) this section\b|\bthis section is optional\b|^\s*[*_(]*optional[*_):.]/im;
+
+/**
+ * Whether a template section is advice for the author or optional, by its heading, the first lines
+ * of its body, or a comment right above its heading (MADR writes `<!-- This is an optional element.
+ * Feel free to remove. -->` there).
+ */
+export function isOptionalSection(name: string, body: string, above = ''): boolean {
+  if (OPTIONAL_HEADING_RE.test(name)) return true;
+  if (/^\s*<!--/.test(above) && OPTIONAL_BODY_RE.test(above)) return true;
+  const opening = body.split('\n').filter((l) => l.trim() !== '').slice(0, 3).join('\n');
+  return OPTIONAL_BODY_RE.test(opening);
+}
+
+/** What a template field's value and the template's directions say about filling it in. */
+export interface FieldTraits {
+  /** The field may be left out (`*if applicable*`, `(optional)`, front matter listed as "optional metadata"). */
+  readonly optional: boolean;
+  /** The field may stay empty (`(leave this empty)`, "Leave as is", empty in the template). */
+  readonly mayBeEmpty: boolean;
+  /** Text to replace, when the template's value is a direction (`(fill me in with …)`). */
+  readonly placeholder?: string;
+}
+
+const LEAVE_EMPTY_RE = /^\(?\s*leave (?:this |it )?(?:empty|blank|as is)\b/i;
+const FILL_IN_RE = /^\((?:[^()]*\b(?:fill (?:me |this |it )?in|fill out|to be filled|TBD|e\.g\.)\b[^()]*)\)$/i;
+const OPTIONAL_VALUE_RE = /\*if applicable\*|\bif applicable\b|\(optional\)|\bif any\b/i;
+
+/**
+ * The traits of each header field of a template, from its value and from the template's directions:
+ * an HTML comment of `key: Leave as is` lines (Ember's), a front matter comment that calls the
+ * fields below it optional (MADR's "optional metadata elements").
+ */
+export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTraits> {
+  const leaveAsIs = new Set<string>();
+  for (const m of text.matchAll(/^\s*([A-Za-z][\w -]*?)\s*:\s*leave (?:this |it )?(?:as is|empty|blank)\b/gim)) leaveAsIs.add(normal(m[1]));
+  const optionalFrom = optionalFrontMatterLine(doc);
+  const siteKeys = siteConfigurationLines(doc);
+  const out = new Map<number, FieldTraits>();
+  doc.header.forEach((f, i) => {
+    const value = f.value.trim();
+    const fromFrontMatter = f.style === 'frontMatter';
+    const optional = OPTIONAL_VALUE_RE.test(value) || (fromFrontMatter && ((optionalFrom !== undefined && f.line > optionalFrom) || siteKeys.has(f.line) || SITE_KEYS.has(f.name.toLowerCase())));
+    // Empty in the template means "may stay empty", except for a field whose content is its sub-items (Links).
+    const mayBeEmpty = (value === '' && f.children.length === 0) || LEAVE_EMPTY_RE.test(value) || leaveAsIs.has(normal(f.name));
+    const placeholder = FILL_IN_RE.test(value) ? value : undefined;
+    out.set(i, { optional, mayBeEmpty, ...(placeholder ? { placeholder } : {}) });
+  });
+  return out;
+}
+
+function normal(name: string): string {
+  return name.toLowerCase().replace(/[-_\s]+/g, ' ').trim();
+}
+
+/** Keys static site generators read from a page's front matter (Jekyll, Just the Docs, Docusaurus): the site's, not the document's. */
+const SITE_KEYS: ReadonlySet<string> = new Set(['layout', 'permalink', 'nav_order', 'parent', 'grand_parent', 'has_children', 'nav_exclude', 'sidebar_position', 'sidebar_label', 'slug', 'sidebar']);
+
+/**
+ * Front matter lines the template's own comments address to the template (`# Configuration for the
+ * Jekyll template …`, `# Remove it when creating a new ADR`): the key right below such a comment.
+ */
+function siteConfigurationLines(doc: RfcDocument): Set<number> {
+  const out = new Set<number>();
+  const fm = doc.frontMatter;
+  if (!fm) return out;
+  let flagged = false;
+  for (let l = fm.startLine + 1; l < fm.endLine - 1; l++) {
+    const line = doc.text.line(l);
+    if (/^\s*#/.test(line)) {
+      flagged ||= /\b(?:remove (?:it|this) when|configuration for the|jekyll|site generator)\b/i.test(line);
+      continue;
+    }
+    if (line.trim() === '') {
+      flagged = false;
+      continue;
+    }
+    if (flagged) out.add(l);
+  }
+  return out;
+}
+
+/** The line of a front matter comment that calls the fields below it optional, if any. */
+function optionalFrontMatterLine(doc: RfcDocument): number | undefined {
+  const fm = doc.frontMatter;
+  if (!fm) return undefined;
+  for (let l = fm.startLine + 1; l < fm.endLine - 1; l++) {
+    const line = doc.text.line(l);
+    if (/^\s*#.*\boptional\b/i.test(line)) return l;
+  }
+  return undefined;
+}
+
+/** Whether a template has tasks: a Tasks field, a task path or a task id (its prefix) in its text. */
+export function hasTasks(doc: RfcDocument, text: string, taskPrefix: string, taskFolders: readonly string[]): boolean {
+  const named = (name: string): boolean => /^tasks?$/i.test(name.trim());
+  if (doc.header.some((f) => named(f.name) || f.children.some((c) => named(c.name)))) return true;
+  if (new RegExp(`\\b${taskPrefix}[-\\u2010\\u2011]`).test(text)) return true;
+  return taskFolders.some((f) => f !== '' && text.includes(`${f}/`));
+}

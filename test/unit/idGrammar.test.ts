@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { RfcAuthorConfig } from '../../server/src/core/config';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
+import { DEFAULT_ID_GRAMMAR } from '../../server/src/core/idGrammar';
+import { deriveIdGrammar } from '../../server/src/core/idSchemes';
+import { DocumentClassifier } from '../../server/src/core/index/globs';
+import { findReferences } from '../../server/src/core/parser/references';
+
+function grammarFor(config: Partial<RfcAuthorConfig>, paths: string[], templatePrefix?: string) {
+  const full = { ...DEFAULT_CONFIG, ...config };
+  return deriveIdGrammar(full, new DocumentClassifier(full, []), paths, templatePrefix ? { prefix: templatePrefix } : {});
+}
+
+describe('the id grammar of our template (the default)', () => {
+  it('reads ids from file names: RFC and TASK prefixed, ADRs numbered', () => {
+    expect(DEFAULT_ID_GRAMMAR.fromPath('docs/rfcs/RFC-0004-page-allocator.md', 'rfc')).toBe('RFC-0004');
+    expect(DEFAULT_ID_GRAMMAR.fromPath('tasks/TASK-0003B-storage.md', 'task')).toBe('TASK-0003B');
+    expect(DEFAULT_ID_GRAMMAR.fromPath('docs/adr/0005-ring-buffer.md', 'adr')).toBe('ADR-0005');
+    expect(DEFAULT_ID_GRAMMAR.fromPath('docs/rfcs/notes.md', 'rfc')).toBeUndefined();
+  });
+
+  it('normalises what people type: zero padding, case, a non-breaking hyphen', () => {
+    expect(DEFAULT_ID_GRAMMAR.normalize('rfc-42')).toBe('RFC-0042');
+    expect(DEFAULT_ID_GRAMMAR.normalize('TASK\u20110003b')).toBe('TASK-0003B');
+    expect(DEFAULT_ID_GRAMMAR.normalize('RFC-0003B')).toBeUndefined();
+    expect(DEFAULT_ID_GRAMMAR.normalize('KEP-1234')).toBeUndefined();
+  });
+});
+
+describe('id grammars learned from other teams’ repositories', () => {
+  it("reads Rust's and React's numbered RFC files as RFC ids, and mentions in their forms", () => {
+    const g = grammarFor({ rfcGlobs: ['text/[0-9]*.md'] }, ['text/1270-deprecation.md', 'text/0068-react-hooks.md']);
+    expect(g.scheme('rfc')).toMatchObject({ prefix: 'RFC', prefixInFileName: false, width: 4 });
+    expect(g.fromPath('text/1270-deprecation.md', 'rfc')).toBe('RFC-1270');
+    expect(g.display('RFC-0068')).toBe('RFC 68');
+    const ids = (text: string) => findReferences(text, 'bare', g).map((r) => [r.ids[0], r.loose === true]);
+    expect(ids('As RFC 1270 and RFC #68 say, and rust-lang/rfcs#1270, see [RFC-1270].')).toEqual([
+      ['RFC-1270', true],
+      ['RFC-0068', true],
+      ['RFC-1270', true],
+      ['RFC-1270', false],
+    ]);
+  });
+
+  it('learns the prefix from the file names (KEP-1234-x.md) and from the template when files carry only numbers (Swift: SE-NNNN)', () => {
+    expect(grammarFor({ rfcGlobs: ['keps/KEP-*.md'] }, ['keps/KEP-1234-graceful-shutdown.md']).fromPath('keps/KEP-1234-graceful-shutdown.md', 'rfc')).toBe('KEP-1234');
+    const swift = grammarFor({ rfcGlobs: ['proposals/[0-9]*.md'] }, ['proposals/0042-keywords.md'], 'SE');
+    expect(swift.fromPath('proposals/0042-keywords.md', 'rfc')).toBe('SE-0042');
+    expect(findReferences('Builds on SE-0042.', 'bare', swift).map((r) => r.ids)).toEqual([['SE-0042']]);
+  });
+
+  it('numbers documents by the configured pattern where the file name does not carry the number', () => {
+    const g = grammarFor({ rfcGlobs: ['keps/*/*/README.md'], idPattern: { rfc: 'keps/[^/]+/(?<number>\\d+)-[^/]+/README\\.md$' } }, ['keps/sig-node/2000-graceful-shutdown/README.md'], 'KEP');
+    expect(g.fromPath('keps/sig-node/2000-graceful-shutdown/README.md', 'rfc')).toBe('KEP-2000');
+  });
+
+  it('learns from the globs when there are no files yet', () => {
+    expect(grammarFor({ rfcGlobs: ['design/[0-9]*.md'] }, []).scheme('rfc').prefixInFileName).toBe(false);
+    expect(grammarFor({ rfcGlobs: ['proposals/PROP-*.md'] }, []).prefixOf('rfc')).toBe('PROP');
+  });
+
+  it('reads a numbered file in a kind’s folder as that kind’s id when a path names it', () => {
+    const g = grammarFor({ rfcGlobs: ['text/[0-9]*.md'] }, ['text/1270-deprecation.md']);
+    expect(g.idOfWrittenPath('text/1270-deprecation.md')).toBe('RFC-1270');
+    expect(g.idOfWrittenPath('../text/1270-deprecation.md')).toBe('RFC-1270');
+    expect(g.idOfWrittenPath('src/1270-notes.md')).toBeUndefined();
+  });
+});
