@@ -24,9 +24,18 @@ const entries = [
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  // The extension tests' runner with its suites and mocha, for `--extensionTestsPath`. Not built for
+  // a release (`--production`): it is never packaged. Mocha's parallel mode resolves worker files at
+  // run time; the runner never uses that mode.
+  !production && {
+    entryPoints: ['test/integration/index.ts'],
+    outfile: 'dist/test/integration/index.js',
+    external: ['vscode'],
+    logOverride: { 'require-resolve-not-external': 'silent' },
+  },
 ];
 
 const existing = await Promise.all(
-  entries.map(async (e) => ((await import('node:fs')).existsSync(e.entryPoints[0]) ? e : undefined)),
+  entries.filter(Boolean).map(async (e) => ((await import('node:fs')).existsSync(e.entryPoints[0]) ? e : undefined)),
 );
 await Promise.all(existing.filter(Boolean).map((e) => esbuild.build({ ...common, ...e })));

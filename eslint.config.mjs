@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'out/**', '.e2e/**', 'test-results/**', 'bench/.work/**', 'examples/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'out/**', '.e2e/**', 'test-results/**', '.vscode-test/**', 'bench/.work/**', 'examples/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,9 +1,11 @@
 /**
  * The extension's entry points. It starts the language server, registers the commands of the one
- * command table, the status-bar item and the RFC explorer; everything else lives in the modules
- * they name.
+ * command table, the status-bar item and the RFC explorer, and returns the small API of `api.ts`;
+ * everything else lives in the modules they name.
  */
 import * as vscode from 'vscode';
+import type { RfcAuthorApi } from './api';
+import { createApi } from './api';
 import { COMMANDS } from './commands';
 import type { CommandContext, CommandSpec } from './commands';
 import { RfcExplorer } from './explorer/rfcExplorer';
@@ -13,12 +15,13 @@ import { PhaseStatusBar } from './statusBar';
 
 let server: ServerHandle | undefined;
 
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): RfcAuthorApi {
   const output = vscode.window.createOutputChannel('RFC Author');
   server = new ServerHandle(context, output);
   const explorer = new RfcExplorer(server, context.workspaceState);
   const ctx: CommandContext = { server, explorer };
-  context.subscriptions.push(output, server, new PhaseStatusBar(server, 'rfcAuthor.showPhases'), explorer);
+  const statusBar = new PhaseStatusBar(server, 'rfcAuthor.showPhases');
+  context.subscriptions.push(output, server, statusBar, explorer);
   for (const spec of COMMANDS) context.subscriptions.push(vscode.commands.registerCommand(spec.id, (...args: unknown[]) => run(spec, ctx, args)));
   // A folder with another team's layout and no configuration gets the offer; it never blocks start-up.
   offerConfigurations(context.workspaceState, (line) => output.appendLine(line)).catch((e: unknown) => output.appendLine(`[client] configuration offer failed: ${e instanceof Error ? e.message : String(e)}`));
@@ -28,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): void {
       if (choice) output.show();
     });
   });
+  return createApi(server, statusBar);
 }
 
 export async function deactivate(): Promise<void> {
@@ -35,14 +39,18 @@ export async function deactivate(): Promise<void> {
   server = undefined;
 }
 
-/** Runs a command; a failure is shown to the user and logged, never thrown into VS Code. */
-async function run(spec: CommandSpec, ctx: CommandContext, args: readonly unknown[]): Promise<void> {
+/**
+ * Runs a command and resolves to its result; a failure is shown to the user and logged, never
+ * thrown into VS Code (the command then resolves to undefined).
+ */
+async function run(spec: CommandSpec, ctx: CommandContext, args: readonly unknown[]): Promise<unknown> {
   try {
     if (spec.needsServer) await ctx.server.ready();
-    await spec.handler(ctx, args);
+    return await spec.handler(ctx, args);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     ctx.server.output.appendLine(`[client] ${spec.id} failed: ${e instanceof Error && e.stack ? e.stack : message}`);
     void vscode.window.showErrorMessage(`RFC: ${spec.title} failed: ${message}`);
+    return undefined;
   }
 }

@@ -5,6 +5,7 @@
  * for documents that are not RFCs.
  */
 import * as vscode from 'vscode';
+import type { StatusBarState } from './api';
 import type { ServerHandle } from './languageClient';
 import { statusBarText, statusBarTooltip } from './phaseSummaryText';
 
@@ -18,6 +19,8 @@ export class PhaseStatusBar implements vscode.Disposable {
   private pending: vscode.CancellationTokenSource | undefined;
   /** Counts updates so that an answer to an older request never overwrites a newer one. */
   private generation = 0;
+  /** What the item shows while visible (a status-bar item cannot be asked whether it is shown). */
+  private state: StatusBarState | undefined;
 
   constructor(private readonly server: ServerHandle, showPhasesCommand: string) {
     this.item = vscode.window.createStatusBarItem('rfcAuthor.phases', vscode.StatusBarAlignment.Left, 100);
@@ -34,13 +37,23 @@ export class PhaseStatusBar implements vscode.Disposable {
     this.schedule(0);
   }
 
+  /** The item's text and tooltip while it is visible; undefined while hidden. */
+  get shown(): StatusBarState | undefined {
+    return this.state;
+  }
+
+  private hide(): void {
+    this.state = undefined;
+    this.item.hide();
+  }
+
   private schedule(delay: number): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.update().catch((e: unknown) => {
         this.server.output.appendLine(`[client] Phase summary failed: ${(e as Error).message}`);
-        this.item.hide();
+        this.hide();
       });
     }, delay);
   }
@@ -50,7 +63,7 @@ export class PhaseStatusBar implements vscode.Disposable {
     this.pending?.cancel();
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'markdown' || editor.document.uri.scheme !== 'file') {
-      this.item.hide();
+      this.hide();
       return;
     }
     const source = new vscode.CancellationTokenSource();
@@ -59,11 +72,12 @@ export class PhaseStatusBar implements vscode.Disposable {
       const summary = await this.server.phaseSummary(editor.document.uri, source.token);
       if (generation !== this.generation) return;
       if (!summary) {
-        this.item.hide();
+        this.hide();
         return;
       }
-      this.item.text = statusBarText(summary);
-      const tooltip = new vscode.MarkdownString(statusBarTooltip(summary));
+      this.state = { text: statusBarText(summary), tooltip: statusBarTooltip(summary) };
+      this.item.text = this.state.text;
+      const tooltip = new vscode.MarkdownString(this.state.tooltip);
       tooltip.isTrusted = false;
       this.item.tooltip = tooltip;
       this.item.accessibilityInformation = { label: `${summary.id ?? 'RFC'}: ${summary.counts.done} phases done, ${summary.counts.inProgress} in progress, ${summary.counts.notStarted} not started` };

@@ -12,6 +12,7 @@ export declare function installExtension(vsix: string, extensionsDir: string, us
 export declare function writeUserSettings(userDataDir: string, extra?: Record<string, unknown>): void;
 export declare function freePort(start?: number, tries?: number): Promise<number>;
 export declare function copyExamples(dest: string): string;
+export declare function removeRunFolder(dir: string): void;
 export interface RunningCodeServer {
   readonly url: string;
   readonly process: ChildProcess;

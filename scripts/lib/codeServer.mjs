@@ -79,6 +79,19 @@ export async function freePort(start = 8080, tries = 100) {
   throw new Error(`No free port in ${start}..${start + tries - 1}`);
 }
 
+/**
+ * Deletes a run's temporary folder. The extension host and its language server may still write into
+ * the user-data folder for a moment after code-server exits (workspace storage, locks), so the
+ * removal is retried; a folder that still cannot be removed is reported and left, never a failure.
+ */
+export function removeRunFolder(dir) {
+  try {
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  } catch (e) {
+    console.warn(`Could not remove ${dir}: ${e.message}`);
+  }
+}
+
 /** Copies the example workspace to `dest`, so a run never changes the demo. */
 export function copyExamples(dest) {
   fs.rmSync(dest, { recursive: true, force: true });
@@ -88,7 +101,12 @@ export function copyExamples(dest) {
 
 /**
  * Starts code-server and resolves once it answers HTTP. `folder` is opened by default (a scenario
- * can open another with `?folder=`). `log` receives code-server's output lines.
+ * can open another with `?folder=`). `log` receives code-server's output lines. `port` 0 lets the
+ * system pick a free port: several test runs on one machine never race for the same one.
+ *
+ * The URL is the one this child reports it listens on ("HTTP server listening on …"), never just
+ * the port asked for: when that port is taken, another program may answer on it (another test run's
+ * code-server), and the tests would run against it until it went away.
  */
 export async function startCodeServer({ port, extensionsDir, userDataDir, folder, log = () => {}, timeoutMs = 60_000 }) {
   const args = [
@@ -97,13 +115,29 @@ export async function startCodeServer({ port, extensionsDir, userDataDir, folder
   ];
   if (folder) args.push(folder);
   const child = spawn(CODE_SERVER, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } });
+  let heard;
+  const listening = new Promise((resolve) => (heard = resolve));
   for (const stream of [child.stdout, child.stderr]) {
     stream.setEncoding('utf8');
-    stream.on('data', (chunk) => chunk.split('\n').filter(Boolean).forEach(log));
+    let partial = '';
+    stream.on('data', (chunk) => {
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines.filter(Boolean)) {
+        log(line);
+        const m = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
+        if (m) heard(m[1]);
+      }
+    });
   }
-  const url = `http://127.0.0.1:${port}`;
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(`code-server exited (${code ?? signal})`)));
   const deadline = Date.now() + timeoutMs;
+  const timedOut = new Promise((resolve) => setTimeout(() => resolve('timeout'), timeoutMs).unref());
+  const url = await Promise.race([listening, exited, timedOut]);
+  if (!url.startsWith('http://')) {
+    child.kill('SIGTERM');
+    throw new Error(url === 'timeout' ? `code-server did not report its address within ${timeoutMs} ms` : url);
+  }
   for (;;) {
     const state = await Promise.race([exited, fetch(`${url}/healthz`).then((r) => (r.ok ? 'up' : 'down'), () => 'down')]);
     if (state === 'up') break;

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { until, useWorkbench } from './harness/workbench';
 
@@ -8,10 +6,12 @@ const MISSING = 'Failure model (normative)';
 /** The template section after "Failure model", where it belongs before. */
 const NEXT = 'Proof / validation strategy (required)';
 
+// The quick fix's edit (text, position, the finding cleared) is checked through the API in
+// test/integration/codeActions.test.ts; here, the Ctrl+. menu a person uses (the README's screenshot).
 describe('scenario 4: the "Insert section" quick fix', () => {
   const workbench = useWorkbench('code-action');
 
-  it('inserts a missing section at the template position from Ctrl+.', async () => {
+  it('offers "Insert section" in the Ctrl+. menu on the missing-section squiggle, and choosing it inserts the section', async () => {
     const wb = workbench();
     await wb.openFile(RFC);
     const line = wb.lineInFile(RFC, (l) => l === `## ${NEXT}`);
@@ -38,17 +38,7 @@ describe('scenario 4: the "Insert section" quick fix', () => {
     await wb.page.keyboard.press('Enter');
 
     const heading = await wb.findLine('the inserted heading', (l) => l === `## ${MISSING}`);
-    const lines = await wb.lines();
-    const after = [...lines].find(([n, l]) => n > heading && l.startsWith('## '));
+    const after = [...(await wb.lines())].find(([n, l]) => n > heading && l.startsWith('## '));
     expect(after?.[1]).toBe(`## ${NEXT}`);
-    await until('the missing-section entry to leave Problems', async () => !(await wb.problems()).some((r) => r.includes('missing-section') && r.includes(MISSING)));
-
-    await wb.focusEditor();
-    await wb.save();
-    const text = readFileSync(join(wb.folder, RFC), 'utf8');
-    const at = text.indexOf(`\n## ${MISSING}\n`);
-    expect(at).toBeGreaterThan(0);
-    expect(text.indexOf(`\n## ${NEXT}\n`)).toBeGreaterThan(at);
-    expect(text.slice(0, at)).toContain('## Security considerations');
   });
 });

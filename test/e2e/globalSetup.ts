@@ -1,21 +1,21 @@
 /**
  * Once per e2e run: installs code-server and Chromium if needed, packages a fresh .vsix, installs it
  * into a clean extensions folder and a clean user-data folder, and starts code-server on a free
- * loopback port. Scenarios get the URL and the run's folder through `inject`.
+ * loopback port the system picks. Scenarios get the URL and the run's folder through `inject`.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { SCREENSHOTS } from './harness/paths';
-import { ensureSetup, freePort, installExtension, packageVsix, startCodeServer, VSIX, writeUserSettings } from '../../scripts/lib/codeServer.mjs';
+import { ensureSetup, installExtension, packageVsix, removeRunFolder, startCodeServer, VSIX, writeUserSettings } from '../../scripts/lib/codeServer.mjs';
 import type { RunningCodeServer } from '../../scripts/lib/codeServer.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     codeServerUrl: string;
     e2eBase: string;
-    extensionsDir: string;
+    userDataDir: string;
   }
 }
 
@@ -34,15 +34,15 @@ export async function setup(project: TestProject): Promise<void> {
   // Without word wrap, one screen row is one line: what the tests read maps to line numbers exactly.
   writeUserSettings(userDataDir, { '[markdown]': { 'editor.wordWrap': 'off' } });
   installExtension(vsix, extensionsDir, userDataDir);
-  const port = await freePort(8180);
   const verbose = Boolean(process.env.RFC_E2E_VERBOSE);
-  server = await startCodeServer({ port, extensionsDir, userDataDir, log: (line) => verbose && console.log(`[code-server] ${line}`) });
+  // Port 0: the system picks a free one, so runs of other worktrees on this machine never collide.
+  server = await startCodeServer({ port: 0, extensionsDir, userDataDir, log: (line) => verbose && console.log(`[code-server] ${line}`) });
   project.provide('codeServerUrl', server.url);
   project.provide('e2eBase', base);
-  project.provide('extensionsDir', extensionsDir);
+  project.provide('userDataDir', userDataDir);
 }
 
 export async function teardown(): Promise<void> {
   await server?.stop();
-  if (base && !process.env.RFC_E2E_KEEP) rmSync(base, { recursive: true, force: true });
+  if (base && !process.env.RFC_E2E_KEEP) removeRunFolder(base);
 }

@@ -23,18 +23,23 @@ export interface CommandSpec {
   readonly needsServer: boolean;
   /** A codicon (`$(filter)`) for the places that show commands as icons (the RFC explorer's title bar). */
   readonly icon?: string;
-  /** `args` are the command's arguments (from a CodeLens or another command); palette runs pass none. */
-  readonly handler: (ctx: CommandContext, args: readonly unknown[]) => Promise<void>;
+  /**
+   * Runs the command. `args` are the arguments of `executeCommand` (a CodeLens's, a keybinding's
+   * `args`, or another command's); palette runs pass none. The scaffolding and picking commands take
+   * as first argument an object that answers their prompts (see docs/extension.md). The result is
+   * what `executeCommand` resolves to.
+   */
+  readonly handler: (ctx: CommandContext, args: readonly unknown[]) => Promise<unknown>;
 }
 
 export const COMMAND_CATEGORY = 'RFC';
 
 export const COMMANDS: readonly CommandSpec[] = [
-  { id: 'rfcAuthor.newRfc', title: 'New RFC', needsServer: false, icon: '$(new-file)', handler: async () => (await import('./newRfc')).newRfc() },
-  { id: 'rfcAuthor.newTask', title: 'New Task for this RFC', needsServer: false, handler: async () => (await import('./newTask')).newTask() },
-  { id: 'rfcAuthor.insertSection', title: 'Insert Section…', needsServer: false, handler: async () => (await import('./insertSection')).insertSection() },
-  { id: 'rfcAuthor.goToLinkedTask', title: 'Go to Linked Task…', needsServer: false, handler: async () => (await import('./goToLinkedTask')).goToLinkedTask() },
-  { id: 'rfcAuthor.showPhases', title: 'Show Phases', needsServer: false, handler: async () => (await import('./showPhases')).showPhases() },
+  { id: 'rfcAuthor.newRfc', title: 'New RFC', needsServer: false, icon: '$(new-file)', handler: async (_ctx, args) => (await import('./newRfc')).newRfc(args[0]) },
+  { id: 'rfcAuthor.newTask', title: 'New Task for this RFC', needsServer: false, handler: async (_ctx, args) => (await import('./newTask')).newTask(args[0]) },
+  { id: 'rfcAuthor.insertSection', title: 'Insert Section…', needsServer: false, handler: async (_ctx, args) => (await import('./insertSection')).insertSection(args[0]) },
+  { id: 'rfcAuthor.goToLinkedTask', title: 'Go to Linked Task…', needsServer: false, handler: async (_ctx, args) => (await import('./goToLinkedTask')).goToLinkedTask(args[0]) },
+  { id: 'rfcAuthor.showPhases', title: 'Show Phases', needsServer: false, handler: async (_ctx, args) => (await import('./showPhases')).showPhases(args[0]) },
   { id: 'rfcAuthor.createConfiguration', title: 'Create .rfc-author.json for this Folder', needsServer: false, handler: async (ctx) => (await import('./createConfiguration')).createConfiguration((line) => ctx.server.output.appendLine(line)) },
   { id: 'rfcAuthor.restartServer', title: 'Restart Language Server', needsServer: true, handler: async (ctx) => (await import('./restartServer')).restartServer(ctx.server) },
   { id: 'rfcAuthor.updateIndex', title: 'Update Index', needsServer: true, handler: async (ctx) => (await import('./updateIndex')).updateIndex(ctx.server) },

@@ -8,6 +8,8 @@ import * as vscode from 'vscode';
 import type { DocKindWithId } from '../../../server/src/core';
 import { firstPlaceholder, sanitizeTitle } from '../../../server/src/core';
 import type { FolderModel } from '../folderModel';
+import type { CommandArgs } from './args';
+import { stringArg } from './args';
 
 /** How many numbers past the computed next one are tried when files appear meanwhile. */
 const MAX_ATTEMPTS = 50;
@@ -29,6 +31,18 @@ export async function askTitle(prompt: string, placeHolder: string): Promise<str
   if (raw === undefined) return undefined;
   const check = sanitizeTitle(raw);
   return check.ok ? check.title : undefined;
+}
+
+/**
+ * The title given in the command's arguments (`{ title }`), checked exactly as a typed one, else
+ * asked for. A given title that names no file is an error: nothing is written and no box opens.
+ */
+export async function titleFor(args: CommandArgs, command: string, prompt: string, placeHolder: string): Promise<string | undefined> {
+  const given = stringArg(args, 'title', command);
+  if (given === undefined) return askTitle(prompt, placeHolder);
+  const check = sanitizeTitle(given);
+  if (!check.ok) throw new Error(`${check.reason} Nothing was written.`);
+  return check.title;
 }
 
 export interface CreatedDocument {

@@ -1,22 +1,27 @@
 import * as vscode from 'vscode';
 import { activeRfc, today } from '../folderModel';
-import { askTitle, createDocument, openAtPlaceholder } from './newDocument';
+import { commandArgs } from './args';
+import { createDocument, openAtPlaceholder, titleFor } from './newDocument';
+
+const COMMAND = 'RFC: New Task for this RFC';
 
 /**
  * "RFC: New Task for this RFC": writes `TASK-NNNN-slug.md` from the task template with the RFC in
- * its `links`, links the task from the RFC's Links → Tasks item, and opens the task.
+ * its `links`, links the task from the RFC's Links → Tasks item, and opens the task. An argument
+ * `{ title }` answers the prompt. Resolves to the new task's URI, or undefined when nothing was made.
  */
-export async function newTask(): Promise<void> {
-  const rfc = await activeRfc('RFC: New Task for this RFC');
-  if (!rfc) return;
+export async function newTask(rawArgs?: unknown): Promise<vscode.Uri | undefined> {
+  const args = commandArgs(rawArgs, COMMAND);
+  const rfc = await activeRfc(COMMAND);
+  if (!rfc) return undefined;
   const { service } = rfc.model;
   const rfcId = service.getDocumentId(rfc.source);
   if (!rfcId) {
     void vscode.window.showErrorMessage('RFC: New Task for this RFC: this RFC has no id in its title or file name to link the task to.');
-    return;
+    return undefined;
   }
-  const title = await askTitle(`Title of the new task for ${rfcId}`, 'Wire the parser into the build');
-  if (title === undefined) return;
+  const title = await titleFor(args, COMMAND, `Title of the new task for ${rfcId}`, 'Wire the parser into the build');
+  if (title === undefined) return undefined;
   const date = today();
   const created = await createDocument(rfc.model, 'task', title, 'tasks', (id) => service.newTaskText({ id, title, today: date, rfcId }));
   // The RFC may have changed while the input box was open: link against its current text.
@@ -30,4 +35,5 @@ export async function newTask(): Promise<void> {
   }
   await openAtPlaceholder(created, []);
   vscode.window.setStatusBarMessage(`Created ${created.path} and linked it from ${rfcId}`, 5000);
+  return created.uri;
 }

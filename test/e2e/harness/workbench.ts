@@ -11,6 +11,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { copyExamples } from '../../../scripts/lib/codeServer.mjs';
+import { extensionHostLogDirs, saveExtensionHostLogs } from './logs';
 import { SCREENSHOTS } from './paths';
 
 /** The few DOM members the page functions use (the project compiles without the DOM library). */
@@ -71,6 +72,8 @@ export class Workbench {
     readonly page: Page,
     /** Absolute path of this scenario's copy of examples/. */
     readonly folder: string,
+    /** The extension hosts' log folders before this window opened (its own is the next one). */
+    private readonly logsBefore: readonly string[],
   ) {}
 
   /**
@@ -96,8 +99,9 @@ export class Workbench {
     });
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
+    const logsBefore = extensionHostLogDirs(inject('userDataDir'));
     await page.goto(`${inject('codeServerUrl')}/?folder=${encodeURIComponent(folder)}`);
-    const wb = new Workbench(browser, page, folder);
+    const wb = new Workbench(browser, page, folder, logsBefore);
     await page.locator('.monaco-workbench').waitFor({ timeout: WAIT_MS });
     await page.locator(options.empty ? '.explorer-folders-view' : '.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: WAIT_MS });
     return wb;
@@ -107,9 +111,16 @@ export class Workbench {
     await this.browser.close();
   }
 
-  /** Saves a screenshot of a failed test (called from `afterEach`). */
+  /**
+   * After a failed test (called from `afterEach`): a screenshot, and beside it this window's
+   * extension host log and the "RFC Author" output channel (the language server's log).
+   */
   async screenshotIfFailed(ctx: { task: { name: string; result?: { state?: string } } }): Promise<void> {
-    if (ctx.task.result?.state === 'fail') await this.screenshot(`failed-${ctx.task.name.replace(/[^\w-]+/g, '-').slice(0, 80)}`);
+    if (ctx.task.result?.state !== 'fail') return;
+    const name = `failed-${ctx.task.name.replace(/[^\w-]+/g, '-').slice(0, 80)}`;
+    await this.screenshot(name);
+    const logs = saveExtensionHostLogs(inject('userDataDir'), this.logsBefore, join(SCREENSHOTS, name));
+    if (logs.length === 0) console.warn(`No extension host log was found for "${ctx.task.name}".`);
   }
 
   /** Saves a screenshot under test-results/e2e/. */
@@ -254,25 +265,12 @@ export class Workbench {
     );
   }
 
-  /** Holds Ctrl and clicks the middle of `target`, as a person opens a link. */
-  async ctrlClick(target: Locator): Promise<void> {
-    const box = await until('the link to be on screen', () => target.boundingBox().then((b) => b ?? undefined));
-    const x = box.x + box.width / 2;
-    const y = box.y + box.height / 2;
-    await this.page.mouse.move(x, y);
-    await this.page.keyboard.down('Control');
-    try {
-      await this.page.mouse.click(x, y);
-    } finally {
-      await this.page.keyboard.up('Control');
-    }
-  }
-
   /** The status bar's cursor position text, e.g. `Ln 14, Col 13 (12 selected)`. */
   async cursor(): Promise<string> {
     return plain((await this.page.locator('[id="status.editor.selection"]').textContent()) ?? '').trim();
   }
 
+  /** Saves the active editor and waits until its tab is no longer dirty. */
   async save(): Promise<void> {
     await this.page.keyboard.press('Control+S');
     await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: WAIT_MS });
@@ -309,11 +307,6 @@ export class Workbench {
     });
   }
 
-  /** Gives the editor the keyboard focus again (after the palette or a panel had it). */
-  async focusEditor(): Promise<void> {
-    await this.command('View: Focus Active Editor Group');
-    await until('the editor to have focus', () => this.editor.evaluate((e: DomNode) => e.contains(document.activeElement)));
-  }
 }
 
 /**

@@ -123,6 +123,8 @@ describe('package.json contributions', () => {
     // vsce refuses a .vscodeignore beside "files": the one list is the allowlist of both packages.
     expect(existsSync(join(root, '.vscodeignore'))).toBe(false);
     expect(files.some((f) => /(^|\/)(server\/src|client\/src|test|examples|node_modules)(\/|$)|\.map$/.test(f))).toBe(false);
+    // The extension tests' runner is built into dist/test/: nothing of it may ship.
+    expect(files.some((f) => f.startsWith('dist/test') || f === 'dist/' || f === 'dist')).toBe(false);
     // The .vsix is packaged from the same list, minus the command-line entry points (scripts/package-vsix.mjs).
     expect(readFileSync(join(root, 'scripts/package-vsix.mjs'), 'utf8')).toContain("export const VSIX_EXCLUDES = ['bin/rfc-author.js', 'dist/cli.js'];");
     expect((pkg as unknown as { scripts: Record<string, string> }).scripts.package).toContain('node scripts/package-vsix.mjs');
