@@ -27,6 +27,8 @@ export interface ConfigKeySpec {
   readonly restricted?: boolean;
   /** A map whose entries are merged over the defaults' instead of replacing them. */
   readonly merge?: boolean;
+  /** For a list of strings: the only values it may hold (anything else is reported and dropped). */
+  readonly values?: readonly string[];
 }
 
 /** The keys of `.rfc-author.json`, in the order the schema and the docs list them. */
@@ -45,6 +47,8 @@ export const CONFIG_KEYS = {
   fieldAliases: { kind: 'stringMap', setting: false, merge: true },
   idPattern: { kind: 'stringMap', setting: false },
   rules: { kind: 'severities', setting: true },
+  indexFile: { kind: 'path', setting: true, restricted: true },
+  indexColumns: { kind: 'strings', setting: true, values: ['id', 'title', 'status', 'owners', 'phases', 'updated'] },
 } as const satisfies Readonly<Record<string, ConfigKeySpec>>;
 
 export type ConfigKey = keyof typeof CONFIG_KEYS;
@@ -61,6 +65,9 @@ export const EDITOR_SETTINGS = {
   'trace.server': { type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off', scope: 'window' },
   /** How findings recorded in `rfc-author-suppressions.json` show: as hints, not at all, or as they are. */
   suppressedSeverity: { type: 'string', enum: ['hint', 'off', 'unchanged'], default: 'hint', scope: 'resource' },
+  'diagnostics.scope': { type: 'string', enum: ['workspace', 'openFiles'], default: 'workspace', scope: 'resource' },
+  'codeLens.phaseTasks': { type: 'boolean', default: true, scope: 'resource' },
+  updateLinksOnFileMove: { type: 'string', enum: ['prompt', 'always', 'never'], default: 'prompt', scope: 'resource' },
 } as const satisfies Readonly<Record<string, { type: string; enum?: readonly string[]; default: unknown; scope: string }>>;
 
 export type EditorSettingKey = keyof typeof EDITOR_SETTINGS;
@@ -70,9 +77,40 @@ export type SuppressedSeverity = (typeof EDITOR_SETTINGS)['suppressedSeverity'][
 
 /** `rfcAuthor.suppressedSeverity` from a pulled settings object: its default when unset or unknown. */
 export function suppressedSeverityOf(settings: { readonly suppressedSeverity?: unknown }): SuppressedSeverity {
-  const value = settings.suppressedSeverity;
-  const allowed: readonly string[] = EDITOR_SETTINGS.suppressedSeverity.enum;
-  return typeof value === 'string' && allowed.includes(value) ? (value as SuppressedSeverity) : EDITOR_SETTINGS.suppressedSeverity.default;
+  return editorSetting(settings, 'suppressedSeverity');
+}
+
+type EditorSettingSpec<K extends EditorSettingKey> = (typeof EDITOR_SETTINGS)[K];
+
+/** The value of an editor setting: one of its enum values, or a boolean. */
+export type EditorSettingValue<K extends EditorSettingKey> = EditorSettingSpec<K> extends { enum: readonly (infer E)[] }
+  ? E
+  : EditorSettingSpec<K> extends { type: 'boolean' }
+    ? boolean
+    : string;
+
+/**
+ * An editor setting read from the `rfcAuthor` section a client answered, or its default when unset
+ * or invalid. VS Code answers dotted keys as nested objects (`{ diagnostics: { scope } }`); other
+ * clients may send the flat key (`{ "diagnostics.scope": … }`); both are read.
+ */
+export function editorSetting<K extends EditorSettingKey>(section: unknown, key: K): EditorSettingValue<K> {
+  const spec: { type: string; enum?: readonly string[]; default: unknown } = EDITOR_SETTINGS[key];
+  const value = readDotted(section, key);
+  const valid = spec.enum ? typeof value === 'string' && spec.enum.includes(value) : typeof value === spec.type;
+  return (valid ? value : spec.default) as EditorSettingValue<K>;
+}
+
+function readDotted(section: unknown, key: string): unknown {
+  if (typeof section !== 'object' || section === null) return undefined;
+  const record = section as Record<string, unknown>;
+  if (key in record) return record[key];
+  let at: unknown = record;
+  for (const part of key.split('.')) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<string, unknown>)[part];
+  }
+  return at;
 }
 
 /** The `workspace/configuration` section the server pulls per resource. */

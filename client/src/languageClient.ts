@@ -1,12 +1,14 @@
 /**
- * Starts the language server (dist/server.js, over node IPC) and keeps one handle to it. The client
- * adds nothing to the protocol besides `rfcAuthor/phaseSummary`; everything else is standard LSP.
+ * Starts the language server (dist/server.js, over node IPC) and keeps one handle to it. Beyond
+ * standard LSP the client speaks only what shared/protocol.ts declares: `rfcAuthor/phaseSummary`,
+ * `rfcAuthor/workspaceOverview` and its `rfcAuthor/overviewChanged` notification, and the server's
+ * commands through `workspace/executeCommand`.
  */
 import * as vscode from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { LanguageClient, State, TransportKind } from 'vscode-languageclient/node';
-import type { PhaseSummary, PhaseSummaryParams } from '../../shared/protocol';
-import { PHASE_SUMMARY_REQUEST } from '../../shared/protocol';
+import { ExecuteCommandRequest, LanguageClient, State, TransportKind } from 'vscode-languageclient/node';
+import type { PhaseSummary, PhaseSummaryParams, WorkspaceOverview, WorkspaceOverviewParams } from '../../shared/protocol';
+import { OVERVIEW_CHANGED_NOTIFICATION, PHASE_SUMMARY_REQUEST, WORKSPACE_OVERVIEW_REQUEST } from '../../shared/protocol';
 
 /** The client id: VS Code reads the `rfcAuthor.trace.server` setting from it. */
 const CLIENT_ID = 'rfcAuthor';
@@ -19,6 +21,9 @@ export class ServerHandle implements vscode.Disposable {
   private readonly stateEmitter = new vscode.EventEmitter<boolean>();
   /** Fires with `true` when the server is running, `false` when it stopped. */
   readonly onDidChangeRunning = this.stateEmitter.event;
+  private readonly overviewEmitter = new vscode.EventEmitter<void>();
+  /** Fires when the server says the workspace overview may have changed (`rfcAuthor/overviewChanged`). */
+  readonly onOverviewChanged = this.overviewEmitter.event;
 
   constructor(context: vscode.ExtensionContext, readonly output: vscode.OutputChannel) {
     const module = context.asAbsolutePath('dist/server.js');
@@ -35,6 +40,8 @@ export class ServerHandle implements vscode.Disposable {
     };
     this.client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
     this.client.onDidChangeState((e) => this.stateEmitter.fire(e.newState === State.Running));
+    // Registered before start, so it holds for every start and restart of the server.
+    this.client.onNotification(OVERVIEW_CHANGED_NOTIFICATION, () => this.overviewEmitter.fire());
   }
 
   get isRunning(): boolean {
@@ -69,11 +76,35 @@ export class ServerHandle implements vscode.Disposable {
   async phaseSummary(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<PhaseSummary | null> {
     if (!this.client.isRunning()) return null;
     const params: PhaseSummaryParams = { textDocument: { uri: this.client.code2ProtocolConverter.asUri(uri) } };
-    return this.client.sendRequest<PhaseSummary | null>(PHASE_SUMMARY_REQUEST, params, token);
+    return this.request<PhaseSummary | null>(PHASE_SUMMARY_REQUEST, params, token);
+  }
+
+  /** Every folder's RFCs for the explorer, or null when the server is not running. */
+  async workspaceOverview(token?: vscode.CancellationToken): Promise<WorkspaceOverview | null> {
+    if (!this.client.isRunning()) return null;
+    const params: WorkspaceOverviewParams = {};
+    return this.request<WorkspaceOverview>(WORKSPACE_OVERVIEW_REQUEST, params, token);
+  }
+
+  /**
+   * Sends a custom request. The token is passed only when there is one: given `undefined`, the
+   * JSON-RPC layer would send the parameters as the array `[params, null]`.
+   */
+  private request<R>(method: string, params: object, token: vscode.CancellationToken | undefined): Promise<R> {
+    return token ? this.client.sendRequest<R>(method, params, token) : this.client.sendRequest<R>(method, params);
+  }
+
+  /**
+   * Runs one of the server's commands (`SERVER_COMMANDS` in shared/protocol.ts) through
+   * `workspace/executeCommand` and returns its result. The server must be running.
+   */
+  async executeServerCommand<T>(command: string, args: readonly unknown[]): Promise<T> {
+    return (await this.client.sendRequest(ExecuteCommandRequest.type, { command, arguments: [...args] })) as T;
   }
 
   async dispose(): Promise<void> {
     this.stateEmitter.dispose();
+    this.overviewEmitter.dispose();
     if (this.client.needsStop()) await this.client.stop();
   }
 }

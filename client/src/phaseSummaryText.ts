@@ -2,7 +2,7 @@
  * How the status bar and "RFC: Show Phases" put a phase summary into words. Pure (no editor API),
  * so the exact text is unit-tested.
  */
-import type { PhaseState, PhaseSummary, PhaseSummaryEntry } from '../../shared/protocol';
+import type { PhaseCounts, PhaseState, PhaseSummary, PhaseSummaryEntry } from '../../shared/protocol';
 
 /** The marker shown for each state in the counts, in the order the counts are shown. */
 const COUNTED: readonly (readonly [Exclude<PhaseState, 'other'>, string])[] = [
@@ -22,13 +22,18 @@ const STATE_NAMES: Readonly<Record<PhaseState, string>> = {
 export function statusBarText(summary: PhaseSummary): string {
   const name = summary.id ?? 'RFC';
   if (summary.phases.length === 0) return `${name} no phases`;
-  const counts = COUNTED.map(([state, marker]) => `${marker}${summary.counts[state]}`);
-  if (summary.counts.other > 0) counts.push(`❔${summary.counts.other}`);
-  return `${name} ${counts.join(' ')}`;
+  return `${name} ${phaseRollUp(summary.counts)}`;
+}
+
+/** The roll-up `✅1 🟨1 ⬜0` (the status bar and the RFC explorer), `❔n` only when some phases carry other markers. */
+export function phaseRollUp(counts: PhaseCounts): string {
+  const parts = COUNTED.map(([state, marker]) => `${marker}${counts[state]}`);
+  if (counts.other > 0) parts.push(`❔${counts.other}`);
+  return parts.join(' ');
 }
 
 /** One phase as a line: `✅ Phase 0 (contract)`; a phase without a marker shows `·`. */
-export function phaseLabel(phase: PhaseSummaryEntry): string {
+export function phaseLabel(phase: Pick<PhaseSummaryEntry, 'marker' | 'name' | 'number'>): string {
   const name = phase.name ? ` (${phase.name})` : '';
   return `${phase.marker || '·'} Phase ${phase.number}${name}`;
 }
@@ -52,6 +57,7 @@ export function statusBarTooltip(summary: PhaseSummary): string {
   return lines.join('\n');
 }
 
-function escapeMarkdown(text: string): string {
+/** Escapes Markdown in text taken from a document, so it cannot turn into links or markup in a tooltip. */
+export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`);
 }

@@ -1,6 +1,8 @@
 /**
  * `rfc-author`: the command line. `check` runs the rules of the language server over files and
- * folders, for CI and pre-commit hooks; `lsp` starts the language server for other editors. `main`
+ * folders, for CI and pre-commit hooks; `index` writes the generated RFC table of the index file;
+ * `init` writes a configuration for the repository's layout; `lsp` starts the language server for
+ * other editors. `main`
  * does the work against injected streams and returns the exit code, so tests run it in-process;
  * the bundle (`dist/cli.js`) runs it when started as a program.
  */

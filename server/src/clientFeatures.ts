@@ -22,6 +22,14 @@ export interface ClientFeatures {
   readonly documentChanges: boolean;
   /** Workspace edits may create files (the "create the missing task" fix). */
   readonly createFiles: boolean;
+  /** Workspace edits may rename files (a rename of an id renames its file). */
+  readonly renameFiles: boolean;
+  /** `textDocument/prepareRename`: the client asks what a rename would cover first. */
+  readonly prepareRename: boolean;
+  /** `workspace/applyEdit`: the server may ask the client to apply an edit (server commands). */
+  readonly applyEdit: boolean;
+  /** `workspace/codeLens/refresh`: the server may ask for lenses again (a task's status changed). */
+  readonly codeLensRefresh: boolean;
   /** Document symbols may be a tree (`DocumentSymbol[]`), else a flat `SymbolInformation[]`. */
   readonly hierarchicalSymbols: boolean;
   /** A completion list may give its items one shared edit range (`itemDefaults.editRange`). */
@@ -39,6 +47,10 @@ export function clientFeatures(c: ClientCapabilities): ClientFeatures {
     workDoneProgress: c.window?.workDoneProgress === true,
     documentChanges: c.workspace?.workspaceEdit?.documentChanges === true,
     createFiles: c.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
+    renameFiles: c.workspace?.workspaceEdit?.resourceOperations?.includes('rename') === true,
+    prepareRename: c.textDocument?.rename?.prepareSupport === true,
+    applyEdit: c.workspace?.applyEdit === true,
+    codeLensRefresh: c.workspace?.codeLens?.refreshSupport === true,
     hierarchicalSymbols: c.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
     completionEditRangeDefault: c.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') === true,
   };

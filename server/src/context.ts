@@ -1,11 +1,15 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { OverviewRfc } from '../../shared/protocol';
 import type { ClientFeatures } from './clientFeatures';
-import type { RfcService, SourceDocument } from './core';
+import type { Cancellation, RfcService, SourceDocument } from './core';
 import type { Diagnostics } from './diagnostics';
 import type { FolderState } from './folderState';
 import type { HandlerGuard } from './guard';
+import type { OverviewNotifier } from './overviewNotifier';
+import type { ProblemCountStore } from './problemCounts';
 import type { SettingsStore } from './settings';
+import type { WorkspaceDiagnostics } from './workspaceDiagnostics';
 import type { WorkspaceFolders } from './workspaceFolders';
 
 /** An open document, ready for a core call: its service and its text as the core reads it. */
@@ -25,8 +29,15 @@ export interface ServerContext {
   readonly settings: SettingsStore;
   readonly guard: HandlerGuard;
   readonly diagnostics: Diagnostics;
+  /** The RFCs that are not open, when `rfcAuthor.diagnostics.scope` is `workspace`. */
+  readonly workspaceDiagnostics: WorkspaceDiagnostics;
+  /** Counts of what the editor was given per document (the explorer's badges). */
+  readonly problems: ProblemCountStore;
+  readonly overview: OverviewNotifier;
   /** The open document at `uri` with its service, or undefined (not open, not a file, no workspace). */
   open(uri: string): Promise<OpenDocument | undefined>;
+  /** A folder's part of the workspace overview, with the editor's problem counts; undefined without a service. */
+  overviewOf(folder: FolderState, token?: Cancellation): Promise<OverviewRfc[] | undefined>;
 }
 
 /** Looks up an open document and the service of its folder. */

@@ -44,7 +44,7 @@ export class FolderState {
   readonly suppressions: SuppressionsSource;
   /** How suppressed findings show (`rfcAuthor.suppressedSeverity`), from the folder's settings. */
   suppressedSeverity: SuppressedSeverity = 'hint';
-  private current?: { service: RfcService; host: NodeHost; listed: Promise<void> };
+  private current?: { service: RfcService; host: NodeHost; listed: Promise<void>; indexed: Promise<void> };
   private configured: Promise<boolean>;
   private indexing?: CancellationTokenSource;
   private configKey = '';
@@ -71,6 +71,20 @@ export class FolderState {
     await Promise.race([current.listed, new Promise<void>((resolve) => (timer = setTimeout(resolve, LISTING_WAIT_MS)))]);
     clearTimeout(timer);
     return current.service;
+  }
+
+  /**
+   * The current service once it has indexed the whole folder (for work over every document, such as
+   * checking every RFC); waits again when the folder is reconfigured meanwhile.
+   */
+  async indexedService(): Promise<RfcService | undefined> {
+    for (;;) {
+      await this.configured;
+      const current = this.current;
+      if (!current) return undefined;
+      await current.indexed;
+      if (this.current === current) return current.service;
+    }
   }
 
   /** Reads the configuration again (settings or `.rfc-author.json` changed); true when what is shown may differ. */
@@ -133,8 +147,9 @@ export class FolderState {
     const indexing = new CancellationTokenSource();
     this.indexing = indexing;
     let listed!: () => void;
-    this.current = { service, host, listed: new Promise<void>((resolve) => (listed = resolve)) };
-    void this.index(service, indexing, listed);
+    let indexed!: () => void;
+    this.current = { service, host, listed: new Promise<void>((resolve) => (listed = resolve)), indexed: new Promise<void>((resolve) => (indexed = resolve)) };
+    void this.index(service, indexing, listed).finally(indexed);
     return true;
   }
 

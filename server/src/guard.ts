@@ -2,7 +2,8 @@ import type { CancellationToken } from 'vscode-languageserver/node';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { Logger } from './core';
 
-export type RequestHandler<P, R> = (params: P, token: CancellationToken) => R | Promise<R>;
+/** A request handler; `extra` are what the connection passes after the token (progress reporters). */
+export type RequestHandler<P, R, X extends unknown[] = []> = (params: P, token: CancellationToken, ...extra: X) => R | Promise<R>;
 
 /** A request slower than this is logged with its time, so slow spots show up in the client's log. */
 const SLOW_REQUEST_MS = 250;
@@ -36,13 +37,20 @@ export class HandlerGuard {
 
   /**
    * A request whose failure is answered with a ResponseError, for answers where "nothing" would be
-   * wrong (an empty diagnostics report would erase what the editor shows).
+   * wrong (an empty diagnostics report would erase what the editor shows). A `longPoll` request
+   * waits for changes on purpose, so its time is not logged as slow.
    */
-  requestOrError<P, R>(name: string, handler: RequestHandler<P, R>): (params: P, token: CancellationToken) => Promise<R> {
-    return async (params, token) => {
+  requestOrError<P, R, X extends unknown[] = []>(name: string, handler: RequestHandler<P, R, X>, longPoll = false): (params: P, token: CancellationToken, ...extra: X) => Promise<R> {
+    return async (params, token, ...extra) => {
       try {
-        return await this.run(name, handler, params, token);
+        if (longPoll) {
+          if (this.fault === name) throw new Error(`injected fault in ${name}`);
+          return await handler(params, token, ...extra);
+        }
+        return await this.run(name, handler, params, token, ...extra);
       } catch (e) {
+        // A handler's own ResponseError is an answer (a refused rename says why), not a failure.
+        if (e instanceof ResponseError) throw e;
         this.report(name, e);
         throw new ResponseError(ErrorCodes.InternalError, `rfc-author: ${name} failed: ${messageOf(e)}`);
       }
@@ -68,11 +76,11 @@ export class HandlerGuard {
     work().catch((e: unknown) => this.report(name, e));
   }
 
-  private async run<P, R>(name: string, handler: RequestHandler<P, R>, params: P, token: CancellationToken): Promise<R> {
+  private async run<P, R, X extends unknown[]>(name: string, handler: RequestHandler<P, R, X>, params: P, token: CancellationToken, ...extra: X): Promise<R> {
     if (this.fault === name) throw new Error(`injected fault in ${name}`);
     const started = Date.now();
     try {
-      return await handler(params, token);
+      return await handler(params, token, ...extra);
     } finally {
       const elapsed = Date.now() - started;
       if (elapsed > SLOW_REQUEST_MS) this.logger.info(`[rfc-author] ${name} took ${elapsed} ms.`);

@@ -6,13 +6,17 @@ import type { ClientFeatures } from './clientFeatures';
 import { clientFeatures } from './clientFeatures';
 import type { ServerContext } from './context';
 import { openDocument } from './context';
-import type { Logger } from './core';
+import type { OverviewRfc } from '../../shared/protocol';
+import type { Cancellation, Logger } from './core';
 import { Diagnostics } from './diagnostics';
 import { diagnosticsOf } from './features/diagnostics';
 import { FEATURES } from './features';
-import type { FolderEnvironment } from './folderState';
+import type { FolderEnvironment, FolderState } from './folderState';
 import { HandlerGuard } from './guard';
+import { OverviewNotifier } from './overviewNotifier';
+import { ProblemCountStore } from './problemCounts';
 import { SettingsStore } from './settings';
+import { WorkspaceDiagnostics } from './workspaceDiagnostics';
 import { WorkspaceFolders } from './workspaceFolders';
 
 export interface ServerOptions {
@@ -53,6 +57,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onShutdown(() => {
     ctx?.diagnostics.dispose();
+    ctx?.workspaceDiagnostics.dispose();
+    ctx?.overview.dispose();
     ctx?.folders.dispose();
   });
 
@@ -73,8 +79,18 @@ function createContext(connection: Connection, documents: TextDocuments<TextDocu
     changed: (folder) => ctx.diagnostics.allChanged(folder),
   };
   const folders = new WorkspaceFolders(env);
-  const diagnostics = new Diagnostics(connection, client, documents, folders, guard, (uri, token) => diagnosticsOf(ctx, uri, token));
-  const ctx: ServerContext = { connection, documents, client, folders, settings, guard, diagnostics, open: (uri) => openDocument(folders, documents, uri) };
+  const background = (name: string, work: () => Promise<void>): void => guard.background(name, work);
+  const overviewOf = async (folder: FolderState, token?: Cancellation): Promise<OverviewRfc[] | undefined> =>
+    (await folder.service())?.getWorkspaceOverview((path) => ctx.problems.of(folder, path), token);
+  const overview = new OverviewNotifier(connection, (folder) => overviewOf(folder), background);
+  const problems = new ProblemCountStore((folder) => overview.changed(folder));
+  const workspaceDiagnostics = new WorkspaceDiagnostics(connection, client, documents, folders, settings, problems, background, (m) => logger.info(m));
+  const diagnostics = new Diagnostics(connection, client, documents, folders, guard, (uri, token) => diagnosticsOf(ctx, uri, token), { workspace: workspaceDiagnostics, problems, overview });
+  const ctx: ServerContext = {
+    connection, documents, client, folders, settings, guard, diagnostics, workspaceDiagnostics, problems, overview,
+    open: (uri) => openDocument(folders, documents, uri),
+    overviewOf,
+  };
   return ctx;
 }
 

@@ -5,6 +5,8 @@ import { PULL_CLIENT, PUSH_CLIENT, TestClient, waitFor } from './harness';
 
 const RFC2 = 'docs/rfcs/RFC-0002-link-checks.md';
 const RULES_DOC = 'https://github.com/rfc-author/rfc-author/blob/main/docs/rules.md';
+/** The `rfcAuthor` section as VS Code answers it, dotted keys nested. */
+const OPEN_FILES = { diagnostics: { scope: 'openFiles' } };
 
 let client: TestClient | undefined;
 afterEach(async () => {
@@ -24,7 +26,7 @@ function brokenLinkOf(diagnostics: readonly Diagnostic[]): Diagnostic | undefine
 describe('diagnostics over the protocol', () => {
   it('answers textDocument/diagnostic for a client that pulls, with code, link, source, severity and fix data', async () => {
     client = await TestClient.start({ capabilities: PULL_CLIENT });
-    expect(client.initializeResult.capabilities.diagnosticProvider).toEqual({ identifier: 'rfc-author', interFileDependencies: true, workspaceDiagnostics: false });
+    expect(client.initializeResult.capabilities.diagnosticProvider).toEqual({ identifier: 'rfc-author', interFileDependencies: true, workspaceDiagnostics: true });
     const uri = await client.open(RFC2);
     const items = await pull(client, uri);
     const broken = brokenLinkOf(items);
@@ -40,8 +42,8 @@ describe('diagnostics over the protocol', () => {
     expect(client.published.size).toBe(0);
   });
 
-  it('pushes publishDiagnostics to a client without textDocument.diagnostic, and updates them after an edit', async () => {
-    client = await TestClient.start({ capabilities: PUSH_CLIENT });
+  it('pushes publishDiagnostics to a client without textDocument.diagnostic, updates them after an edit and withdraws them on close (openFiles)', async () => {
+    client = await TestClient.start({ capabilities: PUSH_CLIENT, settings: OPEN_FILES });
     expect(client.initializeResult.capabilities.diagnosticProvider).toBeUndefined();
     const text = client.read(RFC2);
     const uri = await client.open(RFC2, text);
@@ -58,10 +60,11 @@ describe('diagnostics over the protocol', () => {
     await waitFor(() => client?.pushedFor(uri)?.diagnostics.length === 0, 10000, 'diagnostics cleared on close');
   });
 
-  it('checks an RFC that is not open only when asked: closed files get no pushed diagnostics', async () => {
-    client = await TestClient.start({ capabilities: PUSH_CLIENT });
+  it('checks only open RFCs with diagnostics.scope "openFiles": closed files get no pushed diagnostics', async () => {
+    client = await TestClient.start({ capabilities: PUSH_CLIENT, settings: OPEN_FILES });
     const uri = await client.open('docs/rfcs/RFC-0001-task-index.md');
     await waitFor(() => client?.pushedFor(uri), 10000, 'diagnostics of the open RFC');
+    await waitFor(() => client?.logs.some((l) => l.includes('Diagnostics scope of') && l.endsWith('openFiles.')), 10000, 'the workspace pass');
     expect(client.pushedFor(client.uri(RFC2))).toBeUndefined();
   });
 

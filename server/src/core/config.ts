@@ -41,6 +41,13 @@ export interface RfcAuthorConfig {
   readonly idPattern: Readonly<Partial<Record<'rfc' | 'task' | 'adr', string>>>;
   /** Rule severities: `{ "<rule-id>": "off" | "info" | "warning" | "error" }`. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
+  /**
+   * Workspace-relative path of the file whose generated RFC table `rfc-author index` rewrites;
+   * `<folder of the first RFC glob>/README.md` when absent.
+   */
+  readonly indexFile?: string;
+  /** The columns of the generated RFC table, in order (`INDEX_COLUMNS`). */
+  readonly indexColumns: readonly string[];
 }
 
 export const DEFAULT_TEMPLATE_PATH = 'docs/rfcs/RFC-TEMPLATE.md';
@@ -73,6 +80,7 @@ export const DEFAULT_CONFIG: RfcAuthorConfig = {
   fieldAliases: { Authors: 'Owners', Author: 'Owners', Owner: 'Owners', Updated: 'Last Updated', 'Last Modified': 'Last Updated', Date: 'Created' },
   idPattern: {},
   rules: {},
+  indexColumns: ['id', 'title', 'status', 'owners', 'phases', 'updated'],
 };
 
 /** A problem with the configuration, naming the key it is about. */
@@ -114,8 +122,13 @@ export function resolveConfig(input: unknown, knownRules: readonly string[], bas
   for (const key of STRING_LIST_KEYS) {
     const v = obj[key];
     if (v === undefined) continue;
-    if (Array.isArray(v) && v.every((s) => typeof s === 'string')) out[key] = v;
-    else problems.push({ key, message: `"${key}" must be a list of strings; using the default.` });
+    const values = (CONFIG_KEYS[key] as ConfigKeySpec).values;
+    if (!Array.isArray(v) || !v.every((s) => typeof s === 'string')) problems.push({ key, message: `"${key}" must be a list of strings; using the default.` });
+    else if (values && v.some((s) => !values.includes(s))) {
+      const unknown = v.filter((s) => !values.includes(s));
+      problems.push({ key, message: `"${key}" may hold only ${values.map((x) => `"${x}"`).join(', ')}; ${unknown.map((x) => `"${x}"`).join(', ')} ignored.` });
+      out[key] = v.filter((s) => values.includes(s));
+    } else out[key] = v;
   }
   for (const key of STRING_MAP_KEYS) {
     const v = obj[key];

@@ -8,7 +8,7 @@
  * padded to at least four digits, and an optional letter suffix (`TASK-0003B`). What a team writes
  * (`RFC 42`, `RFC #42`, `rfcs#42`, `0042-slug.md`, a non-breaking hyphen) is read into that form.
  */
-import type { DocKindWithId } from './ids';
+import type { DocKindWithId, IdSpan } from './ids';
 import { canonicalId, ID_HYPHENS } from './ids';
 
 /** How one kind of document is numbered. */
@@ -155,6 +155,27 @@ export class IdGrammar {
     }
     const adr = this.byKind.get('adr');
     return adr && !adr.prefixInFileName && ADR_FOLDER_RE.test(dir) ? this.idOf('adr', numbered[1]) : undefined;
+  }
+
+  /**
+   * Where the id is written in a path's file name, as offsets into `path`: what `fromPath(path, kind)`
+   * reads (a document's own path) or, without `kind`, what `idOfWrittenPath` reads (a path written in a
+   * document). Undefined when the file name carries no id (an `idPattern` layout may number a folder).
+   */
+  idSpanInPath(path: string, kind?: DocKindWithId): IdSpan | undefined {
+    if (kind && this.scheme(kind).pattern) return undefined;
+    const id = kind ? this.fromPath(path, kind) : this.idOfWrittenPath(path);
+    if (!id) return undefined;
+    const at = path.lastIndexOf('/') + 1;
+    const name = path.slice(at);
+    const prefixed = FILE_PREFIXED_RE.exec(name);
+    if (prefixed) {
+      const scheme = this.byKind.get(this.kindOfId(id) ?? 'rfc');
+      const letter = prefixed[3] !== undefined && scheme?.suffix === true;
+      return { start: at, end: at + prefixed[0].length - (prefixed[3] !== undefined && !letter ? 1 : 0), id };
+    }
+    const numbered = FILE_NUMBERED_RE.exec(name);
+    return numbered ? { start: at, end: at + numbered[1].length, id } : undefined;
   }
 
   /** Canonical form of a written id (`RFC-42`, `rfc‑0042`, `RFC 42`), or undefined when it is not one. */

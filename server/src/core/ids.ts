@@ -70,6 +70,44 @@ export function idFromFileName(fileName: string, kind?: DocKindWithId): string |
   return undefined;
 }
 
+/**
+ * Orders canonical ids: by prefix, then by number, then by suffix (`TASK-0003` < `TASK-0003B` <
+ * `TASK-0010`, and `RFC-9999` < `RFC-10000`).
+ */
+export function compareIds(a: string, b: string): number {
+  const pa = a.slice(0, a.indexOf('-'));
+  const pb = b.slice(0, b.indexOf('-'));
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  const na = idNumber(a);
+  const nb = idNumber(b);
+  if (na !== nb) return Number.isNaN(na) ? 1 : Number.isNaN(nb) ? -1 : na - nb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Where an id is written in a piece of text (offsets into it), and its canonical form. */
+export interface IdSpan {
+  readonly start: number;
+  readonly end: number;
+  /** Canonical id. */
+  readonly id: string;
+}
+
+const WRITTEN_NUMBER_RE = /^(\D*?)(\d+)([A-Za-z]?)$/;
+const CANONICAL_NUMBER_RE = /(\d+)([A-Z]?)$/;
+
+/**
+ * `newId` written the way `written` was, for an id of the same kind: what comes before the number
+ * stays as written (the prefix in its case, a non-breaking hyphen, `RFC `, `rfcs#`, nothing in a
+ * list item `0287` or a numbered file name `0005`), the number keeps at least the written width, and
+ * the suffix letter is the new id's. Undefined when `written` ends in no number.
+ */
+export function rewriteId(written: string, newId: string): string | undefined {
+  const target = CANONICAL_NUMBER_RE.exec(newId);
+  const old = WRITTEN_NUMBER_RE.exec(written);
+  if (!target || !old) return undefined;
+  return `${old[1]}${String(Number(target[1])).padStart(old[2].length, '0')}${target[2]}`;
+}
+
 /** Expands `TASK-0001..0004` style ranges into ids; refuses ranges longer than `limit`. */
 export function expandIdRange(prefix: string, from: number, to: number, width: number, limit = 200): string[] {
   if (!(to >= from) || to - from >= limit) return [];

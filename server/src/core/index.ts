@@ -3,8 +3,8 @@
  * language server's handlers and the CLI call. Each feature lives in its own module under
  * `features/` (or `codeActions/`); this file only wires them to one workspace.
  */
-import type { CodeAction, CompletionItem, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation } from 'vscode-languageserver-types';
-import type { PhaseSummary } from '../../../shared/protocol';
+import type { CodeAction, CodeLens, CompletionItem, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { OverviewRfc, PhaseSummary } from '../../../shared/protocol';
 import type { Cancellation } from './cancellation';
 import { getCodeActions } from './codeActions';
 import type { CodeActionContextLike } from './codeActions/edits';
@@ -29,7 +29,17 @@ import { getDocumentLinks } from './features/documentLinks';
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/folding';
 import { getHover } from './features/hover';
+import type { ProblemsOf } from './features/overview';
+import { getWorkspaceOverview } from './features/overview';
 import { getPhaseSummary } from './features/phaseSummary';
+import { getPhaseTaskLenses } from './features/codeLens';
+import type { FileMove } from './features/fileMoves';
+import type { IndexUpdate } from './features/indexFile';
+import { currentIndexUpdate, updateIndexText } from './features/indexFile';
+import { indexFilePath } from './features/indexTable';
+import { getFileMoveEdits } from './features/fileMoves';
+import type { RenameResult, RenameTarget } from './features/rename';
+import { getRenameEdit, renameDocument, renameTargetAt } from './features/rename';
 import { getReferences } from './features/references';
 import { getWorkspaceSymbols } from './features/workspaceSymbols';
 
@@ -66,7 +76,8 @@ export interface RfcService {
   uriOf(path: string): string;
   /** Workspace-relative path of a URI under the root, however the client encoded it; undefined outside. */
   pathOf(uri: string): string | undefined;
-  /** An editor buffer changed (or opened); returns the documents (RFCs, tasks, ADRs) whose diagnostics may change as a result. */
+  /** An editor buffer changed (or opened); returns the documents (RFCs, tasks, ADRs) whose diagnostics may change as a result
+   * (the document itself, and those that reference it or share its id). */
   updateDocument(doc: SourceDocument): string[];
   closeDocument(path: string): void;
   /**
@@ -77,6 +88,12 @@ export interface RfcService {
   fileChanged(path: string): Promise<string[]>;
   /** A file (or a folder) was deleted on disk; returns the documents that depended on it (or shared its id). */
   fileDeleted(path: string): string[];
+  /**
+   * The RFCs whose written paths may name one of these files or folders (that are not documents): a
+   * path ending in its name or holding it as a folder, or a loose path (an ellipsis, a glob). Which
+   * RFCs to check again when such files come or go.
+   */
+  rfcsNamingFiles(paths: readonly string[]): string[];
   /**
    * The findings of a document. Only open documents (`updateDocument`) keep their parse between
    * calls, so a one-shot check of many files holds one parse at a time.
@@ -102,6 +119,12 @@ export interface RfcService {
   conventionsKey(): string;
   /** What the index holds for a path (plain data a cache may keep); undefined when it holds nothing. */
   indexedSummary(path: string): IndexedSummary | undefined;
+  /**
+   * The findings of a document by path, from its open buffer or else from disk: how the server
+   * checks RFCs that are not open (`rfcAuthor.diagnostics.scope` = `workspace`). Undefined when the
+   * file cannot be read or the run was cancelled.
+   */
+  computeFileDiagnostics(path: string, token?: Cancellation): Promise<Finding[] | undefined>;
   /** Quick fixes for the diagnostics in `context` and the source actions, honouring `context.only`. */
   getCodeActions(doc: SourceDocument, range: Range, context: CodeActionContextLike, token?: Cancellation): CodeAction[];
   /** Link targets, statuses, phase markers, missing sections or owners, by where the cursor is. */
@@ -114,6 +137,31 @@ export interface RfcService {
   getDefinition(doc: SourceDocument, position: Position, token?: Cancellation): Location[];
   /** Title, status, kind, path and first lines of the documents the reference under the cursor names. */
   getHover(doc: SourceDocument, position: Position, token?: Cancellation): Hover | undefined;
+  /**
+   * `prepareRename`: the id under the cursor and the one document carrying it; `refused` says why it
+   * cannot be renamed (it names no document, or several); undefined when the cursor is on no id.
+   */
+  prepareRename(doc: SourceDocument, position: Position, token?: Cancellation): RenameTarget | { refused: string } | undefined;
+  /**
+   * `rename`: the one edit that gives the document under the cursor the id `newName` — its title,
+   * every reference in every file, and its file name (a `RenameFile` after the text edits) — with
+   * notes on what it left alone (a range that would change meaning); or why it is refused.
+   */
+  getRenameEdit(doc: SourceDocument, position: Position, newName: string, token?: Cancellation): Promise<RenameResult>;
+  /**
+   * The `duplicate-id` fix (`rfcAuthor.server.renumber`): the document at `path`, which shares `id`
+   * with another file, gets `newId`; only its title, its file name and the paths that resolve to it
+   * alone change (bare mentions of a shared id may mean either file). Refused when `path` no longer
+   * carries `id` or `newId` is taken.
+   */
+  getRenumberEdit(path: string, id: string, newId: string, token?: Cancellation): Promise<RenameResult>;
+  /**
+   * `willRenameFiles`: the edit that keeps every link when documents (or folders holding some) move
+   * from `oldPath` to `newPath` — paths in their form, the moved files' own relative links, and the
+   * mentions of an id the new file name changes — with notes on what it left; undefined when
+   * nothing links to what moves. Applied before the move, it edits files at their old paths.
+   */
+  getFileMoveEdits(moves: readonly FileMove[], token?: Cancellation): Promise<{ edit: WorkspaceEdit; notes: readonly string[] } | undefined>;
   /** Every place in the workspace that names the id under the cursor (or the document's own id on its title). */
   getReferences(doc: SourceDocument, position: Position, includeDeclaration: boolean, token?: Cancellation): Location[];
   /** Outline: title, sections, subsections and phase lines. */
@@ -124,6 +172,24 @@ export interface RfcService {
   getFoldingRanges(doc: SourceDocument, token?: Cancellation): FoldingRange[];
   /** The `rfcAuthor/phaseSummary` answer: null for a document that is not an RFC. */
   getPhaseSummary(doc: SourceDocument, token?: Cancellation): PhaseSummary | null;
+  /**
+   * Every RFC of the workspace for the RFC explorer (`rfcAuthor/workspaceOverview`), from the index
+   * alone: status, phases and roll-up, the tasks it names, and `problemsOf(path)` — the counts of
+   * what the editor shows for it (the caller knows what it published). Empty when cancelled.
+   */
+  getWorkspaceOverview(problemsOf: ProblemsOf, token?: Cancellation): OverviewRfc[];
+  /** Workspace path of the file holding the generated RFC table (`indexFile`, else `README.md` in the RFC folder). */
+  indexFilePath(): string;
+  /**
+   * The index file's `text` with its RFC table regenerated between the marker lines, from the index
+   * (`rfc-author index`, "RFC: Update Index"): `current`, `updated` (the new text, and the one edit
+   * that makes it), or `problem` (no markers). Undefined when cancelled.
+   */
+  updateIndexFile(text: string, token?: Cancellation): IndexUpdate | undefined;
+  /** The same, for the index file as the editor has it (its open buffer and version, else the disk's). */
+  getIndexFileUpdate(token?: Cancellation): Promise<{ update: IndexUpdate; version: number | null } | undefined>;
+  /** CodeLens on an RFC's phase lines: each task a line names, with its status; a click opens it (`rfcAuthor.openDocument`). */
+  getCodeLenses(doc: SourceDocument, token?: Cancellation): CodeLens[];
   /** The template sections an RFC lacks, in template order ("Insert Section…"). */
   getMissingSections(doc: SourceDocument, token?: Cancellation): MissingSection[];
   /** The edit that inserts template section `name` where the template puts it. */
@@ -178,7 +244,7 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
     uriOf: (path) => ws.uriOf(path),
     pathOf: (uri) => ws.pathOf(uri),
     updateDocument(doc) {
-      const before = ws.index.get(doc.path)?.id;
+      const before = ws.index.get(doc.path);
       ws.updateDocument(doc);
       return ws.dependents(doc.path, before);
     },
@@ -195,7 +261,7 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
         await ws.loadTemplates();
         return [...ws.index.all('task')].map((s) => s.path);
       }
-      const before = ws.index.get(path)?.id;
+      const before = ws.index.get(path);
       await ws.refreshFromDisk(path);
       return ws.dependents(path, before);
     },
@@ -206,6 +272,7 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
       ws.removeFile(path);
       return dependents;
     },
+    rfcsNamingFiles: (paths) => ws.rfcsNamingFiles(paths),
     computeDiagnostics: (doc, token = NEVER_CANCELLED) => ws.computeDiagnostics(doc, token),
     async getFixAll(doc, token = NEVER_CANCELLED) {
       if (!CHECKABLE.has(ws.kindOf(doc.path))) return { text: doc.text, edits: [], fixes: [] };
@@ -216,17 +283,33 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
     dependenciesHold: (dependencies, stale) => ws.dependenciesHold(dependencies, stale),
     indexedSummary: (path) => ws.index.get(path),
     conventionsKey: () => ws.conventionsKey(),
+    async computeFileDiagnostics(path, token = NEVER_CANCELLED) {
+      const doc = await ws.currentDocument(path);
+      if (!doc || token.isCancellationRequested) return undefined;
+      const findings = await ws.computeDiagnostics(doc, token);
+      return token.isCancellationRequested ? undefined : findings;
+    },
     getCodeActions: (doc, range, context, token = NEVER_CANCELLED) => getCodeActions(ws, doc, range, context, token),
     getCompletions: (doc, position, token = NEVER_CANCELLED) => getCompletions(ws, doc, position, token),
     getCompletionList: (doc, position, token = NEVER_CANCELLED) => getCompletionList(ws, doc, position, token),
     getDocumentLinks: (doc, token = NEVER_CANCELLED) => getDocumentLinks(ws, doc, token),
     getDefinition: (doc, position, token = NEVER_CANCELLED) => getDefinition(ws, doc, position, token),
     getHover: (doc, position, token = NEVER_CANCELLED) => getHover(ws, doc, position, token),
+    prepareRename: (doc, position, token = NEVER_CANCELLED) => (token.isCancellationRequested ? undefined : renameTargetAt(ws, doc, position)),
+    getRenameEdit: (doc, position, newName, token = NEVER_CANCELLED) => getRenameEdit(ws, doc, position, newName, token),
+    getFileMoveEdits: (moves, token = NEVER_CANCELLED) => getFileMoveEdits(ws, moves, token),
+    getRenumberEdit: async (path, id, newId, token = NEVER_CANCELLED) =>
+      ws.index.get(path)?.id === id ? renameDocument(ws, path, id, newId, true, token) : { refused: `${path} no longer carries ${id}.` },
     getReferences: (doc, position, includeDeclaration, token = NEVER_CANCELLED) => getReferences(ws, doc, position, includeDeclaration, token),
     getDocumentSymbols: (doc, token = NEVER_CANCELLED) => getDocumentSymbols(ws, doc, token),
     getWorkspaceSymbols: (query, token = NEVER_CANCELLED) => getWorkspaceSymbols(ws, query, token),
     getFoldingRanges: (doc, token = NEVER_CANCELLED) => getFoldingRanges(ws, doc, token),
     getPhaseSummary: (doc, token = NEVER_CANCELLED) => (token.isCancellationRequested ? null : getPhaseSummary(ws, doc)),
+    getWorkspaceOverview: (problemsOf, token = NEVER_CANCELLED) => getWorkspaceOverview(ws, problemsOf, token) ?? [],
+    getCodeLenses: (doc, token = NEVER_CANCELLED) => getPhaseTaskLenses(ws, doc, token),
+    indexFilePath: () => indexFilePath(ws),
+    updateIndexFile: (text, token = NEVER_CANCELLED) => updateIndexText(ws, text, token),
+    getIndexFileUpdate: (token = NEVER_CANCELLED) => currentIndexUpdate(ws, token),
     getMissingSections: (doc, token = NEVER_CANCELLED) => missingSections(ws, doc, token),
     getSectionInsertion: (doc, name, token = NEVER_CANCELLED) => sectionInsertion(ws, doc, name, token),
     getLinkedTasks: (doc, token = NEVER_CANCELLED) => linkedTasks(ws, doc, token),
@@ -253,6 +336,11 @@ export type { Cancellation } from './cancellation';
 export type { CodeActionContextLike, DiagnosticRef } from './codeActions/edits';
 export type { AppliedFix, FixAllResult } from './codeActions/fixAll';
 export type { MissingSection, SectionInsertion, LinkedDocument, NewDocumentPlan } from './features/commands';
+export type { ProblemsOf } from './features/overview';
+export type { RenameResult, RenameTarget } from './features/rename';
+export type { FileMove } from './features/fileMoves';
+export type { IndexUpdate } from './features/indexFile';
+export { INDEX_END, INDEX_START, INDEX_STALE_CODE } from './features/indexFile';
 export type { RfcAuthorConfig, ConfigProblem } from './config';
 export { DEFAULT_CONFIG, resolveConfig } from './config';
 export { parseConfigText } from './configText';

@@ -24,6 +24,8 @@ import { DEFAULT_ID_GRAMMAR } from './idGrammar';
 import { deriveIdGrammar } from './idSchemes';
 import type { ParseOptions } from './parser/parseOptions';
 import { DEFAULT_PARSE_OPTIONS } from './parser/parseOptions';
+import { indexFileFindings } from './features/indexFile';
+import { indexFilePath } from './features/indexTable';
 import { parseRfc } from './parser/rfcParser';
 import { RULES } from './rules';
 import { StatusVocabulary } from './statuses';
@@ -92,8 +94,11 @@ export class RfcWorkspace {
   private readonly today: () => string;
   private readonly indexDetail: SummaryDetail;
   private readonly summaryCache: SummaryCache | undefined;
-  /** Paths whose summary comes from an open editor buffer (disk reads must not replace it). */
-  private readonly open = new Set<string>();
+  /**
+   * Open editor buffers by path: their summary comes from the buffer (disk reads must not replace
+   * it), and a workspace-wide edit (a rename) edits their text and version, not the disk's.
+   */
+  private readonly open = new Map<string, SourceDocument>();
   /** How ids are written in this workspace (learned at `configure`). */
   ids: IdGrammar = DEFAULT_ID_GRAMMAR;
   /** What the parser follows: the id grammar and the template's layout. */
@@ -311,10 +316,23 @@ export class RfcWorkspace {
   updateDocument(doc: SourceDocument): DocSummary | undefined {
     const kind = this.kindOf(doc.path);
     if (!isDocumentKind(kind)) return undefined;
-    this.open.add(doc.path);
+    this.open.set(doc.path, doc);
     const summary = summaryOf(this.parse(doc), kind, this.summaryContext());
     this.index.set(summary);
     return summary;
+  }
+
+  /** The editor buffer of `path`, when it is open. */
+  openDocument(path: string): SourceDocument | undefined {
+    return this.open.get(path);
+  }
+
+  /** A document's text as the user sees it: the open buffer, else the file on disk (undefined when unreadable). */
+  async currentDocument(path: string): Promise<SourceDocument | undefined> {
+    const open = this.open.get(path);
+    if (open) return open;
+    const text = await this.host.readFile(path);
+    return text === undefined ? undefined : { path, text, version: 0 };
   }
 
   closeDocument(path: string): void {
@@ -370,6 +388,8 @@ export class RfcWorkspace {
    * (and the template) none.
    */
   async computeDiagnostics(doc: SourceDocument, token: Cancellation = NEVER_CANCELLED): Promise<Finding[]> {
+    // The index file is not an RFC: its one finding says whether its generated table is current.
+    if (doc.path === indexFilePath(this)) return indexFileFindings(this, doc, token);
     if (!isCheckable(this.kindOf(doc.path))) return [];
     await this.loadReferenced(doc);
     if (token.isCancellationRequested) return [];
@@ -431,19 +451,38 @@ export class RfcWorkspace {
     return dependenciesHold(keys, stale, this.index, this.today(), this.repoFiles);
   }
 
-  /** Documents whose diagnostics may change when `path` changes (they reference its id, or carry it too). */
-  dependents(path: string, previousId?: string): string[] {
-    const ids = new Set<string>();
-    const id = this.index.get(path)?.id;
-    if (id) ids.add(id);
-    if (previousId) ids.add(previousId);
+  /**
+   * Documents whose diagnostics may change when `path` changed from `before` (its summary then;
+   * omitted for a deletion): `path` itself (the index file too when it is an RFC), the documents that
+   * reference its id (before or after), and those that share the id (whether they are duplicates
+   * changes with it) — unless what other documents' rules read of it stayed the same, as when a
+   * buffer is opened or prose is typed.
+   */
+  dependents(path: string, before?: DocSummary): string[] {
+    const after = this.index.get(path);
     const out = new Set<string>();
+    const kind = this.kindOf(path);
+    if (isCheckable(kind)) out.add(path);
+    if (kind === 'rfc') out.add(indexFilePath(this));
+    if (before && after && sameForOthers(before, after)) return [...out];
+    const ids = new Set<string>();
+    if (after?.id) ids.add(after.id);
+    if (before?.id) ids.add(before.id);
     for (const i of ids) {
       for (const p of this.index.referrers(i)) if (p !== path && isCheckable(this.kindOf(p))) out.add(p);
-      // Documents that share the id: whether they are duplicates changes with this one.
       for (const s of this.index.byId(i)) if (s.path !== path) out.add(s.path);
     }
     return [...out];
+  }
+
+  /** See `RfcService.rfcsNamingFiles`. */
+  rfcsNamingFiles(paths: readonly string[]): string[] {
+    const names = paths.map((p) => p.slice(p.lastIndexOf('/') + 1)).filter((n) => n !== '');
+    if (names.length === 0) return [];
+    const mayName = (written: string): boolean => /…|\.\.\.|[*?[]/.test(written) || names.some((n) => written.endsWith(n) || written.includes(`${n}/`));
+    const out: string[] = [];
+    for (const s of this.index.all('rfc')) if (s.refs.some((r) => r.path !== undefined && mayName(r.path))) out.push(s.path);
+    return out;
   }
 
   private makeClassifier(): DocumentClassifier {
@@ -454,6 +493,21 @@ export class RfcWorkspace {
 /** Whether the rules check documents of a kind: RFCs, tasks and ADRs. */
 export function isCheckable(kind: DocKind): kind is DocKindWithId {
   return kind === 'rfc' || kind === 'task' || kind === 'adr';
+}
+
+/**
+ * Whether another document's rules see no difference between two summaries of a file: no rule reads
+ * more of another file than its id, title, status, the RFC phases a task names and a task's
+ * dependencies (the CLI's `rules` index detail keeps only these).
+ */
+function sameForOthers(a: DocSummary, b: DocSummary): boolean {
+  return a.loaded === b.loaded && a.id === b.id && a.title === b.title && a.status === b.status && a.kind === b.kind && sameList(a.phases, b.phases) && sameList(a.dependsOn, b.dependsOn);
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((x, i) => x === b[i]);
 }
 
 let builtin: TemplateModel | undefined;

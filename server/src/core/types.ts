@@ -211,6 +211,12 @@ export interface RfcDocument {
   readonly phases: readonly PhaseLine[];
   readonly checklist: readonly ChecklistItem[];
   readonly references: readonly Reference[];
+  /**
+   * Ids written as the text of a link whose destination names the same documents
+   * (`[TASK-0003](tasks/TASK-0003-x.md)`): kept out of `references` so that navigation and rules see
+   * the link once, by its destination; a rename rewrites them too.
+   */
+  readonly linkTextReferences?: readonly Reference[];
   readonly codeBlocks: readonly CodeBlock[];
   readonly prose: readonly ProseSpan[];
   readonly suppressions: Suppressions;

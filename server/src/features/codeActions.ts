@@ -1,6 +1,8 @@
 import type { CodeAction } from 'vscode-languageserver/node';
 import { CodeActionKind } from 'vscode-languageserver/node';
-import type { CodeAction as CoreCodeAction, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction as CoreCodeAction } from 'vscode-languageserver-types';
+import type { ClientFeatures } from '../clientFeatures';
+import { fitEdit } from '../clientEdits';
 import { FIX_ALL_KIND } from '../core';
 import { fromCore } from '../wire';
 import type { Feature } from './feature';
@@ -17,25 +19,17 @@ export const codeActionsFeature: Feature = {
       if (!open) return [];
       const ours = context.diagnostics.filter((d) => d.source === 'rfc-author');
       const actions = open.service.getCodeActions(open.doc, range, { diagnostics: ours, only: context.only }, token);
-      return actions.flatMap((a) => fitForClient(a, ctx.client.documentChanges, ctx.client.createFiles));
+      return actions.flatMap((a) => fitForClient(a, ctx.client));
     }));
   },
 };
 
 /**
- * The action as the client can apply it: as it is when the client takes versioned `documentChanges`
- * (and file creation, when the action creates a file), else the same text edits as a plain `changes`
- * map; an action the client could not apply is not offered.
+ * The action as the client can apply it (see `fitEdit`); an action whose edit the client could not
+ * apply is not offered. An action without an edit runs a server command.
  */
-export function fitForClient(action: CoreCodeAction, documentChanges: boolean, createFiles: boolean): CodeAction[] {
-  const operations = action.edit?.documentChanges;
-  if (!operations) return [fromCore<CodeAction>(action)];
-  const onlyText = operations.every((c) => 'edits' in c);
-  if (documentChanges && (onlyText || createFiles)) return [fromCore<CodeAction>(action)];
-  if (!onlyText) return [];
-  const changes: Record<string, TextEdit[]> = {};
-  for (const c of operations) {
-    if ('edits' in c) (changes[c.textDocument.uri] ??= []).push(...c.edits.filter((e): e is TextEdit => 'newText' in e));
-  }
-  return [fromCore<CodeAction>({ ...action, edit: { changes } })];
+export function fitForClient(action: CoreCodeAction, client: ClientFeatures): CodeAction[] {
+  if (!action.edit) return [fromCore<CodeAction>(action)];
+  const edit = fitEdit(action.edit, client);
+  return edit ? [{ ...fromCore<CodeAction>(action), edit }] : [];
 }

@@ -18,6 +18,9 @@ export const configurationFeature: Feature = {
       await Promise.all(ctx.folders.all().map(async (folder) => {
         if (await folder.reload()) ctx.diagnostics.allChanged(folder);
       }));
+      // The editor settings (the diagnostics scope) are not part of the folder's configuration.
+      ctx.workspaceDiagnostics.settingsChanged();
+      ctx.diagnostics.requestLensRefresh();
     }));
   },
 };

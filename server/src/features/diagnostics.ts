@@ -54,17 +54,23 @@ function asSuppressed(f: Finding, mode: SuppressedSeverity): Diagnostic[] {
 }
 
 /**
- * Pull diagnostics (`textDocument/diagnostic`) for clients that pull; the push side lives in
- * ../diagnostics.ts. Other files matter (a task's status, a link's target), hence
- * `interFileDependencies`; the server does not report on unopened files.
+ * Pull diagnostics for clients that pull: `textDocument/diagnostic` for open documents, and
+ * `workspace/diagnostic` for the RFCs that are not open (when `rfcAuthor.diagnostics.scope` is
+ * `workspace`; ../workspaceDiagnostics.ts, held open until something changed). The push side lives
+ * in ../diagnostics.ts. Other files matter (a task's status, a link's target), hence
+ * `interFileDependencies`.
  */
 export const diagnosticsFeature: Feature = {
-  capabilities: (client) => (client.pullDiagnostics ? { diagnosticProvider: { identifier: 'rfc-author', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+  capabilities: (client) => (client.pullDiagnostics ? { diagnosticProvider: { identifier: 'rfc-author', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
   register(ctx) {
     if (!ctx.client.pullDiagnostics) return;
-    ctx.connection.languages.diagnostics.on(ctx.guard.requestOrError('diagnostics', async (params, token) => ({
-      kind: DocumentDiagnosticReportKind.Full,
-      items: (await diagnosticsOf(ctx, params.textDocument.uri, token)) ?? [],
-    })));
+    ctx.connection.languages.diagnostics.on(ctx.guard.requestOrError('diagnostics', async (params, token) => {
+      const items = await diagnosticsOf(ctx, params.textDocument.uri, token);
+      if (items && !token.isCancellationRequested) ctx.diagnostics.answered(params.textDocument.uri, items);
+      return { kind: DocumentDiagnosticReportKind.Full, items: items ?? [] };
+    }));
+    ctx.connection.languages.diagnostics.onWorkspace(ctx.guard.requestOrError('workspaceDiagnostics', async (params, token, _progress, partial) => ({
+      items: await ctx.workspaceDiagnostics.pull(params.previousResultIds, token, partial ? (items) => partial.report({ items }) : undefined),
+    }), true));
   },
 };

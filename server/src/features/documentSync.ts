@@ -23,10 +23,10 @@ export const documentSyncFeature: Feature = {
     }));
     ctx.documents.onDidClose(ctx.guard.notification('didClose', async ({ document }: { document: TextDocument }) => {
       opened.delete(document.uri);
-      ctx.diagnostics.documentClosed(document.uri);
       const folder = ctx.folders.folderOf(document.uri, false);
       const path = folder?.pathOf(document.uri);
       const service = await folder?.service();
+      ctx.diagnostics.documentClosed(document.uri, path !== undefined && service?.kindOf(path) === 'rfc');
       if (!folder || path === undefined || !service) return;
       service.closeDocument(path);
       ctx.diagnostics.dependentsChanged(folder, await service.fileChanged(path));

@@ -24,6 +24,8 @@ export const WATCHERS: FileSystemWatcher[] = [
 interface BatchEffect {
   /** Something that is not a document came or went: any open RFC may name it. */
   everything: boolean;
+  /** Those files and folders: the RFCs that are not open are re-checked only where they may name one. */
+  readonly cameOrWent: string[];
   readonly repoFilesBefore: number | undefined;
 }
 
@@ -44,7 +46,7 @@ export const watchedFilesFeature: Feature = {
       const effects = new Map<FolderState, BatchEffect>();
       for (const change of changes) await fileChanged(ctx, change, effects);
       for (const [folder, effect] of effects) {
-        if (effect.everything) ctx.diagnostics.allChanged(folder);
+        if (effect.everything) ctx.diagnostics.filesCameOrWent(folder, (await folder.service())?.rfcsNamingFiles(effect.cameOrWent) ?? []);
         await logRepositoryChange(ctx, folder, effect.repoFilesBefore);
       }
     }));
@@ -72,10 +74,13 @@ async function fileChanged(ctx: ServerContext, change: FileEvent, effects: Map<F
   // A changed file that is no document changes neither the index nor the repository list.
   if (!created && !deleted && change.type === FileChangeType.Changed && service.kindOf(path) === 'other') return;
   let effect = effects.get(folder);
-  if (!effect) effects.set(folder, (effect = { everything: false, repoFilesBefore: service.repositoryFileCount() }));
+  if (!effect) effects.set(folder, (effect = { everything: false, cameOrWent: [], repoFilesBefore: service.repositoryFileCount() }));
   if (created || deleted) folder.filesChanged();
   // Any file can be a link target; one that is not a document has no id to find its referrers by.
-  if ((created || deleted) && service.kindOf(path) === 'other') effect.everything = true;
+  if ((created || deleted) && service.kindOf(path) === 'other') {
+    effect.everything = true;
+    effect.cameOrWent.push(path);
+  }
   const dependents = deleted ? service.fileDeleted(path) : await service.fileChanged(path);
   ctx.diagnostics.dependentsChanged(folder, dependents);
 }

@@ -224,7 +224,7 @@ describe('usage errors', () => {
   it.each([
     [['check', '--colour'], 'Unknown option --colour of "check"; did you mean --color?'],
     [['chek'], 'Unknown command "chek"; did you mean "check"?'],
-    [[], 'No command given; the commands are check, init and lsp.'],
+    [[], 'No command given; the commands are check, index, init and lsp.'],
     [['check', '--format'], 'Option --format needs a value (FORMAT).'],
     [['check', '--fix=yes'], 'Option --fix takes no value.'],
     [['--max-warnings', '3', 'check'], 'Option --max-warnings belongs to a command; write it after "check".'],

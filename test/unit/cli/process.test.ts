@@ -61,4 +61,21 @@ describe('the CLI as a real process', () => {
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('4 files checked, 1 error, 1 warning, 0 infos');
   });
+
+  it('writes the RFC index with `index`, finds it current on a second run, and --check exits 1 once a status changes', () => {
+    const repo = writeTree(tempDir(), { ...mixedWorkspace(), 'docs/rfcs/README.md': '# RFCs\n\n<!-- rfc-author:index:start -->\n<!-- rfc-author:index:end -->\n' });
+    try {
+      const rfc = 'RFC-0001-clean.md';
+      expect(node([BUNDLE, 'index'], repo)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Updated docs\/rfcs\/README\.md/) as string });
+      expect(node([BUNDLE, 'index', '--check'], repo)).toEqual({ code: 0, stdout: 'docs/rfcs/README.md is up to date.\n', stderr: '' });
+      const file = path.join(repo, 'docs/rfcs', rfc);
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^- Status: .*$/m, '- Status: Superseded'));
+      const stale = node([BUNDLE, 'index', '--check'], repo);
+      expect(stale.code).toBe(1);
+      expect(stale.stdout).toContain('+| [');
+      expect(stale.stdout).toContain('| Superseded |');
+    } finally {
+      cleanup(repo);
+    }
+  });
 });

@@ -9,10 +9,15 @@ import { BUILTIN_TEMPLATES } from '../helpers';
 const root = join(__dirname, '..', '..', '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   main: string;
+  files: string[];
   activationEvents: string[];
   capabilities: { untrustedWorkspaces: { supported: unknown; description?: string; restrictedConfigurations?: string[] } };
   contributes: {
-    commands: { command: string; title: string; category: string }[];
+    commands: { command: string; title: string; category: string; icon?: string }[];
+    viewsContainers: { activitybar: { id: string; title: string; icon: string }[] };
+    views: Record<string, { id: string; name: string; icon?: string }[]>;
+    viewsWelcome: { view: string; contents: string; when?: string }[];
+    menus: Record<string, { command: string; when?: string; group?: string }[]>;
     configuration: { properties: Record<string, { default?: unknown; description?: string; markdownDescription?: string; properties?: Record<string, { enum: string[] }> }> };
     jsonValidation: { fileMatch: string; url: string }[];
     snippets: { language: string; path: string }[];
@@ -25,11 +30,34 @@ import { EDITOR_SETTINGS, SETTING_KEYS } from '../../../shared/settings';
 
 describe('package.json contributions', () => {
   it('contributes exactly the commands of the command table, under the category "RFC"', () => {
-    expect(pkg.contributes.commands).toEqual(COMMANDS.map((c) => ({ command: c.id, title: c.title, category: COMMAND_CATEGORY })));
+    expect(pkg.contributes.commands).toEqual(COMMANDS.map((c) => ({ command: c.id, title: c.title, category: COMMAND_CATEGORY, ...(c.icon ? { icon: c.icon } : {}) })));
   });
 
-  it('lets only the restart command wait for the language server', () => {
-    expect(COMMANDS.filter((c) => c.needsServer).map((c) => c.id)).toEqual(['rfcAuthor.restartServer']);
+  it('lets only the commands that ask the server wait for it', () => {
+    expect(COMMANDS.filter((c) => c.needsServer).map((c) => c.id)).toEqual(['rfcAuthor.restartServer', 'rfcAuthor.updateIndex']);
+  });
+
+  it('puts the RFC explorer in an activity-bar container of its own, with an icon that ships in the .vsix', () => {
+    const [container] = pkg.contributes.viewsContainers.activitybar;
+    expect(container).toMatchObject({ id: 'rfcAuthor', title: 'RFCs' });
+    expect(pkg.contributes.views[container.id].map((v) => v.id)).toEqual(['rfcAuthor.rfcs']);
+    expect(readFileSync(join(root, container.icon), 'utf8')).toMatch(/^<svg [^>]*viewBox="0 0 24 24"/);
+    // package.json's `files` is the allowlist of the .vsix as of the npm package.
+    expect(pkg.files).toContain(container.icon);
+  });
+
+  it('shows the welcome view only when the client has found no RFC, with a button that runs New RFC', () => {
+    const [welcome] = pkg.contributes.viewsWelcome;
+    expect(welcome.view).toBe('rfcAuthor.rfcs');
+    expect(welcome.when).toBe('rfcAuthor.explorer.empty');
+    // A line that is nothing but a command link is drawn as a button.
+    expect(welcome.contents.split('\n')).toContain('[Create your first RFC](command:rfcAuthor.newRfc)');
+  });
+
+  it('names only commands of the command table in its menus, and gives an icon to those in the explorer title bar', () => {
+    const ids = new Set(COMMANDS.map((c) => c.id));
+    for (const [menu, entries] of Object.entries(pkg.contributes.menus)) for (const e of entries) expect(ids.has(e.command), `${menu}: ${e.command}`).toBe(true);
+    for (const e of pkg.contributes.menus['view/title'].filter((m) => m.group?.startsWith('navigation'))) expect(COMMANDS.find((c) => c.id === e.command)?.icon, e.command).toBeTruthy();
   });
 
   it('contributes one setting per shared setting key, each with a description and an "unset" default', () => {

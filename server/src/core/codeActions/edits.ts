@@ -46,8 +46,9 @@ export class EditBuilder {
     return { range: { start: position, end: position }, newText };
   }
 
-  action(title: string, kind: CodeActionKind, edit: WorkspaceEdit, diagnostic?: DiagnosticRef, preferred = false): CodeAction {
-    const action: CodeAction = { title, kind, edit };
+  /** An action with its edit, or without one (`undefined`) when a command does the work. */
+  action(title: string, kind: CodeActionKind, edit: WorkspaceEdit | undefined, diagnostic?: DiagnosticRef, preferred = false): CodeAction {
+    const action: CodeAction = edit ? { title, kind, edit } : { title, kind };
     if (diagnostic) action.diagnostics = [toDiagnostic(diagnostic)];
     if (preferred) action.isPreferred = true;
     return action;

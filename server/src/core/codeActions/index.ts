@@ -10,6 +10,8 @@ import { fixAll } from './fixAll';
 import { isUnambiguous, quickFixesFor } from './quickFixes';
 import { insertAllSectionsEdits } from './sectionFixes';
 import { repairAllMojibakeEdits } from './textFixes';
+import { indexFileActions } from '../features/indexFile';
+import { indexFilePath } from '../features/indexTable';
 
 /** Kinds of the source actions we offer. */
 export const INSERT_MISSING_SECTIONS_KIND = 'source.rfcAuthor.insertMissingSections';
@@ -25,6 +27,7 @@ export const FIX_ALL_TITLE = 'Fix all unambiguous problems (RFC Author)';
  * `context.only`.
  */
 export function getCodeActions(ws: RfcWorkspace, doc: SourceDocument, _range: Range, context: CodeActionContextLike, token: Cancellation): CodeAction[] {
+  if (doc.path === indexFilePath(ws)) return indexFileActions(ws, doc, context, token);
   const kind = ws.kindOf(doc.path);
   if ((kind !== 'rfc' && kind !== 'task' && kind !== 'adr') || token.isCancellationRequested) return [];
   const a = ws.analyze(doc);

@@ -3,6 +3,7 @@ import type { DocumentAnalysis } from '../analysis';
 import type { FixDataByRule, RuleId } from '../fixData';
 import type { DiagnosticRef, EditBuilder } from './edits';
 import { brokenLinkFixes, unknownIdFixes } from './linkFixes';
+import { renumberFix } from './renumberFix';
 import { insertFieldFix, insertTextFix } from './sectionFixes';
 import { insertSectionFix } from './sectionFixes';
 import { taskKeyFix, taskStatusFix } from './taskFixes';
@@ -43,6 +44,8 @@ export const QUICK_FIXES: { readonly [K in RuleId]?: QuickFixEntry<K> } = {
   'title-format': { fix: titleFix, unambiguous: (data, a) => data.problem === 'separator' && data.fileId !== undefined && a.doc.title?.canonicalId === data.fileId && atxHeading(a, a.doc.title.heading.line) },
   // The file name is the id the index files the document under and every link resolves by.
   'id-mismatch': { fix: idFix, unambiguous: (data) => data.fileId !== '' },
+  // Which of two files keeps the id is the team's decision: the renumber is offered, never applied unasked.
+  'duplicate-id': { fix: renumberFix },
   'header-field': { fix: insertFieldFix },
   'status-value': { fix: statusValueFix },
   // `data.iso` is set only when the date reads one way (never for `01/02/2026`).

@@ -3,7 +3,7 @@ import { idFromFileName } from '../ids';
 import { isDocumentKind } from '../index/globs';
 import type { DocSummary } from '../index/summary';
 import { basename } from '../index/paths';
-import { allReferences } from '../parser/frontMatterReferences';
+import { allReferences, documentFrontMatterReferences } from '../parser/frontMatterReferences';
 import type { RfcWorkspace } from '../service';
 import { rangeContains } from '../text';
 import type { Reference, RfcDocument } from '../types';
@@ -18,6 +18,9 @@ export interface ReferenceTarget {
 
 /** Every reference of a parsed document, front matter included (cached per parsed version). */
 export const navigableReferences = allReferences;
+
+/** The references in a document's front matter; its own id only with `includeOwn` (see `documentFrontMatterReferences`). */
+export const frontMatterReferences = documentFrontMatterReferences;
 
 /** The reference under the cursor (its end counts, so a cursor just after an id finds it). */
 export function referenceAt(parsed: RfcDocument, position: Position): Reference | undefined {

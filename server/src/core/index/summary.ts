@@ -12,6 +12,7 @@ import type { DocKind, HeaderField, Reference, RfcDocument } from '../types';
 import { isDocumentKind } from './globs';
 import { DEPENDENCY_KEY_RE } from '../taskTemplate';
 import { phaseMentions } from './phaseMentions';
+import { rfcSummaryFacts } from './rfcSummaryFacts';
 
 /** An outgoing reference, kept compactly (one line, columns). */
 export interface SummaryRef {
@@ -23,8 +24,26 @@ export interface SummaryRef {
 }
 
 /**
+ * A phase-like line of an RFC as the line reader sees it (`- **Phase 1 (name)**: 🟨 (note)`): what
+ * the workspace overview and the generated index table roll up without parsing every RFC.
+ */
+export interface SummaryPhase {
+  readonly label: string;
+  readonly name: string;
+  /** The first marker as written, '' when none. */
+  readonly marker: string;
+  /** Whether the line carries a marker, or the template's untouched "⬜ / 🟨 / ✅". */
+  readonly marked: boolean;
+  readonly line: number;
+  /** Index into `DocSummary.sections` of the level-2 section it is in; -1 before the first. */
+  readonly section: number;
+}
+
+/**
  * What the index keeps of a file: enough for other files' rules (ids, titles, statuses), for
- * navigation (references, excerpts) and for completion (owners). Never the text or a token stream.
+ * navigation (references, excerpts), for completion (owners) and, of an RFC, for the workspace
+ * overview and the index table (phase lines, section keys, header dates). Never the text or a
+ * token stream.
  */
 export interface DocSummary {
   readonly path: string;
@@ -42,6 +61,12 @@ export interface DocSummary {
   readonly dependsOn?: readonly string[];
   /** False while only the file name is known (the file has not been read yet). */
   readonly loaded: boolean;
+  /** An RFC's phase-like lines (full detail only). */
+  readonly phaseLines?: readonly SummaryPhase[];
+  /** An RFC's level-2 section headings as `sectionKey`s, in order (full detail only). */
+  readonly sections?: readonly string[];
+  /** An RFC's header fields whose value starts with a date, as `[fieldKey, value]` (full detail only). */
+  readonly dates?: readonly (readonly [string, string])[];
 }
 
 /** The summary of a file known only by its name. */
@@ -108,6 +133,8 @@ export function summaryOf(doc: SummarySource, kind: DocKind, ctx: SummaryContext
   const dependsOn = kind === 'task' && fm ? frontMatterReferences(fm, doc.text, (key) => DEPENDENCY_KEY_RE.test(key), undefined, ids).flatMap((r) => r.ids.map(detach)) : [];
   if (dependsOn.length > 0) summary.dependsOn = dependsOn;
   if (detail !== 'full') return summary;
+  // The overview and the index table read an RFC's phases, sections and dates from its summary.
+  if (kind === 'rfc') Object.assign(summary, rfcSummaryFacts(doc, ctx.options));
   const excerpt = excerptOf(doc, ctx.options);
   const refs: SummaryRef[] = [];
   // The index keeps what a document says of others: a bare mention of its own id (its title) is left out.

@@ -19,12 +19,24 @@ export function allReferences(parsed: RfcDocument): readonly Reference[] {
   if (!fm) return parsed.references;
   let refs = withFrontMatter.get(parsed);
   if (!refs) {
-    const ownId = idFromFileName(basename(parsed.path));
-    // A task's `title: TASK-0003 Networking` names the task itself, not another document; a
-    // dependency on itself is a mistake the dependency rule reports, so it is kept.
-    const own = (r: Reference): boolean => r.path === undefined && r.ids.length === 1 && r.ids[0] === ownId && !(r.key !== undefined && DEPENDENCY_KEY_RE.test(r.key));
-    refs = [...frontMatterReferences(fm, parsed.text, () => true).filter((r) => !own(r)), ...parsed.references];
+    refs = [...documentFrontMatterReferences(parsed), ...parsed.references];
     withFrontMatter.set(parsed, refs);
   }
   return refs;
+}
+
+/**
+ * The references of a document's front matter, each with the key it is listed under. A task's
+ * `title: TASK-0003 Networking` names the task itself, not another document: left out unless
+ * `includeOwn` (a rename of the task rewrites it too). A dependency on itself is a mistake the
+ * dependency rule reports, so it is kept.
+ */
+export function documentFrontMatterReferences(parsed: RfcDocument, includeOwn = false): Reference[] {
+  const fm = parsed.frontMatter;
+  if (!fm) return [];
+  const refs = frontMatterReferences(fm, parsed.text, () => true);
+  if (includeOwn) return refs;
+  const ownId = idFromFileName(basename(parsed.path));
+  const own = (r: Reference): boolean => r.path === undefined && r.ids.length === 1 && r.ids[0] === ownId && !(r.key !== undefined && DEPENDENCY_KEY_RE.test(r.key));
+  return refs.filter((r) => !own(r));
 }

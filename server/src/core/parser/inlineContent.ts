@@ -30,6 +30,8 @@ interface InlineRecord {
  */
 export class InlineCollector {
   readonly references: Reference[] = [];
+  /** References in a link's text that its destination names already (see `RfcDocument.linkTextReferences`). */
+  readonly linkTextReferences: Reference[] = [];
   readonly directives: Directive[] = [];
   private readonly records: InlineRecord[] = [];
   private proseSpans: ProseSpan[] | undefined;
@@ -87,7 +89,11 @@ export class InlineCollector {
           let found = findReferences(text, style, this.grammar);
           const linkIds = seg.linkDest === undefined ? undefined : destIds.get(seg.linkDest);
           // `[TASK-0003](tasks/TASK-0003-x.md)` names one document once, by its destination.
-          if (linkIds && linkIds.length > 0) found = found.filter((r) => r.path !== undefined || !r.ids.every((id) => linkIds.includes(id)));
+          if (linkIds && linkIds.length > 0) {
+            const named = (r: RawReference): boolean => r.path === undefined && r.ids.every((id) => linkIds.includes(id));
+            this.addReferences(found.filter(named), style, text, seg.start, map, section, block, this.linkTextReferences);
+            found = found.filter((r) => !named(r));
+          }
           this.addReferences(found, style, text, seg.start, map, section, block);
           break;
         }
@@ -105,10 +111,10 @@ export class InlineCollector {
     this.addReferences(findReferences(dest, 'linkDest', this.grammar), 'link', dest, 0, map, section, block);
   }
 
-  private addReferences(found: readonly RawReference[], style: ReferenceStyle, text: string, base: number, map: ContentMap, section: number, block: number): void {
+  private addReferences(found: readonly RawReference[], style: ReferenceStyle, text: string, base: number, map: ContentMap, section: number, block: number, into: Reference[] = this.references): void {
     for (const r of found) {
       const range: Range = { start: map.positionAt(base + r.start), end: map.positionAt(base + r.end) };
-      this.references.push({
+      into.push({
         range,
         text: text.slice(r.start, r.end),
         style,

@@ -1,5 +1,6 @@
 import type { IdGrammar } from '../idGrammar';
 import { DEFAULT_ID_GRAMMAR } from '../idGrammar';
+import type { IdSpan } from '../ids';
 import { expandIdRange, ID_HYPHENS } from '../ids';
 import type { ReferenceStyle } from '../types';
 import { pathShape, stripLocation } from './pathShape';
@@ -15,6 +16,8 @@ export interface RawReference {
   readonly weak?: boolean;
   /** An id written loosely (`RFC 42`, `RFC #42`, `rfcs#42`): resolved when it can be, never reported. */
   readonly loose?: boolean;
+  /** Where each id is written (only when asked for: `idSpansIn`). */
+  readonly idSpans?: IdSpan[];
 }
 
 const PLACEHOLDER_RE = /XXXX|<|>|\bN{3,4}\b|\{[^}]*\}|(?:^|\/)0{3,}(?:[-_.]|$)/;
@@ -53,10 +56,10 @@ function patternsOf(grammar: IdGrammar): Patterns {
  * spans a word is a path when `pathShape` says so. Ids are read with the workspace's grammar: its
  * strict form (`RFC-0042`) anywhere, its loose forms (`RFC 42`, `rfcs#42`) in prose.
  */
-export function findReferences(text: string, style: ReferenceStyle | 'linkDest', grammar: IdGrammar = DEFAULT_ID_GRAMMAR, out: RawReference[] = []): RawReference[] {
+export function findReferences(text: string, style: ReferenceStyle | 'linkDest', grammar: IdGrammar = DEFAULT_ID_GRAMMAR, out: RawReference[] = [], spans = false): RawReference[] {
   if (style === 'linkDest') {
     const dest = linkDestinationPath(text);
-    if (dest) out.push({ start: 0, end: text.length, path: dest, ids: idsOfPath(dest, grammar) });
+    if (dest) out.push({ start: 0, end: text.length, path: dest, ids: idsOfPath(dest, grammar), ...(spans ? { idSpans: pathIdSpans(text, dest, grammar) } : {}) });
     return out;
   }
   const p = patternsOf(grammar);
@@ -71,28 +74,54 @@ export function findReferences(text: string, style: ReferenceStyle | 'linkDest',
     while (s > wordsEnd && !isSeparator(text.charCodeAt(s - 1))) s--;
     let e = c.index + c[0].length;
     while (e < text.length && !isSeparator(text.charCodeAt(e))) e++;
-    readWord(text.slice(s, e), s, style, grammar, p, out);
+    readWord(text.slice(s, e), s, style, grammar, p, out, spans);
     wordsEnd = e;
     candidate.lastIndex = e;
   }
-  if (style === 'bare') addLooseMentions(text, grammar, out, from);
+  if (style === 'bare') addLooseMentions(text, grammar, out, from, spans);
   return out;
 }
 
+/**
+ * Each id written in a reference's text, with its offsets in that text: the ids of a range's ends
+ * and of a list's items (as written, with or without their prefix), a path's file id, a loose
+ * mention. For edits that rewrite ids (rename); `style` is the reference's (`link` for a Markdown
+ * link destination).
+ */
+export function idSpansIn(text: string, style: ReferenceStyle, grammar: IdGrammar = DEFAULT_ID_GRAMMAR): IdSpan[] {
+  const found = findReferences(text, style === 'link' ? 'linkDest' : style === 'backtick' ? 'backtick' : 'bare', grammar, [], true);
+  return found.flatMap((r) => r.idSpans ?? []);
+}
+
+/** The id in a path's file name, found in the text as written (`written` may hold a suffix or be encoded). */
+function pathIdSpans(written: string, path: string, grammar: IdGrammar): IdSpan[] {
+  const span = grammar.idSpanInPath(path);
+  if (!span) return [];
+  const nameAt = path.lastIndexOf('/') + 1;
+  const name = path.slice(nameAt);
+  const at = written.lastIndexOf(name.slice(0, Math.min(name.length, 12)));
+  if (at < 0 || written.slice(at, at + span.end - nameAt) !== path.slice(nameAt, span.end)) return [];
+  return [{ start: at + span.start - nameAt, end: at + span.end - nameAt, id: span.id }];
+}
+
+function shift(spans: IdSpan[], by: number): IdSpan[] {
+  return spans.map((x) => ({ start: x.start + by, end: x.end + by, id: x.id }));
+}
+
 /** `RFC 42`, `RFC #42`, `rfcs#42`: ids as people write them in sentences, where no strict reference already is. */
-function addLooseMentions(text: string, grammar: IdGrammar, out: RawReference[], from: number): void {
+function addLooseMentions(text: string, grammar: IdGrammar, out: RawReference[], from: number, spans: boolean): void {
   const mentions = grammar.looseMentions(text);
   if (mentions.length === 0) return;
   const taken = out.slice(from);
   for (const m of mentions) {
     if (taken.some((r) => r.start < m.end && m.start < r.end)) continue;
-    out.push({ start: m.start, end: m.end, ids: [m.id], loose: true });
+    out.push({ start: m.start, end: m.end, ids: [m.id], loose: true, ...(spans ? { idSpans: [{ start: m.start, end: m.end, id: m.id }] } : {}) });
   }
   out.sort((a, b) => a.start - b.start);
 }
 
 /** One word (a run without separators) that may be a path, an id, a range or a list of ids. */
-function readWord(raw: string, at: number, style: ReferenceStyle, grammar: IdGrammar, p: Patterns, out: RawReference[]): void {
+function readWord(raw: string, at: number, style: ReferenceStyle, grammar: IdGrammar, p: Patterns, out: RawReference[], spans: boolean): void {
   let word = raw;
   let start = at;
   // Emphasis around a word (`**TASK-0003**`, `_tasks/x.md_`) is not part of it; `~/` is a home folder.
@@ -106,17 +135,19 @@ function readWord(raw: string, at: number, style: ReferenceStyle, grammar: IdGra
   if (word.length < 3) return;
   if (word.includes('://')) return;
   if (isIdList(word, grammar, p)) {
-    findIds(word, start, grammar, p, out);
+    findIds(word, start, grammar, p, out, spans);
     return;
   }
   const path = stripLocation(word);
   const shape = documentLike(path, p) ? 'path' : pathShape(path, style === 'backtick' ? 'code' : 'prose');
   if (shape !== 'not') {
-    if (!PLACEHOLDER_RE.test(path)) out.push({ start, end: start + word.length, path, ids: idsOfPath(path, grammar), ...(shape === 'weak' ? { weak: true } : {}) });
+    if (!PLACEHOLDER_RE.test(path)) {
+      out.push({ start, end: start + word.length, path, ids: idsOfPath(path, grammar), ...(shape === 'weak' ? { weak: true } : {}), ...(spans ? { idSpans: shift(pathIdSpans(word, path, grammar), start) } : {}) });
+    }
     return;
   }
   if (path.includes('/') && !/[A-Za-z]{2,}[-\u2010\u2011]\d/.test(path)) return;
-  findIds(word, start, grammar, p, out);
+  findIds(word, start, grammar, p, out, spans);
 }
 
 /**
@@ -186,7 +217,7 @@ function idsOfPath(path: string, grammar: IdGrammar): string[] {
   return id ? [id] : [];
 }
 
-function findIds(word: string, base: number, grammar: IdGrammar, p: Patterns, out: RawReference[]): void {
+function findIds(word: string, base: number, grammar: IdGrammar, p: Patterns, out: RawReference[], spans: boolean): void {
   const re = grammar.strict;
   re.lastIndex = 0;
   for (let m = re.exec(word); m !== null; m = re.exec(word)) {
@@ -197,28 +228,33 @@ function findIds(word: string, base: number, grammar: IdGrammar, p: Patterns, ou
     const first = grammar.idOf(kind, m[2], suffix);
     let end = m.index + m[0].length;
     if (m[3] && !suffix) end -= 1;
+    const firstSpan: IdSpan = { start: base + m.index, end: base + end, id: first };
     const rest = word.slice(end);
     const range = p.range.exec(rest);
     if (range && !suffix && isRange(range, m[2])) {
       const to = Number(range[3]);
       const last = grammar.idOf(kind, range[3]);
-      out.push({ start: base + m.index, end: base + end + range[0].length, ids: expandIdRange(scheme.prefix, Number(m[2]), to, m[2].length), rangeEnds: [first, last] });
+      const lastSpan: IdSpan = { start: base + end + range[1].length, end: base + end + range[0].length, id: last };
+      out.push({ start: base + m.index, end: base + end + range[0].length, ids: expandIdRange(scheme.prefix, Number(m[2]), to, m[2].length), rangeEnds: [first, last], ...(spans ? { idSpans: [firstSpan, lastSpan] } : {}) });
       re.lastIndex = end + range[0].length;
       continue;
     }
     const list = p.list.exec(rest);
     if (list) {
       const ids = [first];
+      const itemSpans: IdSpan[] = [firstSpan];
       p.listItem.lastIndex = 0;
       for (let it = p.listItem.exec(list[0]); it !== null; it = p.listItem.exec(list[0])) {
         const itemKind = it[1] ? (grammar.kindOfPrefix(it[1]) ?? kind) : kind;
-        ids.push(grammar.idOf(itemKind, it[2], it[3]));
+        const id = grammar.idOf(itemKind, it[2], it[3]);
+        ids.push(id);
+        itemSpans.push({ start: base + end + it.index + 1, end: base + end + it.index + it[0].length, id });
       }
-      out.push({ start: base + m.index, end: base + end + list[0].length, ids });
+      out.push({ start: base + m.index, end: base + end + list[0].length, ids, ...(spans ? { idSpans: itemSpans } : {}) });
       re.lastIndex = end + list[0].length;
       continue;
     }
-    out.push({ start: base + m.index, end: base + end, ids: [first] });
+    out.push({ start: base + m.index, end: base + end, ids: [first], ...(spans ? { idSpans: [firstSpan] } : {}) });
   }
 }
 

@@ -149,6 +149,7 @@ export function parseRfc(path: string, version: number, text: string, options: P
     phases,
     checklist,
     references: inline.references,
+    ...(inline.linkTextReferences.length > 0 ? { linkTextReferences: inline.linkTextReferences } : {}),
     codeBlocks,
     suppressions: buildSuppressions(directives, lines.lineCount, (l) => lines.lineLength(l) === 0 || lines.line(l).trim() === ''),
     limits,
@@ -290,6 +291,7 @@ class ParsedRfc implements RfcDocument {
   readonly phases!: RfcDocument['phases'];
   readonly checklist!: RfcDocument['checklist'];
   readonly references!: RfcDocument['references'];
+  readonly linkTextReferences?: RfcDocument['linkTextReferences'];
   readonly codeBlocks!: RfcDocument['codeBlocks'];
   readonly suppressions!: RfcDocument['suppressions'];
   readonly limits!: RfcDocument['limits'];
