@@ -37,9 +37,14 @@ export class DocumentClassifier {
     return kind;
   }
 
+  /**
+   * The kind of a path. A file named as a template is one (`RFC-TEMPLATE.md`, `TASK-TEMPLATE.md`,
+   * `adr-template.md`, `0000-template.md`), whatever glob it matches: checking it as a document would
+   * report its placeholders.
+   */
   private decide(path: string): DocKind {
     if (this.ignored(path)) return 'other';
-    if (this.templatePaths.has(path) || /(^|\/)RFC-TEMPLATE\.md$/i.test(path)) return 'template';
+    if (this.templatePaths.has(path) || TEMPLATE_NAME_RE.test(path)) return 'template';
     if (this.rfc(path)) return 'rfc';
     if (this.task(path)) return 'task';
     if (this.adr(path)) return 'adr';
@@ -69,3 +74,6 @@ export function isGlob(path: string): boolean {
 export function globMatcher(glob: string): (p: string) => boolean {
   return picomatch(glob);
 }
+
+/** A file name that is a template's: an id prefix or zeros, then `template` (not `0042-issue-template.md`, an RFC about templates). */
+const TEMPLATE_NAME_RE = /(^|\/)(?:(?:[A-Za-z]+|0+)[-_])?template\.md$/i;
