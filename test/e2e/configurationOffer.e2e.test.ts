@@ -5,7 +5,8 @@ import { until, useWorkbench } from './harness/workbench';
 
 describe("a folder in another team's layout without .rfc-author.json", () => {
   // React-style RFCs in text/ with 0000-template.md, as a team that has never configured RFC Author has them.
-  const workbench = useWorkbench('configuration-offer', { example: 'level-one-sections', without: ['.rfc-author.json'] });
+  // Only open files are checked, so that the Problems panel (a virtualized list) holds the one RFC opened below.
+  const workbench = useWorkbench('configuration-offer', { example: 'level-one-sections', without: ['.rfc-author.json'], settings: { 'rfcAuthor.diagnostics.scope': 'openFiles' } });
 
   it('is offered a configuration in a notification; Create writes the file init writes, opens it, and the RFCs are checked by their template', async () => {
     const wb = workbench();
