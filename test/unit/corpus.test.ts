@@ -38,10 +38,16 @@ function byFile(findings: readonly JsonFinding[], name: string): JsonFinding[] {
 }
 
 describe('the CLI over the pathological corpus', () => {
-  it('checks every readable RFC, gives each file past a limit exactly one clear notice and clean files none', async () => {
+  it('checks every readable RFC and task, gives each file past a limit exactly one clear notice and clean files none', async () => {
     const run = await runCli(['check', '--format', 'json', '.'], root);
     const report = JSON.parse(run.stdout) as { filesChecked: number; findings: JsonFinding[] };
-    expect(report.filesChecked).toBe(13);
+    expect(report.filesChecked).toBe(15);
+    // Its two tasks are checked too: one lacks `created`, the other is only `---` and lacks every key.
+    const tasks = report.findings.filter((f) => !f.file.startsWith(RFCS));
+    expect(tasks.map((f) => `${f.file} ${f.rule} ${f.severity}`)).toEqual([
+      'tasks/TASK-0001-first-step.md task-front-matter warning',
+      ...Array<string>(4).fill('tasks/TASK-0002-only-dashes.md task-front-matter info'),
+    ]);
     expect(run.stderr).toContain(`${TOO_BIG} is 21.0 MB, over the 20 MB limit; it is not read.`);
     expect(run.stderr).toContain(`cannot read ${TOO_BIG}; skipped.`);
     for (const [name, message] of Object.entries(LIMITED)) {

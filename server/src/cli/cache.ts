@@ -3,8 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Finding, IndexedSummary } from '../core';
 
-/** Bumped when the file's shape or what an entry means changes: an older file is then ignored. */
-const CACHE_FORMAT = 1;
+/**
+ * Bumped when the file's shape or what an entry means changes: an older file is then ignored. 2: the
+ * findings of tasks and ADRs are kept too, as `checked` (1 kept only RFCs', as `rfc`).
+ */
+const CACHE_FORMAT = 2;
 
 /** What is known of a file from the run that read it: enough to tell whether it changed since. */
 export interface FileMeta {
@@ -15,11 +18,11 @@ export interface FileMeta {
 }
 
 /**
- * The paths that are not documents (links to scripts, images, folders) an RFC's rules probed. A
+ * The paths that are not documents (links to scripts, images, folders) a document's rules probed. A
  * path found is probed again. For a missing path whose folder exists, what is kept is that folder:
  * creating anything in a folder changes the folder's modification time, so while that time is the
  * same, the path is still missing. For a missing path whose folder does not exist either
- * (`docs/rfcs/tasks/x.md`, tried relative to the RFC first), what is kept is the first missing
+ * (`docs/rfcs/tasks/x.md`, tried relative to the document first), what is kept is the first missing
  * folder on the way: while it is missing, so is the path.
  */
 export interface CachedProbes {
@@ -30,7 +33,7 @@ export interface CachedProbes {
   readonly absent: readonly string[];
 }
 
-/** An RFC's findings and what they depend on in other files. */
+/** A document's findings and what they depend on in other files. */
 export interface CachedFindings {
   readonly findings: readonly Finding[];
   readonly dependencies: readonly string[];
@@ -39,7 +42,8 @@ export interface CachedFindings {
 
 export interface FileEntry extends FileMeta {
   readonly summary?: IndexedSummary;
-  readonly rfc?: CachedFindings;
+  /** The findings of a document the rules check (RFC, task or ADR), when they were kept. */
+  readonly checked?: CachedFindings;
 }
 
 /** One workspace root's part of the cache. */

@@ -10,7 +10,7 @@ import type { FixEdits } from './fix';
 import { fixRoot } from './fix';
 import type { FixSummary } from './reportView';
 import type { CheckedFile, EmptyTarget, Target } from './workspaceRun';
-import { onceLogger, WorkspaceRun } from './workspaceRun';
+import { isCheckable, notCheckedBecause, onceLogger, WorkspaceRun } from './workspaceRun';
 
 export type { CheckedFile } from './workspaceRun';
 
@@ -27,7 +27,7 @@ export interface RootReport {
 export interface CheckReport {
   /** Every workspace root the PATHs lie under, in the order of the PATHs. */
   readonly roots: readonly RootReport[];
-  /** Every RFC checked, by root (in `roots` order) then path (files without findings included). */
+  /** Every document (RFC, task, ADR) checked, by root (in `roots` order) then path (files without findings included). */
   readonly files: readonly CheckedFile[];
   /** Why nothing was checked, one line per PATH; empty when something was. */
   readonly emptyReasons: readonly string[];
@@ -58,11 +58,12 @@ export interface CheckOptions {
 }
 
 /**
- * Checks the RFCs among and under `paths`. Each PATH belongs to the workspace root found from it
- * (the nearest folder holding `.rfc-author.json` or `.git`), and each root is checked with its own
- * configuration and index; the report holds them all. Within a root, every document is indexed
- * first (links and ids in an RFC point at other files); then each selected RFC is read, checked and
- * forgotten, so memory holds only the index, never every parsed document at once.
+ * Checks the documents (RFCs, tasks and ADRs) among and under `paths`. Each PATH belongs to the
+ * workspace root found from it (the nearest folder holding `.rfc-author.json` or `.git`), and each
+ * root is checked with its own configuration and index; the report holds them all. Within a root,
+ * every document is indexed first (links and ids in a document point at other files); then each
+ * selected document is read, checked and forgotten, so memory holds only the index, never every
+ * parsed document at once.
  */
 export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   boundHeapGrowth();
@@ -104,7 +105,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   return { roots, files, emptyReasons, ...fixes };
 }
 
-/** One RFC's findings: kept from the cache when they still hold, else read and checked; undefined when unreadable. */
+/** One document's findings: kept from the cache when they still hold, else read and checked; undefined when unreadable. */
 async function checkOne(run: WorkspaceRun, p: string, note: (line: string) => void): Promise<readonly Finding[] | undefined> {
   const kept = run.cache?.root.reuse(p, run.service);
   if (kept) return kept;
@@ -124,9 +125,8 @@ async function checkStdin(options: CheckOptions, stdin: StdinDocument): Promise<
   const rel = run.relative(abs);
   if (rel.startsWith('..') || rel === '') throw new UsageError(`--stdin-filename ${stdin.filename} is not a file under a workspace root.`);
   await run.service.indexWorkspace();
-  const kind = run.service.kindOf(rel);
-  if (kind !== 'rfc') {
-    const reason = `${stdin.filename} is ${kind === 'template' ? 'the RFC template' : `not an RFC: it matches no \`rfcGlobs\` of the workspace root (${run.config.rfcGlobs.join(', ')})`}; nothing checked.`;
+  if (!isCheckable(run.service.kindOf(rel))) {
+    const reason = `${stdin.filename} ${notCheckedBecause(run, rel)}; nothing checked.`;
     return { roots: [rootReport(run)], files: [], emptyReasons: [reason] };
   }
   const doc = { path: rel, text: stdin.text, version: 1 };

@@ -23,7 +23,7 @@ import { applySuppressionFiles } from './suppressionsFile';
 export const checkCommand: Subcommand = {
   name: 'check',
   operands: '[PATH...]',
-  summary: 'Check the RFCs among and under each PATH (default: the current folder).',
+  summary: 'Check the RFCs, tasks and ADRs among and under each PATH (default: the current folder).',
   details: [
     'Each PATH is a file or a folder; `-` checks standard input (with --stdin-filename). The workspace root of a PATH is the nearest folder at or above it that holds .rfc-author.json or .git (else the PATH itself); every RFC, task and ADR under the root is indexed, so links and ids are checked against the whole repository. PATHs under different roots are each checked with their own root and configuration, in one report.',
     'Findings recorded in rfc-author-suppressions.json at the root are not reported while their count per file and rule does not grow.',

@@ -30,7 +30,7 @@ const MAX_PASSES = 10;
 /** What fixing one workspace root did. */
 export interface RootFixes {
   readonly files: FixSummary['files'];
-  /** The checked files whose findings changed (fixed ones, and RFCs that depend on them), rechecked. */
+  /** The checked files whose findings changed (fixed ones, and documents that depend on them), rechecked. */
   readonly rechecked: ReadonlyMap<string, readonly Finding[]>;
 }
 
@@ -38,7 +38,7 @@ export interface RootFixes {
  * Applies the unambiguous fixes to the checked files of one root that have findings. Each file is
  * fixed in passes until no fix is left; a file whose fixes would add a finding of a rule that had
  * fewer is left as it was (a fix never adds a finding), with a note. The fixed text stands in for the
- * file in the index, so the RFCs that depend on it are checked again against it; with `write` it is
+ * file in the index, so the documents that depend on it are checked again against it; with `write` it is
  * written to disk.
  */
 export async function fixRoot(run: WorkspaceRun, files: readonly CheckedFile[], edits: FixEdits, write: boolean, note: (line: string) => void, stdinText?: string): Promise<RootFixes> {
@@ -58,7 +58,7 @@ export async function fixRoot(run: WorkspaceRun, files: readonly CheckedFile[], 
       continue;
     }
     for (const d of run.service.updateDocument({ path: file.path, text: fixed.text, version: 1 })) dependents.add(d);
-    // Written in place, as ESLint does: the file keeps its mode, and a symlinked RFC stays a link.
+    // Written in place, as ESLint does: the file keeps its mode, and a symlinked document stays a link.
     if (write) fs.writeFileSync(path.join(run.root, ...file.path.split('/')), fixed.text);
     changed.push({ root: run.root, path: file.path, fixes: fixed.fixes });
     rechecked.set(file.path, after);

@@ -9,10 +9,10 @@ import { detached, racy, sha1 } from './cache';
  * One workspace root's side of `--cache`, during a run. It sits in two places: as the core's
  * `SummaryCache`, it hands the index the summaries of files that did not change (so they are not
  * read and parsed again); as the host, it notes what each file read was (size, time, hash) and which
- * non-document paths the rules probed. Findings of an RFC are reused only when its own text is
- * unchanged, no document it read through the index changed (dependency keys, see the core's
- * dependencies.ts), its probes answer the same, and the configuration, template and tool are the
- * ones of the earlier run (the section's key).
+ * non-document paths the rules probed. Findings of a document (an RFC, a task or an ADR) are
+ * reused only when its own text is unchanged, no document it read through the index changed
+ * (dependency keys, see the core's dependencies.ts), its probes answer the same, and the
+ * configuration, template and tool are the ones of the earlier run (the section's key).
  */
 export class RootCache implements SummaryCache, WorkspaceHost {
   private previous: RootSection | undefined;
@@ -23,9 +23,9 @@ export class RootCache implements SummaryCache, WorkspaceHost {
   private readonly unchanged = new Set<string>();
   /** Dependency keys made stale by documents that changed, appeared or went. */
   private readonly stale = new Set<string>();
-  /** The probes of the RFC being checked, while one is. */
+  /** The probes of the document being checked, while one is. */
   private recording: { found: [string, 'file' | 'directory'][]; missingUnder: Set<string>; absent: Set<string> } | undefined;
-  /** Folder times read this run (the section keeps those that RFCs' missing probes rely on). */
+  /** Folder times read this run (the section keeps those that documents' missing probes rely on). */
   private readonly dirTimes = new Map<string, number | undefined>();
   private readonly runStart = Date.now();
   /** Whether this run learned anything the cache file does not hold yet. */
@@ -122,21 +122,21 @@ export class RootCache implements SummaryCache, WorkspaceHost {
 
   // --- Findings -----------------------------------------------------------------------------
 
-  /** The findings of an RFC from the earlier run, when they still hold; kept for the next run too. */
+  /** The findings of a document from the earlier run, when they still hold; kept for the next run too. */
   reuse(p: string, service: RfcService): readonly Finding[] | undefined {
-    const rfc = this.previous?.files[p]?.rfc;
-    if (!rfc || !this.unchanged.has(p) || !this.files[p]) return undefined;
-    if (!service.dependenciesHold(rfc.dependencies, this.stale) || !this.probesHold(rfc.probes)) {
+    const checked = this.previous?.files[p]?.checked;
+    if (!checked || !this.unchanged.has(p) || !this.files[p]) return undefined;
+    if (!service.dependenciesHold(checked.dependencies, this.stale) || !this.probesHold(checked.probes)) {
       this.dirty = true;
-      const { rfc: _dropped, ...rest } = this.files[p];
+      const { checked: _dropped, ...rest } = this.files[p];
       this.files[p] = rest;
       return undefined;
     }
-    this.files[p] = { ...this.files[p], rfc };
-    return rfc.findings;
+    this.files[p] = { ...this.files[p], checked };
+    return checked.findings;
   }
 
-  /** Checks an RFC whose text was just read, recording its dependencies and probes for the next run. */
+  /** Checks a document whose text was just read, recording its dependencies and probes for the next run. */
   async track(p: string, check: () => Promise<TrackedFindings>): Promise<readonly Finding[]> {
     const recording = { found: [] as [string, 'file' | 'directory'][], missingUnder: new Set<string>(), absent: new Set<string>() };
     this.recording = recording;
@@ -153,8 +153,8 @@ export class RootCache implements SummaryCache, WorkspaceHost {
     const entry = this.files[p];
     // Kept only when the text checked is the text indexed: a file that changed in between is left out.
     if (checkedRead && entry && checkedRead.hash === entry.hash) {
-      const rfc: CachedFindings = { findings, dependencies: tracked.dependencies, probes };
-      this.files[p] = { ...entry, rfc };
+      const checked: CachedFindings = { findings, dependencies: tracked.dependencies, probes };
+      this.files[p] = { ...entry, checked };
     }
     return findings;
   }
@@ -169,17 +169,17 @@ export class RootCache implements SummaryCache, WorkspaceHost {
   }
 
   /**
-   * The section to write: every document indexed, and the findings of the RFCs checked or still
-   * valid. Findings of RFCs this run did not check are carried over only while they hold.
+   * The section to write: every document indexed, and the findings of the documents checked or
+   * still valid. Findings of documents this run did not check are carried over only while they hold.
    */
   section(key: string, service: RfcService): RootSection | undefined {
     for (const [p, entry] of Object.entries(this.previous?.files ?? {})) {
-      if (entry.rfc && this.files[p]?.rfc === undefined) this.reuse(p, service);
+      if (entry.checked && this.files[p]?.checked === undefined) this.reuse(p, service);
     }
     if (!this.dirty) return undefined;
     const dirs: Record<string, number> = {};
     for (const entry of Object.values(this.files)) {
-      for (const dir of entry.rfc?.probes.missingUnder ?? []) {
+      for (const dir of entry.checked?.probes.missingUnder ?? []) {
         const time = this.dirTime(dir);
         if (time !== undefined) dirs[dir] = time;
       }

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ConfigProblem, Finding, Logger, RfcAuthorConfig, RfcService, SourceDocument, WorkspaceHost } from '../core';
+import picomatch from 'picomatch/posix';
+import type { ConfigProblem, DocKind, Finding, Logger, RfcAuthorConfig, RfcService, SourceDocument, WorkspaceHost } from '../core';
 import { createRfcService } from '../core';
 import { version as toolVersion } from '../../../package.json';
 import { loadConfig } from '../node/config';
@@ -16,7 +17,7 @@ export interface Target {
   readonly abs: string;
 }
 
-/** One RFC that was checked, and what the rules found in it. */
+/** One document (RFC, task or ADR) that was checked, and what the rules found in it. */
 export interface CheckedFile {
   /** Absolute path of the workspace root the file was checked in. */
   readonly root: string;
@@ -25,7 +26,7 @@ export interface CheckedFile {
   readonly findings: readonly Finding[];
 }
 
-/** A PATH that selected no RFC, and why (one line each, said when the whole run checks nothing). */
+/** A PATH that selected no document to check, and why (one line each, said when the whole run checks nothing). */
 export interface EmptyTarget {
   readonly target: Target;
   readonly reason?: string;
@@ -78,27 +79,27 @@ export class WorkspaceRun {
   }
 
   /**
-   * The RFCs among and under the targets, sorted, and the targets that selected none. Listed from
-   * disk, not taken from the index: a file that cannot be read is not indexed, yet it is reported.
+   * The documents the rules check (RFCs, tasks and ADRs) among and under the targets, sorted, and
+   * the targets that selected none. Listed from disk, not taken from the index: a file that cannot
+   * be read is not indexed, yet it is reported.
    */
   async select(targets: readonly Target[], note: (line: string) => void): Promise<{ paths: string[]; empty: EmptyTarget[] }> {
-    const rfcs = await this.service.listDocuments('rfc');
+    const documents = await this.service.listCheckableDocuments();
     const selected = new Set<string>();
     const empty: EmptyTarget[] = [];
     for (const target of targets) {
       const rel = this.relative(target.abs);
       if (fs.statSync(target.abs).isDirectory()) {
-        const under = rfcs.filter((p) => rel === '' || p.startsWith(`${rel}/`));
+        const under = documents.filter((p) => rel === '' || p.startsWith(`${rel}/`));
         for (const p of under) selected.add(p);
         if (under.length === 0) empty.push({ target });
         continue;
       }
-      const kind = this.service.kindOf(rel);
-      if (kind === 'rfc') {
+      if (isCheckable(this.service.kindOf(rel))) {
         selected.add(rel);
         continue;
       }
-      const reason = `${target.given} is ${kind === 'template' ? 'the RFC template' : `not an RFC: it matches no \`rfcGlobs\` (${this.config.rfcGlobs.join(', ')})`}; not checked.`;
+      const reason = `${target.given} ${notCheckedBecause(this, rel)}; not checked.`;
       note(reason);
       empty.push({ target, reason });
     }
@@ -114,6 +115,22 @@ export class WorkspaceRun {
   async diagnose(doc: SourceDocument): Promise<Finding[]> {
     return detached(await this.service.computeDiagnostics(doc));
   }
+}
+
+/** Whether the rules check a document of this kind (an RFC, a task or an ADR; not the RFC template). */
+export function isCheckable(kind: DocKind): boolean {
+  return kind === 'rfc' || kind === 'task' || kind === 'adr';
+}
+
+/**
+ * Why a file of the root is not checked, as the end of a sentence that starts with its name: it is
+ * the RFC template, or it matches none of the globs of the three kinds (each named with its key).
+ */
+export function notCheckedBecause(run: WorkspaceRun, rel: string): string {
+  if (run.service.kindOf(rel) === 'template') return 'is the RFC template';
+  const { rfcGlobs, taskGlobs, adrGlobs, ignore } = run.config;
+  if (ignore.length > 0 && picomatch([...ignore], { dot: true })(rel)) return `is ignored: it matches \`ignore\` (${ignore.join(', ')})`;
+  return `is not an RFC, task or ADR: it matches no \`rfcGlobs\` (${rfcGlobs.join(', ')}), \`taskGlobs\` (${taskGlobs.join(', ')}) or \`adrGlobs\` (${adrGlobs.join(', ')}) of the workspace root`;
 }
 
 /**
@@ -147,7 +164,7 @@ export function onceLogger(note: (line: string) => void): Logger {
 }
 
 /**
- * Remembers file listings, so the walk indexing does is the walk that selects the RFCs to check:
+ * Remembers file listings, so the walk indexing does is the walk that selects the documents to check:
  * the tree is walked once per run.
  */
 export class ListingCache implements WorkspaceHost {

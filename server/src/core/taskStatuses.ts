@@ -45,8 +45,9 @@ export class TaskStatusVocabulary {
     const reading = this.vocabulary.read(value);
     if (!reading) return undefined;
     if (reading.canonical) return { reading, known: true };
-    // `done.` and `Done!` are the word with punctuation after it, not another word.
-    const bare = reading.written.replace(/[.!;]+$/, '');
+    // `done.`, `Done!` and `Done ✅` (open-nexus-os) are the word with punctuation or a status
+    // marker after it, not another word.
+    const bare = reading.written.replace(/(?:[.!;]|\s*[✅✔☑🟢🟩🟨🟡⬜❌🚧]\uFE0F?)+$/u, '');
     const known = (bare !== reading.written && this.vocabulary.read(bare)?.canonical !== undefined) || (!this.configured && lexiconClass(bare) !== 'other');
     return { reading, known };
   }

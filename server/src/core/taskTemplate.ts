@@ -1,4 +1,5 @@
 import { readFrontMatter } from './parser/frontMatter';
+import { TopLevelLines } from './parser/lineScanner';
 import { fieldKey } from './parser/header';
 import { lexiconClass } from './statuses';
 import { TextLines } from './text';
@@ -56,8 +57,10 @@ export function taskTemplateModel(text: string): TaskTemplateModel {
 function buildTaskTemplate(text: string): TaskTemplateModel {
   const lines = new TextLines(text);
   const fm = readFrontMatter(lines);
+  // The title line as the shared line scanner sees it: a `# …` in a fence or a comment is not the title.
   let h1: string | undefined;
-  for (let l = fm ? fm.endLine : 0; l < lines.lineCount && h1 === undefined; l++) h1 = H1_RE.exec(lines.line(l))?.[1];
+  const scan = new TopLevelLines();
+  for (let l = fm ? fm.endLine : 0; l < lines.lineCount && h1 === undefined; l++) if (scan.next(lines.line(l)) === 'text') h1 = H1_RE.exec(lines.line(l))?.[1];
   const titlePlaceholder = h1 !== undefined ? /<[^<>]+>/.exec(h1)?.[0] : undefined;
   const fields = fm ? [...fm.fields.values()].sort((x, y) => x.line - y.line) : [];
   const keys = fields.map((f, i): TaskTemplateKey => {

@@ -206,6 +206,9 @@ describe('--cache', () => {
       },
       () => fs.rmSync(path.join(root, 'docs/rfcs/tasks'), { recursive: true, force: true }),
       () => fs.writeFileSync(path.join(root, 'NOTES.md'), '# notes\n'),
+      // Tasks are checked too: dependencies that name a missing task, or close a cycle.
+      () => fs.writeFileSync(path.join(root, 'tasks/TASK-0003-third.md'), task('TASK-0003', 'Third', 'todo', 'depends-on:\n  - TASK-0002\n')),
+      () => fs.writeFileSync(path.join(root, LINKED), task('TASK-0002', 'Second step', 'in progress', 'depends-on:\n  - TASK-0003\n')),
     ];
     let seed = 7;
     const random = (): number => {

@@ -16,10 +16,10 @@ afterEach(() => dirs.splice(0).forEach(cleanup));
 const TITLE_LINE = /^docs\/rfcs\/RFC-0002-dashed-title\.md:1:3 error title-format .+$/m;
 
 describe('rfc-author check: exit codes and text output', () => {
-  it('exits 0 and prints only the summary when every RFC is clean', async () => {
+  it('exits 0 and prints only the summary when every RFC and task is clean', async () => {
     const root = workspace({ ...DONE_TASK, 'docs/rfcs/RFC-0001-clean.md': cleanRfc() });
     const r = await runCli(['check'], root);
-    expect(r).toEqual({ code: 0, stdout: '1 file checked, 0 errors, 0 warnings, 0 infos\n', stderr: '' });
+    expect(r).toEqual({ code: 0, stdout: '2 files checked, 0 errors, 0 warnings, 0 infos\n', stderr: '' });
   });
 
   it('exits 1 when an RFC has an error-level finding and prints it as file:line:col severity rule message', async () => {
@@ -27,7 +27,7 @@ describe('rfc-author check: exit codes and text output', () => {
     const r = await runCli(['check', '.'], root);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(TITLE_LINE);
-    expect(r.stdout.endsWith('\n\n1 file checked, 1 error, 0 warnings, 0 infos\n')).toBe(true);
+    expect(r.stdout.endsWith('\n\n2 files checked, 1 error, 0 warnings, 0 infos\n')).toBe(true);
   });
 
   it('exits 0 when the only findings are warnings', async () => {
@@ -44,7 +44,7 @@ describe('rfc-author check: exit codes and text output', () => {
     expect(blocks).toHaveLength(3);
     expect(blocks[0].split('\n').every((l) => l.startsWith('docs/rfcs/RFC-0002-dashed-title.md:'))).toBe(true);
     expect(blocks[1].split('\n').every((l) => l.startsWith('docs/rfcs/RFC-0003-dates-swapped.md:'))).toBe(true);
-    expect(blocks[2]).toBe('3 files checked, 1 error, 1 warning, 0 infos');
+    expect(blocks[2]).toBe('4 files checked, 1 error, 1 warning, 0 infos');
     expect(r.stdout).not.toContain('RFC-0001-clean');
   });
 
@@ -78,7 +78,7 @@ describe('rfc-author check: what is checked', () => {
     // The template is all placeholders: were it checked, it would be full of findings.
     const root = workspace({ ...DONE_TASK, 'docs/rfcs/RFC-TEMPLATE.md': BUILTIN_TEMPLATES.rfc, 'docs/rfcs/RFC-0001-clean.md': cleanRfc() });
     const all = await runCli(['check', '--format', 'json'], root);
-    expect(JSON.parse(all.stdout)).toMatchObject({ filesChecked: 1, findings: [] });
+    expect(JSON.parse(all.stdout)).toMatchObject({ filesChecked: 2, findings: [] });
     const named = await runCli(['check', 'docs/rfcs/RFC-TEMPLATE.md'], root);
     expect(named.stdout).toBe('0 files checked, 0 errors, 0 warnings, 0 infos\n');
     // Nothing checked is a failed run, and it says why.
@@ -101,7 +101,7 @@ describe('rfc-author check: what is checked', () => {
   it('uses the PATH itself as the root when no folder above it holds .rfc-author.json or .git', async () => {
     const root = workspace({ ...DONE_TASK, 'docs/rfcs/RFC-0002-dashed-title.md': rfcWithTitleError('RFC-0002') }, false);
     const r = await runCli(['check', root, '--format', 'json'], '/');
-    expect(JSON.parse(r.stdout)).toMatchObject({ root, filesChecked: 1 });
+    expect(JSON.parse(r.stdout)).toMatchObject({ root, filesChecked: 2 });
   });
 
   it('reports a file it cannot read on one stderr line and checks the others', async () => {
@@ -110,7 +110,7 @@ describe('rfc-author check: what is checked', () => {
     const r = await runCli(['check'], root);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n').filter((l) => l.includes('cannot read'))).toEqual(['rfc-author: cannot read docs/rfcs/RFC-0003-dates-swapped.md; skipped.']);
-    expect(r.stdout).toContain('2 files checked, 1 error, 0 warnings');
+    expect(r.stdout).toContain('3 files checked, 1 error, 0 warnings');
   });
 
   it('checks a binary file named like an RFC without crashing', async () => {
@@ -118,7 +118,7 @@ describe('rfc-author check: what is checked', () => {
     const root = workspace({ ...DONE_TASK, 'docs/rfcs/RFC-0007-blob.md': bytes, 'docs/rfcs/RFC-0001-clean.md': cleanRfc() });
     const r = await runCli(['check', '--format', 'json'], root);
     const report = JSON.parse(r.stdout) as { filesChecked: number; findings: { file: string; rule: string; severity: string }[] };
-    expect(report.filesChecked).toBe(2);
+    expect(report.filesChecked).toBe(3);
     // One notice that the file is binary, instead of a finding per rule on what its bytes spell.
     expect(report.findings.filter((f) => f.file === 'docs/rfcs/RFC-0007-blob.md').map((f) => [f.rule, f.severity])).toEqual([['file-limit', 'info']]);
     expect(r.code).toBe(0);
@@ -143,7 +143,7 @@ describe('rfc-author check: configuration and usage', () => {
     expect(lines).toHaveLength(3);
     for (const key of ['colour', 'rules.no-such-rule', 'rules.date-order']) expect(lines.some((l) => l.includes(`"${key}"`))).toBe(true);
     expect(r.stdout).toMatch(/RFC-0003-dates-swapped\.md:6:17 warning date-order/);
-    expect(r.stdout).toContain('3 files checked, 1 error, 1 warning');
+    expect(r.stdout).toContain('4 files checked, 1 error, 1 warning');
   });
 
   it('exits 2 when the configuration is not valid JSON or --config names a missing file', async () => {

@@ -39,7 +39,7 @@ describe('--fix', () => {
     expect(r.stdout).not.toContain('mojibake');
     expect(r.stdout).not.toContain('title-format');
     expect(r.stdout).toContain('date-order');
-    expect(r.stdout.trimEnd().endsWith('3 files checked, 0 errors, 1 warning, 0 infos')).toBe(true);
+    expect(r.stdout.trimEnd().endsWith('4 files checked, 0 errors, 1 warning, 0 infos')).toBe(true);
     expect(r.code).toBe(0);
     expect(fs.readFileSync(path.join(root, DAMAGED), 'utf8')).toBe(damagedRfc.replace('â€œdesignâ€', '“design”'));
     expect(fs.readFileSync(path.join(root, DASHED), 'utf8')).toBe(rfcWithTitleError('RFC-0002').replace('# RFC-0002 — Dashed title', '# RFC-0002: Dashed title'));

@@ -34,7 +34,7 @@ describe('--format json', () => {
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as JsonOut;
     expect(Object.keys(json)).toEqual(['version', 'root', 'filesChecked', 'findings']);
-    expect(json).toMatchObject({ version: 1, root, filesChecked: 4 });
+    expect(json).toMatchObject({ version: 1, root, filesChecked: 5 });
     for (const f of json.findings) expect(Object.keys(f)).toEqual(['file', 'rule', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message']);
     expect(json.findings.find((f) => f.rule === 'title-format')).toEqual({
       file: 'docs/rfcs/RFC-0002-dashed-title.md',
@@ -65,7 +65,7 @@ describe('--format json', () => {
     try {
       const r = await runCli(['check', '--format=json'], clean);
       expect(r.code).toBe(0);
-      expect(JSON.parse(r.stdout)).toEqual({ version: 1, root: clean, filesChecked: 1, findings: [] });
+      expect(JSON.parse(r.stdout)).toEqual({ version: 1, root: clean, filesChecked: 2, findings: [] });
     } finally {
       cleanup(clean);
     }

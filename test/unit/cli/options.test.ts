@@ -42,7 +42,7 @@ describe('--max-warnings and --quiet', () => {
     expect((JSON.parse(quiet.stdout) as { findings: { severity: string }[] }).findings.map((f) => f.severity)).toEqual(['error']);
     const text = await runCli(['check', '-q'], root);
     expect(text.stdout).not.toContain('warning date-order');
-    expect(text.stdout.trimEnd().split('\n').pop()).toBe('4 files checked, 1 error, 2 warnings, 0 infos; only errors shown (--quiet)');
+    expect(text.stdout.trimEnd().split('\n').pop()).toBe('5 files checked, 1 error, 2 warnings, 0 infos; only errors shown (--quiet)');
     const counted = await runCli(['check', '--quiet', '--max-warnings', '1'], workspace({ ...DONE_TASK, 'docs/rfcs/RFC-0003-a.md': rfcWithDateWarning('RFC-0003'), 'docs/rfcs/RFC-0004-b.md': rfcWithDateWarning('RFC-0004') }));
     expect(counted.code).toBe(1);
   });
@@ -157,7 +157,7 @@ describe('several workspace roots', () => {
     const json = JSON.parse(r.stdout) as { root: string; roots: string[]; filesChecked: number; findings: { root: string; file: string; rule: string; severity: string }[] };
     expect(json.root).toBe(a);
     expect(json.roots).toEqual([a, b]);
-    expect(json.filesChecked).toBe(4);
+    expect(json.filesChecked).toBe(6);
     expect(json.findings.map((f) => [f.root, f.file, f.severity])).toEqual([
       [a, 'docs/rfcs/RFC-0002-dashed-title.md', 'error'],
       [a, 'docs/rfcs/RFC-0003-dates-swapped.md', 'warning'],
@@ -165,7 +165,7 @@ describe('several workspace roots', () => {
     ]);
     const text = await runCli(['check', a, b], path.dirname(a));
     expect(text.stdout).toContain(`${path.basename(b)}/design/RFC-0007-dashed.md:1:3 warning title-format`);
-    expect(text.stdout.trimEnd().endsWith('4 files checked, 1 error, 2 warnings, 0 infos')).toBe(true);
+    expect(text.stdout.trimEnd().endsWith('6 files checked, 1 error, 2 warnings, 0 infos')).toBe(true);
   });
 });
 
@@ -179,16 +179,44 @@ describe('a run that checks nothing', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('0 files checked, 0 errors, 0 warnings, 0 infos\n');
     expect(r.stderr).toBe([
-      'rfc-author: 3 files named RFC-*.md under examples/docs/rfcs match no `rfcGlobs` of the workspace root `.` (docs/rfcs/RFC-*.md); run from examples/ or set `rfcGlobs` (e.g. "examples/docs/rfcs/RFC-*.md").',
+      'rfc-author: 3 files named RFC-*.md under examples/docs/rfcs match no `rfcGlobs` of the workspace root `.` (docs/rfcs/RFC-*.md), and 1 file named TASK-*.md under examples/tasks matches no `taskGlobs` (tasks/TASK-*.md); run from examples/ or set `rfcGlobs` (e.g. "examples/docs/rfcs/RFC-*.md") and `taskGlobs` (e.g. "examples/tasks/TASK-*.md").',
       'rfc-author: No file was checked.',
       '',
     ].join('\n'));
   });
 
-  it('says when no file is even named like an RFC', async () => {
+  it('says when no file is even named like an RFC, a task or an ADR, naming the globs of all three', async () => {
     const r = await runCli(['check'], workspace({ 'README.md': '# hi' }));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('No file under . matches `rfcGlobs` of the workspace root `.` (docs/rfcs/RFC-*.md), and none is named RFC-*.md');
+    expect(r.stderr).toContain(
+      'No file under . matches `rfcGlobs` (docs/rfcs/RFC-*.md), `taskGlobs` (tasks/TASK-*.md) or `adrGlobs` (docs/adr/[0-9]*.md) of the workspace root `.`, and none is named RFC-*.md or TASK-*.md; set `rfcGlobs`, `taskGlobs` or `adrGlobs` in .rfc-author.json to where the documents are.',
+    );
+  });
+
+  it('never offers a numbered file as a misplaced ADR: the ADR name [0-9]*.md says nothing of a kind', async () => {
+    const r = await runCli(['check'], workspace({ 'text/0001-hooks.md': '# Hooks\n', '.rfc-author.json': JSON.stringify({ rfcGlobs: ['rfcs/RFC-*.md'] }) }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('No file under . matches');
+    expect(r.stderr).not.toContain('adrGlobs` (e.g.');
+  });
+
+  it('names the globs of all three kinds when a file PATH or the stdin file name is none of them', async () => {
+    const root = workspace({ ...mixedWorkspace(), 'notes/todo.md': '# To do\n' });
+    const file = await runCli(['check', 'notes/todo.md'], root);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain(
+      'rfc-author: notes/todo.md is not an RFC, task or ADR: it matches no `rfcGlobs` (docs/rfcs/RFC-*.md), `taskGlobs` (tasks/TASK-*.md) or `adrGlobs` (docs/adr/[0-9]*.md) of the workspace root; not checked.',
+    );
+    const stdin = await runCli(['check', '-', '--stdin-filename', 'notes/todo.md'], root, { stdin: '# To do\n' });
+    expect(stdin.code).toBe(2);
+    expect(stdin.stderr).toContain('notes/todo.md is not an RFC, task or ADR: it matches no `rfcGlobs` (docs/rfcs/RFC-*.md), `taskGlobs`');
+  });
+
+  it('says that a file is ignored when it matches `ignore`, not that it matches no glob', async () => {
+    const root = workspace({ ...mixedWorkspace(), '.rfc-author.json': JSON.stringify({ ignore: ['docs/rfcs/RFC-0003-*.md'] }) });
+    const r = await runCli(['check', 'docs/rfcs/RFC-0003-dates-swapped.md'], root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('docs/rfcs/RFC-0003-dates-swapped.md is ignored: it matches `ignore` (docs/rfcs/RFC-0003-*.md); not checked.');
   });
 });
 

@@ -31,7 +31,7 @@ describe('the CLI as a real process', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     const json = JSON.parse(r.stdout) as { version: number; root: string; filesChecked: number; findings: { file: string; rule: string }[] };
-    expect(json).toMatchObject({ version: 1, root, filesChecked: 3 });
+    expect(json).toMatchObject({ version: 1, root, filesChecked: 4 });
     expect(json.findings.map((f) => `${f.file} ${f.rule}`)).toEqual(['docs/rfcs/RFC-0002-dashed-title.md title-format', 'docs/rfcs/RFC-0003-dates-swapped.md date-order']);
   });
 
@@ -39,7 +39,7 @@ describe('the CLI as a real process', () => {
     const clean = writeTree(tempDir(), { ...DONE_TASK, 'docs/rfcs/RFC-0001-clean.md': cleanRfc() });
     try {
       const r = node([BUNDLE, 'check'], clean);
-      expect(r).toEqual({ code: 0, stdout: '1 file checked, 0 errors, 0 warnings, 0 infos\n', stderr: '' });
+      expect(r).toEqual({ code: 0, stdout: '2 files checked, 0 errors, 0 warnings, 0 infos\n', stderr: '' });
     } finally {
       cleanup(clean);
     }
@@ -59,7 +59,7 @@ describe('the CLI as a real process', () => {
     expect(node([BIN, '--version'], root)).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
     const check = node([BIN, 'check'], root);
     expect(check.code).toBe(1);
-    expect(check.stdout).toContain('3 files checked, 1 error, 1 warning, 0 infos');
+    expect(check.stdout).toContain('4 files checked, 1 error, 1 warning, 0 infos');
   });
 
   it('writes the RFC index with `index`, finds it current on a second run, and --check exits 1 once a status changes', () => {

@@ -23,7 +23,7 @@ function repository(): string {
 describe('rfc-author check builds the repository file list once per run', () => {
   it('reads the git index quietly when it is sound', async () => {
     const r = await runCli(['check'], repository());
-    expect(r).toEqual({ code: 0, stdout: '1 file checked, 0 errors, 0 warnings, 0 infos\n', stderr: '' });
+    expect(r).toEqual({ code: 0, stdout: '2 files checked, 0 errors, 0 warnings, 0 infos\n', stderr: '' });
   });
 
   it('says once that a damaged git index is not used, walks the tree instead, and checks as usual', async () => {
@@ -34,7 +34,7 @@ describe('rfc-author check builds the repository file list once per run', () => 
     fs.writeFileSync(index, bytes);
     const r = await runCli(['check'], root);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('1 file checked, 0 errors, 0 warnings, 0 infos\n');
+    expect(r.stdout).toBe('2 files checked, 0 errors, 0 warnings, 0 infos\n');
     expect(r.stderr.match(/index cannot be used \(entry \d+ runs past the end of the index\)/g)).toHaveLength(1);
   });
 });

@@ -26,7 +26,7 @@ describe('--suppress-all and later runs', () => {
     const root = workspace(mixedWorkspace());
     const first = await runCli(['check', '--suppress-all'], root);
     expect(first.code).toBe(0);
-    expect(first.stdout).toBe('3 files checked, 0 errors, 0 warnings, 0 infos (2 findings suppressed)\n');
+    expect(first.stdout).toBe('4 files checked, 0 errors, 0 warnings, 0 infos (2 findings suppressed)\n');
     expect(first.stderr).toBe(`rfc-author: wrote ${FILE}.\n`);
     expect(read(root)).toEqual({
       'docs/rfcs/RFC-0002-dashed-title.md': { 'title-format': { count: 1 } },
@@ -34,7 +34,7 @@ describe('--suppress-all and later runs', () => {
     });
     const again = await runCli(['check', '--format', 'json'], root);
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ filesChecked: 3, findings: [] });
+    expect(JSON.parse(again.stdout)).toMatchObject({ filesChecked: 4, findings: [] });
   });
 
   it('reports exactly the new finding when a new broken link is written above existing text', async () => {

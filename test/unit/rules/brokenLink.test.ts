@@ -61,5 +61,43 @@ describe('broken-link', () => {
       const f = await check(text, rule, tasks, 'docs/adr/0007-retries.md');
       expect(f.map((x) => x.message)).toEqual(['`docs/rfcs/RFC-0003-gone.md` does not exist.']);
     });
+
+    // open-nexus-os: over a thousand such lines in its tasks' "Touched paths" and its ADRs.
+    const code = { 'userspace/libs/ring/src/lib.rs': '', 'userspace/libs/ring/src/main.rs': '', 'source/drivers/gpud/src/main.rs': '', 'scripts/qemu-test.sh': '' };
+    const plan = [
+      '## Touched paths',
+      '',
+      '- `userspace/libs/dtb/` (new; DTB parser)',
+      '- `userspace/libs/ring/src/backdrop.rs` (DELETE — CPU blur)',
+      '- extend `scripts/run-qemu-rv64.sh` (DTB handoff)',
+      '- each `main.rs` gets a banner',
+      '',
+    ].join('\n');
+
+    it('leaves alone the code paths a task plans to create, delete or extend, and bare names several files carry', async () => {
+      const text = `${task('TASK-0009', 'Retry', 'todo')}\n${plan}See [the plan](../docs/plan.md) and \`tasks/TASK-0001-first-stpe.md\`.\n`;
+      const f = await check(text, rule, { ...tasks, ...code }, TASK);
+      expect(f.map((x) => x.message)).toEqual([
+        '`../docs/plan.md` does not exist.',
+        '`tasks/TASK-0001-first-stpe.md` does not exist. Did you mean `tasks/TASK-0001-first-step.md`?',
+      ]);
+    });
+
+    it("leaves alone a task's former name and its side files, which carry its own id", async () => {
+      const links = 'links:\n  - Review package: .cursor/handoff/task-0024-review-package.md\n';
+      const text = `${task('TASK-0024', 'QUIC v2', 'done', links)}\nFile renamed from \`TASK-0024-udp-sec-v1.md\`.\nPlan: task-0024_phase_2_plan_5e547ada.plan.md\nSee \`tasks/TASK-0055-old-name.md\`.\n`;
+      const f = await check(text, rule, tasks, 'tasks/TASK-0024-quic-v2.md');
+      expect(f.map((x) => x.data?.path)).toEqual(['tasks/TASK-0055-old-name.md']);
+    });
+
+    it('leaves alone the code an accepted ADR describes, which has moved since', async () => {
+      const text = '# ADR-0032: GPU command ring\n\n- Status: Accepted\n- Supersedes the single-buffer submit in `userspace/libs/ring/src/backend.rs`\n\nThe ring lives in `source/drivers/gpud/src/ring/`.\n';
+      expect(await check(text, rule, { ...tasks, ...code }, 'docs/adr/0032-gpu-command-ring.md')).toEqual([]);
+    });
+
+    it('still reports those code paths in an RFC, whose links are its contract', async () => {
+      const f = await check(withLinks('  - Tasks: `tasks/TASK-0001-first-step.md`') + `\n${plan}`, rule, { ...tasks, ...code });
+      expect(f.map((x) => x.data?.path)).toEqual(['userspace/libs/dtb/', 'userspace/libs/ring/src/backdrop.rs', 'scripts/run-qemu-rv64.sh', 'main.rs']);
+    });
   });
 });

@@ -42,6 +42,13 @@ describe('duplicate-id', () => {
     expect(f[0].range.start.line).toBe(7);
   });
 
+  it('reports a task without a title heading on its front matter title, not on its first section heading', async () => {
+    // open-nexus-os: two TASK-0081 files whose text starts at `## Context` after the front matter.
+    const text = '---\ntitle: TASK-0081 App platform anatomy\nstatus: Draft\n---\n\n## Context\n\nDecisions.\n';
+    const f = await check(text, rule, { 'tasks/TASK-0081-mime-registry.md': task('TASK-0081', 'MIME registry') }, 'tasks/TASK-0081-app-platform-anatomy.md');
+    expect(f.map((x) => x.range.start.line)).toEqual([1]);
+  });
+
   it('reports two ADRs numbered alike, and not a task with a letter suffix or an ADR beside an RFC of that number', async () => {
     const adr = (title: string) => `# ADR-0002: ${title}\n\n- Status: Accepted\n`;
     const f = await check(adr('Newer'), rule, { 'docs/adr/0002-older.md': adr('Older') }, 'docs/adr/0002-newer.md');

@@ -14,6 +14,8 @@ describe('task-status-value', () => {
       'todo', 'TODO', 'to-do', 'open', 'backlog', 'in-progress', 'in_progress', 'In Progress', '**In progress**', 'WIP', 'doing',
       'review', 'done', 'Done', 'Done (2026-05-02)', 'done.', 'Complete — phases 0–2', 'closed', 'merged', 'blocked', 'blocked by TASK-0003',
       'on-hold', 'On Hold', 'cancelled', 'canceled', 'wontfix', 'deferred', 'superseded', 'Accepted',
+      // open-nexus-os: a marker after the word.
+      'Done ✅ (Noise XK handshake complete; identity binding → TASK-0004)', 'done ✅', 'In progress 🟨',
     ];
     for (const s of statuses) expect(await checkTask(withStatus(s)), s).toEqual([]);
   });

@@ -13,6 +13,12 @@ import type { Rule } from './rule';
  * them; a path in code or prose that matches nothing and starts at no folder of the repository is an
  * example (`./b`, `../foo`, another project's `src/lib.rs`) and is left alone. The text of a link
  * whose target is a URL is never a reference (the parser does not make it one).
+ *
+ * In a task or an ADR, only what links documents is checked: Markdown links, paths of RFCs, tasks
+ * and ADRs, front matter references, and paths that leave the workspace. A path into the code that
+ * is not there is what a task will create, move or delete ("`userspace/libs/dtb/` (new)",
+ * "`backdrop.rs` (DELETE)"), or what an accepted decision saw of a tree that has moved since: a
+ * plan or a record, not a broken link (issue 10; open-nexus-os has over a thousand of them).
  */
 export const brokenLink: Rule<'broken-link'> = {
   id: 'broken-link',
@@ -30,6 +36,7 @@ export const brokenLink: Rule<'broken-link'> = {
         if (ref.style === 'link' || ref.section === -1) report(ref.range, `\`${ref.path}\` points outside the workspace; link to a file inside the repository.`, { outside: true, path: ref.path });
         continue;
       }
+      if (planOrRecord(a, ref, r)) continue;
       if (r.status === 'ambiguous') {
         const shown = r.candidates.slice(0, 3).map((c) => `\`${c}\``).join(', ');
         const more = r.candidates.length > 3 ? ` and ${r.candidates.length - 3} more` : '';
@@ -44,6 +51,22 @@ export const brokenLink: Rule<'broken-link'> = {
     }
   },
 };
+
+/**
+ * Whether a reference of a task or an ADR names the code rather than a document: a bare path (not a
+ * Markdown link, not in front matter) that is no document path and whose id no other document
+ * carries. A name with the document's own id that is no document path, even in front matter, is a
+ * side file of its own (`.cursor/handoff/task-0013b-review.md`) or a plan named after it, not a
+ * link to it.
+ */
+function planOrRecord(a: DocumentAnalysis, ref: Reference, r: Exclude<Resolution, { status: 'resolved' | 'outside' }>): boolean {
+  if (a.kind === 'rfc' || ref.style === 'link') return false;
+  const ownId = r.status === 'broken' && r.sameId === true && r.suggestions.every((p) => p === a.doc.path);
+  if (ownId && !a.resolver.isDocumentPath(r.target)) return true;
+  if (ref.key !== undefined) return false;
+  if (r.status === 'ambiguous') return !r.candidates.some((c) => a.resolver.isDocumentPath(c));
+  return !r.sameId && !a.resolver.isDocumentPath(r.target);
+}
 
 /**
  * How sure a miss is. An error: a link, a document path (the globs make it one, or the same id

@@ -29,7 +29,11 @@ export const duplicateId: Rule<'duplicate-id'> = {
       .sort();
     if (others.length === 0) return;
     const next = a.ids.display(a.ids.idOf(kind, String(a.index.highestNumber(kind) + 1)));
-    const where = doc.title?.id?.range ?? doc.title?.heading.range ?? range(0, 0, 0, doc.text.lineLength(0));
+    // A task without an id in a heading is named by its front matter title (open-nexus-os'
+    // TASK-0081 files start at `## Context`: that heading is no place for the finding).
+    const titleField = kind === 'task' && a.taskTemplate.titleKey ? doc.frontMatter?.fields.get(a.taskTemplate.titleKey) : undefined;
+    const h1 = doc.title?.heading.level === 1 ? doc.title.heading.range : undefined;
+    const where = doc.title?.id?.range ?? h1 ?? titleField?.valueRange ?? doc.title?.heading.range ?? range(0, 0, 0, doc.text.lineLength(0));
     const names = others.map((p) => `\`${p}\``).join(', ');
     report(where, `${a.ids.display(id)} is also the id of ${names}; each ${KIND_NAME[kind]} needs its own id (the next free one is ${next}).`, { id, others });
   },
