@@ -100,4 +100,11 @@ describe('broken-link', () => {
       expect(f.map((x) => x.data?.path)).toEqual(['userspace/libs/dtb/', 'userspace/libs/ring/src/backdrop.rs', 'scripts/run-qemu-rv64.sh', 'main.rs']);
     });
   });
+
+  it('leaves a bare file name that only shares a document\'s id and lies outside where documents live (a tool\'s plan file)', async () => {
+    const text = withLinks('  - Tasks: `tasks/TASK-0055-networking-stack.md`') + '\nClosed under the internal plan `task-0055_phase-4_57f4bce2.plan.md`.\n';
+    expect(await check(text, rule, tasks)).toEqual([]);
+    // With a folder, the same id under another name is the document renamed: reported.
+    expect((await check(withLinks('  - Tasks: `tasks/TASK-0055-old-name.md`'), rule, tasks)).map((f) => f.severity)).toEqual(['error']);
+  });
 });

@@ -96,4 +96,15 @@ describe('phase-marker', () => {
     const text = withPhases('- **Phase 0**: ✅\n\n```md\n- **Phase 1**: ⬜ / 🟨 / ✅\n```');
     expect(await check(text, rule)).toEqual([]);
   });
+
+  it('only hints at two status words on one line (the team\'s own account), and warns at two symbols that disagree', async () => {
+    const words = await check(withPhases('- **Phase 0 (contract)**: ✅\n- **Phase 1 (Service maturity)**: In progress / deferred (tracked in RFC-0005)'), rule);
+    expect(words.map((f) => f.severity)).toEqual(['info']);
+    const symbols = await check(withPhases('- **Phase 0 (contract)**: ✅ / 🟨'), rule);
+    expect(symbols.map((f) => [f.severity, f.message])).toEqual([['warning', 'Phase 0 has contradicting markers "✅ 🟨"; keep the one of ⬜ 🟨 ✅ that is true.']]);
+  });
+
+  it('sees the marker of a sub-phase whose name follows a colon inside the bold', async () => {
+    expect(await check(withPhases('- **Phase 1 (handshake)**: ✅\n  - **Phase 1a: Handshake Implementation**: ✅ **COMPLETE** (`TASK-0001`)\n  - **Phase 1b — Identity binding**: 🟨'), rule)).toEqual([]);
+  });
 });

@@ -52,6 +52,8 @@ export interface ParsedPhase {
 const TAIL_STARS = /^\s*(?:\*\*\s*:?|:\s*\*\*|:)?\s*/;
 const TAIL_UNDERSCORES = /^\s*(?:__\s*:?|:\s*__|:)?\s*/;
 const TAIL_PLAIN = /^\s*:?\s*/;
+const NAME_IN_STARS = /^\s*[:\u2014\u2013-]\s*([^*]+?)\s*\*\*\s*:?\s*/;
+const NAME_IN_UNDERSCORES = /^\s*[:\u2014\u2013-]\s*([^_]+?)\s*__\s*:?\s*/;
 const HEAD_RE = /^(-{1,2}\s*|\*\s+)?(\*\*|__)?\s*Phase\s+(\d{1,3})([a-z]?)\b/i;
 
 /**
@@ -73,6 +75,14 @@ export function parsePhaseLine(line: string): ParsedPhase | undefined {
     if (close > 0) {
       name = line.slice(i + paren[0].length, close).trim();
       i = close + 1;
+    }
+  }
+  if (!paren && emphasis !== '') {
+    // The name after a colon or dash inside the emphasis: `**Phase 1a: Handshake**: ✅`.
+    const named = (emphasis === '**' ? NAME_IN_STARS : NAME_IN_UNDERSCORES).exec(line.slice(i));
+    if (named) {
+      name = named[1];
+      i += named[0].length;
     }
   }
   const tail = emphasis === '**' ? TAIL_STARS : emphasis === '__' ? TAIL_UNDERSCORES : TAIL_PLAIN;

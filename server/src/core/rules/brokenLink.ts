@@ -76,7 +76,10 @@ function planOrRecord(a: DocumentAnalysis, ref: Reference, r: Exclude<Resolution
  * that starts at no folder of the repository (`./b`, another project's `src/lib.rs`).
  */
 function certaintyOf(a: DocumentAnalysis, ref: Reference, r: Extract<Resolution, { status: 'broken' }>): 'error' | 'warning' | 'none' {
-  if (ref.style === 'link' || r.sameId || a.resolver.isDocumentPath(r.target)) return 'error';
+  if (ref.style === 'link' || a.resolver.isDocumentPath(r.target)) return 'error';
+  // A path that carries an existing document's id names that document, renamed since. A bare name
+  // outside where documents live (`task-0023b_phase-4.plan.md`, a tool's own file) is not one.
+  if (r.sameId && ref.path?.includes('/')) return 'error';
   const path = ref.path ?? '';
   // An example, a glob that matches nothing, a tool's local state (`.cursor/…`): nothing to hold against the text.
   if (inExampleSection(a, ref) || isGlob(path) || /(?:^|\/)\.[^./]/.test(path.replace(/^(?:\.\.?\/)+/, ''))) return 'none';

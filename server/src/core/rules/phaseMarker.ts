@@ -44,7 +44,9 @@ function checkMarkers(a: DocumentAnalysis, p: PhaseLine, report: Report<'phase-m
     const range = { start: p.markers[0].range.start, end: p.markers[p.markers.length - 1].range.end };
     if (state === undefined) {
       const choices = [...new Set(p.markers.map((m) => canonical(m.text) ?? m.text))];
-      report(range, `${name} has contradicting markers "${written}"; keep the one of ${CHOICE_TEXT} that is true.`, { choices });
+      // Two symbols disagree for sure (`✅ 🟨`); words are the team's own account (`In progress / deferred`): a hint.
+      const words = p.markers.some((m) => /^[A-Za-z]/.test(m.text));
+      report(range, `${name} has contradicting markers "${written}"; keep the one of ${CHOICE_TEXT} that is true.`, { choices }, words ? { hint: true } : undefined);
     } else if (state === 'other') {
       report(range, `${name} is marked "${written}", which is not one of ${CHOICE_TEXT}; a note after the marker can say why.`, undefined, { hint: true });
     } else {

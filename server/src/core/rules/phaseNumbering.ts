@@ -1,3 +1,4 @@
+import type { DocumentAnalysis } from '../analysis';
 import type { PhaseLine } from '../types';
 import { phaseName, statusPhases } from './phaseLines';
 import type { Report, Rule } from './rule';
@@ -36,7 +37,7 @@ export const phaseNumbering: Rule<'phase-numbering'> = {
       report(p.labelRange, `${phaseName(p)} appears twice${fix}; number phases 0, 1, 2 … without repeats.`, expected !== undefined ? { label: p.label, expected } : { label: p.label });
     }
     const reported = checkOrder(firsts, report);
-    checkGaps(firsts, numbers, reported, report);
+    checkGaps(a, firsts, numbers, reported, report);
   },
 };
 
@@ -68,7 +69,7 @@ function lastAtMost(sorted: readonly PhaseLine[], n: number): PhaseLine | undefi
 }
 
 /** Reports a start above 1 and every gap, on the first phase after it. */
-function checkGaps(phases: readonly PhaseLine[], numbers: ReadonlySet<number>, reported: ReadonlySet<PhaseLine>, report: Report<'phase-numbering'>): void {
+function checkGaps(a: DocumentAnalysis, phases: readonly PhaseLine[], numbers: ReadonlySet<number>, reported: ReadonlySet<PhaseLine>, report: Report<'phase-numbering'>): void {
   const sorted = [...numbers].sort((x, y) => x - y);
   const firstWith = new Map<number, PhaseLine>();
   const count = new Map<number, number>();
@@ -84,12 +85,27 @@ function checkGaps(phases: readonly PhaseLine[], numbers: ReadonlySet<number>, r
     const [prev, n] = [sorted[i - 1], sorted[i]];
     const p = firstWith.get(n);
     if (n === prev + 1 || !p || reported.has(p)) continue;
+    // The missing phases may be there, written over several lines that no phase line reads whole
+    // (`- **Phase 3 (windowd: …` wrapped before its `**`): a reader sees no gap, so neither do we.
+    if (writtenBetween(a, firstWith.get(prev)?.line ?? -1, p.line, prev + 1, n - 1)) continue;
     const missing = n - prev === 2 ? `Phase ${prev + 1} is missing` : `Phases ${prev + 1}–${n - 1} are missing`;
     // Renumbering this phase repairs the gap only when it is the last one and the only one of its number.
     const alone = i === sorted.length - 1 && count.get(n) === 1 && p.label === String(n);
     const data = alone && n - prev === 2 ? { label: p.label, expected: String(prev + 1) } : { label: p.label };
     report(p.labelRange, `${phaseName(p)} follows Phase ${prev}: ${missing}; number phases without gaps.`, data);
   }
+}
+
+/** Whether every phase number from `lo` to `hi` opens a line between `from` and `to` (exclusive). */
+function writtenBetween(a: DocumentAnalysis, from: number, to: number, lo: number, hi: number): boolean {
+  if (from < 0) return false;
+  for (let k = lo; k <= hi; k++) {
+    const opens = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:\\*\\*|__)?\\s*Phase\\s+${k}[a-z]?\\b`, 'i');
+    let found = false;
+    for (let l = from + 1; l < to && !found; l++) found = opens.test(a.doc.text.line(l));
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** The label a repeated one most likely meant: the next free number, or the next free sub-phase letter. */
