@@ -35,7 +35,9 @@ describe('completion over the protocol', () => {
     const line = text.split('\n').findIndex((l) => l.startsWith('  - Follow-ups:'));
     const character = '  - Follow-ups: `tasks/'.length;
     const result = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character }, context: { triggerKind: 2, triggerCharacter: '/' } });
-    const items: CompletionItem[] = Array.isArray(result) ? result : (result?.items ?? []);
+    // Clients order items by sortText (the order the server lists them in is the index's, which
+    // follows the order files were read in).
+    const items: CompletionItem[] = [...(Array.isArray(result) ? result : (result?.items ?? []))].sort((x, y) => (x.sortText ?? x.label).localeCompare(y.sortText ?? y.label));
     const expected: [string, string][] = [
       ['tasks/TASK-0001-parser.md', 'Parser'],
       ['tasks/TASK-0002-index.md', 'Workspace index'],
