@@ -61,7 +61,8 @@ describe('the npm package', () => {
     const check = run('npx', ['--offline', 'rfc-author', 'check', 'workspace', '--format', 'json'], installed);
     expect(check.code).toBe(1);
     const report = JSON.parse(check.stdout) as { filesChecked: number; findings: { rule: string }[] };
-    expect(report.filesChecked).toBe(7);
+    // examples/: 7 RFCs, 12 tasks and 3 ADRs, each checked with the rules of its kind.
+    expect(report.filesChecked).toBe(22);
     expect(report.findings.length).toBeGreaterThan(20);
   });
 
@@ -120,7 +121,7 @@ describe('the GitHub Action (action.yml)', () => {
     expect(r.status, r.stderr).toBe(0);
     const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::'));
     expect(annotations.length).toBeGreaterThan(20);
-    expect(annotations.every((l) => /^::(error|warning|notice) file=docs\/rfcs\/RFC-\d{4}-[^,]+\.md,line=\d+,/.test(l))).toBe(true);
+    expect(annotations.every((l) => /^::(error|warning|notice) file=(?:docs\/rfcs\/RFC-\d{4}-|tasks\/TASK-\d{4}-|docs\/adr\/\d{4}-)[^,]+\.md,line=\d+,/.test(l))).toBe(true);
     const outputs = Object.fromEntries(fs.readFileSync(output, 'utf8').trim().split('\n').map((l) => l.split('=') as [string, string]));
     expect(outputs['exit-code']).toBe('1');
     const sarif = JSON.parse(fs.readFileSync(outputs['sarif-file'], 'utf8')) as { runs: { results: unknown[] }[] };
