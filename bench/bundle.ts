@@ -20,6 +20,8 @@ export async function bundleChild(): Promise<string> {
     format: 'cjs',
     loader: { '.md': 'text' },
     external: ['vscode-markdown-languageservice'],
+    // As in esbuild.mjs: jsonc-parser's UMD build requires its modules by computed names.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     logLevel: 'warning',
     legalComments: 'none',
   });
