@@ -87,6 +87,19 @@ export interface TemplateStructure {
  * "Scope boundaries (anti-drift)" ≈ "Scope boundaries", "Non-Goals" ≈ "non goals".
  */
 export function sectionKey(name: string): string {
+  // Section names repeat across every document of a workspace: each is keyed once.
+  let key = sectionKeys.get(name);
+  if (key === undefined) {
+    if (sectionKeys.size >= 10_000) sectionKeys.clear();
+    key = computeSectionKey(name);
+    sectionKeys.set(name, key);
+  }
+  return key;
+}
+
+const sectionKeys = new Map<string, string>();
+
+function computeSectionKey(name: string): string {
   let s = name.toLowerCase().replace(/[*_`]/g, '').trim();
   for (let i = 0; i < 3; i++) s = s.replace(/\s*\([^()]*\)\s*$/, '').replace(/\s*[:.]\s*$/, '');
   s = s.replace(/\s*[-\u2010\u2011\u2013]\s*/g, ' ').replace(/\s*\/\s*/g, '/').replace(/&/g, 'and').replace(/\s+/g, ' ').trim();

@@ -9,12 +9,15 @@ import type { IdGrammar } from '../idGrammar';
  */
 export function phaseMentions(text: string, ids: IdGrammar): string[] {
   if (!text.includes('hase')) return [];
-  const prefix = ids.prefixOf('rfc').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const id = `(${prefix}[-\\u2010\\u2011 ]?#?\\d{1,6})`;
-  const re = new RegExp(`\\b${id}\\b[^\\n]{0,40}?\\bPhase\\s+(\\d{1,3}[a-z]?)\\b|\\bPhase\\s+(\\d{1,3}[a-z]?)\\s+(?:of|in|for)\\s+${id}\\b`, 'gi');
+  const re = mentionRe(ids.prefixOf('rfc'));
   const out = new Set<string>();
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    if (!/hase/.test(line) || !OWNS_LINE_RE.test(line) && !PLAN_ITEM_RE.test(line) && !TITLE_RE.test(line)) continue;
+  // Only the lines that say "phase" are looked at (a task has few among many).
+  for (let at = text.indexOf('hase'); at >= 0; ) {
+    const start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+    const end = lineEnd(text, at);
+    const line = text.slice(start, end);
+    at = text.indexOf('hase', end);
+    if (!OWNS_LINE_RE.test(line) && !PLAN_ITEM_RE.test(line) && !TITLE_RE.test(line)) continue;
     if (/^\s*>/.test(line)) continue;
     re.lastIndex = 0;
     for (const m of line.matchAll(re)) {
@@ -24,6 +27,28 @@ export function phaseMentions(text: string, ids: IdGrammar): string[] {
     }
   }
   return [...out];
+}
+
+/** Where the line holding `at` ends (before its `\n`, `\r\n` or `\r`). */
+function lineEnd(text: string, at: number): number {
+  const n = text.indexOf('\n', at);
+  const r = text.indexOf('\r', at);
+  const end = n < 0 ? r : r < 0 ? n : Math.min(n, r);
+  return end < 0 ? text.length : end;
+}
+
+/** The mention pattern for an RFC id prefix, built once per prefix. */
+const mentionRes = new Map<string, RegExp>();
+
+function mentionRe(rfcPrefix: string): RegExp {
+  let re = mentionRes.get(rfcPrefix);
+  if (!re) {
+    const prefix = rfcPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const id = `(${prefix}[-\\u2010\\u2011 ]?#?\\d{1,6})`;
+    re = new RegExp(`\\b${id}\\b[^\\n]{0,40}?\\bPhase\\s+(\\d{1,3}[a-z]?)\\b|\\bPhase\\s+(\\d{1,3}[a-z]?)\\s+(?:of|in|for)\\s+${id}\\b`, 'gi');
+    mentionRes.set(rfcPrefix, re);
+  }
+  return re;
 }
 
 /** A sentence in which the task says it does the phase. */
