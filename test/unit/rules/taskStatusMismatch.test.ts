@@ -69,6 +69,13 @@ describe('task-status-mismatch', () => {
     const phases = '- **Phase 0**: ✅\n- Phase 0 follow-ups are tracked in TASK-0008.';
     expect(await check(rfc(phases, '- **Phase 0**: the contract (TASK-0001)'), rule, tasks)).toEqual([]);
   });
+
+  it('takes no owner from prose that starts with "Phase 1" (a sentence about the phase is not its milestone)', async () => {
+    const text = `${rfc('- **Phase 0**: ✅ (TASK-0001)\n- **Phase 1**: ✅')}\n## Notes\n\nPhase 1 left 13 modules; later splits may come as TASK-0007 lands.\n`;
+    expect(await check(text, rule, tasks)).toEqual([]);
+    // The same words on a milestone item name its task.
+    expect((await check(rfc('- **Phase 0**: ✅ (TASK-0001)\n- **Phase 1**: ✅', '- **Phase 0**: the contract (TASK-0001)\n- **Phase 1**: hardening as TASK-0007 lands\n- **Phase 2**: scale'), rule, tasks)).map((f) => f.data?.taskId)).toEqual(['TASK-0007']);
+  });
 });
 
 describe('task-status-mismatch: which task did the phase (issue 9, real repositories)', () => {

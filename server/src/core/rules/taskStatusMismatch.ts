@@ -27,7 +27,9 @@ export const taskStatusMismatch: Rule<'task-status-mismatch'> = {
     const done = statusPhases(a).filter((p) => phaseState(p) === 'done');
     if (done.length === 0) return;
     const statusLines = new Set(a.phases.map((p) => p.line));
-    const milestones = a.doc.phases.filter((p) => !statusLines.has(p.line));
+    // A milestone is a list item or a labelled line (`- **Phase 2** (TASK-0293): …`); a sentence that
+    // merely starts with "Phase 1 left …" is prose about the phase, not its milestone.
+    const milestones = a.doc.phases.filter((p) => !statusLines.has(p.line) && MILESTONE_LINE_RE.test(a.doc.text.line(p.line)));
     const namedByTasks = tasksNamingPhases(a);
     for (const p of done) {
       // The most specific evidence wins: the phase line, else its milestone, else the tasks themselves.
@@ -105,3 +107,6 @@ function openTask(a: DocumentAnalysis, id: string): (DocSummary & { status: stri
   if (classes.includes('done') || classes.includes('other')) return undefined;
   return withStatus[0];
 }
+
+/** How a milestone line opens: a list bullet or number, or an emphasised label. */
+const MILESTONE_LINE_RE = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s|\*\*|__)/;
