@@ -28,17 +28,20 @@ export type Concept = keyof TemplateConcepts;
 /** A heading or the opening of a section's body that marks it optional or addressed to the author. */
 const OPTIONAL_HEADING_RE = /\((?:[^()]*\b(?:optional|for (?:the )?authors?|if applicable|if any|if needed|delete (?:this|before)|remove (?:this|before))\b[^()]*)\)|\bif applicable\b|\boptional\b/i;
 const OPTIONAL_BODY_RE = /<!--\s*(?:[^>]*\b(?:optional|feel free to remove|delete this section|remove this section)\b)[^>]*-->|\b(?:omit|delete|remove|skip) this section\b|\bthis section is optional\b|^\s*[*_(]*optional[*_):.]/im;
+/** Guidance that opens with a condition and then says what to write: `If significant changes … were incorporated, take a moment here to thank them` (Swift's Acknowledgments). */
+const CONDITIONAL_BODY_RE = /^\s*If\b[^.?!]{3,300},\s*(?:include|take|add|list|describe|write|mention|note|explain|thank|link)\b/i;
 
 /**
  * Whether a template section is advice for the author or optional, by its heading, the first lines
- * of its body, or a comment right above its heading (MADR writes `<!-- This is an optional element.
- * Feel free to remove. -->` there).
+ * of its body (a direction that opens with a condition: "If … , take a moment here to thank them"),
+ * or a comment right above its heading (MADR writes `<!-- This is an optional element. Feel free to
+ * remove. -->` there).
  */
 export function isOptionalSection(name: string, body: string, above = ''): boolean {
   if (OPTIONAL_HEADING_RE.test(name)) return true;
   if (/^\s*<!--/.test(above) && OPTIONAL_BODY_RE.test(above)) return true;
   const opening = body.split('\n').filter((l) => l.trim() !== '').slice(0, 3).join('\n');
-  return OPTIONAL_BODY_RE.test(opening);
+  return OPTIONAL_BODY_RE.test(opening) || CONDITIONAL_BODY_RE.test(opening);
 }
 
 /** What a template field's value and the template's directions say about filling it in. */

@@ -59,10 +59,14 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
       '## Basic example\n\nOmit this section if it\'s not applicable.\n',
       '## Prior art (optional)\n\nWhat others did.\n',
       '<!-- This is an optional element. Feel free to remove. -->\n## Decision Drivers\n\n* driver\n',
+      '## Acknowledgments\n\nIf significant changes or improvements suggested by members of the\ncommunity were incorporated into the proposal as it developed, take a\nmoment here to thank them.\n',
     ]) {
       const template = withGuidance(marked);
       expect(await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': template }), marked).toEqual([]);
     }
+    // A question that opens with "If" is still a section to write (React's "Adoption strategy").
+    const adoption = withGuidance('## Adoption strategy\n\nIf we implement this proposal, how will existing developers adopt it?\n');
+    expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': adoption })).map((f) => f.data?.section)).toEqual(['Adoption strategy']);
     const text = cleanRfc().replace(/## Open questions\n\n[^#]*/, '');
     expect(await check(text, rule)).toHaveLength(1);
     expect(await check(text, rule, {}, undefined, { optionalSections: ['open questions'] })).toEqual([]);
