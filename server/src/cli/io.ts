@@ -27,7 +27,7 @@ export const EXIT_INTERNAL = 3;
 /** The exit-code table of `--help` (the README's table says the same; a test compares them). */
 export const EXIT_CODES: readonly (readonly [number, string])[] = [
   [EXIT_OK, 'no error-level finding, and no more warnings than --max-warnings'],
-  [EXIT_FINDINGS, 'at least one error-level finding, or more warnings than --max-warnings'],
+  [EXIT_FINDINGS, 'at least one error-level finding, or more warnings than --max-warnings; for index --check, a table out of date'],
   [EXIT_USAGE, 'a usage error, a problem in the configuration (the check still runs, with defaults), no file to check, suppressions left that no longer occur, or for init a configuration already there or no layout found'],
   [EXIT_INTERNAL, 'an internal error (a bug in RFC Author; please report it)'],
 ];
