@@ -10,11 +10,13 @@ describe('the pick lists of the commands', () => {
     const wb = workbench();
     await wb.openFile('docs/rfcs/RFC-0002-scheduler-time-slices.md');
     await wb.command('RFC: Go to Linked Task…');
+    // The quick pick's rows are read from the screen while it renders: poll until both linked tasks show.
+    const expected = ['TASK-0004: Scheduler: fixed tick and simulation harness', 'TASK-0005: Scheduler priorities and wake-up boost'];
     const labels = await until('the linked tasks', async () => {
       const l = await wb.quickPickLabels();
-      return l.some((x) => x.startsWith('TASK-')) ? l : undefined;
+      return expected.every((e) => l.includes(e)) ? l : undefined;
     });
-    expect(labels).toEqual(expect.arrayContaining(['TASK-0004: Scheduler: fixed tick and simulation harness', 'TASK-0005: Scheduler priorities and wake-up boost']));
+    expect(labels).toEqual(expect.arrayContaining(expected));
     expect(await wb.quickPickRow('TASK-0005: Scheduler priorities and wake-up boost').textContent()).toContain('in-progress');
     await wb.screenshot('commands-go-to-linked-task');
     await wb.page.keyboard.press('Escape');
