@@ -72,7 +72,15 @@ describe('moving a task file in the explorer, with updateLinksOnFileMove "prompt
     await wb.screenshot('rename-file-move-preview');
     await wb.page.getByRole('button', { name: 'Apply', exact: true }).click();
     await until('the edit in the editor', async () => (await wb.page.locator('.tabs-container .tab.dirty').count()) > 0 || readFileSync(join(wb.folder, RFC1), 'utf8') !== before);
-    await wb.command('File: Save All Files');
+    // An open RFC gets the edit in its editor: save it there (the palette, opened while the preview
+    // panel closes, lost its focus now and then).
+    const name = RFC1.slice(RFC1.lastIndexOf('/') + 1);
+    const dirty = wb.page.locator('.tabs-container .tab.dirty', { hasText: name });
+    if ((await dirty.count()) > 0) {
+      await dirty.first().click();
+      await wb.waitForActiveTab(name);
+      await wb.save();
+    }
 
     await until('RFC-0001 to link the moved task', () => readFileSync(join(wb.folder, RFC1), 'utf8').includes('`tasks/TASK-0003-ipc-decoder-fuzzing.md`'));
     expect(readFileSync(join(wb.folder, RFC1), 'utf8')).toBe(before.replace('`tasks/TASK-0003-ipc-fuzzing.md`', '`tasks/TASK-0003-ipc-decoder-fuzzing.md`'));
@@ -92,8 +100,11 @@ describe('moving a task file with updateLinksOnFileMove "always", and renaming a
     // VS Code asks before any extension edits on a move (until "Do not ask me again").
     await answerMoveDialog(wb, 'OK');
     // The RFC is open: the edit lands in its editor, which the user saves.
-    await until('the edit in the editor', async () => (await wb.page.locator('.tabs-container .tab.dirty', { hasText: 'RFC-0001-ipc-message-format.md' }).count()) > 0);
-    await wb.command('File: Save All Files');
+    const dirty = wb.page.locator('.tabs-container .tab.dirty', { hasText: 'RFC-0001-ipc-message-format.md' });
+    await until('the edit in the editor', async () => (await dirty.count()) > 0);
+    await dirty.first().click();
+    await wb.waitForActiveTab('RFC-0001-ipc-message-format.md');
+    await wb.save();
     await until('RFC-0001 to link the moved task', () => readFileSync(join(wb.folder, RFC1), 'utf8').includes('`tasks/TASK-0001-header-encoding.md`'));
     expect(readFileSync(join(wb.folder, RFC1), 'utf8')).toBe(before.replace('`tasks/TASK-0001-ipc-header-encoding.md`', '`tasks/TASK-0001-header-encoding.md`'));
   });
