@@ -2,8 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch/posix';
-import type { ConfigProblem, DocKind, Finding, Logger, RfcAuthorConfig, RfcService, SourceDocument, WorkspaceHost } from '../core';
-import { createRfcService } from '../core';
+import type { ConfigProblem, Finding, Logger, RfcAuthorConfig, RfcService, SourceDocument, WorkspaceHost } from '../core';
+import { createRfcService, isDocumentKind } from '../core';
 import { version as toolVersion } from '../../../package.json';
 import { loadConfig } from '../node/config';
 import { RepositoryHost } from '../node/repositoryHost';
@@ -117,10 +117,8 @@ export class WorkspaceRun {
   }
 }
 
-/** Whether the rules check a document of this kind (an RFC, a task or an ADR; not the RFC template). */
-export function isCheckable(kind: DocKind): boolean {
-  return kind === 'rfc' || kind === 'task' || kind === 'adr';
-}
+/** Whether the rules check a document of this kind (an RFC, a task or an ADR; not a template). */
+export const isCheckable = isDocumentKind;
 
 /**
  * Why a file of the root is not checked, as the end of a sentence that starts with its name: it is

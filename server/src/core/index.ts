@@ -14,8 +14,12 @@ import { FIX_ALL_RULES } from './codeActions/quickFixes';
 import { NEVER_CANCELLED } from './cancellation';
 import type { RfcAuthorConfig } from './config';
 import type { SourceDocument } from './host';
-import type { RfcServiceOptions, TrackedFindings } from './service';
+import type { RfcServiceOptions } from './service';
+import type { TrackedFindings } from './trackedFindings';
+import { computeTracked, conventionsKey, trackedFindingsHold } from './trackedFindings';
+import { dependentsOf, rfcsNamingFiles } from './dependents';
 import { RfcWorkspace } from './service';
+import { isDocumentKind } from './index/globs';
 import type { DocKind, Finding, Severity } from './types';
 import type { DocSummary as IndexedSummary } from './index/summary';
 import type { DocKindWithId } from './ids';
@@ -210,8 +214,6 @@ export interface RfcService {
   getTaskLinkEdit(rfc: SourceDocument, taskPath: string, taskId: string): { range: Range; newText: string } | undefined;
 }
 
-/** The kinds of document the rules check. */
-const CHECKABLE: ReadonlySet<DocKind> = new Set<DocKind>(['rfc', 'task', 'adr']);
 
 /** A service over a workspace configured with `options.config` (its template read from the host). */
 export async function createRfcService(options: RfcServiceOptions): Promise<RfcService> {
@@ -239,14 +241,14 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
     documentPaths: (kind) => [...ws.index.all(kind)].map((s) => s.path).sort(),
     documentFolders: (kind) => ws.classifier.folders[kind],
     listDocuments: async (kind) => (await ws.listDocumentFiles()).filter((p) => ws.kindOf(p) === kind).sort(),
-    listCheckableDocuments: async () => (await ws.listDocumentFiles()).filter((p) => CHECKABLE.has(ws.kindOf(p))).sort(),
+    listCheckableDocuments: async () => (await ws.listDocumentFiles()).filter((p) => isDocumentKind(ws.kindOf(p))).sort(),
     kindOf: (path) => ws.kindOf(path),
     uriOf: (path) => ws.uriOf(path),
     pathOf: (uri) => ws.pathOf(uri),
     updateDocument(doc) {
       const before = ws.index.get(doc.path);
       ws.updateDocument(doc);
-      return ws.dependents(doc.path, before);
+      return dependentsOf(ws, doc.path, before);
     },
     closeDocument: (path) => ws.closeDocument(path),
     async fileChanged(path) {
@@ -263,26 +265,26 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
       }
       const before = ws.index.get(path);
       await ws.refreshFromDisk(path);
-      return ws.dependents(path, before);
+      return dependentsOf(ws, path, before);
     },
     fileDeleted(path) {
       // Issue 9: the file, or the folder with everything under it, leaves the repository list.
       ws.repositoryPathDeleted(path);
-      const dependents = ws.dependents(path);
+      const dependents = dependentsOf(ws, path);
       ws.removeFile(path);
       return dependents;
     },
-    rfcsNamingFiles: (paths) => ws.rfcsNamingFiles(paths),
+    rfcsNamingFiles: (paths) => rfcsNamingFiles(ws, paths),
     computeDiagnostics: (doc, token = NEVER_CANCELLED) => ws.computeDiagnostics(doc, token),
     async getFixAll(doc, token = NEVER_CANCELLED) {
-      if (!CHECKABLE.has(ws.kindOf(doc.path))) return { text: doc.text, edits: [], fixes: [] };
+      if (!isDocumentKind(ws.kindOf(doc.path))) return { text: doc.text, edits: [], fixes: [] };
       await ws.loadReferenced(doc);
       return fixAll(ws, doc, token);
     },
-    computeDiagnosticsTracked: (doc, token = NEVER_CANCELLED) => ws.computeTracked(doc, token),
-    dependenciesHold: (dependencies, stale) => ws.dependenciesHold(dependencies, stale),
+    computeDiagnosticsTracked: (doc, token = NEVER_CANCELLED) => computeTracked(ws, doc, token),
+    dependenciesHold: (dependencies, stale) => trackedFindingsHold(ws, dependencies, stale),
     indexedSummary: (path) => ws.index.get(path),
-    conventionsKey: () => ws.conventionsKey(),
+    conventionsKey: () => conventionsKey(ws),
     async computeFileDiagnostics(path, token = NEVER_CANCELLED) {
       const doc = await ws.currentDocument(path);
       if (!doc || token.isCancellationRequested) return undefined;
@@ -323,7 +325,10 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
   return Object.freeze(service);
 }
 
-export type { RfcServiceOptions, SummaryCache, TrackedFindings } from './service';
+export type { RfcServiceOptions, SummaryCache } from './service';
+export type { TrackedFindings } from './trackedFindings';
+/** Whether the rules check a document of this kind: an RFC, a task or an ADR (not a template). */
+export { isDocumentKind } from './index/globs';
 /** What the index keeps of a file (id, title, status, kind, references): plain data, so a cache can store it. */
 export type { DocSummary as IndexedSummary } from './index/summary';
 /** The dependency keys a change of one document makes stale (for caches of findings). */

@@ -4,14 +4,12 @@ import type { Cancellation } from './cancellation';
 import { NEVER_CANCELLED } from './cancellation';
 import type { RfcAuthorConfig } from './config';
 import { DEFAULT_CONFIG, DEFAULT_TEMPLATE_PATH } from './config';
-import type { DependencyKey } from './dependencies';
-import { dependenciesHold, trackingAnalysis, trackingIndex, trackingRepository } from './dependencies';
 import { runRules } from './diagnostics';
 import type { Logger, SourceDocument, WorkspaceHost } from './host';
 import { SILENT_LOGGER } from './host';
 import { DocumentClassifier, isDocumentKind } from './index/globs';
 import type { RepositoryFileList } from './index/repositoryFiles';
-import { RepositoryFiles } from './index/repositoryFiles';
+import { RepositoryKeeper } from './index/repositoryKeeper';
 import { ReferenceResolver } from './index/resolver';
 import type { DocSummary, SummaryContext, SummaryDetail } from './index/summary';
 import { summaryContext, summaryFromName, summaryOf } from './index/summary';
@@ -32,7 +30,6 @@ import { StatusVocabulary } from './statuses';
 import { taskTemplateModel } from './taskTemplate';
 import type { TemplateModel } from './template';
 import { buildTemplate } from './template';
-import type { DocKindWithId } from './ids';
 import type { DocKind, Finding, RfcDocument } from './types';
 import { normalizeRootUri, pathOfUri, uriOfPath } from './uris';
 
@@ -61,12 +58,6 @@ export interface RfcServiceOptions {
 export interface SummaryCache {
   cached(path: string, kind: DocKind): Promise<DocSummary | undefined>;
   stored(summary: DocSummary): void;
-}
-
-/** Findings and what they depend on besides the document itself (see dependencies.ts). */
-export interface TrackedFindings {
-  readonly findings: Finding[];
-  readonly dependencies: DependencyKey[];
 }
 
 /** How many files are read at once while indexing. */
@@ -105,15 +96,14 @@ export class RfcWorkspace {
   parseOptions: ParseOptions = DEFAULT_PARSE_OPTIONS;
   /** The listing `configure` made, kept for the indexing that follows it. */
   private listing?: Promise<string[]>;
-  /** See `repoFiles`. */
-  private repositoryFiles?: RepositoryFiles;
-  /** Created and deleted paths told while the repository list is being built, replayed after it. */
-  private repoEventsWhileBuilding?: { readonly path: string; readonly created: boolean }[];
+  /** The repository's file list, built by `indexWorkspace` and kept current from file events (see `repoFiles`). */
+  private readonly repository: RepositoryKeeper;
 
   constructor(options: RfcServiceOptions) {
     this.host = options.host;
     this.rootUri = normalizeRootUri(options.rootUri ?? 'file:///workspace');
     this.logger = options.logger ?? SILENT_LOGGER;
+    this.repository = new RepositoryKeeper(this.host, this.logger);
     this.today = options.today ?? (() => new Date().toISOString().slice(0, 10));
     this.indexDetail = options.indexDetail ?? 'full';
     this.summaryCache = options.summaryCache;
@@ -175,7 +165,7 @@ export class RfcWorkspace {
    * callers must read undefined as "unknown", never as "no such file".
    */
   get repoFiles(): RepositoryFileList | undefined {
-    return this.repositoryFiles;
+    return this.repository.files;
   }
 
   get templatePath(): string {
@@ -202,7 +192,7 @@ export class RfcWorkspace {
    */
   async indexWorkspace(token: Cancellation = NEVER_CANCELLED, onProgress?: (done: number, total: number) => void): Promise<void> {
     // The repository list is built alongside the documents (it needs none of them) and awaited at the end.
-    const repository = this.buildRepositoryFiles();
+    const repository = this.repository.build();
     const paths = await this.listDocumentFiles();
     const docs = paths.filter((p) => isDocumentKind(this.kindOf(p)));
     for (const p of docs) if (!this.index.has(p)) this.index.set(summaryFromName(p, this.kindOf(p), this.ids));
@@ -218,49 +208,14 @@ export class RfcWorkspace {
     await Promise.all([...Array.from({ length: Math.min(READ_CONCURRENCY, docs.length) }, worker), repository]);
   }
 
-  /** Lists the repository's files once through the host; a host that cannot leaves `repoFiles` undefined. */
-  private async buildRepositoryFiles(): Promise<void> {
-    if (!this.host.listRepositoryFiles) return;
-    this.repoEventsWhileBuilding = [];
-    let listed: readonly string[] | undefined;
-    try {
-      listed = await this.host.listRepositoryFiles();
-    } catch (e) {
-      this.logger.warn(`Cannot list the repository's files: ${String(e)}`);
-    }
-    const events = this.repoEventsWhileBuilding;
-    this.repoEventsWhileBuilding = undefined;
-    if (listed === undefined) return;
-    this.repositoryFiles = new RepositoryFiles(listed);
-    for (const e of events) {
-      if (e.created) await this.repositoryPathCreated(e.path);
-      else this.repositoryPathDeleted(e.path);
-    }
+  /** A file or folder was created (or changed) on disk: see `RepositoryKeeper.created`. */
+  repositoryPathCreated(path: string): Promise<void> {
+    return this.repository.created(path);
   }
 
-  /**
-   * A file or folder was created (or changed) on disk: what the host lists at or under it joins the
-   * repository list. A path the list already holds costs one binary search, so every change event
-   * may come here.
-   */
-  async repositoryPathCreated(path: string): Promise<void> {
-    if (this.repoEventsWhileBuilding) return void this.repoEventsWhileBuilding.push({ path, created: true });
-    const files = this.repositoryFiles;
-    if (!files || files.has(path) || !this.host.listRepositoryFiles) return;
-    let found: readonly string[] = [];
-    try {
-      found = await this.host.listRepositoryFiles(path);
-    } catch (e) {
-      this.logger.warn(`Cannot list the repository's files under ${path}: ${String(e)}`);
-    }
-    for (const p of found) files.add(p);
-  }
-
-  /** A file or folder was deleted on disk: it leaves the repository list, with everything under it. */
+  /** A file or folder was deleted on disk: see `RepositoryKeeper.deleted`. */
   repositoryPathDeleted(path: string): void {
-    if (this.repoEventsWhileBuilding) return void this.repoEventsWhileBuilding.push({ path, created: false });
-    const files = this.repositoryFiles;
-    if (files && !files.remove(path)) files.removeFolder(path);
+    this.repository.deleted(path);
   }
 
   /** Every file the globs of any document kind match (the host's listing; the one `configure` made is used once). */
@@ -366,9 +321,14 @@ export class RfcWorkspace {
    * of "fix all"): its parse must not replace the cached parse of the open buffer.
    */
   analyze(doc: SourceDocument, keep = true): DocumentAnalysis {
-    const kind = this.kindOf(doc.path);
+    return this.analysisOf(this.parse(doc, keep), this.index, this.resolver);
+  }
+
+  /** The analysis of a parse against an index and a resolver (the workspace's, or recording views of them). */
+  analysisOf(parsed: RfcDocument, index: WorkspaceIndex, resolver: ReferenceResolver): DocumentAnalysis {
+    const kind = this.kindOf(parsed.path);
     return new DocumentAnalysis(
-      this.parse(doc, keep), this.template, this.config, this.index, this.resolver, this.statuses, this.today(), this.classifier.folders, this.ids,
+      parsed, this.template, this.config, index, resolver, this.statuses, this.today(), this.classifier.folders, this.ids,
       kind === 'task' || kind === 'adr' ? kind : 'rfc', taskTemplateModel(this.taskTemplate),
     );
   }
@@ -390,7 +350,7 @@ export class RfcWorkspace {
   async computeDiagnostics(doc: SourceDocument, token: Cancellation = NEVER_CANCELLED): Promise<Finding[]> {
     // The index file is not an RFC: its one finding says whether its generated table is current.
     if (doc.path === indexFilePath(this)) return indexFileFindings(this, doc, token);
-    if (!isCheckable(this.kindOf(doc.path))) return [];
+    if (!isDocumentKind(this.kindOf(doc.path))) return [];
     await this.loadReferenced(doc);
     if (token.isCancellationRequested) return [];
     return this.diagnose(doc, token);
@@ -403,7 +363,7 @@ export class RfcWorkspace {
 
   /** Synchronous diagnostics from what the index already knows. */
   diagnose(doc: SourceDocument, token: Cancellation = NEVER_CANCELLED): Finding[] {
-    if (!isCheckable(this.kindOf(doc.path))) return [];
+    if (!isDocumentKind(this.kindOf(doc.path))) return [];
     return this.findingsOf(this.analyze(doc), token);
   }
 
@@ -412,102 +372,9 @@ export class RfcWorkspace {
     return runRules(a, RULES, (rule) => this.config.rules[rule.id] ?? rule.defaultSeverity, token);
   }
 
-  /**
-   * The findings of a document and what they depend on in other files: the rules see the index and
-   * the resolver through recording proxies (dependencies.ts). For a cache of findings.
-   */
-  async computeTracked(doc: SourceDocument, token: Cancellation = NEVER_CANCELLED): Promise<TrackedFindings> {
-    const kind = this.kindOf(doc.path);
-    if (!isCheckable(kind)) return { findings: [], dependencies: [] };
-    await this.loadReferenced(doc);
-    const parsed = this.parse(doc);
-    const keys = new Set<DependencyKey>();
-    const index = trackingIndex(this.index, keys);
-    const repository = (): RepositoryFileList | undefined => {
-      const repo = this.repoFiles;
-      return repo ? trackingRepository(repo, keys) : undefined;
-    };
-    const resolver = new ReferenceResolver(index, this.classifier, (p) => this.host.probe(p), this.ids, repository);
-    const analysis = new DocumentAnalysis(
-      parsed, this.template, this.config, index, resolver, this.statuses, this.today(), this.classifier.folders, this.ids,
-      kind === 'task' || kind === 'adr' ? kind : 'rfc', taskTemplateModel(this.taskTemplate),
-    );
-    const findings = this.findingsOf(trackingAnalysis(analysis, keys), token);
-    // A cancelled run found less than there is: nothing of it may be kept.
-    return { findings, dependencies: token.isCancellationRequested ? ['*'] : [...keys].sort() };
-  }
-
-  /**
-   * What this workspace learned from its files and template (id schemes, section level, title form),
-   * as text: a parse depends on it, so cached findings do too. RegExps are written as their source.
-   */
-  conventionsKey(): string {
-    const { ids, ...layout } = this.parseOptions;
-    return JSON.stringify({ schemes: ids.schemes, layout }, (_k, v: unknown) => (v instanceof RegExp ? v.source : v));
-  }
-
-  /** Whether findings recorded with `keys` still hold, given the keys that went stale since. */
-  dependenciesHold(keys: readonly DependencyKey[], stale: ReadonlySet<DependencyKey>): boolean {
-    return dependenciesHold(keys, stale, this.index, this.today(), this.repoFiles);
-  }
-
-  /**
-   * Documents whose diagnostics may change when `path` changed from `before` (its summary then;
-   * omitted for a deletion): `path` itself (the index file too when it is an RFC), the documents that
-   * reference its id (before or after), and those that share the id (whether they are duplicates
-   * changes with it) — unless what other documents' rules read of it stayed the same, as when a
-   * buffer is opened or prose is typed.
-   */
-  dependents(path: string, before?: DocSummary): string[] {
-    const after = this.index.get(path);
-    const out = new Set<string>();
-    const kind = this.kindOf(path);
-    if (isCheckable(kind)) out.add(path);
-    if (kind === 'rfc') out.add(indexFilePath(this));
-    if (before && after && sameForOthers(before, after)) return [...out];
-    const ids = new Set<string>();
-    if (after?.id) ids.add(after.id);
-    if (before?.id) ids.add(before.id);
-    for (const i of ids) {
-      for (const p of this.index.referrers(i)) if (p !== path && isCheckable(this.kindOf(p))) out.add(p);
-      for (const s of this.index.byId(i)) if (s.path !== path) out.add(s.path);
-    }
-    return [...out];
-  }
-
-  /** See `RfcService.rfcsNamingFiles`. */
-  rfcsNamingFiles(paths: readonly string[]): string[] {
-    const names = paths.map((p) => p.slice(p.lastIndexOf('/') + 1)).filter((n) => n !== '');
-    if (names.length === 0) return [];
-    const mayName = (written: string): boolean => /…|\.\.\.|[*?[]/.test(written) || names.some((n) => written.endsWith(n) || written.includes(`${n}/`));
-    const out: string[] = [];
-    for (const s of this.index.all('rfc')) if (s.refs.some((r) => r.path !== undefined && mayName(r.path))) out.push(s.path);
-    return out;
-  }
-
   private makeClassifier(): DocumentClassifier {
     return new DocumentClassifier(this.config, [this.templatePath]);
   }
-}
-
-/** Whether the rules check documents of a kind: RFCs, tasks and ADRs. */
-export function isCheckable(kind: DocKind): kind is DocKindWithId {
-  return kind === 'rfc' || kind === 'task' || kind === 'adr';
-}
-
-/**
- * Whether another document's rules see no difference between two summaries of a file: no rule reads
- * more of another file than its id, title, status, the RFC phases a task names and a task's
- * dependencies (the CLI's `rules` index detail keeps only these).
- */
-function sameForOthers(a: DocSummary, b: DocSummary): boolean {
-  return a.loaded === b.loaded && a.id === b.id && a.title === b.title && a.status === b.status && a.kind === b.kind && sameList(a.phases, b.phases) && sameList(a.dependsOn, b.dependsOn);
-}
-
-function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.length !== b.length) return false;
-  return a.every((x, i) => x === b[i]);
 }
 
 let builtin: TemplateModel | undefined;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dependentsOf } from '../../../server/src/core/dependents';
 import { getCodeActions } from '../../../server/src/core/codeActions';
 import { INDEX_END, INDEX_START, indexFileFindings, updateIndexText } from '../../../server/src/core/features/indexFile';
 import { indexFilePath, renderIndexTable } from '../../../server/src/core/features/indexTable';
@@ -81,6 +82,6 @@ describe('a stale index file', () => {
 
   it('is a dependent of every RFC, so an open index file is checked again when one changes', async () => {
     const ws = await repo();
-    expect(ws.dependents(RFC_PATH)).toContain(INDEX);
+    expect(dependentsOf(ws, RFC_PATH)).toContain(INDEX);
   });
 });
