@@ -309,9 +309,11 @@ export class RfcWorkspace {
   parse(doc: SourceDocument, keep = true): RfcDocument {
     const cached = this.parsed.get(doc.path) ?? (this.lastParsed?.path === doc.path ? this.lastParsed : undefined);
     if (cached && cached.version === doc.version && cached.text.text === doc.text) return cached;
-    const parsed = parseRfc(doc.path, doc.version, doc.text, this.parseOptions);
+    // An open buffer's parse reuses its previous version's where the edit left it unchanged.
+    const open = keep && this.open.has(doc.path);
+    const parsed = parseRfc(doc.path, doc.version, doc.text, this.parseOptions, open ? { previous: this.parsed.get(doc.path) } : undefined);
     if (!keep) return parsed;
-    if (this.open.has(doc.path)) this.parsed.set(doc.path, parsed);
+    if (open) this.parsed.set(doc.path, parsed);
     else this.lastParsed = parsed;
     return parsed;
   }

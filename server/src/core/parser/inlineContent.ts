@@ -52,52 +52,33 @@ export class InlineCollector {
   /** How many inline blocks were collected: a reference's `block` says which one it is in. */
   private blocks = 0;
 
-  constructor(private readonly grammar: IdGrammar = DEFAULT_ID_GRAMMAR) {}
+  /**
+   * The plans of this parse by content, kept for the next version of an open document (absent for
+   * one-shot parses); `previousPlans` are the previous version's.
+   */
+  readonly plans: Map<string, readonly Step[]> | undefined;
+
+  constructor(
+    private readonly grammar: IdGrammar = DEFAULT_ID_GRAMMAR,
+    private readonly previousPlans?: InlinePlans,
+    record = false,
+  ) {
+    this.plans = record ? new Map() : undefined;
+  }
 
   /** Records the content of one inline token (mapped to the source by `map`) and scans it if worth it. */
   collect(content: string, map: ContentMap, section: number): void {
     this.records.push({ content, map, section });
     const block = this.blocks++;
-    if (!WORTH_SCANNING_RE.test(content) && !this.grammar.mayMention(content)) return;
-    const segments = scanInline(content);
-    const destIds = new Map<number, readonly string[]>();
-    /** Link destinations that are URLs: the text of such a link names nothing here. */
-    const urlDests = new Set<number>();
-    for (let s = 0; s < segments.length; s++) {
-      const seg = segments[s];
-      const text = content.slice(seg.start, seg.end);
-      switch (seg.kind) {
-        case 'comment':
-          directivesIn(text, map.positionAt(seg.start).line, this.directives);
-          break;
-        case 'autolink':
-          break;
-        case 'linkDest': {
-          if (URL_DEST_RE.test(text.trim())) {
-            urlDests.add(s);
-            break;
-          }
-          const found = findReferences(text, 'linkDest', this.grammar);
-          destIds.set(s, found.flatMap((r) => r.ids));
-          this.addReferences(found, 'link', text, seg.start, map, section, block);
-          break;
-        }
-        case 'code':
-        case 'text': {
-          if (seg.linkDest !== undefined && urlDests.has(seg.linkDest)) break;
-          const style: ReferenceStyle = seg.kind === 'code' ? 'backtick' : 'bare';
-          let found = findReferences(text, style, this.grammar);
-          const linkIds = seg.linkDest === undefined ? undefined : destIds.get(seg.linkDest);
-          // `[TASK-0003](tasks/TASK-0003-x.md)` names one document once, by its destination.
-          if (linkIds && linkIds.length > 0) {
-            const named = (r: RawReference): boolean => r.path === undefined && r.ids.every((id) => linkIds.includes(id));
-            this.addReferences(found.filter(named), style, text, seg.start, map, section, block, this.linkTextReferences);
-            found = found.filter((r) => !named(r));
-          }
-          this.addReferences(found, style, text, seg.start, map, section, block);
-          break;
-        }
-      }
+    let steps = this.previousPlans?.get(content);
+    if (steps === undefined) {
+      if (!WORTH_SCANNING_RE.test(content) && !this.grammar.mayMention(content)) steps = NOTHING;
+      else steps = plan(content, this.grammar);
+    }
+    this.plans?.set(content, steps);
+    for (const step of steps) {
+      if (step.directives) directivesIn(step.text, map.positionAt(step.base).line, this.directives);
+      else this.addReferences(step.found, step.style, step.text, step.base, map, section, block, step.linkText ? this.linkTextReferences : this.references);
     }
   }
 
@@ -146,4 +127,60 @@ export class InlineCollector {
       offset = nl + 1;
     }
   }
+}
+
+/** The plans of a parse by inline content, for the next parse of the same open document. */
+export type InlinePlans = ReadonlyMap<string, readonly Step[]>;
+
+/** What one inline content names, apart from where it is: references found in its segments, and comments. */
+type Step =
+  | { readonly directives: true; readonly text: string; readonly base: number }
+  | { readonly directives?: undefined; readonly found: readonly RawReference[]; readonly style: ReferenceStyle; readonly text: string; readonly base: number; readonly linkText: boolean };
+
+const NOTHING: readonly Step[] = [];
+
+/** The references and comments in `content`, by segment: a pure function of the text, so an open document's unchanged blocks reuse it. */
+function plan(content: string, grammar: IdGrammar): readonly Step[] {
+  const steps: Step[] = [];
+  const segments = scanInline(content);
+  const destIds = new Map<number, readonly string[]>();
+  /** Link destinations that are URLs: the text of such a link names nothing here. */
+  const urlDests = new Set<number>();
+  for (let s = 0; s < segments.length; s++) {
+    const seg = segments[s];
+    const text = content.slice(seg.start, seg.end);
+    switch (seg.kind) {
+      case 'comment':
+        steps.push({ directives: true, text, base: seg.start });
+        break;
+      case 'autolink':
+        break;
+      case 'linkDest': {
+        if (URL_DEST_RE.test(text.trim())) {
+          urlDests.add(s);
+          break;
+        }
+        const found = findReferences(text, 'linkDest', grammar);
+        destIds.set(s, found.flatMap((r) => r.ids));
+        steps.push({ found, style: 'link', text, base: seg.start, linkText: false });
+        break;
+      }
+      case 'code':
+      case 'text': {
+        if (seg.linkDest !== undefined && urlDests.has(seg.linkDest)) break;
+        const style: ReferenceStyle = seg.kind === 'code' ? 'backtick' : 'bare';
+        let found = findReferences(text, style, grammar);
+        const linkIds = seg.linkDest === undefined ? undefined : destIds.get(seg.linkDest);
+        // `[TASK-0003](tasks/TASK-0003-x.md)` names one document once, by its destination.
+        if (linkIds && linkIds.length > 0) {
+          const named = (r: RawReference): boolean => r.path === undefined && r.ids.every((id) => linkIds.includes(id));
+          steps.push({ found: found.filter(named), style, text, base: seg.start, linkText: true });
+          found = found.filter((r) => !named(r));
+        }
+        steps.push({ found, style, text, base: seg.start, linkText: false });
+        break;
+      }
+    }
+  }
+  return steps;
 }

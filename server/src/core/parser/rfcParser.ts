@@ -3,6 +3,8 @@ import type { ChecklistItem, CodeBlock, Heading, LimitNotice, PhaseLine, RfcDocu
 import { binaryReason } from './binary';
 import { BlockCollector } from './blocks';
 import { readFrontMatter } from './frontMatter';
+import type { Incremental } from './incremental';
+import { blockTokensAfterEdit, keepMemo, memoToReuse } from './incremental';
 import { InlineCollector } from './inlineContent';
 import { ContentMap, forEachContentLine, MAX_NESTING } from './markdown';
 import { blockTokensWithinNesting } from './nesting';
@@ -28,32 +30,41 @@ interface ItemFrame {
 /**
  * Parses an RFC (or any Markdown document read as one) into its model. markdown-it finds the blocks
  * and their lines; the inline scanner finds references and prose inside them. The result holds no
- * markdown-it tokens and is cached by the caller per document version.
+ * markdown-it tokens and is cached by the caller per document version. With `incremental` (an open
+ * document), the result is the same as without, computed from the previous version's parse where
+ * the edit left it unchanged.
  */
-export function parseRfc(path: string, version: number, text: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS): RfcDocument {
+export function parseRfc(path: string, version: number, text: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS, incremental?: Incremental): RfcDocument {
   const lines = new TextLines(text);
   const binary = binaryReason(text);
   if (binary) return unanalysed(path, version, lines, `This file looks binary (${binary}); it is not analysed.`);
   const frontMatter = readFrontMatter(lines);
   const limits: LimitNotice[] = [];
-  const { tokens, tooDeep } = blockTokensWithinNesting(sourceForMarkdownIt(text, lines, frontMatter?.endLine ?? 0, limits));
+  const reuse = memoToReuse(incremental, options);
+  const src = sourceForMarkdownIt(text, lines, frontMatter?.endLine ?? 0, limits);
+  const { tokens, tooDeep } = incremental ? blockTokensAfterEdit(src, reuse?.blocks) : blockTokensWithinNesting(src);
 
   const phases: PhaseLine[] = [];
   const checklist: ChecklistItem[] = [];
   const codeBlocks: CodeBlock[] = [];
   const contentStarts: number[] = [];
   const directives: Directive[] = [];
-  const inline = new InlineCollector(options.ids);
+  const inline = new InlineCollector(options.ids, reuse?.plans, incremental !== undefined);
   const blocks = new BlockCollector(lines, frontMatter, inline, options);
   const headings = blocks.headings;
-  const covered = new Uint8Array(lines.lineCount);
+  /** Lines no top-level token covers, as [from, to) pairs: where markdown-it took link reference definitions. */
+  const uncovered: number[] = [];
+  let coveredTo = 0;
   const items: ItemFrame[] = [];
   let rowLine = 0;
   let rowCursor = 0;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.map && t.level === 0) for (let l = t.map[0]; l < t.map[1] && l < covered.length; l++) covered[l] = 1;
+    if (t.map && t.level === 0) {
+      if (t.map[0] > coveredTo) uncovered.push(coveredTo, t.map[0]);
+      coveredTo = Math.max(coveredTo, t.map[1]);
+    }
     switch (t.type) {
       case 'heading_open': {
         blocks.heading(Number(t.tag.slice(1)), tokens[i + 1]?.content ?? '', t.map ? t.map[0] : 0);
@@ -121,10 +132,13 @@ export function parseRfc(path: string, version: number, text: string, options: P
     }
   }
 
-  for (let l = frontMatter?.endLine ?? 0; l < covered.length; l++) {
-    if (covered[l]) continue;
-    const def = REFDEF_RE.exec(lines.line(l));
-    if (def) inline.collectDestination(def[1], new ContentMap(def[1], l, lines), sectionAtLine(headings, l, options));
+  uncovered.push(coveredTo, lines.lineCount);
+  for (let g = 0; g < uncovered.length; g += 2) {
+    for (let l = Math.max(uncovered[g], frontMatter?.endLine ?? 0); l < Math.min(uncovered[g + 1], lines.lineCount); l++) {
+      if (lines.lineLength(l) === 0) continue;
+      const def = REFDEF_RE.exec(lines.line(l));
+      if (def) inline.collectDestination(def[1], new ContentMap(def[1], l, lines), sectionAtLine(headings, l, options));
+    }
   }
   if (tooDeep.length > 0) {
     const more = tooDeep.length > 1 ? ` (and ${tooDeep.length - 1} more place${tooDeep.length > 2 ? 's' : ''})` : '';
@@ -135,7 +149,7 @@ export function parseRfc(path: string, version: number, text: string, options: P
   }
   directives.push(...inline.directives);
 
-  return new ParsedRfc(inline, {
+  const parsed = new ParsedRfc(inline, {
     path,
     version,
     text: lines,
@@ -154,6 +168,8 @@ export function parseRfc(path: string, version: number, text: string, options: P
     suppressions: buildSuppressions(directives, lines.lineCount, (l) => lines.lineLength(l) === 0 || lines.line(l).trim() === ''),
     limits,
   });
+  if (incremental && inline.plans) keepMemo(parsed, { options, blocks: tooDeep.length === 0 ? { src, tokens } : undefined, plans: inline.plans });
+  return parsed;
 
   /** Checklist items and phase lines, read from a paragraph's lines. */
   function readParagraph(content: string, map: ContentMap, firstInItem: boolean, depth: number, sec: number): void {
