@@ -12,17 +12,9 @@ import ignore from 'ignore';
  * `a/**\/*.log`, `/x` becomes `a/x`) and added after its parent's, so "the last matching pattern
  * wins" gives the deeper file precedence, and a folder is judged with every rule that applies to it.
  * A folder without a `.gitignore` shares its parent's matcher.
- *
- * The matcher remembers every path it was asked about, and answers a path by first answering its
- * folders (a file in an ignored folder is ignored). A walk asks about a folder's entries right after
- * asking about the folder itself, so one matcher per rule set answers each folder once; to keep
- * its memory bounded, it is replaced by a copy with an empty cache every `CACHE_LIMIT` questions
- * (the copy shares the compiled patterns).
  */
 export class IgnoreRules {
-  private asked = 0;
-
-  private constructor(private matcher: Ignore, readonly empty: boolean) {}
+  private constructor(private readonly matcher: Ignore, readonly empty: boolean) {}
 
   /** No rules at all. */
   static none(): IgnoreRules {
@@ -39,19 +31,20 @@ export class IgnoreRules {
     return new IgnoreRules(ignore({ ignorecase: false }).add(this.matcher).add(patterns), false);
   }
 
+  /**
+   * The same rules with an empty cache. The matcher remembers every path it was asked about; the
+   * walk asks with a fresh copy per folder, so those memories die young instead of growing one
+   * table of every path in the repository.
+   */
+  fresh(): IgnoreRules {
+    return this.empty ? this : new IgnoreRules(ignore({ ignorecase: false }).add(this.matcher), false);
+  }
+
   /** Whether a file (or, with `directory`, a folder) at workspace-relative `path` is ignored. */
   ignores(path: string, directory = false): boolean {
-    if (this.empty) return false;
-    if (++this.asked > CACHE_LIMIT) {
-      this.matcher = ignore({ ignorecase: false }).add(this.matcher);
-      this.asked = 1;
-    }
-    return this.matcher.ignores(directory ? `${path}/` : path);
+    return !this.empty && this.matcher.ignores(directory ? `${path}/` : path);
   }
 }
-
-/** Questions a matcher answers from its cache before it is replaced by one with an empty cache. */
-const CACHE_LIMIT = 4096;
 
 /**
  * The patterns of one ignore file, rewritten relative to the root. Blank lines and comments are

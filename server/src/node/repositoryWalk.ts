@@ -60,26 +60,27 @@ export interface WalkOptions {
 export async function walkFolder(root: string, start: string, rules: IgnoreRules, options: WalkOptions): Promise<string[]> {
   const out: string[] = [];
   const visit = async (folder: Folder, next: Folder[]): Promise<void> => {
-    const entries = await options.fs.readdir(folder.abs);
+    const entries = await options.fs.readdir(absolute(root, folder.rel));
     if (!entries) return;
     let here = folder.rules;
     const own = entries.find((e) => e.name === '.gitignore' && e.isFile());
     if (own) {
-      const text = await options.fs.readText(`${folder.abs}${path.sep}${own.name}`);
+      const text = await options.fs.readText(absolute(root, join(folder.rel, own.name)));
       if (text !== undefined) here = here.withFile(folder.rel, text);
     }
+    const local = here.fresh();
     for (const entry of entries) {
       const rel = join(folder.rel, entry.name);
       if (entry.isDirectory()) {
-        if (!ALWAYS_SKIPPED.has(entry.name) && !here.ignores(rel, true)) next.push({ rel, abs: `${folder.abs}${path.sep}${entry.name}`, rules: here });
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name !== '.git' && !here.ignores(rel)) {
+        if (!ALWAYS_SKIPPED.has(entry.name) && !local.ignores(rel, true)) next.push({ rel, rules: here });
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name !== '.git' && !local.ignores(rel)) {
         out.push(rel);
         if (out.length > options.maxFiles) throw new TooManyFiles(`more than ${options.maxFiles.toLocaleString('en-US')} files`);
       }
     }
   };
   const width = options.fs.concurrency;
-  for (let level: Folder[] = [{ rel: start, abs: absolute(root, start), rules }]; level.length > 0;) {
+  for (let level: Folder[] = [{ rel: start, rules }]; level.length > 0;) {
     const next: Folder[] = [];
     for (let i = 0; i < level.length; i += width) await Promise.all(level.slice(i, i + width).map((f) => visit(f, next)));
     level = next;
@@ -89,8 +90,6 @@ export async function walkFolder(root: string, start: string, rules: IgnoreRules
 
 interface Folder {
   readonly rel: string;
-  /** The folder's absolute path, built once as the walk goes down. */
-  readonly abs: string;
   readonly rules: IgnoreRules;
 }
 

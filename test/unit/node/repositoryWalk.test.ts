@@ -137,20 +137,3 @@ describe('scopedPatterns', () => {
     expect(scopedPatterns('*.tmp\r\n/x\r\n', '')).toEqual(['*.tmp', '/x']);
   });
 });
-
-describe('IgnoreRules', () => {
-  it('answers the same after its cache was replaced, many thousand questions in', () => {
-    const rules = IgnoreRules.none().withFile('', 'logs/\n*.log\n!keep.log\n').withFile('a', '!*.log\n');
-    const answers = (round: number): boolean[] => {
-      const out: boolean[] = [];
-      for (let i = 0; i < 3000; i++) {
-        out.push(rules.ignores(`logs/${round}-${i}.txt`), rules.ignores(`f${i}.log`), rules.ignores(`keep.log`), rules.ignores(`a/f${i}.log`), rules.ignores(`src/${i}`, true));
-      }
-      return out;
-    };
-    const first = answers(0);
-    expect(first.slice(0, 5)).toEqual([true, true, false, false, false]);
-    expect(answers(1)).toEqual(first);
-    expect(answers(2)).toEqual(first);
-  });
-});
