@@ -9,11 +9,16 @@ export function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
+/** A `.`, `..` or empty segment anywhere in a relative path. */
+const DOT_OR_EMPTY_SEGMENT_RE = /(?:^|\/)\.{0,2}(?:\/|$)/;
+
 /**
  * Joins `rel` onto folder `from` and normalises `.` and `..`. Returns undefined when the result
  * would leave the workspace root.
  */
 export function joinPath(from: string, rel: string): string | undefined {
+  // Most written paths have no `.`, `..` or empty segment: then joining is concatenating.
+  if (!DOT_OR_EMPTY_SEGMENT_RE.test(rel)) return from === '' ? rel : `${from}/${rel}`;
   const parts = from === '' ? [] : from.split('/');
   for (const seg of rel.split('/')) {
     if (seg === '' || seg === '.') continue;

@@ -59,7 +59,6 @@ export class ReferenceResolver {
     private readonly repository: () => RepositoryFileList | undefined = () => undefined,
   ) {}
 
-  private readonly matchers = new Map<string, (p: string) => boolean>();
   private readonly globCache = new Map<string, { readonly version: number; readonly hits: string[] }>();
 
   resolvePath(written: string, at: WrittenAt | string): Resolution {
@@ -88,7 +87,7 @@ export class ReferenceResolver {
       const repo = this.repository();
       for (const c of repo ? inside : []) {
         const prefix = /^[^*?[\]{}()!+@\\]*/.exec(c)?.[0] ?? '';
-        const matches = this.matcher(c);
+        const matches = globMatcher(c);
         const hits = (repo?.startingWith(prefix) ?? []).filter((p) => matches(p));
         if (hits.length > 0) return { status: 'resolved', targets: hits, loose: true, via: 'glob' };
       }
@@ -192,23 +191,12 @@ export class ReferenceResolver {
     const cached = this.globCache.get(glob);
     if (cached && cached.version === version) return cached.hits;
     const prefix = /^[^*?[\]{}()!+@\\]*/.exec(basename(glob))?.[0] ?? '';
-    const matches = this.matcher(glob);
+    const matches = globMatcher(glob);
     // Not `.filter(matches)`: picomatch reads a second argument as "return an object", which is truthy.
     const hits = this.index.pathsWithPrefix(folder, prefix).filter((p) => matches(p));
     if (this.globCache.size > 500) this.globCache.clear();
     this.globCache.set(glob, { version, hits });
     return hits;
-  }
-
-  /** A compiled glob, kept: the same written globs come back on every keystroke. */
-  private matcher(glob: string): (p: string) => boolean {
-    let m = this.matchers.get(glob);
-    if (!m) {
-      if (this.matchers.size > 500) this.matchers.clear();
-      m = globMatcher(glob);
-      this.matchers.set(glob, m);
-    }
-    return m;
   }
 
   /**
