@@ -47,7 +47,7 @@ export const brokenLink: Rule<'broken-link'> = {
       if (certainty === 'none') continue;
       const hint = r.suggestions.length > 0 ? ` Did you mean \`${r.suggestions[0]}\`?` : '';
       if (certainty === 'error') report(ref.range, `\`${ref.path}\` does not exist.${hint}`, { path: ref.path, target: r.target, suggestions: [...r.suggestions] });
-      else report(ref.range, `\`${ref.path}\` is not found in this repository.${hint}`, { path: ref.path, target: r.target, suggestions: [...r.suggestions], unsure: true }, { atMost: 'warning' });
+      else report(ref.range, `\`${ref.path}\` is not found in this repository.${hint}`, { path: ref.path, target: r.target, suggestions: [...r.suggestions], unsure: true }, certainty === 'hint' ? { hint: true } : { atMost: 'warning' });
     }
   },
 };
@@ -75,7 +75,7 @@ function planOrRecord(a: DocumentAnalysis, ref: Reference, r: Exclude<Resolution
  * that moved), or a bare document name found nowhere. Nothing: a path in an "Example" section or
  * that starts at no folder of the repository (`./b`, another project's `src/lib.rs`).
  */
-function certaintyOf(a: DocumentAnalysis, ref: Reference, r: Extract<Resolution, { status: 'broken' }>): 'error' | 'warning' | 'none' {
+function certaintyOf(a: DocumentAnalysis, ref: Reference, r: Extract<Resolution, { status: 'broken' }>): 'error' | 'warning' | 'hint' | 'none' {
   if (ref.style === 'link' || a.resolver.isDocumentPath(r.target)) return 'error';
   // A path that carries an existing document's id names that document, renamed since. A bare name
   // outside where documents live (`task-0023b_phase-4.plan.md`, a tool's own file) is not one.
@@ -83,9 +83,22 @@ function certaintyOf(a: DocumentAnalysis, ref: Reference, r: Extract<Resolution,
   const path = ref.path ?? '';
   // An example, a glob that matches nothing, a tool's local state (`.cursor/…`): nothing to hold against the text.
   if (inExampleSection(a, ref) || isGlob(path) || /(?:^|\/)\.[^./]/.test(path.replace(/^(?:\.\.?\/)+/, ''))) return 'none';
-  if (a.resolver.startsAtFolder(path, a.doc.path)) return a.resolver.folderExists(dirname(r.target)) && !ref.weak ? 'error' : 'warning';
+  if (a.resolver.startsAtFolder(path, a.doc.path)) {
+    if (a.resolver.folderExists(dirname(r.target)) && !ref.weak) return 'error';
+    // Only a top-level folder in common (`pkg/kubelet/cm`, `test/e2e` in a repository that has its own
+    // `pkg/` and `test/`): as likely another repository's code as this one's, so it is said quietly.
+    // A Markdown file there is a document of this repository's own (`docs/drafts/review.md`).
+    return onlyTopFolderExists(a, path) && !/\.(?:md|markdown)$/i.test(path) ? 'hint' : 'warning';
+  }
   if (!ref.path?.includes('/') && !ref.weak && /\.(?:md|markdown)$/i.test(ref.path ?? '') && ref.style !== 'backtick') return 'warning';
   return 'none';
+}
+
+/** Whether, of a path written from the repository's root, only its first folder exists. */
+function onlyTopFolderExists(a: DocumentAnalysis, path: string): boolean {
+  const parts = path.replace(/^\.\//, '').split('/');
+  if (parts[0] === '..' || parts.length < 2) return false;
+  return parts.length === 2 || !a.resolver.folderExists(`${parts[0]}/${parts[1]}`);
 }
 
 /** Whether the reference sits under a heading that announces examples (`#### Examples`). */
