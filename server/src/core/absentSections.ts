@@ -23,17 +23,21 @@ export interface AbsentSection {
  * The template sections a document lacks, in template order: the one place this is decided, for the
  * `missing-section` rule, its fixes, "Insert Section…" and section completion. A section counts as
  * present under its name, an alias or an evident equivalent (see `DocumentAnalysis.sections`), or
- * written one level deeper (a `### Non-Goals` under "Goals"). `ignoringLine`: the heading on that line
+ * written one level deeper (a `### Non-Goals` under "Goals") or at a shallower level (`# Summary` where
+ * the template writes `## Summary`). `ignoringLine`: the heading on that line
  * does not count (completion, while it is being typed).
  */
 export function absentSections(a: DocumentAnalysis, ignoringLine?: number): AbsentSection[] {
   const matches = ignoringLine === undefined ? a.sections : a.sections.filter((s) => s.section.heading.line !== ignoringLine);
   const present = new Set(matches.map((s) => s.template?.key).filter((k): k is string => k !== undefined));
-  const deeper = new Set(a.doc.headings.filter((h) => h.level === a.template.structure.sectionLevel + 1 && h.line !== ignoringLine).map((h) => sectionKey(h.text)));
+  const level = a.template.structure.sectionLevel;
+  // One level deeper (`### Non-Goals` under "Goals"), or at a shallower level than the template's
+  // (`# Summary` in an RFC written before the template moved its sections to `##`).
+  const elsewhere = new Set(a.doc.headings.filter((h) => (h.level === level + 1 || h.level < level) && h.line !== ignoringLine).map((h) => sectionKey(h.text)));
   const sections = a.template.sections;
   const out: AbsentSection[] = [];
   for (const t of sections) {
-    if (present.has(t.key) || deeper.has(t.key)) continue;
+    if (present.has(t.key) || elsewhere.has(t.key)) continue;
     const after = sections.slice(0, t.order).reverse().find((s) => present.has(s.key));
     out.push({ template: t, optional: isOptional(a, t), ...(after ? { after } : {}), ...insertionPoint(a, t.order) });
   }

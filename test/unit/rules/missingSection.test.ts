@@ -81,6 +81,13 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     expect(await check(noted, rule)).toEqual([]);
   });
 
+  it('counts a section written at a shallower level than the template’s (an RFC from before the template moved its sections to ##), but not one two levels down', async () => {
+    const shallower = cleanRfc().replace('## Non-Goals', '# Non-Goals').replace('## Goals', '# Goals');
+    expect(await check(shallower, rule)).toEqual([]);
+    const buried = cleanRfc().replace('## Non-Goals', '#### Non-Goals');
+    expect((await check(buried, rule)).map((f) => f.message)).toEqual(['Section "Non-Goals" of the template is missing. It belongs after "Goals".']);
+  });
+
   it('gives one hint instead of a warning per section when a document lacks most of the template under headings of its own', async () => {
     const own = ['Summary', 'Rationale', 'Consequences', 'Migration Path', 'Components', 'Staging focus', 'References', 'Glossary', 'Appendix'].map((h) => `## ${h}\n\nText.\n`).join('\n');
     const text = `# RFC-0001: Early design\n\n- Status: In Progress\n- Owners: @alice\n- Created: 2026-01-10\n- Last Updated: 2026-02-01\n\n## Status at a Glance\n\n- **Phase 0 (a)**: 🟨\n\n## Context\n\nWhy.\n\n## Goals\n\n- one\n\n## Decision\n\nWhat.\n\n${own}`;
