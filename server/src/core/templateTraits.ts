@@ -52,6 +52,8 @@ export interface FieldTraits {
   readonly mayBeEmpty: boolean;
   /** Text to replace, when the template's value is a direction (`(fill me in with …)`). */
   readonly placeholder?: string;
+  /** The template says to keep its value as it is (`# Keep this` above `parent: Decision Records`): the value is no example. */
+  readonly keep?: boolean;
 }
 
 const LEAVE_EMPTY_RE = /^\(?\s*leave (?:this |it )?(?:empty|blank|as is)\b/i;
@@ -68,6 +70,7 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
   for (const m of text.matchAll(/^\s*([A-Za-z][\w -]*?)\s*:\s*leave (?:this |it )?(?:as is|empty|blank)\b/gim)) leaveAsIs.add(normal(m[1]));
   const optionalFrom = optionalFrontMatterLine(doc);
   const siteKeys = siteConfigurationLines(doc);
+  const kept = keptLines(doc);
   const out = new Map<number, FieldTraits>();
   doc.header.forEach((f, i) => {
     const value = f.value.trim();
@@ -79,7 +82,7 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
     const direction = fromFrontMatter && value === '' && doc.text.line(f.line).slice(f.valueRange.start.character).trimStart().startsWith('#');
     const mayBeEmpty = (value === '' && f.children.length === 0 && !direction) || LEAVE_EMPTY_RE.test(value) || leaveAsIs.has(normal(f.name));
     const placeholder = FILL_IN_RE.test(value) ? value : undefined;
-    out.set(i, { optional, mayBeEmpty, ...(placeholder ? { placeholder } : {}) });
+    out.set(i, { optional, mayBeEmpty, ...(placeholder ? { placeholder } : {}), ...(fromFrontMatter && kept.has(f.line) ? { keep: true } : {}) });
   });
   return out;
 }
@@ -111,6 +114,25 @@ function siteConfigurationLines(doc: RfcDocument): Set<number> {
       continue;
     }
     if (flagged) out.add(l);
+  }
+  return out;
+}
+
+const KEEP_RE = /\b(?:keep (?:this|it|as is)|leave (?:this |it )?as is|do not (?:change|edit) (?:this|it))\b/i;
+
+/** Front matter lines right below a comment that says to keep the value (`# Keep this`). */
+function keptLines(doc: RfcDocument): Set<number> {
+  const out = new Set<number>();
+  const fm = doc.frontMatter;
+  if (!fm) return out;
+  let keep = false;
+  for (let l = fm.startLine + 1; l < fm.endLine - 1; l++) {
+    const line = doc.text.line(l);
+    if (/^\s*#/.test(line)) keep ||= KEEP_RE.test(line);
+    else {
+      if (keep && line.trim() !== '') out.add(l);
+      keep = false;
+    }
   }
   return out;
 }

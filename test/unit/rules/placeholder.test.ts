@@ -109,4 +109,11 @@ describe('placeholder', () => {
     const f = await check(text, rule, { 'docs/rfcs/RFC-TEMPLATE.md': template });
     expect(texts(f)).toEqual(['<reason 4>']);
   });
+
+  it('leaves a front matter value the template says to keep, and still reports one it says to replace', async () => {
+    const template = '---\n# Keep this\nparent: Decision Records\n\n# Replace this with the area\narea: Core platform\n---\n# RFC-XXXX: <Title>\n\n## Motivation\n\n- <reason 1>\n';
+    const text = '---\nparent: Decision Records\narea: Core platform\n---\n# RFC-0001: X\n\n## Motivation\n\n- A reason.\n';
+    const f = await check(text, rule, { 'docs/rfcs/RFC-TEMPLATE.md': template });
+    expect(texts(f)).toEqual(['Core platform']);
+  });
 });

@@ -94,8 +94,8 @@ function reportOne(a: DocumentAnalysis, report: Report<'placeholder'>, r: Range,
  */
 function templateValues(a: DocumentAnalysis, found: readonly Range[], report: Report<'placeholder'>): void {
   for (const t of a.template.fields) {
-    // A value the template says to leave (`(leave this empty)`, "Leave as is") is no placeholder.
-    if (t.value === '' || t.mayBeEmpty) continue;
+    // A value the template says to leave (`(leave this empty)`, "Leave as is", `# Keep this`) is no placeholder.
+    if (t.value === '' || t.mayBeEmpty || t.keep) continue;
     const f = a.field(t.key);
     if (!f || f.value.trim() !== t.value) continue;
     if (found.some((r) => rangesOverlap(r, f.valueRange))) continue;
