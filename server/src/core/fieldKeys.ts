@@ -17,11 +17,23 @@ export class FieldKeys {
     this.aliases = new Map(Object.entries(config.fieldAliases).map(([a, t]) => [fieldKey(a), fieldKey(t)]));
   }
 
-  /** The key a field written as `name` stands for. */
+  /**
+   * The key a field written as `name` stands for: the template's field of that name or of a variant
+   * of it (`Author` for `Authors`, `RFC PR #` for `RFC PR`), else a configured alias.
+   */
   canonical(name: string): string {
     const k = fieldKey(name);
-    return this.templateKeys.has(k) ? k : (this.aliases.get(k) ?? k);
+    if (this.templateKeys.has(k)) return k;
+    return variantsOf(k).find((v) => this.templateKeys.has(v)) ?? this.aliases.get(k) ?? k;
   }
+}
+
+/** The names a field key is commonly written for: singular and plural, without a trailing `#` or `No.`. */
+function variantsOf(key: string): string[] {
+  const bare = key.replace(/\s*(?:#|no\.?|number)$/, '');
+  const out = bare !== key && bare !== '' ? [bare] : [];
+  for (const k of [key, ...out]) out.push(k.endsWith('s') ? k.slice(0, -1) : `${k}s`);
+  return out;
 }
 
 const cache = new WeakMap<TemplateModel, { config: RfcAuthorConfig; keys: FieldKeys }>();

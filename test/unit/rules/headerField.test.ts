@@ -82,6 +82,15 @@ describe('header-field', () => {
     expect(f.map((x) => x.data)).toEqual([{ field: 'Reviewers', missing: true, line: 3, text: '- Reviewers: @someone' }]);
   });
 
+  it('counts a field written in the singular or plural, or with a trailing #, as the template field it is', async () => {
+    const template = '# RFC-XXXX: <Title>\n\n- Status: Draft / Complete\n- Authors: @someone\n- RFC PR: [#0000](https://example.com)\n- Reviewer: @other\n\n## Context\n\nWhy.\n';
+    const doc = '# RFC-0001: X\n\n- Status: Draft\n- Author: @a\n- RFC PR #: [#12](https://example.com/12)\n- Reviewers: @b, @c\n\n## Context\n\nBecause.\n';
+    expect(await check(doc, rule, { 'docs/rfcs/RFC-TEMPLATE.md': template })).toEqual([]);
+    // A different name is still a different field.
+    const other = await check(doc.replace('- Author: @a', '- Editor: @a'), rule, { 'docs/rfcs/RFC-TEMPLATE.md': template });
+    expect(other.map((x) => x.data?.field)).toEqual(['Authors']);
+  });
+
   it("follows the template's words: a field it calls optional may be missing, one it says to leave empty may be empty", async () => {
     const template = "- Start Date: (fill me in with today's date, YYYY-MM-DD)\n- RFC PR: (leave this empty)\n- Tracking Issue: *if applicable* [#NNN](https://example.com)\n\n# Summary\n\nBrief.\n";
     const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };

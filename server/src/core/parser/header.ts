@@ -10,7 +10,8 @@ export interface FieldLine {
   value: string;
 }
 
-const FIELD_RE = /^(\*\*|__)?([A-Za-z][A-Za-z0-9 &'/-]{0,29}?)\s*(?:(\*\*|__)\s*:|:\s*(\*\*|__)|:)(?=\s|$)/;
+/** A name of up to 30 characters, and a `#` after it (Rust's `RFC PR #:`), then the colon. */
+const FIELD_RE = /^(\*\*|__)?([A-Za-z][A-Za-z0-9 &'/-]{0,29}?(?: ?#)?)\s*(?:(\*\*|__)\s*:|:\s*(\*\*|__)|:)(?=\s|$)/;
 
 export function parseFieldLine(line: string): FieldLine | undefined {
   const m = FIELD_RE.exec(line);
