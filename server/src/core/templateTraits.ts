@@ -94,11 +94,28 @@ function normal(name: string): string {
 /** Keys static site generators read from a page's front matter (Jekyll, Just the Docs, Docusaurus): the site's, not the document's. */
 const SITE_KEYS: ReadonlySet<string> = new Set(['layout', 'permalink', 'nav_order', 'parent', 'grand_parent', 'has_children', 'nav_exclude', 'sidebar_position', 'sidebar_label', 'slug', 'sidebar']);
 
+const SITE_COMMENT_RE = /\b(?:remove (?:it|this) when|configuration for the|jekyll|site generator)\b/i;
+const KEEP_RE = /\b(?:keep (?:this|it|as is)|leave (?:this |it )?as is|do not (?:change|edit) (?:this|it))\b/i;
+
 /**
  * Front matter lines the template's own comments address to the template (`# Configuration for the
- * Jekyll template …`, `# Remove it when creating a new ADR`): the key right below such a comment.
+ * Jekyll template …`, `# Remove it when creating a new ADR`): the keys below such a comment, up to a
+ * blank line.
  */
 function siteConfigurationLines(doc: RfcDocument): Set<number> {
+  return linesUnderComment(doc, SITE_COMMENT_RE, 'block');
+}
+
+/** Front matter lines right below a comment that says to keep the value (`# Keep this`). */
+function keptLines(doc: RfcDocument): Set<number> {
+  return linesUnderComment(doc, KEEP_RE, 'line');
+}
+
+/**
+ * The front matter lines a comment matching `re` speaks of: the next key (`line`), or every key up to
+ * the next blank line (`block`).
+ */
+function linesUnderComment(doc: RfcDocument, re: RegExp, reach: 'line' | 'block'): Set<number> {
   const out = new Set<number>();
   const fm = doc.frontMatter;
   if (!fm) return out;
@@ -106,33 +123,11 @@ function siteConfigurationLines(doc: RfcDocument): Set<number> {
   for (let l = fm.startLine + 1; l < fm.endLine - 1; l++) {
     const line = doc.text.line(l);
     if (/^\s*#/.test(line)) {
-      flagged ||= /\b(?:remove (?:it|this) when|configuration for the|jekyll|site generator)\b/i.test(line);
+      flagged ||= re.test(line);
       continue;
     }
-    if (line.trim() === '') {
-      flagged = false;
-      continue;
-    }
-    if (flagged) out.add(l);
-  }
-  return out;
-}
-
-const KEEP_RE = /\b(?:keep (?:this|it|as is)|leave (?:this |it )?as is|do not (?:change|edit) (?:this|it))\b/i;
-
-/** Front matter lines right below a comment that says to keep the value (`# Keep this`). */
-function keptLines(doc: RfcDocument): Set<number> {
-  const out = new Set<number>();
-  const fm = doc.frontMatter;
-  if (!fm) return out;
-  let keep = false;
-  for (let l = fm.startLine + 1; l < fm.endLine - 1; l++) {
-    const line = doc.text.line(l);
-    if (/^\s*#/.test(line)) keep ||= KEEP_RE.test(line);
-    else {
-      if (keep && line.trim() !== '') out.add(l);
-      keep = false;
-    }
+    if (flagged && line.trim() !== '') out.add(l);
+    if (line.trim() === '' || reach === 'line') flagged = false;
   }
   return out;
 }
