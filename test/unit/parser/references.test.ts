@@ -47,6 +47,11 @@ describe('references', () => {
     expect(refs('https://example.com/tasks/TASK-0003-x.md and `tasks/TASK-XXXX-...md`\n\n```\nTASK-0009\n```')).toEqual([]);
   });
 
+  it('takes a file named TBD for a place held until the task exists, and keeps names that merely contain it', () => {
+    expect(refs('- **Phase 3**: superseded — `docs/tasks/TBD.md`, see [later](tasks/TBD.md)')).toEqual([]);
+    expect(refs('`docs/TBD-notes.md` and `docs/tbd.md`').map((r) => r.path)).toEqual(['docs/TBD-notes.md', 'docs/tbd.md']);
+  });
+
   it('ignores ids glued to other words', () => {
     expect(findReferences('MYTASK-0001 TASK-0001x', 'bare')).toEqual([]);
   });

@@ -20,7 +20,8 @@ export interface RawReference {
   readonly idSpans?: IdSpan[];
 }
 
-const PLACEHOLDER_RE = /XXXX|<|>|\bN{3,4}\b|\{[^}]*\}|(?:^|\/)0{3,}(?:[-_.]|$)/;
+/** Parts of a written path that hold its place until it is known: `TASK-XXXX`, `<name>`, `NNNN`, `{id}`, `000-`, a file named `TBD`. */
+const PLACEHOLDER_RE = /XXXX|<|>|\bN{3,4}\b|\{[^}]*\}|(?:^|\/)0{3,}(?:[-_.]|$)|(?:^|\/)TBD(?:\.[A-Za-z]+)?$/;
 
 /** The regular expressions of one grammar, built once. */
 interface Patterns {
