@@ -25,6 +25,8 @@ export class WorkspaceIndex {
   private generationCounter = 0;
   /** The highest id number of each kind, kept up as documents come; dropped when the highest goes. */
   private readonly highest = new Map<DocKind, number>();
+  /** The tasks naming each RFC's phases (see `tasksNamingPhases`), and the task version they were built at. */
+  private phaseNamers: { readonly version: number; readonly byRfc: Map<string, Map<string, string[]>> } | undefined;
 
   get generation(): number {
     return this.generationCounter;
@@ -82,6 +84,34 @@ export class WorkspaceIndex {
   /** Paths of documents that reference `id`. */
   referrers(id: string): ReadonlySet<string> {
     return this.referrersMap.get(id) ?? new Set();
+  }
+
+  /**
+   * The tasks whose text names a phase of RFC `rfcId` (`RFC-0082 Phase 0` in a task: `phases` of its
+   * summary), by phase label, in index order. Built once for every RFC and kept until a task changes:
+   * asked by each RFC's rules, a pass over every task per RFC was quadratic in the workspace.
+   */
+  tasksNamingPhases(rfcId: string): ReadonlyMap<string, readonly string[]> {
+    const version = this.kindVersion('task');
+    if (this.phaseNamers?.version !== version) {
+      const byRfc = new Map<string, Map<string, string[]>>();
+      for (const t of this.all('task')) {
+        if (!t.id) continue;
+        for (const key of t.phases ?? []) {
+          const hash = key.indexOf('#');
+          if (hash < 0) continue;
+          const rfc = key.slice(0, hash);
+          const label = key.slice(hash + 1);
+          let labels = byRfc.get(rfc);
+          if (!labels) byRfc.set(rfc, (labels = new Map()));
+          const list = labels.get(label);
+          if (list) list.push(t.id);
+          else labels.set(label, [t.id]);
+        }
+      }
+      this.phaseNamers = { version, byRfc };
+    }
+    return this.phaseNamers.byRfc.get(rfcId) ?? NO_PHASE_NAMERS;
   }
 
   *all(kind?: DocKind): IterableIterator<DocSummary> {
@@ -197,3 +227,5 @@ function referencedIds(s: DocSummary): Set<string> {
   for (const r of s.refs) for (const id of r.ids) if (id !== s.id) ids.add(id);
   return ids;
 }
+
+const NO_PHASE_NAMERS: ReadonlyMap<string, readonly string[]> = new Map();

@@ -81,21 +81,9 @@ function taskMentionsOn(a: DocumentAnalysis, line: number): TaskMention[] {
 }
 
 /** The tasks whose own text names a phase of this RFC (`RFC-0082 Phase 0`), by phase label. */
-function tasksNamingPhases(a: DocumentAnalysis): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+function tasksNamingPhases(a: DocumentAnalysis): ReadonlyMap<string, readonly string[]> {
   const rfcId = a.fileId ?? a.doc.title?.canonicalId;
-  if (!rfcId) return out;
-  const prefix = `${rfcId}#`;
-  for (const t of a.index.all('task')) {
-    for (const key of t.phases ?? []) {
-      if (!key.startsWith(prefix) || !t.id) continue;
-      const label = key.slice(prefix.length);
-      const list = out.get(label);
-      if (list) list.push(t.id);
-      else out.set(label, [t.id]);
-    }
-  }
-  return out;
+  return rfcId ? a.index.tasksNamingPhases(rfcId) : new Map();
 }
 
 /** The task's summary when its status plainly says it is not done yet; undefined otherwise. */
