@@ -80,16 +80,18 @@ function coldRows(o: RawResults['scale']): Row[] {
   if (!run) return [];
   const ours = run.ours.map(elapsed);
   const vsFloor = summarize(pairedRatios(ours, run.floor.map(elapsed)));
-  const vsPeer = summarize(pairedRatios(run.peer.map(elapsed), ours));
+  // Like for like: the peer diagnoses the RFCs, so ours checks the RFCs (with every document indexed).
+  const oursRfcs = (run.oursRfcs ?? run.ours).map(elapsed);
+  const vsPeer = summarize(pairedRatios(run.peer.map(elapsed), oursRfcs));
   return [
     {
-      group: '3', label: `ours: whole workspace from disk in a fresh process (CLI check), ${run.rfcs} RFCs, vs floor`, value: fmtX(vsFloor.median),
+      group: '3', label: `ours: whole workspace from disk in a fresh process (CLI check of every RFC, task and ADR), ${run.rfcs} RFCs, vs floor`, value: fmtX(vsFloor.median),
       detail: `ours ${fmtMs(summarize(ours).median)}, floor ${fmtMs(summarize(run.floor.map(elapsed)).median)}; ${spreadX(vsFloor)}; from process start ${fmtMs(summarize(run.ours.map((r) => r.sinceStartMs)).median)}`,
       target: `≤ ${TARGETS.floorRatio}× floor`, status: atMost(vsFloor.median, TARGETS.floorRatio),
     },
     {
       group: '2·3', label: `RFC diagnostics vs peer, process-cold (fresh process each, from disk), ${run.rfcs} RFCs`, value: `${fmtX(vsPeer.median)} faster`,
-      detail: `peer ${fmtMs(summarize(run.peer.map(elapsed)).median)}, ours ${fmtMs(summarize(ours).median)}; ${spreadX(vsPeer)}`,
+      detail: `peer ${fmtMs(summarize(run.peer.map(elapsed)).median)}, ours (check of the RFCs, every document indexed) ${fmtMs(summarize(oursRfcs).median)}; ${spreadX(vsPeer)}`,
       target: `≥ ${TARGETS.peerSpeedup}× faster`, status: atLeast(vsPeer.median, TARGETS.peerSpeedup),
     },
   ];

@@ -20,7 +20,8 @@ export interface ScaleRun {
   readonly bytes: number;
   readonly floor: readonly OnceResult[];
   readonly ours: readonly OnceResult[];
-  /** Only at the size used for the process-cold comparison with the peer. */
+  /** The CLI's check of the RFCs alone, and the peer's: only at the size used for the process-cold comparison. */
+  readonly oursRfcs?: readonly OnceResult[];
   readonly peer: readonly OnceResult[];
 }
 

@@ -73,8 +73,8 @@ async function scale(bundle: string, s: BenchSettings): Promise<Outcome<ScaleRun
   const runs: ScaleRun[] = [];
   for (const size of s.scale) {
     const ws = workspaceFor(s, size.rfcs);
-    const which: OnceWhich[] = size.peer ? ['floor', 'ours', 'peer'] : ['floor', 'ours'];
-    const results: Record<OnceWhich, OnceResult[]> = { floor: [], ours: [], peer: [] };
+    const which: OnceWhich[] = size.peer ? ['floor', 'ours', 'oursRfcs', 'peer'] : ['floor', 'ours'];
+    const results: Record<OnceWhich, OnceResult[]> = { floor: [], ours: [], oursRfcs: [], peer: [] };
     const stopped = new Set<OnceWhich>();
     for (let rep = 0; rep < size.reps; rep++) {
       // Alternate the order so that neither side always runs on a page cache the other just warmed.

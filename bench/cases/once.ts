@@ -8,10 +8,12 @@ import { createPeer, diskSource, loadPeerModule } from '../peer';
 
 /**
  * One whole-workspace run from disk in a fresh process (the process-cold and scale measurements):
- * the floor streams every file through markdown-it, ours is the CLI's check, the peer diagnoses
- * every RFC on a workspace that reads files as it needs them. Nothing holds every file's text.
+ * the floor streams every file through markdown-it, ours is the CLI's check of every RFC, task and
+ * ADR, `oursRfcs` the CLI's check of the RFCs alone (the whole repository still indexed: the same
+ * work as the peer's), the peer diagnoses every RFC on a workspace that reads files as it needs them.
+ * Nothing holds every file's text.
  */
-export type OnceWhich = 'floor' | 'ours' | 'peer';
+export type OnceWhich = 'floor' | 'ours' | 'oursRfcs' | 'peer';
 
 export interface OnceResult {
   readonly which: OnceWhich;
@@ -39,9 +41,14 @@ function floor(root: string): number {
   return tokens;
 }
 
-async function ours(root: string): Promise<number> {
-  const report = await runCheck({ paths: [root], cwd: root, note: () => undefined });
+async function ours(root: string, paths: readonly string[] = [root]): Promise<number> {
+  const report = await runCheck({ paths: [...paths], cwd: root, note: () => undefined });
   return report.files.reduce((n, f) => n + f.findings.length, 0);
+}
+
+/** The folders holding the RFCs of a workspace (the CLI checks what is under the paths it is given). */
+function rfcFolders(root: string): string[] {
+  return [...new Set(rfcPaths(listMarkdown(root)).map((p) => path.join(root, ...p.split('/').slice(0, -1))))];
 }
 
 async function peer(root: string): Promise<number> {
@@ -59,7 +66,7 @@ async function peer(root: string): Promise<number> {
 export async function runOnce(which: OnceWhich, root: string): Promise<OnceResult> {
   if (which === 'peer') await loadPeerModule();
   const start = performance.now();
-  const output = which === 'floor' ? floor(root) : which === 'ours' ? await ours(root) : await peer(root);
+  const output = which === 'floor' ? floor(root) : which === 'ours' ? await ours(root) : which === 'oursRfcs' ? await ours(root, rfcFolders(root)) : await peer(root);
   const end = performance.now();
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   return { which, files: listMarkdown(root).length, workMs: end - start, sinceStartMs: end, peakRssMb, output };
