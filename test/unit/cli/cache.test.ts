@@ -1,17 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CheckCache } from '../../../server/src/cli/cache';
 import { cleanRfc, DONE_TASK, rfcWithTitleError, task } from './fixtures';
-import { cleanup, runCli, tempDir, writeTree } from './harness';
+import { runCli, workspaces } from './harness';
 
-const dirs: string[] = [];
-function workspace(files: Record<string, string>): string {
-  const dir = tempDir();
-  dirs.push(dir);
-  return writeTree(dir, files);
-}
-afterEach(() => dirs.splice(0).forEach(cleanup));
+const workspace = workspaces();
 
 const RFC = 'docs/rfcs/RFC-0001-clean.md';
 const LINKED = 'tasks/TASK-0002-second-step.md';

@@ -1,20 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CheckedFile } from '../../../server/src/cli/check';
 import type { FixEdits } from '../../../server/src/cli/fix';
 import { fixAllEdits, fixRoot } from '../../../server/src/cli/fix';
 import { onceLogger, WorkspaceRun } from '../../../server/src/cli/workspaceRun';
 import { cleanRfc, DONE_TASK, rfcWithDateWarning, rfcWithTitleError } from './fixtures';
-import { cleanup, runCli, tempDir, writeTree } from './harness';
+import { runCli, workspaces } from './harness';
 
-const dirs: string[] = [];
-function workspace(files: Record<string, string>): string {
-  const dir = tempDir();
-  dirs.push(dir);
-  return writeTree(dir, files);
-}
-afterEach(() => dirs.splice(0).forEach(cleanup));
+const workspace = workspaces();
 
 const DAMAGED = 'docs/rfcs/RFC-0004-damaged.md';
 /** An RFC with two damaged characters (UTF-8 read as Windows-1252) and nothing else wrong. */

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { afterEach } from 'vitest';
 import type { CliIo } from '../../../server/src/cli';
 import { main } from '../../../server/src/cli';
 
@@ -11,6 +12,20 @@ export function tempDir(prefix = 'rfc-author-cli-'): string {
 
 export function cleanup(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Temporary workspaces for the tests of one file: the function returned writes one (see `writeTree`)
+ * and gives its root; each is removed after the test that made it.
+ */
+export function workspaces(): (files: Record<string, string | Uint8Array>) => string {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach(cleanup));
+  return (files) => {
+    const dir = tempDir();
+    dirs.push(dir);
+    return writeTree(dir, files);
+  };
 }
 
 /**

@@ -1,16 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cleanRfc, DONE_TASK, task } from './fixtures';
-import { cleanup, runCli, tempDir, writeTree } from './harness';
+import { runCli, workspaces } from './harness';
 
-const dirs: string[] = [];
-function workspace(files: Record<string, string>): string {
-  const dir = tempDir();
-  dirs.push(dir);
-  return writeTree(dir, files);
-}
-afterEach(() => dirs.splice(0).forEach(cleanup));
+const workspace = workspaces();
 
 const TASK = 'tasks/TASK-0002-retry.md';
 const ADR = 'docs/adr/0001-use-markdown.md';
