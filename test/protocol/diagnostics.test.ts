@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Diagnostic, FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
-import { DiagnosticSeverity, DocumentDiagnosticRequest } from 'vscode-languageserver-protocol/node';
-import { PULL_CLIENT, PUSH_CLIENT, TestClient, waitFor } from './harness';
+import type { Diagnostic } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
+import { PULL_CLIENT, pullDiagnostics, PUSH_CLIENT, TestClient, waitFor } from './harness';
 
 const RFC2 = 'docs/rfcs/RFC-0002-link-checks.md';
 const RULES_DOC = 'https://github.com/rfc-author/rfc-author/blob/main/docs/rules.md';
@@ -14,10 +14,6 @@ afterEach(async () => {
   client = undefined;
 });
 
-async function pull(c: TestClient, uri: string): Promise<Diagnostic[]> {
-  const report = await c.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
-  return (report as FullDocumentDiagnosticReport).items;
-}
 
 function brokenLinkOf(diagnostics: readonly Diagnostic[]): Diagnostic | undefined {
   return diagnostics.find((d) => d.code === 'broken-link');
@@ -28,7 +24,7 @@ describe('diagnostics over the protocol', () => {
     client = await TestClient.start({ capabilities: PULL_CLIENT });
     expect(client.initializeResult.capabilities.diagnosticProvider).toEqual({ identifier: 'rfc-author', interFileDependencies: true, workspaceDiagnostics: true });
     const uri = await client.open(RFC2);
-    const items = await pull(client, uri);
+    const items = await pullDiagnostics(client, uri);
     const broken = brokenLinkOf(items);
     expect(broken).toMatchObject({
       code: 'broken-link',
@@ -73,7 +69,7 @@ describe('diagnostics over the protocol', () => {
     const TASK = 'tasks/TASK-0002-index.md';
     const task = client.read(TASK).replace('depends-on: [TASK-0001]', 'depends-on: [TASK-0001, TASK-0042]').replace('status: in-progress', 'status: in-progess');
     const uri = await client.open(TASK, task);
-    const items = await pull(client, uri);
+    const items = await pullDiagnostics(client, uri);
     expect(items.map((d) => [d.code, d.range.start.line, d.severity])).toEqual([
       ['task-status-value', 2, DiagnosticSeverity.Information],
       ['task-dependency', 5, DiagnosticSeverity.Warning],
@@ -82,7 +78,7 @@ describe('diagnostics over the protocol', () => {
     expect(items.some((d) => d.code === 'missing-section' || d.code === 'title-format')).toBe(false);
     const ADR = 'docs/adr/0001-use-markdown-it.md';
     const adr = await client.open(ADR, `${client.read(ADR)}\nSee \`docs/rfcs/RFC-0009-gone.md\`.\n`);
-    expect((await pull(client, adr)).map((d) => d.code)).toEqual(['broken-link']);
+    expect((await pullDiagnostics(client, adr)).map((d) => d.code)).toEqual(['broken-link']);
     await client.stop();
 
     client = await TestClient.start({ capabilities: PUSH_CLIENT });

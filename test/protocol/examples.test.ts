@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic, FullDocumentDiagnosticReport, Hover, Location, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { DefinitionRequest, DiagnosticSeverity, DocumentDiagnosticRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { RULE_IDS } from '../../server/src/core/rules';
-import { key, PULL_CLIENT, REPO, TestClient } from './harness';
+import { key, positionOf, PULL_CLIENT, REPO, TestClient } from './harness';
 
 const EXAMPLES = path.join(REPO, 'examples');
 const RFC1 = 'docs/rfcs/RFC-0001-ipc-message-format.md';
@@ -20,10 +20,6 @@ async function pull(uri: string): Promise<Diagnostic[]> {
   return ((await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport).items;
 }
 
-function positionOf(text: string, needle: string, offset = 1): { line: number; character: number } {
-  const before = text.slice(0, text.indexOf(needle)).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length + offset };
-}
 
 describe('the example workspace through the server', () => {
   it('reports every rule of the catalogue somewhere among the example RFCs and tasks, as the unit tests do', async () => {

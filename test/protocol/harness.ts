@@ -8,9 +8,9 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { ClientCapabilities, InitializeResult, ProtocolConnection, PublishDiagnosticsParams, Registration, ShowMessageParams } from 'vscode-languageserver-protocol/node';
+import type { ClientCapabilities, Diagnostic, FullDocumentDiagnosticReport, InitializeResult, ProtocolConnection, PublishDiagnosticsParams, Registration, ShowMessageParams } from 'vscode-languageserver-protocol/node';
 import {
-  ConfigurationRequest, createProtocolConnection, ErrorCodes, ResponseError, DiagnosticRefreshRequest, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
+  ConfigurationRequest, DocumentDiagnosticRequest, createProtocolConnection, ErrorCodes, ResponseError, DiagnosticRefreshRequest, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification, ExitNotification, InitializedNotification, InitializeRequest, LogMessageNotification, PublishDiagnosticsNotification,
   RegistrationRequest, ShowMessageNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest,
 } from 'vscode-languageserver-protocol/node';
@@ -199,4 +199,15 @@ export function copyWorkspace(source: string): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rfc author (protocol) '));
   fs.cpSync(source, root, { recursive: true });
   return fs.realpathSync(root);
+}
+
+/** The diagnostics the server gives a pull client for `uri` (a full report). */
+export async function pullDiagnostics(c: TestClient, uri: string): Promise<Diagnostic[]> {
+  return ((await c.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport).items;
+}
+
+/** The position `offset` characters into the first occurrence of `needle` in `text`. */
+export function positionOf(text: string, needle: string, offset = 1): { line: number; character: number } {
+  const before = text.slice(0, text.indexOf(needle)).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length + offset };
 }

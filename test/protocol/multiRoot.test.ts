@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Diagnostic, FullDocumentDiagnosticReport, SymbolInformation } from 'vscode-languageserver-protocol/node';
-import { DiagnosticSeverity, DidChangeWorkspaceFoldersNotification, DocumentDiagnosticRequest, WorkspaceSymbolRequest } from 'vscode-languageserver-protocol/node';
+import type { SymbolInformation } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, DidChangeWorkspaceFoldersNotification, WorkspaceSymbolRequest } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { PULL_CLIENT, REPO, TestClient, waitFor } from './harness';
+import { PULL_CLIENT, pullDiagnostics, REPO, TestClient, waitFor } from './harness';
 
 const EXAMPLES = path.join(REPO, 'examples');
 const INNER_CLEAN = 'custom-template/docs/rfcs/RFC-0001-idempotency-keys.md';
@@ -15,17 +15,14 @@ afterEach(async () => {
   client = undefined;
 });
 
-async function pull(c: TestClient, uri: string): Promise<Diagnostic[]> {
-  return ((await c.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport).items;
-}
 
 describe('several workspace folders', () => {
   it('checks each folder with its own .rfc-author.json and template, even when one folder lies inside the other', async () => {
     client = await TestClient.start({ capabilities: PULL_CLIENT, workspace: EXAMPLES, folders: ['.', 'custom-template'] });
     await client.indexed(2);
     const clean = await client.open(INNER_CLEAN);
-    expect((await pull(client, clean)).filter((d) => d.severity !== DiagnosticSeverity.Information)).toEqual([]);
-    const planted = await pull(client, await client.open(INNER_PLANTED));
+    expect((await pullDiagnostics(client, clean)).filter((d) => d.severity !== DiagnosticSeverity.Information)).toEqual([]);
+    const planted = await pullDiagnostics(client, await client.open(INNER_PLANTED));
     const rollout = planted.find((d) => d.code === 'missing-section');
     expect(rollout?.message).toContain('"Rollout"');
     expect(rollout?.severity).toBe(DiagnosticSeverity.Error);
@@ -45,11 +42,11 @@ describe('several workspace folders', () => {
     await client.indexed();
     const uri = await client.open(INNER_PLANTED);
     // Under the outer folder the inner RFC is not where RFCs live, so it is not checked at all.
-    expect(await pull(client, uri)).toEqual([]);
+    expect(await pullDiagnostics(client, uri)).toEqual([]);
     const refreshes = client.refreshes;
     const inner = URI.file(path.join(client.root, 'custom-template')).toString();
     await client.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [{ uri: inner, name: 'custom-template' }], removed: [] } });
     await waitFor(() => (client?.refreshes ?? 0) > refreshes, 10000, 'a refresh after the folder was added');
-    await waitFor(async () => (await pull(client!, uri)).some((d) => d.code === 'missing-section'), 10000, 'the inner folder\'s diagnostics');
+    await waitFor(async () => (await pullDiagnostics(client!, uri)).some((d) => d.code === 'missing-section'), 10000, 'the inner folder\'s diagnostics');
   });
 });

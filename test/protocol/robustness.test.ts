@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Location } from 'vscode-languageserver-protocol/node';
 import { DefinitionRequest, DocumentLinkRequest, DocumentSymbolRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { key, PUSH_CLIENT, TestClient, waitFor } from './harness';
+import { key, positionOf, PUSH_CLIENT, TestClient, waitFor } from './harness';
 
 const RFC1 = 'docs/rfcs/RFC-0001-task-index.md';
 
@@ -15,10 +15,6 @@ afterEach(async () => {
   client = undefined;
 });
 
-function positionOf(text: string, needle: string, offset = 1): { line: number; character: number } {
-  const before = text.slice(0, text.indexOf(needle)).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length + offset };
-}
 
 describe('a server that never crashes', () => {
   it('answers a hover whose handler throws with null, logs the failure, and serves the next request', async () => {

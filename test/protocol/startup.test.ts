@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Location, SymbolInformation } from 'vscode-languageserver-protocol/node';
 import { DefinitionRequest, WorkspaceSymbolRequest } from 'vscode-languageserver-protocol/node';
-import { FIXTURE, key, PULL_CLIENT, PUSH_CLIENT, TestClient, waitFor } from './harness';
+import { FIXTURE, key, positionOf, PULL_CLIENT, PUSH_CLIENT, TestClient, waitFor } from './harness';
 
 const RFC1 = 'docs/rfcs/RFC-0001-task-index.md';
 
@@ -14,10 +14,6 @@ afterEach(async () => {
   client = undefined;
 });
 
-function positionOf(text: string, needle: string, offset = 1): { line: number; character: number } {
-  const before = text.slice(0, text.indexOf(needle)).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length + offset };
-}
 
 describe('starting up', () => {
   it('announces every feature with the completion trigger characters and the code action kinds', async () => {

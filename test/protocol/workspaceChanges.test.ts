@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Diagnostic, FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
-import { DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticRequest, FileChangeType, MessageType, WatchKind } from 'vscode-languageserver-protocol/node';
-import { PULL_CLIENT, PUSH_CLIENT, TestClient, waitFor } from './harness';
+import { DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, MessageType, WatchKind } from 'vscode-languageserver-protocol/node';
+import { PULL_CLIENT, pullDiagnostics, PUSH_CLIENT, TestClient, waitFor } from './harness';
 
 const RFC1 = 'docs/rfcs/RFC-0001-task-index.md';
 const RFC2 = 'docs/rfcs/RFC-0002-link-checks.md';
@@ -13,9 +12,6 @@ afterEach(async () => {
   client = undefined;
 });
 
-async function pull(c: TestClient, uri: string): Promise<Diagnostic[]> {
-  return ((await c.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport).items;
-}
 
 describe('files changed on disk', () => {
   it('registers watchers for changes of Markdown files, .rfc-author.json, rfc-author-suppressions.json, and creation and deletion of every file', async () => {
@@ -50,12 +46,12 @@ describe('files changed on disk', () => {
     client = await TestClient.start({ capabilities: PULL_CLIENT });
     await client.indexed();
     const uri = await client.open(RFC2);
-    expect((await pull(client, uri)).some((d) => d.code === 'broken-link')).toBe(true);
+    expect((await pullDiagnostics(client, uri)).some((d) => d.code === 'broken-link')).toBe(true);
     const refreshes = client.refreshes;
     client.write('tasks/TASK-0009-retired.md', '---\ntitle: TASK-0009 Retired\nstatus: done\n---\n\n# TASK-0009: Retired\n');
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: client.uri('tasks/TASK-0009-retired.md'), type: FileChangeType.Created }] });
     await waitFor(() => (client?.refreshes ?? 0) > refreshes, 10000, 'workspace/diagnostic/refresh');
-    expect((await pull(client, uri)).some((d) => d.code === 'broken-link')).toBe(false);
+    expect((await pullDiagnostics(client, uri)).some((d) => d.code === 'broken-link')).toBe(false);
   });
 });
 
@@ -63,12 +59,12 @@ describe('settings', () => {
   it('re-checks after didChangeConfiguration: a rule turned off in rfcAuthor settings no longer reports', async () => {
     client = await TestClient.start({ capabilities: PULL_CLIENT });
     const uri = await client.open(RFC2);
-    expect((await pull(client, uri)).some((d) => d.code === 'broken-link')).toBe(true);
+    expect((await pullDiagnostics(client, uri)).some((d) => d.code === 'broken-link')).toBe(true);
     const refreshes = client.refreshes;
     client.settings = { rules: { 'broken-link': 'off' }, statuses: [], template: null };
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
     await waitFor(() => (client?.refreshes ?? 0) > refreshes, 10000, 'workspace/diagnostic/refresh after the settings change');
-    const after = await pull(client, uri);
+    const after = await pullDiagnostics(client, uri);
     expect(after.some((d) => d.code === 'broken-link')).toBe(false);
     expect(after.some((d) => d.code === 'missing-section')).toBe(true);
   });
@@ -76,7 +72,7 @@ describe('settings', () => {
   it('lets settings override .rfc-author.json, and follows a change of the file on disk', async () => {
     client = await TestClient.start({ capabilities: PULL_CLIENT, settings: { rules: { 'missing-section': 'info' } } });
     const uri = await client.open(RFC2);
-    const severityOf = async (rule: string): Promise<number | undefined> => (await pull(client!, uri)).find((d) => d.code === rule)?.severity;
+    const severityOf = async (rule: string): Promise<number | undefined> => (await pullDiagnostics(client!, uri)).find((d) => d.code === rule)?.severity;
     expect(await severityOf('missing-section')).toBe(DiagnosticSeverity.Information);
     expect(await severityOf('broken-link')).toBe(DiagnosticSeverity.Error);
 
