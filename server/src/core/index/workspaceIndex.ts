@@ -103,7 +103,7 @@ export class WorkspaceIndex {
           const rfc = key.slice(0, hash);
           const label = key.slice(hash + 1);
           let labels = byRfc.get(rfc);
-          if (!labels) byRfc.set(rfc, (labels = new Map()));
+          if (!labels) byRfc.set(rfc, (labels = new Map<string, string[]>()));
           const list = labels.get(label);
           if (list) list.push(t.id);
           else labels.set(label, [t.id]);
