@@ -40,6 +40,16 @@ describe('missing-section', () => {
     expect(await check(text, rule)).toEqual([]);
   });
 
+  it('knows the names other templates gave their ABI and future-work sections (Swift’s older proposals)', async () => {
+    const template = '# Feature name\n\n* Status: **Awaiting review**\n\n## Motivation\n\nWhy.\n\n## ABI compatibility\n\nImpact.\n\n## Future directions\n\nLater.\n';
+    const config = { rfcGlobs: ['proposals/[0-9]*.md'], template: 'proposal-templates/0000-swift-template.md' };
+    const files = { 'proposal-templates/0000-swift-template.md': template };
+    const older = '# Old feature\n\n* Status: **Implemented**\n\n## Motivation\n\nWhy.\n\n## Effect on ABI stability\n\nNone.\n\n## Future work\n\nMore.\n';
+    expect(await check(older, rule, files, 'proposals/0001-old.md', config)).toEqual([]);
+    const without = '# Old feature\n\n* Status: **Implemented**\n\n## Motivation\n\nWhy.\n\n## Effect on ABI stability\n\nNone.\n';
+    expect((await check(without, rule, files, 'proposals/0001-old.md', config)).map((f) => f.message)).toEqual(['Section "Future directions" of the template is missing. It belongs after "ABI compatibility".']);
+  });
+
   it("follows the repository's own template", async () => {
     const template = '# RFC-XXXX: <Title>\n\n- Status: Draft / In Progress / Complete\n\n## Context\n\nWhy.\n\n## Implementation Checklist\n\n- [ ] done\n';
     const text = '# RFC-0001: X\n\n- Status: Draft\n\n## Context\n\nBecause.\n';
