@@ -23,7 +23,7 @@ import { blockTokens, MAX_NESTING } from './markdown';
 /**
  * What the parse of an open document keeps for the parse of its next version: its block tokens and
  * the plans of its inline contents, so that a keystroke parses again only the section it changed
- * and scans only the blocks it changed (`incremental.ts`). Held beside the model, never in it.
+ * and scans only the blocks it changed. Held beside the model (in a WeakMap keyed by it), never in it.
  */
 export interface ParseMemo {
   readonly options: ParseOptions;
