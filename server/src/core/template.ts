@@ -2,6 +2,7 @@ import { fieldKey } from './parser/header';
 import type { ParseOptions, TitleIdForm } from './parser/parseOptions';
 import { DEFAULT_PARSE_OPTIONS } from './parser/parseOptions';
 import { parseRfc } from './parser/rfcParser';
+import { memoize } from './memo';
 import { repairMojibake } from './mojibake';
 import type { FieldTraits, TemplateConcepts } from './templateTraits';
 import { fieldTraits, hasTasks, isOptionalSection } from './templateTraits';
@@ -88,16 +89,10 @@ export interface TemplateStructure {
  */
 export function sectionKey(name: string): string {
   // Section names repeat across every document of a workspace: each is keyed once.
-  let key = sectionKeys.get(name);
-  if (key === undefined) {
-    if (sectionKeys.size >= 10_000) sectionKeys.clear();
-    key = computeSectionKey(name);
-    sectionKeys.set(name, key);
-  }
-  return key;
+  return sectionKeys(name);
 }
 
-const sectionKeys = new Map<string, string>();
+const sectionKeys = memoize(computeSectionKey, 10_000);
 
 function computeSectionKey(name: string): string {
   let s = name.toLowerCase().replace(/[*_`]/g, '').trim();

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch/posix';
 import type { RfcAuthorConfig } from '../config';
+import { memoize } from '../memo';
 import type { DocKindWithId } from '../ids';
 import type { DocKind } from '../types';
 
@@ -74,20 +75,9 @@ export function isGlob(path: string): boolean {
 /**
  * A compiled glob. Compiling is most of a glob's cost and a function of the glob alone, so matchers
  * are kept for every service of the process (the same written globs come back on every keystroke
- * and in every fresh service of a check), at most `MAX_MATCHERS` of them.
+ * and in every fresh service of a check), at most 1,000 of them.
  */
-export function globMatcher(glob: string): (p: string) => boolean {
-  let m = matchers.get(glob);
-  if (!m) {
-    if (matchers.size >= MAX_MATCHERS) matchers.clear();
-    m = picomatch(glob);
-    matchers.set(glob, m);
-  }
-  return m;
-}
-
-const MAX_MATCHERS = 1000;
-const matchers = new Map<string, (p: string) => boolean>();
+export const globMatcher: (glob: string) => (p: string) => boolean = memoize((glob) => picomatch(glob), 1000);
 
 /** A file name that is a template's: an id prefix or zeros, then `template` (not `0042-issue-template.md`, an RFC about templates). */
 const TEMPLATE_NAME_RE = /(^|\/)(?:(?:[A-Za-z]+|0+)[-_])?template\.md$/i;

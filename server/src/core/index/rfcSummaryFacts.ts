@@ -4,7 +4,7 @@ import { parsePhaseLine } from '../parser/phases';
 import { isTitleHeading } from '../parser/title';
 import { sectionKey } from '../template';
 import type { SummaryPhase, SummarySource } from './summary';
-import { detach } from './summary';
+import { detach, memoize } from '../memo';
 
 /** What the workspace overview and the generated index table read of an RFC without parsing it again. */
 export interface RfcSummaryFacts {
@@ -56,14 +56,4 @@ export function rfcSummaryFacts(doc: SummarySource, options: ParseOptions): RfcS
 }
 
 /** Section and field keys recur in every RFC: one copy of each. */
-const internedKeys = new Map<string, string>();
-
-function internKey(key: string): string {
-  let k = internedKeys.get(key);
-  if (k === undefined) {
-    if (internedKeys.size > 100_000) internedKeys.clear();
-    k = detach(key);
-    internedKeys.set(k, k);
-  }
-  return k;
-}
+const internKey = memoize((key) => key, 100_000);

@@ -2,6 +2,7 @@ import type { RfcAuthorConfig } from '../config';
 import type { FieldKeys } from '../fieldKeys';
 import { fieldKeysOf } from '../fieldKeys';
 import type { IdGrammar } from '../idGrammar';
+import { detach, memoize } from '../memo';
 import { DEFAULT_ID_GRAMMAR } from '../idGrammar';
 import { fieldText, frontMatterReferences } from '../parser/frontMatter';
 import type { ParseOptions } from '../parser/parseOptions';
@@ -215,36 +216,8 @@ function compact(r: { start: number; end: number; ids: readonly string[]; path?:
  * One shared `[id]` array per id: a workspace of 55,000 files holds hundreds of thousands of
  * references, most naming one id, and many naming the same ones.
  */
-const interned = new Map<string, readonly string[]>();
+const internId = memoize((id): readonly string[] => Object.freeze([id]), 1_000_000);
 
 /** Paths are interned too: the same few hundred targets are written tens of thousands of times. */
-const internedPaths = new Map<string, string>();
+const internPath = memoize((path) => path, 1_000_000);
 
-function internPath(path: string): string {
-  let p = internedPaths.get(path);
-  if (p === undefined) {
-    if (internedPaths.size > 1_000_000) internedPaths.clear();
-    p = detach(path);
-    internedPaths.set(p, p);
-  }
-  return p;
-}
-
-function internId(id: string): readonly string[] {
-  let ids = interned.get(id);
-  if (!ids) {
-    if (interned.size > 1_000_000) interned.clear();
-    ids = Object.freeze([id]);
-    interned.set(id, ids);
-  }
-  return ids;
-}
-
-/**
- * A copy of a piece of a file's text that does not keep the whole text alive. V8 represents a
- * substring as a view of its parent string, so a 20-character title sliced from an 8 KB task would
- * pin all 8 KB in the index: at 55,000 files, most of the heap.
- */
-export function detach(s: string): string {
-  return s.length > 12 ? (' ' + s).slice(1) : s;
-}
