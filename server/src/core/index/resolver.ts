@@ -1,4 +1,5 @@
 import type { IdGrammar } from '../idGrammar';
+import { isMarkdownPath } from '../parser/pathShape';
 import type { DocumentClassifier } from './globs';
 import { globMatcher, isDocumentKind, isGlob } from './globs';
 import { basename, dirname, joinPath } from './paths';
@@ -95,7 +96,7 @@ export class ReferenceResolver {
     const name = basename(primary);
     const id = this.idOf(w);
     const sameId = id ? this.index.byId(id).map((s) => s.path) : [];
-    const loose = ABBREVIATED_RE.test(w) || glob || !/\.(md|markdown)$/i.test(name);
+    const loose = ABBREVIATED_RE.test(w) || glob || !isMarkdownPath(name);
     if (id && sameId.length > 0 && loose) {
       const inFolder = sameId.filter((p) => inside.some((c) => dirname(c) === dirname(p)));
       return { status: 'resolved', targets: inFolder.length > 0 ? inFolder : sameId, loose: true, via: 'id' };

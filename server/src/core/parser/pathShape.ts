@@ -26,7 +26,6 @@ const VERSION_RE = /^[vV]?\d+(?:\.\d+)*[a-z]?$|^\d+(?:\.\d+)+-?[A-Za-z]*\d*$/;
 const FLAG_RE = /^--?[A-Za-z]/;
 /** A file extension: letters and digits after the last dot of the last part, not all digits. */
 const EXTENSION_RE = /\.([A-Za-z][A-Za-z0-9_+-]{0,9})$/;
-const MARKDOWN_RE = /\.(?:md|markdown)$/i;
 /** A part of a path: a name people give files and folders. */
 const NAME_PART_RE = /^[\p{L}\p{N}_@+~.,=-]+$/u;
 /** An ellipsis standing for the rest of a name (`0012-…-split.md`, `TASK-0055-...`). */
@@ -59,7 +58,7 @@ export function pathShape(word: string, context: PathContext): PathShape {
     const stem = last.slice(0, last.length - extension[0].length);
     // In prose a bare file name is ours only as a document (`colors.md`); `lib.rs` and `Cargo.toml`
     // in a sentence are as often another project's files.
-    const bareInProse = context === 'prose' && parts.length === 1 && !MARKDOWN_RE.test(last);
+    const bareInProse = context === 'prose' && parts.length === 1 && !isMarkdownPath(last);
     if (stem.length > 0 && !VERSION_RE.test(last) && !bareInProse) return 'path';
   }
   if (relative) return meaningful.length > 0 ? 'path' : 'not';
@@ -78,3 +77,10 @@ export function pathShape(word: string, context: PathContext): PathShape {
 export function stripLocation(written: string): string {
   return written.replace(/#.*$/, '').replace(/:\d+(?:[-\u2013/:]\d+)*$/, '');
 }
+
+/** Whether a path names a Markdown file (`.md`, `.markdown`). */
+export function isMarkdownPath(path: string): boolean {
+  return MARKDOWN_RE.test(path);
+}
+
+const MARKDOWN_RE = /\.(?:md|markdown)$/i;

@@ -56,6 +56,12 @@ const NAME_IN_STARS = /^\s*[:\u2014\u2013-]\s*([^*]+?)\s*\*\*\s*:?\s*/;
 const NAME_IN_UNDERSCORES = /^\s*[:\u2014\u2013-]\s*([^_]+?)\s*__\s*:?\s*/;
 const HEAD_RE = /^(-{1,2}\s*|\*\s+)?(\*\*|__)?\s*Phase\s+(\d{1,3})([a-z]?)\b/i;
 
+/** The number of the phase a line opens with (`- **Phase 3 (name…`, `Phase 3:`), even when the rest of its label wraps onto the next line. */
+export function openingPhaseNumber(line: string): number | undefined {
+  const head = HEAD_RE.exec(line.trimStart());
+  return head ? Number(head[3]) : undefined;
+}
+
 /**
  * Reads `**Phase 1a (name)**: ✅ (note)` and its variants (colon inside the emphasis, no emphasis,
  * `-- ` instead of `- `). Returns undefined for lines that are not phase lines.

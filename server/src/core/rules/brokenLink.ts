@@ -2,6 +2,7 @@ import type { DocumentAnalysis } from '../analysis';
 import { isGlob } from '../index/globs';
 import { dirname } from '../index/paths';
 import type { Resolution } from '../index/resolver';
+import { isMarkdownPath } from '../parser/pathShape';
 import type { Reference } from '../types';
 import type { Rule } from './rule';
 
@@ -88,9 +89,9 @@ function certaintyOf(a: DocumentAnalysis, ref: Reference, r: Extract<Resolution,
     // Only a top-level folder in common (`pkg/kubelet/cm`, `test/e2e` in a repository that has its own
     // `pkg/` and `test/`): as likely another repository's code as this one's, so it is said quietly.
     // A Markdown file there is a document of this repository's own (`docs/drafts/review.md`).
-    return onlyTopFolderExists(a, path) && !/\.(?:md|markdown)$/i.test(path) ? 'hint' : 'warning';
+    return onlyTopFolderExists(a, path) && !isMarkdownPath(path) ? 'hint' : 'warning';
   }
-  if (!ref.path?.includes('/') && !ref.weak && /\.(?:md|markdown)$/i.test(ref.path ?? '') && ref.style !== 'backtick') return 'warning';
+  if (!ref.path?.includes('/') && !ref.weak && isMarkdownPath(ref.path ?? '') && ref.style !== 'backtick') return 'warning';
   return 'none';
 }
 

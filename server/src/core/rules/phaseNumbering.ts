@@ -1,4 +1,5 @@
 import type { DocumentAnalysis } from '../analysis';
+import { openingPhaseNumber } from '../parser/phases';
 import type { PhaseLine } from '../types';
 import { phaseName, statusPhases } from './phaseLines';
 import type { Report, Rule } from './rule';
@@ -99,12 +100,12 @@ function checkGaps(a: DocumentAnalysis, phases: readonly PhaseLine[], numbers: R
 /** Whether every phase number from `lo` to `hi` opens a line between `from` and `to` (exclusive). */
 function writtenBetween(a: DocumentAnalysis, from: number, to: number, lo: number, hi: number): boolean {
   if (from < 0) return false;
-  for (let k = lo; k <= hi; k++) {
-    const opens = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:\\*\\*|__)?\\s*Phase\\s+${k}[a-z]?\\b`, 'i');
-    let found = false;
-    for (let l = from + 1; l < to && !found; l++) found = opens.test(a.doc.text.line(l));
-    if (!found) return false;
+  const opened = new Set<number>();
+  for (let l = from + 1; l < to; l++) {
+    const n = openingPhaseNumber(a.doc.text.line(l));
+    if (n !== undefined) opened.add(n);
   }
+  for (let k = lo; k <= hi; k++) if (!opened.has(k)) return false;
   return true;
 }
 
