@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CheckCache } from '../../../server/src/cli/cache';
 import { cleanRfc, DONE_TASK, rfcWithTitleError, task } from './fixtures';
-import { runCli, workspaces } from './harness';
+import { runCli, settle, workspaces } from './harness';
 
 const workspace = workspaces();
 
@@ -21,24 +21,6 @@ async function json(root: string, args: readonly string[] = [], today?: string):
 }
 const cached = (root: string, today?: string): ReturnType<typeof json> => json(root, ['--cache'], today);
 const rules = (r: Awaited<ReturnType<typeof json>>): string[] => r.findings.map((f) => `${f.file} ${f.rule}`);
-
-/**
- * Moves every time stamp a change left (anything after 2021) to a clock of its own, far in the past
- * and one tick per step: the cache then trusts time stamps as it would on a machine where changes
- * are older than the run, instead of falling back to content hashes for "racy" ones.
- */
-function settle(root: string, step: number): void {
-  const tick = new Date(Date.UTC(2020, 0, 1) + step * 10_000);
-  const walk = (dir: string): void => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      if (fs.statSync(p).mtimeMs > Date.UTC(2021, 0, 1)) fs.utimesSync(p, tick, tick);
-    }
-  };
-  walk(root);
-  if (fs.statSync(root).mtimeMs > Date.UTC(2021, 0, 1)) fs.utimesSync(root, tick, tick);
-}
 
 /** Sets a file's times far in the past, so that a run cannot call them too recent to trust. */
 function age(root: string, rel: string): void {

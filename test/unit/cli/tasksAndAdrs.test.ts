@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanRfc, DONE_TASK, task } from './fixtures';
-import { runCli, workspaces } from './harness';
+import { runCli, settle, workspaces } from './harness';
 
 const workspace = workspaces();
 
@@ -74,20 +74,6 @@ describe('rfc-author check: tasks and ADRs', () => {
 });
 
 describe('rfc-author check --cache: tasks and ADRs', () => {
-  /** Moves every time stamp to one far in the past, so that the cache trusts them (see cache.test.ts). */
-  function settle(root: string, step: number): void {
-    const tick = new Date(Date.UTC(2020, 0, 1) + step * 10_000);
-    const walk = (dir: string): void => {
-      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, e.name);
-        if (e.isDirectory()) walk(p);
-        fs.utimesSync(p, tick, tick);
-      }
-    };
-    walk(root);
-    fs.utimesSync(root, tick, tick);
-  }
-
   it("keeps a task's findings in the cache: a file whose size and time did not change is not checked again", async () => {
     const root = workspace(files());
     settle(root, 0);
