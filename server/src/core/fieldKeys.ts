@@ -18,13 +18,17 @@ export class FieldKeys {
   }
 
   /**
-   * The key a field written as `name` stands for: the template's field of that name or of a variant
-   * of it (`Author` for `Authors`, `RFC PR #` for `RFC PR`), else a configured alias.
+   * The key a field written as `name` stands for: the template's field of that name, else the one a
+   * configured alias names, else the one it is a variant of (`Author` for `Authors`, `RFC PR #` for
+   * `RFC PR`), else the alias (a field the template lacks) or the name itself.
    */
   canonical(name: string): string {
     const k = fieldKey(name);
     if (this.templateKeys.has(k)) return k;
-    return variantsOf(k).find((v) => this.templateKeys.has(v)) ?? this.aliases.get(k) ?? k;
+    const alias = this.aliases.get(k);
+    // An alias to a field this template has is the team's word; a variant is only our reading.
+    if (alias !== undefined && this.templateKeys.has(alias)) return alias;
+    return variantsOf(k).find((v) => this.templateKeys.has(v)) ?? alias ?? k;
   }
 }
 

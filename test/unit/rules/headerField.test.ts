@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseFieldLine } from '../../../server/src/core/parser/header';
 import { check, cleanRfc } from '../helpers';
 
 const rule = 'header-field';
@@ -89,6 +90,12 @@ describe('header-field', () => {
     // A different name is still a different field.
     const other = await check(doc.replace('- Author: @a', '- Editor: @a'), rule, { 'docs/rfcs/RFC-TEMPLATE.md': template });
     expect(other.map((x) => x.data?.field)).toEqual(['Authors']);
+    // A configured alias to a field the template has is the team's word, over a variant.
+    const aliased = await check(doc.replace('- Reviewers: @b, @c', '- Reviewer: @r\n- Authors: @b'), rule, { 'docs/rfcs/RFC-TEMPLATE.md': template.replace('- Authors: @someone\n', '- Authors: @someone\n- Owners: @o\n') }, undefined, { fieldAliases: { Author: 'Owners' } });
+    expect(aliased.map((x) => x.data?.field)).toEqual([]);
+    // A `#` that starts an issue number is no field name's end: `Fixes #42: …` is a sentence.
+    expect(parseFieldLine('Fixes #42: the crash on start')).toBeUndefined();
+    expect(parseFieldLine('RFC PR #: [#12](https://example.com/12)')?.name).toBe('RFC PR #');
   });
 
   it("follows the template's words: a field it calls optional may be missing, one it says to leave empty may be empty", async () => {
