@@ -47,6 +47,19 @@ describe('references', () => {
     expect(refs('https://example.com/tasks/TASK-0003-x.md and `tasks/TASK-XXXX-...md`\n\n```\nTASK-0009\n```')).toEqual([]);
   });
 
+  it('reads a reference link to a URL as an inline one: its text and its label name nothing here', () => {
+    const defs = '\n\n[RFC-0042]: https://github.com/org/rfcs/pull/42\n[Spec.md]: https://example.com/Spec.md "the spec"\n[Local]: docs/adr/0001-x.md';
+    // Shortcut, collapsed and full references whose destination is a URL.
+    expect(refs(`Per [RFC-0042] and [RFC-0042][], see the [spec][Spec.md] and [the other RFC][rfc-0042].${defs}`).map((r) => r.text)).toEqual(['docs/adr/0001-x.md']);
+    // A full reference to a local file: its text still names what it names; its label does not.
+    expect(refs(`[RFC-0007 notes][local] and [docs/a.md][Local]${defs}`).map((r) => r.text)).toEqual(['RFC-0007', 'docs/a.md', 'docs/adr/0001-x.md']);
+  });
+
+  it('keeps brackets whose label no definition names as text', () => {
+    expect(refs('Per [RFC-0042] and [`docs/b.md`][missing].\n\n[other]: https://example.com').map((r) => r.text)).toEqual(['RFC-0042', 'docs/b.md']);
+    expect(refs('Per [RFC-0042], see [x](https://example.com/RFC-0043).').map((r) => r.text)).toEqual(['RFC-0042']);
+  });
+
   it('takes a file named TBD for a place held until the task exists, and keeps names that merely contain it', () => {
     expect(refs('- **Phase 3**: superseded — `docs/tasks/TBD.md`, see [later](tasks/TBD.md)')).toEqual([]);
     expect(refs('`docs/TBD-notes.md` and `docs/tbd.md`').map((r) => r.path)).toEqual(['docs/TBD-notes.md', 'docs/tbd.md']);

@@ -18,6 +18,20 @@ export interface InlineSegment {
   readonly linkDest?: number;
 }
 
+/**
+ * Bracketed text that is a reference link if its document defines the label (`[text][label]`,
+ * `[label][]`, `[label]`): whether it is one is known only once the whole document's link reference
+ * definitions are, so the scanner just says where the brackets are. `labelPart` marks the second
+ * brackets of a full reference (`[label]` of `[text][label]`).
+ */
+export interface ReferenceLinkSpan {
+  readonly start: number;
+  readonly end: number;
+  /** The label as written; `normalizeLabel` makes it comparable. */
+  readonly label: string;
+  readonly labelPart: boolean;
+}
+
 const BACKTICK = 0x60;
 const BACKSLASH = 0x5c;
 const LT = 0x3c;
@@ -38,17 +52,22 @@ const MAX_DEST_PARENS = 32;
  * backtick runs costs what its length costs: the scanner never rescans the rest of the block per
  * character, which made such blocks take minutes.
  */
-export function scanInline(content: string): InlineSegment[] {
+export function scanInline(content: string, referenceLinks?: ReferenceLinkSpan[]): InlineSegment[] {
   // Most inline content is plain prose: one segment, without building the tables.
   SPECIAL_RE.lastIndex = 0;
   if (!SPECIAL_RE.test(content)) return content.length > 0 ? [{ kind: 'text', start: 0, end: content.length }] : [];
   const out: InlineSegment[] = [];
   const tables = new Tables(content);
-  scanRange(content, 0, content.length, out, undefined, tables);
+  scanRange(content, 0, content.length, out, undefined, tables, referenceLinks);
   return out;
 }
 
-function scanRange(s: string, from: number, to: number, out: InlineSegment[], linkDest: number | undefined, t: Tables): void {
+/** CommonMark's label matching: case-insensitive, inner whitespace collapsed. */
+export function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function scanRange(s: string, from: number, to: number, out: InlineSegment[], linkDest: number | undefined, t: Tables, refs?: ReferenceLinkSpan[]): void {
   let textStart = from;
   const pushText = (end: number): void => {
     if (end > textStart) out.push(linkDest === undefined ? { kind: 'text', start: textStart, end } : { kind: 'text', start: textStart, end, linkDest });
@@ -105,6 +124,7 @@ function scanRange(s: string, from: number, to: number, out: InlineSegment[], li
         textStart = i;
         continue;
       }
+      if (refs) referenceLink(s, i, to, t, refs);
     }
     // Jump to the next character that can start something (a backslash, backtick, `<` or `[`).
     SPECIAL_RE.lastIndex = i + 1;
@@ -112,6 +132,26 @@ function scanRange(s: string, from: number, to: number, out: InlineSegment[], li
     i = next === null || next.index > to ? to : next.index;
   }
   pushText(Math.min(i, to));
+}
+
+/**
+ * The brackets at `open` as a possible reference link: its text and, for a full reference, its
+ * label. Brackets that hold brackets are left alone (a link's text holds no link).
+ */
+function referenceLink(s: string, open: number, to: number, t: Tables, refs: ReferenceLinkSpan[]): void {
+  const close = t.matchingBracket(open);
+  if (close < 0 || close >= to || close === open + 1 || s.lastIndexOf('[', close - 1) !== open) return;
+  const text = s.slice(open + 1, close);
+  if (s.charCodeAt(close + 1) === LBRACKET) {
+    const labelClose = t.matchingBracket(close + 1);
+    if (labelClose >= 0 && labelClose < to && s.lastIndexOf('[', labelClose - 1) === close + 1) {
+      const label = labelClose === close + 2 ? text : s.slice(close + 2, labelClose);
+      refs.push({ start: open + 1, end: close, label, labelPart: false });
+      if (labelClose > close + 2) refs.push({ start: close + 2, end: labelClose, label, labelPart: true });
+      return;
+    }
+  }
+  refs.push({ start: open + 1, end: close, label: text, labelPart: false });
 }
 
 function runLength(s: string, i: number, to: number): number {

@@ -1,6 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { ProseSpan, Reference, ReferenceStyle } from '../types';
-import { scanInline } from './inline';
+import { normalizeLabel, scanInline } from './inline';
+import type { ReferenceLinkSpan } from './inline';
 import type { ContentMap } from './markdown';
 import type { IdGrammar } from '../idGrammar';
 import { DEFAULT_ID_GRAMMAR } from '../idGrammar';
@@ -34,6 +35,8 @@ export class InlineCollector {
   readonly linkTextReferences: Reference[] = [];
   readonly directives: Directive[] = [];
   private readonly records: InlineRecord[] = [];
+  /** References written inside brackets that may be a reference link, with the label of those brackets. */
+  private readonly bracketed = new Map<Reference, ReferenceLinkSpan>();
   private proseSpans: ProseSpan[] | undefined;
 
   /** Prose and code-span text of every block, one span per line, built on first use. */
@@ -78,7 +81,28 @@ export class InlineCollector {
     this.plans?.set(content, steps);
     for (const step of steps) {
       if (step.directives) directivesIn(step.text, map.positionAt(step.base).line, this.directives);
-      else this.addReferences(step.found, step.style, step.text, step.base, map, section, block, step.linkText ? this.linkTextReferences : this.references);
+      else this.addReferences(step.found, step.style, step.text, step.base, map, section, block, step.linkText ? this.linkTextReferences : this.references, step.brackets);
+    }
+  }
+
+  /**
+   * Settles the references written inside brackets, once the document's link reference definitions
+   * (`definitions`: normalised label → destination) are known. The text of a reference link whose
+   * destination is a URL names nothing here, as an inline link's does not (`[RFC-3683]` with
+   * `[RFC-3683]: https://…/pull/3683`), and the label of a full reference (`[text][Registry.md]`) is
+   * a name for its definition, not a mention. Brackets whose label is not defined are text.
+   */
+  settleReferenceLinks(definitions: ReadonlyMap<string, string>): void {
+    if (this.bracketed.size === 0 || definitions.size === 0) return;
+    const keep = (r: Reference): boolean => {
+      const span = this.bracketed.get(r);
+      if (span === undefined) return true;
+      const dest = definitions.get(normalizeLabel(span.label));
+      return dest === undefined || (!span.labelPart && !URL_DEST_RE.test(dest));
+    };
+    for (const list of [this.references, this.linkTextReferences]) {
+      const kept = list.filter(keep);
+      if (kept.length !== list.length) list.splice(0, list.length, ...kept);
     }
   }
 
@@ -92,10 +116,11 @@ export class InlineCollector {
     this.addReferences(findReferences(dest, 'linkDest', this.grammar), 'link', dest, 0, map, section, block);
   }
 
-  private addReferences(found: readonly RawReference[], style: ReferenceStyle, text: string, base: number, map: ContentMap, section: number, block: number, into: Reference[] = this.references): void {
-    for (const r of found) {
+  private addReferences(found: readonly RawReference[], style: ReferenceStyle, text: string, base: number, map: ContentMap, section: number, block: number, into: Reference[] = this.references, brackets?: readonly (ReferenceLinkSpan | undefined)[]): void {
+    for (let i = 0; i < found.length; i++) {
+      const r = found[i];
       const range: Range = { start: map.positionAt(base + r.start), end: map.positionAt(base + r.end) };
-      into.push({
+      const ref: Reference = {
         range,
         text: text.slice(r.start, r.end),
         style,
@@ -107,7 +132,10 @@ export class InlineCollector {
         line: range.start.line,
         section,
         block,
-      });
+      };
+      into.push(ref);
+      const span = brackets?.[i];
+      if (span !== undefined) this.bracketed.set(ref, span);
     }
   }
 
@@ -129,20 +157,36 @@ export class InlineCollector {
   }
 }
 
+/** The brackets (of a possible reference link) that hold [start, end), if any. */
+function bracketsOf(spans: readonly ReferenceLinkSpan[], start: number, end: number): ReferenceLinkSpan | undefined {
+  for (const s of spans) if (s.start <= start && end <= s.end) return s;
+  return undefined;
+}
+
 /** The plans of a parse by inline content, for the next parse of the same open document. */
 export type InlinePlans = ReadonlyMap<string, readonly Step[]>;
 
 /** What one inline content names, apart from where it is: references found in its segments, and comments. */
 type Step =
   | { readonly directives: true; readonly text: string; readonly base: number }
-  | { readonly directives?: undefined; readonly found: readonly RawReference[]; readonly style: ReferenceStyle; readonly text: string; readonly base: number; readonly linkText: boolean };
+  | {
+      readonly directives?: undefined;
+      readonly found: readonly RawReference[];
+      readonly style: ReferenceStyle;
+      readonly text: string;
+      readonly base: number;
+      readonly linkText: boolean;
+      /** For each of `found`, the brackets it is written in that may be a reference link. */
+      readonly brackets?: readonly (ReferenceLinkSpan | undefined)[];
+    };
 
 const NOTHING: readonly Step[] = [];
 
 /** The references and comments in `content`, by segment: a pure function of the text, so an open document's unchanged blocks reuse it. */
 function plan(content: string, grammar: IdGrammar): readonly Step[] {
   const steps: Step[] = [];
-  const segments = scanInline(content);
+  const refLinks: ReferenceLinkSpan[] = [];
+  const segments = scanInline(content, refLinks);
   const destIds = new Map<number, readonly string[]>();
   /** Link destinations that are URLs: the text of such a link names nothing here. */
   const urlDests = new Set<number>();
@@ -177,7 +221,8 @@ function plan(content: string, grammar: IdGrammar): readonly Step[] {
           steps.push({ found: found.filter(named), style, text, base: seg.start, linkText: true });
           found = found.filter((r) => !named(r));
         }
-        steps.push({ found, style, text, base: seg.start, linkText: false });
+        const brackets = refLinks.length > 0 ? found.map((r) => bracketsOf(refLinks, seg.start + r.start, seg.start + r.end)) : undefined;
+        steps.push({ found, style, text, base: seg.start, linkText: false, ...(brackets?.some((b) => b !== undefined) ? { brackets } : {}) });
         break;
       }
     }

@@ -5,6 +5,7 @@ import { BlockCollector } from './blocks';
 import { readFrontMatter } from './frontMatter';
 import type { Incremental } from './incremental';
 import { blockTokensAfterEdit, keepMemo, memoToReuse } from './incremental';
+import { normalizeLabel } from './inline';
 import { InlineCollector } from './inlineContent';
 import { ContentMap, forEachContentLine, MAX_NESTING } from './markdown';
 import { blockTokensWithinNesting } from './nesting';
@@ -20,7 +21,7 @@ import { isTitleHeading, titleLine } from './title';
 export const MAX_PARSE_CHARS = 2_000_000;
 
 const CHECK_RE = /^\[([ xX])\](?=\s|$)/;
-const REFDEF_RE = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)/;
+const REFDEF_RE = /^ {0,3}\[([^\]]+)\]:\s*<?([^\s>]+)/;
 
 interface ItemFrame {
   readonly level: number;
@@ -133,13 +134,19 @@ export function parseRfc(path: string, version: number, text: string, options: P
   }
 
   uncovered.push(coveredTo, lines.lineCount);
+  const definitions = new Map<string, string>();
   for (let g = 0; g < uncovered.length; g += 2) {
     for (let l = Math.max(uncovered[g], frontMatter?.endLine ?? 0); l < Math.min(uncovered[g + 1], lines.lineCount); l++) {
       if (lines.lineLength(l) === 0) continue;
       const def = REFDEF_RE.exec(lines.line(l));
-      if (def) inline.collectDestination(def[1], new ContentMap(def[1], l, lines), sectionAtLine(headings, l, options));
+      if (!def) continue;
+      inline.collectDestination(def[2], new ContentMap(def[2], l, lines), sectionAtLine(headings, l, options));
+      // The first definition of a label is the one that counts.
+      const label = normalizeLabel(def[1]);
+      if (!definitions.has(label)) definitions.set(label, def[2]);
     }
   }
+  inline.settleReferenceLinks(definitions);
   if (tooDeep.length > 0) {
     const more = tooDeep.length > 1 ? ` (and ${tooDeep.length - 1} more place${tooDeep.length > 2 ? 's' : ''})` : '';
     limits.push({
