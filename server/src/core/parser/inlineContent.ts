@@ -157,6 +157,22 @@ export class InlineCollector {
   }
 }
 
+/** A URL in inline content, up to where prose or Markdown syntax takes over. */
+const URL_IN_TEXT_RE = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s<>()[\]`]+/g;
+
+/**
+ * Whether `r` is a bare file name that a URL of the same block ends with: `SPEC.md` after a link to
+ * `https://github.com/…/embroider/blob/master/SPEC.md` names that project's file, not one of ours.
+ */
+function namesUrlFile(r: RawReference, content: string): boolean {
+  if (r.path === undefined || r.path.includes('/') || r.ids.length > 0) return false;
+  for (const m of content.matchAll(URL_IN_TEXT_RE)) {
+    const url = m[0].replace(/[?#].*$/, '').replace(/[.,;:!]+$/, '');
+    if (url.slice(url.lastIndexOf('/') + 1) === r.path) return true;
+  }
+  return false;
+}
+
 /** The brackets (of a possible reference link) that hold [start, end), if any. */
 function bracketsOf(spans: readonly ReferenceLinkSpan[], start: number, end: number): ReferenceLinkSpan | undefined {
   for (const s of spans) if (s.start <= start && end <= s.end) return s;
@@ -221,6 +237,7 @@ function plan(content: string, grammar: IdGrammar): readonly Step[] {
           steps.push({ found: found.filter(named), style, text, base: seg.start, linkText: true });
           found = found.filter((r) => !named(r));
         }
+        if (found.length > 0 && content.includes('://')) found = found.filter((r) => !namesUrlFile(r, content));
         const brackets = refLinks.length > 0 ? found.map((r) => bracketsOf(refLinks, seg.start + r.start, seg.start + r.end)) : undefined;
         steps.push({ found, style, text, base: seg.start, linkText: false, ...(brackets?.some((b) => b !== undefined) ? { brackets } : {}) });
         break;

@@ -91,9 +91,16 @@ function certaintyOf(a: DocumentAnalysis, ref: Reference, r: Extract<Resolution,
     // A Markdown file there is a document of this repository's own (`docs/drafts/review.md`).
     return onlyTopFolderExists(a, path) && !isMarkdownPath(path) ? 'hint' : 'warning';
   }
-  if (!ref.path?.includes('/') && !ref.weak && isMarkdownPath(ref.path ?? '') && ref.style !== 'backtick') return 'warning';
+  if (!ref.path?.includes('/') && !ref.weak && isMarkdownPath(ref.path ?? '') && ref.style !== 'backtick') return CONVENTIONAL_FILE_RE.test(path) ? 'hint' : 'warning';
   return 'none';
 }
+
+/**
+ * The files every repository may have (`Readme.md and Contributing.md of repos`): named bare and found
+ * nowhere here, such a name speaks of a kind of file, or of another project's, as often as of one
+ * this repository lost.
+ */
+const CONVENTIONAL_FILE_RE = /^(?:readme|contributing|changelog|changes|license|licence|security|code_of_conduct|authors|maintainers|governance|support)\.(?:md|markdown)$/i;
 
 /** Whether, of a path written from the repository's root, only its first folder exists. */
 function onlyTopFolderExists(a: DocumentAnalysis, path: string): boolean {
