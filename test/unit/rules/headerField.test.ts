@@ -98,6 +98,23 @@ describe('header-field', () => {
     expect(parseFieldLine('RFC PR #: [#12](https://example.com/12)')?.name).toBe('RFC PR #');
   });
 
+  it("counts a field under another qualifier of the same noun as the template's, when that match is unique both ways (Rust's Tracking Issue)", async () => {
+    const template = '# RFC-XXXX: <Title>\n\n- Status: Draft / Complete\n- RFC PR: [#0000](https://example.com)\n- Rust Issue: [#0000](https://example.com)\n\n## Context\n\nWhy.\n';
+    const others = { 'docs/rfcs/RFC-TEMPLATE.md': template };
+    const doc = '# RFC-0001: X\n\n- Status: Draft\n- RFC PR: [#12](https://example.com/12)\n- Tracking Issue:\n\n## Context\n\nBecause.\n';
+    // Found under its other name, and not held to be filled in (its value may be a list below it).
+    expect(await check(doc, rule, others)).toEqual([]);
+    // Two candidates in the document: no guess.
+    const two = await check(doc.replace('- Tracking Issue:', '- Tracking Issue: #1\n- Cargo Issue: #2'), rule, others);
+    expect(two.map((x) => x.data?.field)).toEqual(['Rust Issue']);
+    // Another noun is another field.
+    const noun = await check(doc.replace('- Tracking Issue:', '- Tracking Bug: #1'), rule, others);
+    expect(noun.map((x) => x.data?.field)).toEqual(['Rust Issue']);
+    // Two template fields of that noun: no guess either.
+    const twoInTemplate = await check(doc, rule, { 'docs/rfcs/RFC-TEMPLATE.md': template.replace('- Rust Issue:', '- Cargo Issue: #0\n- Rust Issue:') });
+    expect(twoInTemplate.map((x) => x.data?.field).sort()).toEqual(['Cargo Issue', 'Rust Issue']);
+  });
+
   it("follows the template's words: a field it calls optional may be missing, one it says to leave empty may be empty", async () => {
     const template = "- Start Date: (fill me in with today's date, YYYY-MM-DD)\n- RFC PR: (leave this empty)\n- Tracking Issue: *if applicable* [#NNN](https://example.com)\n\n# Summary\n\nBrief.\n";
     const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };

@@ -21,7 +21,8 @@ export const headerField: Rule<'header-field'> = {
   check(a, report) {
     const fields = a.template.fields;
     fields.forEach((t, i) => {
-      const f = a.field(t.key);
+      const named = a.field(t.key);
+      const f = named ?? renamedField(a, t);
       // The template's own words decide: "*if applicable*", "(optional)" or front matter it calls
       // optional may be left out or empty; "(leave this empty)" or "Leave as is" may stay empty. A
       // field with sub-items (Links) is empty without them, whatever its own value in the template.
@@ -40,11 +41,39 @@ export const headerField: Rule<'header-field'> = {
         else report(titleRange(a), `The header has no "${t.name}" field; ${add}.`, data);
         return;
       }
+      // A field found under another name is only a likely match, and its value may be a list below
+      // it ("Original Reviews:" and links): it is not held to be filled in.
+      if (named === undefined) return;
       if (f.value.trim() !== '' || (t.childNames.length > 0 && f.children.length > 0) || t.optional || leaveEmpty) return;
       report(f.nameRange, `"${f.name}" is empty; ${hint(t)}`, { field: t.name, missing: false });
     });
   },
 };
+
+/** The head noun of a field name, the word that says what it holds: `issue` of "Rust Issue". */
+function headNoun(name: string): string {
+  const words = name.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const last = words[words.length - 1] ?? '';
+  return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') ? last.slice(0, -1) : last;
+}
+
+/**
+ * A template field the document writes under another qualifier of the same head noun: "Tracking
+ * Issue" for the template's "Rust Issue" (45 of Rust's RFCs). Only when the match is unique both
+ * ways: the template has no other field of that noun, and the document has exactly one field of it
+ * that is no template field.
+ */
+function renamedField(a: DocumentAnalysis, t: TemplateField): HeaderField | undefined {
+  const noun = headNoun(t.name);
+  if (noun === '' || a.template.fields.some((o) => o !== t && headNoun(o.name) === noun)) return undefined;
+  let found: HeaderField | undefined;
+  for (const f of a.doc.header) {
+    if (headNoun(f.name) !== noun || a.template.fields.some((o) => a.field(o.key) === f)) continue;
+    if (found) return undefined;
+    found = f;
+  }
+  return found;
+}
 
 function hint(t: TemplateField): string {
   if (t.childNames.length > 0) return `list at least one of ${t.childNames.map((c) => `"${c}"`).join(', ')} under it.`;
