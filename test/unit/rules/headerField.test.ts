@@ -115,6 +115,20 @@ describe('header-field', () => {
     expect(twoInTemplate.map((x) => x.data?.field).sort()).toEqual(['Cargo Issue', 'Rust Issue']);
   });
 
+  it("reads the header under a document's own first heading when the template has no title (Rust's `## unsafe_pinned`)", async () => {
+    const template = '- Feature Name: (fill me in)\n- Start Date: (YYYY-MM-DD)\n\n## Summary\n\nOne paragraph.\n\n## Motivation\n\nWhy.\n';
+    const others = { 'docs/rfcs/RFC-TEMPLATE.md': template };
+    const fields = '- Feature Name: `unsafe_pinned`\n- Start Date: 2022-11-05\n';
+    expect(await check(`## unsafe_pinned\n\n${fields}\n## Summary\n\nX.\n\n## Motivation\n\nY.\n`, rule, others)).toEqual([]);
+    expect(await check(`# Module system cleanups\n${fields}\n## Summary\n\nX.\n\n## Motivation\n\nY.\n`, rule, others)).toEqual([]);
+    // A first section that opens with prose, and a list under it, is no header.
+    const section = await check(`## Summary\n\nX.\n\n${fields}\n## Motivation\n\nY.\n`, rule, others);
+    expect(section.map((x) => x.data?.field)).toEqual(['Feature Name', 'Start Date']);
+    // Only the first heading: fields under a later section are not the header.
+    const later = await check(`## Summary\n\nX.\n\n## Motivation\n${fields}`, rule, others);
+    expect(later.map((x) => x.data?.field)).toEqual(['Feature Name', 'Start Date']);
+  });
+
   it("follows the template's words: a field it calls optional may be missing, one it says to leave empty may be empty", async () => {
     const template = "- Start Date: (fill me in with today's date, YYYY-MM-DD)\n- RFC PR: (leave this empty)\n- Tracking Issue: *if applicable* [#NNN](https://example.com)\n\n# Summary\n\nBrief.\n";
     const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };

@@ -35,8 +35,25 @@ export class HeaderBuilder {
 
   /** A heading ends the header unless it is the title: the header runs until the first section. */
   onHeading(h: Heading, isTitle: boolean): void {
-    if (!isTitle && h.level <= this.options.sectionLevel) this.inZone = false;
+    const first = this.headings++ === 0;
+    if (!isTitle && h.level <= this.options.sectionLevel && !(first && this.opensHeader(h))) this.inZone = false;
     this.current = undefined;
+  }
+
+  private headings = 0;
+
+  /**
+   * Whether a document's first heading is its author's title, with the header right below it
+   * (`## unsafe_pinned`, then `- Feature Name: …`), where the template has no title: the header runs
+   * on under it. Only a header field on the next line that is not blank makes it one.
+   */
+  private opensHeader(h: Heading): boolean {
+    if (this.options.hasTitle || this.list.length > 0) return false;
+    for (let l = h.line + 1; l < this.lines.lineCount && l <= h.line + 2; l++) {
+      const text = this.lines.line(l).trim();
+      if (text !== '') return parseFieldLine(text.replace(/^[-*+][ \t]+/, '')) !== undefined;
+    }
+    return false;
   }
 
   /** Whether lines are still in the header (before the first section). */
