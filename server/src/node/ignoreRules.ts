@@ -14,7 +14,11 @@ import ignore from 'ignore';
  * A folder without a `.gitignore` shares its parent's matcher.
  */
 export class IgnoreRules {
-  private constructor(private readonly matcher: Ignore, readonly empty: boolean) {}
+  private constructor(
+    private readonly matcher: Ignore,
+    readonly empty: boolean,
+    private readonly names: NameFilter = NameFilter.NONE,
+  ) {}
 
   /** No rules at all. */
   static none(): IgnoreRules {
@@ -28,7 +32,7 @@ export class IgnoreRules {
   withFile(dir: string, text: string): IgnoreRules {
     const patterns = scopedPatterns(text, dir);
     if (patterns.length === 0) return this;
-    return new IgnoreRules(ignore({ ignorecase: false }).add(this.matcher).add(patterns), false);
+    return new IgnoreRules(ignore({ ignorecase: false }).add(this.matcher).add(patterns), false, this.names.with(patterns));
   }
 
   /**
@@ -37,7 +41,16 @@ export class IgnoreRules {
    * table of every path in the repository.
    */
   fresh(): IgnoreRules {
-    return this.empty ? this : new IgnoreRules(ignore({ ignorecase: false }).add(this.matcher), false);
+    return this.empty ? this : new IgnoreRules(ignore({ ignorecase: false }).add(this.matcher), false, this.names);
+  }
+
+  /**
+   * Whether any rule could exclude an entry named `name` (a folder with `directory`) whose folder is
+   * not excluded: false is certain, true means "ask `ignores`". Most names of a repository meet no
+   * rule at all, and this answers them from the rules' last segments without the matcher.
+   */
+  mayIgnore(name: string, directory = false): boolean {
+    return !this.empty && this.names.admits(name, directory);
   }
 
   /** Whether a file (or, with `directory`, a folder) at workspace-relative `path` is ignored. */
@@ -70,4 +83,68 @@ export function scopedPatterns(text: string, dir: string): string[] {
     out.push(negated + (anchored ? `${dir}/${line.replace(/^\//, '')}` : `${dir}/**/${line}`));
   }
   return out;
+}
+
+/**
+ * What the excluding (not negated) patterns of a rule set say of the last segment of a path they
+ * match, as a quick "could this name be excluded?". Git decides a path by the last pattern that
+ * matches it, so a path no excluding pattern matches is kept, whatever the negations say; and a
+ * pattern's last segment is matched against the path's last segment (with a trailing `/` only
+ * against folders). A last segment that is a plain name, `*` + a plain suffix or a plain prefix + `*`
+ * is answered here; any other (`**`, `?`, `[…]`, escapes, two stars) sends every name to the matcher.
+ */
+class NameFilter {
+  static readonly NONE = new NameFilter(new Set(), [], [], false, new Set(), [], [], false);
+
+  private constructor(
+    private readonly exact: ReadonlySet<string>,
+    private readonly suffixes: readonly string[],
+    private readonly prefixes: readonly string[],
+    /** A pattern that may match any file name. */
+    private readonly anyFile: boolean,
+    /** The same for patterns that match only folders (a trailing `/`), on top of the above. */
+    private readonly dirExact: ReadonlySet<string>,
+    private readonly dirSuffixes: readonly string[],
+    private readonly dirPrefixes: readonly string[],
+    private readonly anyDir: boolean,
+  ) {}
+
+  with(patterns: readonly string[]): NameFilter {
+    const exact = new Set(this.exact);
+    const suffixes = [...this.suffixes];
+    const prefixes = [...this.prefixes];
+    const dirExact = new Set(this.dirExact);
+    const dirSuffixes = [...this.dirSuffixes];
+    const dirPrefixes = [...this.dirPrefixes];
+    let anyFile = this.anyFile;
+    let anyDir = this.anyDir;
+    for (const pattern of patterns) {
+      if (pattern.startsWith('!')) continue;
+      const dirOnly = pattern.endsWith('/');
+      const body = dirOnly ? pattern.slice(0, -1) : pattern;
+      const last = body.slice(body.lastIndexOf('/') + 1);
+      const stars = last.split('*').length - 1;
+      if (last === '' || /[?[\\]/.test(last) || stars > 1 || last === '*') {
+        if (dirOnly) anyDir = true;
+        else anyFile = true;
+      } else if (stars === 0) (dirOnly ? dirExact : exact).add(last);
+      else if (last.startsWith('*')) (dirOnly ? dirSuffixes : suffixes).push(last.slice(1));
+      else if (last.endsWith('*')) (dirOnly ? dirPrefixes : prefixes).push(last.slice(0, -1));
+      else if (dirOnly) anyDir = true;
+      else anyFile = true;
+    }
+    return new NameFilter(exact, suffixes, prefixes, anyFile, dirExact, dirSuffixes, dirPrefixes, anyDir);
+  }
+
+  admits(name: string, directory: boolean): boolean {
+    if (this.anyFile || matches(name, this.exact, this.suffixes, this.prefixes)) return true;
+    return directory && (this.anyDir || matches(name, this.dirExact, this.dirSuffixes, this.dirPrefixes));
+  }
+}
+
+function matches(name: string, exact: ReadonlySet<string>, suffixes: readonly string[], prefixes: readonly string[]): boolean {
+  if (exact.has(name)) return true;
+  for (const s of suffixes) if (name.endsWith(s)) return true;
+  for (const p of prefixes) if (name.startsWith(p)) return true;
+  return false;
 }

@@ -137,3 +137,43 @@ describe('scopedPatterns', () => {
     expect(scopedPatterns('*.tmp\r\n/x\r\n', '')).toEqual(['*.tmp', '/x']);
   });
 });
+
+describe('IgnoreRules.mayIgnore', () => {
+  const PATTERNS = [
+    '*.log\n!keep.log\nbuild/\n/root-only.txt\nnode_modules/\n.DS_Store\n',
+    'docs/**/draft-*.md\ntmp/*\n!tmp/keep/\n\\#literal\ntrailing-space.txt   \nlogs\n',
+    'cache*\n*~\n.#*\nfoo/\n/dist/\n',
+    'a?c\n',
+    '[Tt]humbs.db\n',
+    '**/generated/**\n',
+    'x*y\n',
+    'out/**\n',
+    '/\n',
+    '*\n',
+  ];
+  const NAMES = ['app.log', 'keep.log', 'build', 'root-only.txt', 'node_modules', '.DS_Store', 'draft-1.md', 'x', 'keep', '#literal', 'trailing-space.txt', 'logs', 'cache', 'cached.json', 'notes~', '.#lock', 'foo', 'dist', 'abc', 'Thumbs.db', 'thumbs.db', 'generated', 'main.rs', 'xzy', 'out', 'README.md', 'log', 'build.rs'];
+  const FOLDERS = ['', 'a', 'docs/x', 'tmp', 'out', 'a/generated'];
+
+  it('never answers "no rule can exclude it" for a name the matcher excludes', () => {
+    for (const [dir, text] of PATTERNS.flatMap((p) => FOLDERS.map((d) => [d, p] as const))) {
+      const rules = IgnoreRules.none().withFile('', PATTERNS[0]).withFile(dir, text);
+      for (const name of NAMES) {
+        for (const directory of [false, true]) {
+          const rel = dir === '' ? name : `${dir}/${name}`;
+          if (rules.fresh().ignores(rel, directory)) expect({ rel, directory, text, may: rules.mayIgnore(name, directory) }).toMatchObject({ may: true });
+        }
+      }
+    }
+  });
+
+  it('answers names that no rule can meet without the matcher', () => {
+    const rules = IgnoreRules.none().withFile('', PATTERNS[0]).withFile('a', 'cache*\n*~\nfoo/\n');
+    expect(['main.rs', 'README.md', 'foo'].map((n) => rules.mayIgnore(n))).toEqual([false, false, false]);
+    expect(['app.log', 'cache.json', 'x~', 'build.log'].map((n) => rules.mayIgnore(n))).toEqual([true, true, true, true]);
+    expect(['foo', 'build', 'main.rs'].map((n) => rules.mayIgnore(n, true))).toEqual([true, true, false]);
+    // A last segment the filter cannot read sends every name to the matcher.
+    expect(IgnoreRules.none().withFile('', 'a?c\n').mayIgnore('main.rs')).toBe(true);
+    expect(IgnoreRules.none().withFile('', 'out/**\n').mayIgnore('main.rs')).toBe(true);
+    expect(IgnoreRules.none().mayIgnore('app.log')).toBe(false);
+  });
+});
