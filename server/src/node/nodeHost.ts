@@ -172,7 +172,10 @@ export class NodeHost implements WorkspaceHost {
    */
   probe(rel: string): 'file' | 'directory' | undefined {
     if (this.probes.has(rel)) return this.probes.get(rel);
-    const kind = this.probeUncached(rel);
+    // Nothing is in a folder that is not there: a link tried relative to the wrong folder
+    // (`docs/rfcs/docs/rfcs/…`) costs one question per missing folder, not one per path in it.
+    const slash = rel.lastIndexOf('/');
+    const kind = slash > 0 && this.probe(rel.slice(0, slash)) !== 'directory' ? undefined : this.probeUncached(rel);
     this.probes.set(rel, kind);
     return kind;
   }

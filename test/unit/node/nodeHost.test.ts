@@ -157,4 +157,28 @@ describe('NodeHost.probe', () => {
     host.clearCache();
     expect(host.probe('docs/a.md')).toBeUndefined();
   });
+
+  it('answers a path in a missing folder from that folder, once for every path in it, and sees the folder when it comes', () => {
+    const root = tree({ 'docs/a.md': 'a' });
+    const host = new NodeHost(root);
+    expect(host.probe('docs/docs/x/a.md')).toBeUndefined();
+    // The folder is now known missing: even a file created in it since is not seen until clearCache.
+    fs.mkdirSync(path.join(root, 'docs/docs/x'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'docs/docs/x/b.md'), 'b');
+    expect(host.probe('docs/docs/x/b.md')).toBeUndefined();
+    host.clearCache();
+    expect(host.probe('docs/docs/x/b.md')).toBe('file');
+    // A folder that is a file holds nothing.
+    expect(host.probe('docs/a.md/b.md')).toBeUndefined();
+  });
+
+  it('follows a symlinked folder inside the root, and no folder that leads outside it', () => {
+    const outside = tree({ 'x/secret.md': 's' });
+    const root = tree({ 'real/a.md': 'a' });
+    fs.symlinkSync(path.join(root, 'real'), path.join(root, 'alias'));
+    fs.symlinkSync(path.join(outside, 'x'), path.join(root, 'out'));
+    const host = new NodeHost(root);
+    expect(host.probe('alias/a.md')).toBe('file');
+    expect(host.probe('out/secret.md')).toBeUndefined();
+  });
 });
