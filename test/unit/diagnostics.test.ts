@@ -12,6 +12,19 @@ describe('runRules', () => {
     expect(note.message).toBe('30 more broken-link findings in this file are not shown (at most 200 per rule).');
   });
 
+  it('checks only the link, ids and encoding of a file that only says where its document went', async () => {
+    const others = { 'docs/rfcs/RFC-0002-new.md': cleanRfc('RFC-0002', 'New') };
+    // Go's and Rust's design folders keep such files: no template rule has anything to say of them.
+    expect(await check('Moved to [RFC-0002](RFC-0002-new.md).\n', undefined, others)).toEqual([]);
+    expect(await check('This proposal has moved to\n[the new design](RFC-0002-new.md).\n', undefined, others)).toEqual([]);
+    // Its link is still checked.
+    expect((await check('Moved to [RFC-0002](RFC-0002-gone.md).\n', undefined, others)).map((f) => f.rule)).toEqual(['broken-link']);
+    // Anything more is a document, checked as one: a heading, a header, a second paragraph, a long one.
+    for (const text of ['# Old name\n\nMoved to [RFC-0002](RFC-0002-new.md).\n', 'Moved to [RFC-0002](RFC-0002-new.md).\n\nSee also the notes.\n', 'Moved to the new design, which\nkeeps\nthe\nwhole\nidea.md\n', 'Moved quickly to a decision.\n']) {
+      expect((await check(text, undefined, others)).filter((f) => f.rule === 'missing-section').length, text).toBeGreaterThan(0);
+    }
+  });
+
   it('drops findings on lines a suppression comment covers, and only for the named rule', async () => {
     const text = cleanRfc().replace('- Owners: @alice / @bob', '<!-- rfc-author-disable-next-line owner-format -->\n- Owners: alice');
     expect(await check(text, 'owner-format')).toEqual([]);

@@ -1,5 +1,7 @@
 import type { DocumentAnalysis } from './analysis';
 import type { Cancellation } from './cancellation';
+import type { RuleId } from './fixData';
+import { isRedirect } from './parser/redirect';
 import { isSuppressed } from './parser/suppressions';
 import type { Rule } from './rules/rule';
 import type { DocKindWithId } from './ids';
@@ -21,9 +23,10 @@ export const MAX_FINDINGS_PER_RULE = 200;
  */
 export function runRules(a: DocumentAnalysis, rules: readonly Rule[], severityOf: (rule: Rule) => SeveritySetting, token: Cancellation): Finding[] {
   const out: Finding[] = [];
+  const redirect = a.doc.analysed && isRedirect(a.doc);
   for (const rule of a.doc.analysed ? rules : []) {
     if (token.isCancellationRequested) return [];
-    if (!appliesTo(rule, a.kind)) continue;
+    if (!appliesTo(rule, a.kind) || (redirect && !REDIRECT_RULES.has(rule.id))) continue;
     const severity = severityOf(rule);
     if (severity === 'off') continue;
     if (rule.requires?.some((c) => !a.template.concepts[c]) && a.config.rules[rule.id] === undefined) continue;
@@ -44,6 +47,9 @@ export function runRules(a: DocumentAnalysis, rules: readonly Rule[], severityOf
   for (const l of a.doc.limits) out.push({ rule: LIMIT_CODE, severity: 'info', range: l.range, message: l.message });
   return out.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.rule.localeCompare(y.rule));
 }
+
+/** What is checked of a file that only says where its document went (`isRedirect`): its link, its ids, its encoding. */
+const REDIRECT_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['broken-link', 'unknown-id', 'mojibake']);
 
 /** Whether a rule checks documents of a kind (RFCs only, unless the rule names its kinds). */
 export function appliesTo(rule: Rule, kind: DocKindWithId): boolean {

@@ -8,6 +8,13 @@ describe('duplicate-id', () => {
     expect(await check(cleanRfc(), rule, { 'docs/rfcs/RFC-0002-other.md': cleanRfc('RFC-0002', 'Other') })).toEqual([]);
   });
 
+  it('does not count a file that only says where the RFC went (Moved to …), and still counts one with more to say', async () => {
+    const stub = 'Moved to [RFC-0001](RFC-0001-sample.md).\n';
+    expect(await check(cleanRfc(), rule, { 'docs/rfcs/RFC-0001-old-name.md': stub })).toEqual([]);
+    const notStub = `${stub}\n## Context\n\nWe kept a copy here.\n`;
+    expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-0001-old-name.md': notStub })).map((f) => f.data)).toEqual([{ id: 'RFC-0001', others: ['docs/rfcs/RFC-0001-old-name.md'] }]);
+  });
+
   it('does not count a task or an ADR with the same number as a duplicate', async () => {
     const others = { 'tasks/TASK-0001-first-step.md': task('TASK-0001', 'First step'), 'docs/adr/0001-use-markdown.md': '# ADR-0001: Use Markdown\n\n- Status: Accepted\n' };
     expect(await check(cleanRfc(), rule, others)).toEqual([]);

@@ -1,3 +1,4 @@
+import { isRedirect } from '../parser/redirect';
 import type { RfcAuthorConfig } from '../config';
 import type { FieldKeys } from '../fieldKeys';
 import { fieldKeysOf } from '../fieldKeys';
@@ -62,6 +63,8 @@ export interface DocSummary {
   readonly dependsOn?: readonly string[];
   /** False while only the file name is known (the file has not been read yet). */
   readonly loaded: boolean;
+  /** The file only says where the document went (`Moved to …`, see `isRedirect`): its id is a leftover. */
+  readonly moved?: true;
   /** An RFC's phase-like lines (full detail only). */
   readonly phaseLines?: readonly SummaryPhase[];
   /** An RFC's level-2 section headings as `sectionKey`s, in order (full detail only). */
@@ -133,6 +136,7 @@ export function summaryOf(doc: SummarySource, kind: DocKind, ctx: SummaryContext
   // A task's dependencies (`depends-on: [TASK-0002]`) feed the dependency cycle check.
   const dependsOn = kind === 'task' && fm ? frontMatterReferences(fm, doc.text, (key) => DEPENDENCY_KEY_RE.test(key), undefined, ids).flatMap((r) => r.ids.map(detach)) : [];
   if (dependsOn.length > 0) summary.dependsOn = dependsOn;
+  if (isRedirect(doc)) summary.moved = true;
   if (detail !== 'full') return summary;
   // The overview and the index table read an RFC's phases, sections and dates from its summary.
   if (kind === 'rfc') Object.assign(summary, rfcSummaryFacts(doc, ctx.options));

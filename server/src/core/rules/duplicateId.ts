@@ -24,7 +24,8 @@ export const duplicateId: Rule<'duplicate-id'> = {
     if (!id) return;
     const others = a.index
       .byId(id)
-      .filter((s) => s.kind === kind && s.path !== doc.path)
+      // A file that only says where the document went (`Moved to …`) keeps its old number; it claims nothing.
+      .filter((s) => s.kind === kind && s.path !== doc.path && s.moved !== true)
       .map((s) => s.path)
       .sort();
     if (others.length === 0) return;
