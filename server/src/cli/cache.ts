@@ -5,9 +5,10 @@ import type { Finding, IndexedSummary } from '../core';
 
 /**
  * Bumped when the file's shape or what an entry means changes: an older file is then ignored. 2: the
- * findings of tasks and ADRs are kept too, as `checked` (1 kept only RFCs', as `rfc`).
+ * findings of tasks and ADRs are kept too, as `checked` (1 kept only RFCs', as `rfc`). 3: a summary
+ * says `moved` of a file that only says where its document went (duplicate-id reads it).
  */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /** What is known of a file from the run that read it: enough to tell whether it changed since. */
 export interface FileMeta {
