@@ -113,6 +113,9 @@ describe('sectionKey', () => {
     expect(sectionKey('Dependencies')).toBe(sectionKey('dependency'));
     expect(sectionKey('Proof / validation strategy (required)')).toBe('proof/validation strategy');
     expect(sectionKey('Risks & mitigations')).toBe('risk and mitigation');
+    // A comment for a tool after the name (Ember's `## Summary <!-- omit in toc -->`) is no part of it.
+    expect(sectionKey('Summary <!-- omit in toc -->')).toBe('summary');
+    expect(sectionKey('Detailed <!-- x --> design')).toBe(sectionKey('Detailed design'));
   });
 });
 

@@ -95,7 +95,8 @@ export function sectionKey(name: string): string {
 const sectionKeys = memoize(computeSectionKey, 10_000);
 
 function computeSectionKey(name: string): string {
-  let s = name.toLowerCase().replace(/[*_`]/g, '').trim();
+  // A comment after a heading is for tools, not a word of its name (`## Summary <!-- omit in toc -->`).
+  let s = name.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ').toLowerCase().replace(/[*_`]/g, '').trim();
   for (let i = 0; i < 3; i++) s = s.replace(/\s*\([^()]*\)\s*$/, '').replace(/\s*[:.]\s*$/, '');
   s = s.replace(/\s*[-\u2010\u2011\u2013]\s*/g, ' ').replace(/\s*\/\s*/g, '/').replace(/&/g, 'and').replace(/\s+/g, ' ').trim();
   // One boundary or several, one consideration or several: the same section.
