@@ -69,11 +69,17 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
       '## Basic example\n\nOmit this section if it\'s not applicable.\n',
       '## Prior art (optional)\n\nWhat others did.\n',
       '<!-- This is an optional element. Feel free to remove. -->\n## Decision Drivers\n\n* driver\n',
+      // Ember's, React's and Vue's templates open "Unresolved questions" so (Ember's inside a quote).
+      '## Unresolved questions\n\nOptional, but suggested for first drafts. What parts of the design are still\nTBD?\n',
+      '## Unresolved issues\n\n> Optional, but suggested for first drafts. What parts are still TBD?\n',
       '## Acknowledgments\n\nIf significant changes or improvements suggested by members of the\ncommunity were incorporated into the proposal as it developed, take a\nmoment here to thank them.\n',
     ]) {
       const template = withGuidance(marked);
       expect(await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': template }), marked).toEqual([]);
     }
+    // A section that speaks of options is still a section to write.
+    const options = withGuidance('## Options considered\n\nOptional features are listed here: which ones ship first?\n');
+    expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': options })).map((f) => f.data?.section)).toEqual(['Options considered']);
     // A question that opens with "If" is still a section to write (React's "Adoption strategy").
     const adoption = withGuidance('## Adoption strategy\n\nIf we implement this proposal, how will existing developers adopt it?\n');
     expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': adoption })).map((f) => f.data?.section)).toEqual(['Adoption strategy']);
