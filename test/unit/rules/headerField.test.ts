@@ -121,6 +121,9 @@ describe('header-field', () => {
     const fields = '- Feature Name: `unsafe_pinned`\n- Start Date: 2022-11-05\n';
     expect(await check(`## unsafe_pinned\n\n${fields}\n## Summary\n\nX.\n\n## Motivation\n\nY.\n`, rule, others)).toEqual([]);
     expect(await check(`# Module system cleanups\n${fields}\n## Summary\n\nX.\n\n## Motivation\n\nY.\n`, rule, others)).toEqual([]);
+    // Go's `## Proposal: …` where the template's title is `# Proposal: [Title]`.
+    const titled = { 'docs/rfcs/RFC-TEMPLATE.md': `# Proposal: [Title]\n\nAuthor(s): [Name]\n\nLast updated: [Date]\n\n## Abstract\n\nX.\n` };
+    expect(await check('## Proposal: go install\n\nAuthors: Jay\n\nLast Updated: 2020-09-29\n\n## Abstract\n\nX.\n', rule, titled)).toEqual([]);
     // A first section that opens with prose, and a list under it, is no header.
     const section = await check(`## Summary\n\nX.\n\n${fields}\n## Motivation\n\nY.\n`, rule, others);
     expect(section.map((x) => x.data?.field)).toEqual(['Feature Name', 'Start Date']);

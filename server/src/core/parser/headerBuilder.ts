@@ -43,12 +43,13 @@ export class HeaderBuilder {
   private headings = 0;
 
   /**
-   * Whether a document's first heading is its author's title, with the header right below it
-   * (`## unsafe_pinned`, then `- Feature Name: …`), where the template has no title: the header runs
-   * on under it. Only a header field on the next line that is not blank makes it one.
+   * Whether a document's first heading is its author's title, with the header right below it, where
+   * it is not the template's title line: Rust's `## unsafe_pinned` (the template has no title), Go's
+   * `## Proposal: …` (the template's title is a level-1 heading). The header runs on under it. Only a
+   * header field on the next line that is not blank makes it one.
    */
   private opensHeader(h: Heading): boolean {
-    if (this.options.hasTitle || this.list.length > 0) return false;
+    if (this.list.length > 0) return false;
     for (let l = h.line + 1; l < this.lines.lineCount && l <= h.line + 2; l++) {
       const text = this.lines.line(l).trim();
       if (text !== '') return parseFieldLine(text.replace(/^[-*+][ \t]+/, '')) !== undefined;
