@@ -35,6 +35,14 @@ export function absentSections(a: DocumentAnalysis, ignoringLine?: number): Abse
   // (`# Summary` in an RFC written before the template moved its sections to `##`).
   const elsewhere = new Set(a.doc.headings.filter((h) => (h.level === level + 1 || h.level < level) && h.line !== ignoringLine).map((h) => sectionKey(h.text)));
   const sections = a.template.sections;
+  // One heading for two of the template's sections: "Rationale and Compatibility" (Go), "Background & Motivation".
+  const templateKeys = new Set(sections.map((t) => t.key));
+  for (const h of a.doc.headings) {
+    if (h.level > level + 1 || h.line === ignoringLine) continue;
+    const key = sectionKey(h.text);
+    if (templateKeys.has(key) || !key.includes(' and ')) continue;
+    for (const part of key.split(' and ')) if (templateKeys.has(part.trim())) elsewhere.add(part.trim());
+  }
   const out: AbsentSection[] = [];
   for (const t of sections) {
     if (present.has(t.key) || elsewhere.has(t.key)) continue;

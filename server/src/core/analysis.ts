@@ -27,7 +27,23 @@ function evidentlySame(doc: string, template: string): boolean {
   if (doc.length < 4) return false;
   if (template.split('/').includes(doc)) return true;
   if (template.startsWith(`${doc} `) || template.startsWith(`${doc}/`) || template.endsWith(` ${doc}`)) return true;
-  return doc.startsWith(template) && /^ ?[(+:]/.test(doc.slice(template.length));
+  if (doc.startsWith(template) && /^ ?[(+:]/.test(doc.slice(template.length))) return true;
+  return sameWords(doc, template);
+}
+
+/** The same two or more words in another order or form: "Design details" for "Detailed design" (a KEP's). */
+function sameWords(doc: string, template: string): boolean {
+  const a = stems(doc);
+  const b = stems(template);
+  return a.length >= 2 && a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+function stems(key: string): string[] {
+  return key
+    .split(/[\s/]+/)
+    .map((w) => w.replace(/(?:ed|ing|s)$/, ''))
+    .filter((w) => w.length > 2)
+    .sort();
 }
 
 /** Whether two section keys are names of one group of the design-document vocabulary (`decision` and `proposed design`). */

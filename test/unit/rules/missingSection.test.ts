@@ -95,6 +95,17 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     expect(await check(shortened, rule)).toEqual([]);
     const noted = cleanRfc().replace('## Scope boundaries (anti-drift)', '## Scope boundary (anti-drift) + TASK-0002 alignment');
     expect(await check(noted, rule)).toEqual([]);
+    // The same words in another order or form ("Design Details" for a KEP's "Detailed design").
+    const reworded = cleanRfc().replace('## Alternatives considered', '## Considered alternatives');
+    expect(await check(reworded, rule)).toEqual([]);
+    // One heading for two of the template's sections (Go's "Rationale and Compatibility").
+    const joined = cleanRfc().replace('## Open questions', '## Goals & open questions').replace(/## Goals\n/, '## Aims\n');
+    expect(await check(joined, rule)).toEqual([]);
+    // Words that only overlap, or a joined heading of names the template lacks, stand for nothing.
+    const overlap = cleanRfc().replace('## Alternatives considered', '## Alternatives rejected');
+    expect((await check(overlap, rule)).map((f) => f.data?.section)).toEqual(['Alternatives considered']);
+    const unrelated = cleanRfc().replace('## Open questions', '## Risks and costs');
+    expect((await check(unrelated, rule)).map((f) => f.data?.section)).toEqual(['Open questions']);
   });
 
   it('counts a section written at a shallower level than the template’s (an RFC from before the template moved its sections to ##), but not one two levels down', async () => {
