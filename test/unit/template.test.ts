@@ -116,6 +116,9 @@ describe('sectionKey', () => {
     // A comment for a tool after the name (Ember's `## Summary <!-- omit in toc -->`) is no part of it.
     expect(sectionKey('Summary <!-- omit in toc -->')).toBe('summary');
     expect(sectionKey('Detailed <!-- x --> design')).toBe(sectionKey('Detailed design'));
+    // A number is a place, not a name; a year or a version is part of the name.
+    expect(['1. Summary', '2.3) Summary', 'IV. Summary'].map(sectionKey)).toEqual(['summary', 'summary', 'summary']);
+    expect(['2024 roadmap', '1.2.3 release notes', 'v2 design'].map(sectionKey)).toEqual(['2024 roadmap', '1.2.3 release note', 'v2 design']);
   });
 });
 

@@ -97,6 +97,8 @@ const sectionKeys = memoize(computeSectionKey, 10_000);
 function computeSectionKey(name: string): string {
   // A comment after a heading is for tools, not a word of its name (`## Summary <!-- omit in toc -->`).
   let s = name.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ').toLowerCase().replace(/[*_`]/g, '').trim();
+  // A section's number is its place, not its name (`1. Summary`, `2.3) Design`, `IV. Risks`).
+  s = s.replace(/^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[ivx]{1,5}\.)\s+(?=\S)/, '');
   for (let i = 0; i < 3; i++) s = s.replace(/\s*\([^()]*\)\s*$/, '').replace(/\s*[:.]\s*$/, '');
   s = s.replace(/\s*[-\u2010\u2011\u2013]\s*/g, ' ').replace(/\s*\/\s*/g, '/').replace(/&/g, 'and').replace(/\s+/g, ' ').trim();
   // One boundary or several, one consideration or several: the same section.
