@@ -40,7 +40,11 @@ const CONDITIONAL_BODY_RE = /^\s*If\b[^.?!]{3,300},\s*(?:include|take|add|list|d
 export function isOptionalSection(name: string, body: string, above = ''): boolean {
   if (OPTIONAL_HEADING_RE.test(name)) return true;
   if (/^\s*<!--/.test(above) && OPTIONAL_BODY_RE.test(above)) return true;
-  const opening = body.split('\n').filter((l) => l.trim() !== '').slice(0, 3).join('\n');
+  const lines = body.split('\n');
+  // A comment on the line right above a heading (a subsection's, or the next section's where the
+  // body ends) is that heading's (MADR's), not this section's.
+  const own = lines.filter((l, i) => l.trim() !== '' && !(/^\s*<!--.*-->\s*$/.test(l) && (i === lines.length - 1 ? i > 0 : /^#{1,6}\s/.test(lines[i + 1]))));
+  const opening = own.slice(0, 3).join('\n');
   return OPTIONAL_BODY_RE.test(opening) || CONDITIONAL_BODY_RE.test(opening);
 }
 
