@@ -34,12 +34,14 @@ describe('relative Markdown links to missing files are still reported (issue 14,
   });
 
   // A KEP links `[KEP-2451](kep-2451)`, meaning an anchor: GitHub opens a missing file, whatever KEP-2451 is.
-  it.fails('reads a link target as a path, not as an id: (kep-2451) names no file even though KEP-2451 exists', async () => {
+  it('reads a link target as a path, not as an id: (kep-2451) names no file even though KEP-2451 exists', async () => {
     const template = '# KEP-NNNN: Title\n\n## Summary\n\nWhat.\n';
     const config = { rfcGlobs: ['keps/*/[0-9]*/README.md'], template: 'keps/NNNN-kep-template/README.md', idPattern: { rfc: '^keps/[^/]+/(\\d+)-[^/]+/README\\.md$' } };
     const others = { 'keps/NNNN-kep-template/README.md': template, 'keps/sig-a/2451-other/README.md': '# KEP-2451: Other\n\n## Summary\n\nS.\n' };
     const doc = '# KEP-1000: X\n\n## Summary\n\nSee [KEP-2451](kep-2451).\n';
-    expect((await check(doc, 'broken-link', others, 'keps/sig-a/1000-x/README.md', config)).map((f) => f.message)).toEqual(['`kep-2451` does not exist.']);
+    expect((await check(doc, 'broken-link', others, 'keps/sig-a/1000-x/README.md', config)).map((f) => f.message)).toEqual(['`kep-2451` does not exist. Did you mean `keps/sig-a/2451-other/README.md`?']);
+    // In a code span the same words are a loose mention of KEP-2451's file, as `tasks/TASK-0305` is.
+    expect(await check(doc.replace('[KEP-2451](kep-2451)', '`sig-a/kep-2451`'), 'broken-link', others, 'keps/sig-a/1000-x/README.md', config)).toEqual([]);
   });
 });
 

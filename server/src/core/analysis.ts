@@ -207,10 +207,11 @@ export class DocumentAnalysis {
   resolve(ref: Reference): Resolution | undefined {
     if (ref.path === undefined) return undefined;
     const siblingFolders = ref.path.includes('/') ? [] : this.siblingFolders(ref);
-    const key = siblingFolders.length > 0 ? `${ref.path}\u0000${siblingFolders.join('\u0000')}` : ref.path;
+    const link = ref.style === 'link';
+    const key = `${link ? 'L' : 'P'}${ref.path}${siblingFolders.length > 0 ? `\u0000${siblingFolders.join('\u0000')}` : ''}`;
     let r = this.resolutionCache.get(key);
     if (!r) {
-      r = this.resolver.resolvePath(ref.path, { fromPath: this.doc.path, siblingFolders });
+      r = this.resolver.resolvePath(ref.path, { fromPath: this.doc.path, siblingFolders, ...(link ? { link } : {}) });
       this.resolutionCache.set(key, r);
     }
     return r;

@@ -36,6 +36,11 @@ export interface WrittenAt {
   readonly fromPath: string;
   /** Folders of the paths named earlier in the same block, nearest first (for `theme.md`, `colors.md`). */
   readonly siblingFolders?: readonly string[];
+  /**
+   * Written as a Markdown link's destination, which a reader's browser follows as written: it names a
+   * file or nothing, never a document by a loose form of its id (`[KEP-2451](kep-2451)` is broken).
+   */
+  readonly link?: boolean;
 }
 
 const MACHINE_PATH_RE = /^(?:\/(?:home|Users|etc|usr|tmp|var|opt|root|mnt|proc|dev|private|Volumes|srv|bin|sbin|lib)\b|~|[A-Za-z]:[\\/]|\\\\)/;
@@ -97,7 +102,7 @@ export class ReferenceResolver {
     const id = this.idOf(w);
     const sameId = id ? this.index.byId(id).map((s) => s.path) : [];
     const loose = ABBREVIATED_RE.test(w) || glob || !isMarkdownPath(name);
-    if (id && sameId.length > 0 && loose) {
+    if (id && sameId.length > 0 && loose && where.link !== true) {
       const inFolder = sameId.filter((p) => inside.some((c) => dirname(c) === dirname(p)));
       return { status: 'resolved', targets: inFolder.length > 0 ? inFolder : sameId, loose: true, via: 'id' };
     }
