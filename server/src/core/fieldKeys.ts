@@ -32,11 +32,16 @@ export class FieldKeys {
   }
 }
 
-/** The names a field key is commonly written for: singular and plural, without a trailing `#` or `No.`. */
+/**
+ * The names a field key is commonly written for: singular and plural, without a trailing `#` or
+ * `No.`, and a last word with or without its `d` (Go's `Last update:` for the template's `Last updated:`).
+ */
 function variantsOf(key: string): string[] {
   const bare = key.replace(/\s*(?:#|no\.?|number)$/, '');
   const out = bare !== key && bare !== '' ? [bare] : [];
   for (const k of [key, ...out]) out.push(k.endsWith('s') ? k.slice(0, -1) : `${k}s`);
+  if (/\s\S+ed$/.test(key)) out.push(key.slice(0, -1));
+  else if (/\s\S+[^aeiou\s]e$/.test(key)) out.push(`${key}d`);
   return out;
 }
 

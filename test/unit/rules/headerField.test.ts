@@ -93,6 +93,10 @@ describe('header-field', () => {
     // A configured alias to a field the template has is the team's word, over a variant.
     const aliased = await check(doc.replace('- Reviewers: @b, @c', '- Reviewer: @r\n- Authors: @b'), rule, { 'docs/rfcs/RFC-TEMPLATE.md': template.replace('- Authors: @someone\n', '- Authors: @someone\n- Owners: @o\n') }, undefined, { fieldAliases: { Author: 'Owners' } });
     expect(aliased.map((x) => x.data?.field)).toEqual([]);
+    // A last word with or without its `d` (Go's `Last update:` for `Last updated:`).
+    const go = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n- Last updated: [Date]\n\n## Context\n\nWhy.\n' };
+    expect(await check('# RFC-0001: X\n\n- Status: Draft\n- Last update: 2019-06-12\n\n## Context\n\nBecause.\n', rule, go)).toEqual([]);
+    expect((await check('# RFC-0001: X\n\n- Status: Draft\n- Last up: 2019-06-12\n\n## Context\n\nBecause.\n', rule, go)).map((x) => x.data?.field)).toEqual(['Last updated']);
     // A `#` that starts an issue number is no field name's end: `Fixes #42: …` is a sentence.
     expect(parseFieldLine('Fixes #42: the crash on start')).toBeUndefined();
     expect(parseFieldLine('RFC PR #: [#12](https://example.com/12)')?.name).toBe('RFC PR #');
