@@ -90,32 +90,29 @@ export function scopedPatterns(text: string, dir: string): string[] {
  * match, as a quick "could this name be excluded?". Git decides a path by the last pattern that
  * matches it, so a path no excluding pattern matches is kept, whatever the negations say; and a
  * pattern's last segment is matched against the path's last segment (with a trailing `/` only
- * against folders). A last segment that is a plain name, `*` + a plain suffix or a plain prefix + `*`
- * is answered here; any other (`**`, `?`, `[…]`, escapes, two stars) sends every name to the matcher.
+ * against folders). A last segment of plain characters and `*` (`build`, `*.log`, `tmp*.txt`) is
+ * answered here; any other (`?`, `[…]`, escapes, a lone `*` or `**`) sends every name to the matcher.
  */
 class NameFilter {
-  static readonly NONE = new NameFilter(new Set(), [], [], false, new Set(), [], [], false);
+  static readonly NONE = new NameFilter(new Set(), [], false, new Set(), [], false);
 
   private constructor(
     private readonly exact: ReadonlySet<string>,
-    private readonly suffixes: readonly string[],
-    private readonly prefixes: readonly string[],
+    /** Last segments with stars, as the plain parts between them (`tmp*.txt` → `tmp`, `.txt`). */
+    private readonly starred: readonly (readonly string[])[],
     /** A pattern that may match any file name. */
     private readonly anyFile: boolean,
     /** The same for patterns that match only folders (a trailing `/`), on top of the above. */
     private readonly dirExact: ReadonlySet<string>,
-    private readonly dirSuffixes: readonly string[],
-    private readonly dirPrefixes: readonly string[],
+    private readonly dirStarred: readonly (readonly string[])[],
     private readonly anyDir: boolean,
   ) {}
 
   with(patterns: readonly string[]): NameFilter {
     const exact = new Set(this.exact);
-    const suffixes = [...this.suffixes];
-    const prefixes = [...this.prefixes];
+    const starred = [...this.starred];
     const dirExact = new Set(this.dirExact);
-    const dirSuffixes = [...this.dirSuffixes];
-    const dirPrefixes = [...this.dirPrefixes];
+    const dirStarred = [...this.dirStarred];
     let anyFile = this.anyFile;
     let anyDir = this.anyDir;
     for (const pattern of patterns) {
@@ -123,28 +120,32 @@ class NameFilter {
       const dirOnly = pattern.endsWith('/');
       const body = dirOnly ? pattern.slice(0, -1) : pattern;
       const last = body.slice(body.lastIndexOf('/') + 1);
-      const stars = last.split('*').length - 1;
-      if (last === '' || /[?[\\]/.test(last) || stars > 1 || last === '*') {
+      if (last.replace(/\*/g, '') === '' || /[?[\\]/.test(last)) {
         if (dirOnly) anyDir = true;
         else anyFile = true;
-      } else if (stars === 0) (dirOnly ? dirExact : exact).add(last);
-      else if (last.startsWith('*')) (dirOnly ? dirSuffixes : suffixes).push(last.slice(1));
-      else if (last.endsWith('*')) (dirOnly ? dirPrefixes : prefixes).push(last.slice(0, -1));
-      else if (dirOnly) anyDir = true;
-      else anyFile = true;
+      } else if (!last.includes('*')) (dirOnly ? dirExact : exact).add(last);
+      else (dirOnly ? dirStarred : starred).push(last.split(/\*+/));
     }
-    return new NameFilter(exact, suffixes, prefixes, anyFile, dirExact, dirSuffixes, dirPrefixes, anyDir);
+    return new NameFilter(exact, starred, anyFile, dirExact, dirStarred, anyDir);
   }
 
   admits(name: string, directory: boolean): boolean {
-    if (this.anyFile || matches(name, this.exact, this.suffixes, this.prefixes)) return true;
-    return directory && (this.anyDir || matches(name, this.dirExact, this.dirSuffixes, this.dirPrefixes));
+    if (this.anyFile || this.exact.has(name) || this.starred.some((parts) => fits(name, parts))) return true;
+    return directory && (this.anyDir || this.dirExact.has(name) || this.dirStarred.some((parts) => fits(name, parts)));
   }
 }
 
-function matches(name: string, exact: ReadonlySet<string>, suffixes: readonly string[], prefixes: readonly string[]): boolean {
-  if (exact.has(name)) return true;
-  for (const s of suffixes) if (name.endsWith(s)) return true;
-  for (const p of prefixes) if (name.startsWith(p)) return true;
-  return false;
+/** Whether `name` is the parts in order with anything between them (`tmp*.txt`: starts `tmp`, ends `.txt`). */
+function fits(name: string, parts: readonly string[]): boolean {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (name.length < first.length + last.length || !name.startsWith(first) || !name.endsWith(last)) return false;
+  let at = first.length;
+  const end = name.length - last.length;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const found = name.indexOf(parts[i], at);
+    if (found < 0 || found + parts[i].length > end) return false;
+    at = found + parts[i].length;
+  }
+  return true;
 }

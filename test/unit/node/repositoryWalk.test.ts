@@ -147,11 +147,12 @@ describe('IgnoreRules.mayIgnore', () => {
     '[Tt]humbs.db\n',
     '**/generated/**\n',
     'x*y\n',
+    'tmp*.txt\nuart_*_log*.txt\na*b*c\n',
     'out/**\n',
     '/\n',
     '*\n',
   ];
-  const NAMES = ['app.log', 'keep.log', 'build', 'root-only.txt', 'node_modules', '.DS_Store', 'draft-1.md', 'x', 'keep', '#literal', 'trailing-space.txt', 'logs', 'cache', 'cached.json', 'notes~', '.#lock', 'foo', 'dist', 'abc', 'Thumbs.db', 'thumbs.db', 'generated', 'main.rs', 'xzy', 'out', 'README.md', 'log', 'build.rs'];
+  const NAMES = ['app.log', 'keep.log', 'build', 'root-only.txt', 'node_modules', '.DS_Store', 'draft-1.md', 'x', 'keep', '#literal', 'trailing-space.txt', 'logs', 'cache', 'cached.json', 'notes~', '.#lock', 'foo', 'dist', 'abc', 'Thumbs.db', 'thumbs.db', 'generated', 'main.rs', 'xzy', 'out', 'README.md', 'log', 'build.rs', 'tmp.txt', 'tmp-1.txt', 'tmp.txt.bak', 'uart_a_log1.txt', 'uart__log.txt', 'uart_log.txt', 'abc', 'ac', 'abbc', 'aXbYc', 'cba'];
   const FOLDERS = ['', 'a', 'docs/x', 'tmp', 'out', 'a/generated'];
 
   it('never answers "no rule can exclude it" for a name the matcher excludes', () => {
@@ -174,6 +175,11 @@ describe('IgnoreRules.mayIgnore', () => {
     // A last segment the filter cannot read sends every name to the matcher.
     expect(IgnoreRules.none().withFile('', 'a?c\n').mayIgnore('main.rs')).toBe(true);
     expect(IgnoreRules.none().withFile('', 'out/**\n').mayIgnore('main.rs')).toBe(true);
+    // Stars between plain parts: the parts in order.
+    const starred = IgnoreRules.none().withFile('', 'tmp*.txt\n');
+    expect(['tmp.txt', 'tmp-1.txt', 'tmp.txt.bak', 'main.txt'].map((n) => starred.mayIgnore(n))).toEqual([true, true, false, false]);
+    const middle = IgnoreRules.none().withFile('', 'uart_*_log*.txt\n');
+    expect(['uart_a_log1.txt', 'uart__log.txt', 'uart_log.txt', 'uart_a_lo.txt'].map((n) => middle.mayIgnore(n))).toEqual([true, true, false, false]);
     expect(IgnoreRules.none().mayIgnore('app.log')).toBe(false);
   });
 });
