@@ -21,6 +21,12 @@ describe('checklist-open', () => {
     expect(f[0].data).toEqual({ item: 'Task(s) exist for each milestone.' });
   });
 
+  it('only hints when the status note itself says work remains', async () => {
+    const acknowledged = await check(rfc('Done (2026-04-20; one environmental closure step remains — the CI replay)'), rule);
+    expect(acknowledged.map((f) => f.severity)).toEqual(['info']);
+    expect((await check(rfc('Done (2026-04-20; nothing outstanding)'), rule)).map((f) => f.severity)).toEqual(['warning']);
+  });
+
   it('reads statuses with synonyms, emphasis and dates', async () => {
     expect(await check(rfc('**Done** (2026-07-21)'), rule)).toHaveLength(1);
     expect(await check(rfc('Implemented'), rule)).toHaveLength(1);
