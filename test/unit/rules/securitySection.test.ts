@@ -30,6 +30,14 @@ describe('security-section', () => {
     expect(await check(withSecurity('- __threat model__: x\n- **MITIGATIONS** — y\n- **Open risks (tracked)**: z\n'), rule)).toEqual([]);
   });
 
+  it('accepts the usual other words for a label: security invariants for mitigations, a risks section for open risks', async () => {
+    expect(await check(withSecurity('- **Threat model**: spoofing.\n- **Security invariants**: deny by default.\n- **Open risks**: none.\n'), rule)).toEqual([]);
+    const risksElsewhere = withSecurity('- **Threat model**: spoofing.\n- **Mitigations**: signed inputs.\n').replace('## Open questions', '## Risks & Mitigations\n\n- Replay.\n\n## Open questions');
+    expect(await check(risksElsewhere, rule)).toEqual([]);
+    // Words that are no label of the template's still leave it missing.
+    expect((await check(withSecurity('- **Threat model**: spoofing.\n- **Design notes**: deny by default.\n- **Open risks**: none.\n'), rule)).map((f) => f.data?.missing)).toEqual([['Mitigations']]);
+  });
+
   it('leaves a label still holding the template placeholder to the placeholder rule', async () => {
     const text = withSecurity('- **Threat model**: <spoofing, confused deputy, memory corruption, etc.>\n- **Mitigations**: bounds checks.\n- **Open risks**: none.\n');
     expect(await check(text, rule)).toEqual([]);

@@ -29,10 +29,16 @@ export const securitySection: Rule<'security-section'> = {
     // A label is there under a longer name (`### Mitigations / invariants`, `**Open risks / follow-up**`),
     // or as a section of its own elsewhere (`## Risks & Mitigations`).
     const elsewhere = a.sections.filter((s) => s !== match).map((s) => sectionKey(s.section.heading.text));
+    const inSection = (key: string): boolean => found.has(key) || [...found].some((f) => headOf(f) === key);
+    const inOtherSection = (key: string): boolean => {
+      const words = new RegExp(`(?:^|[ /])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[ /])`);
+      return elsewhere.some((k) => words.test(k));
+    };
     const covered = (label: string): boolean => {
       const key = sectionKey(label);
-      const words = new RegExp(`(?:^|[ /])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[ /])`);
-      return found.has(key) || [...found].some((f) => headOf(f) === key) || elsewhere.some((k) => words.test(k));
+      if (inSection(key) || inOtherSection(key)) return true;
+      const other = LABEL_SYNONYMS.get(key);
+      return other !== undefined && (other.inSection.some(inSection) || other.elsewhere.some(inOtherSection));
     };
     const missing = labels.filter((l) => !covered(l));
     if (missing.length === 0) return;
@@ -45,6 +51,18 @@ export const securitySection: Rule<'security-section'> = {
     );
   },
 };
+
+/**
+ * Other words for the template's usual labels, as `sectionKey`s: as a label of the security section
+ * ("Security invariants" are the mitigations an RFC holds itself to), and as a section of their own
+ * (a "Risks" section holds the open risks). Only words that say nothing else: a "Constraints /
+ * invariants" section is no mitigation.
+ */
+const LABEL_SYNONYMS: ReadonlyMap<string, { readonly inSection: readonly string[]; readonly elsewhere: readonly string[] }> = new Map([
+  ['mitigation', { inSection: ['security invariant', 'invariant', 'control', 'countermeasure', 'safeguard', 'defense', 'defence'], elsewhere: [] }],
+  ['open risk', { inSection: ['risk', 'residual risk', 'known risk', 'risk note'], elsewhere: ['risk', 'residual risk', 'known risk'] }],
+  ['threat model', { inSection: ['threat', 'attack surface'], elsewhere: ['threat model'] }],
+]);
 
 /**
  * Keys of the labels the section has: its H3 headings and the labels that start its lines (after a
