@@ -27,6 +27,8 @@ function evidentlySame(doc: string, template: string): boolean {
   if (doc.length < 4) return false;
   if (template.split('/').includes(doc)) return true;
   if (template.startsWith(`${doc} `) || template.startsWith(`${doc}/`) || template.endsWith(` ${doc}`)) return true;
+  // The template's one-word name with a qualifier: "Implementation plan", "Go 1 backwards compatibility".
+  if (!template.includes(' ') && template.length >= 6 && (doc.endsWith(` ${template}`) || new RegExp(`^${template} [a-z]+$`).test(doc))) return true;
   if (doc.startsWith(template) && /^ ?[(+:]/.test(doc.slice(template.length))) return true;
   return sameWords(doc, template);
 }
@@ -41,7 +43,7 @@ function sameWords(doc: string, template: string): boolean {
 function stems(key: string): string[] {
   return key
     .split(/[\s/]+/)
-    .map((w) => w.replace(/(?:ed|ing|s)$/, ''))
+    .map((w) => w.replace(/[^a-z0-9]/g, '').replace(/(?:ed|ing|s)$/, ''))
     .filter((w) => w.length > 2)
     .sort();
 }

@@ -101,6 +101,13 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     // One heading for two of the template's sections (Go's "Rationale and Compatibility").
     const joined = cleanRfc().replace('## Open questions', '## Goals & open questions').replace(/## Goals\n/, '## Aims\n');
     expect(await check(joined, rule)).toEqual([]);
+    // The template's one-word name with a qualifier (Go's "Implementation plan", "Go 1 backwards compatibility"),
+    // Rust's "Rationale and alternatives" as "Alternatives", and an "Abstract" for a "Summary".
+    const go = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Implementation\n\nI.\n\n## Compatibility\n\nC.\n\n## Rationale and alternatives\n\nR.\n' };
+    const qualified = '# RFC-0001: X\n\n- Status: Draft\n\n## Abstract\n\nS.\n\n## Implementation plan\n\nI.\n\n## Go 1 backwards compatibility\n\nC.\n\n## Alternatives\n\nR.\n';
+    expect(await check(qualified, rule, go)).toEqual([]);
+    // More than one word after the name is another section ("Implementation of the cache").
+    expect((await check(qualified.replace('## Implementation plan', '## Implementation of the cache'), rule, go)).map((f) => f.data?.section)).toEqual(['Implementation']);
     // Words that only overlap, or a joined heading of names the template lacks, stand for nothing.
     const overlap = cleanRfc().replace('## Alternatives considered', '## Alternatives rejected');
     expect((await check(overlap, rule)).map((f) => f.data?.section)).toEqual(['Alternatives considered']);
