@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLayout, layoutConfigText, parseConfigText, RULE_IDS } from '../../../server/src/core';
 import { IdGrammar } from '../../../server/src/core/idGrammar';
+import { renamedSections } from '../../../server/src/core/layout/detect';
 
 /** `n` numbered file names in `folder`, `0001-doc-1.md` …, as a team files them. */
 function numbered(folder: string, n: number, width = 4, name = (i: number) => `doc-${i}`): string[] {
@@ -97,6 +98,16 @@ describe('detectLayout on path lists (no file read)', () => {
   });
 });
 
+describe('renamedSections', () => {
+  it('pairs the names that differ at the same place, when the rest agree', () => {
+    expect(renamedSections(['A', 'B', 'C', 'D'], ['A', 'X', 'C', 'd'])).toEqual([['X', 'B']]);
+    // Another count, too few in common, or too many renamed: not one template's variant.
+    expect(renamedSections(['A', 'B', 'C', 'D'], ['A', 'B', 'C'])).toEqual([]);
+    expect(renamedSections(['A', 'B', 'C'], ['A', 'X', 'Y'])).toEqual([]);
+    expect(renamedSections(['A', 'B', 'C', 'D', 'E', 'F'], ['A', 'X', 'Y', 'Z', 'E', 'F'])).toEqual([]);
+  });
+});
+
 describe('detectLayout with the files read', () => {
   const template = (sections: string[]) => `# Feature name\n\n* Proposal: [SE-NNNN](NNNN-filename.md)\n* Status: **Awaiting review**\n\n${sections.map((s) => `## ${s}\n\nText.\n`).join('\n')}`;
   const proposal = (sections: string[]) => `# Something\n\n* Proposal: [SE-0001](0001-x.md)\n\n${sections.map((s) => `## ${s}\n\nText.\n`).join('\n')}`;
@@ -110,6 +121,22 @@ describe('detectLayout with the files read', () => {
     const layout = await detectLayout(Object.keys(files), reader(files));
     expect(layout.config?.template).toBe('proposal-templates/0000-swift-template.md');
     expect(layout.summary).toBe('4 proposals in proposals/ on template proposal-templates/0000-swift-template.md; ids like SE-0003');
+  });
+
+  it("learns a section another template near the documents names otherwise at the same place (Ember's deprecation template), and writes it as sectionAliases", async () => {
+    const sections = ['Summary', 'Motivation', 'Detailed design', 'How we teach this', 'Drawbacks', 'Alternatives'];
+    const files: Record<string, string> = {
+      '0000-template.md': template(sections),
+      'deprecation-template.md': template(sections.map((s) => (s === 'Detailed design' ? 'Transition Path' : s))),
+      // A template of other sections altogether teaches nothing about these names.
+      'docs/other-template.md': template(['Context', 'Decision', 'Consequences', 'Notes', 'Links', 'History']),
+    };
+    for (const p of numbered('text', 4)) files[p] = proposal(sections);
+    const layout = await detectLayout(Object.keys(files), reader(files));
+    expect(layout.config?.sectionAliases).toEqual({ 'Transition Path': 'Detailed design' });
+    const text = layoutConfigText(layout);
+    expect(parseConfigText(text, RULE_IDS).config.sectionAliases).toEqual({ 'Transition Path': 'Detailed design' });
+    expect(text).toMatch(/deprecation-template\.md has the sections of 0000-template\.md in the same order, but names\n/);
   });
 
   it('rejects a far template whose sections the documents do not have', async () => {

@@ -19,6 +19,8 @@ export interface LayoutConfig {
   readonly adrGlobs?: readonly string[];
   readonly taskGlobs?: readonly string[];
   readonly taskTemplate?: string;
+  /** Sections another template near the documents names otherwise, at the same place (see `renamedSections`). */
+  readonly sectionAliases?: Readonly<Record<string, string>>;
 }
 
 /** Why a key has its value, or what else was seen (`key: 'general'`). */
@@ -80,6 +82,8 @@ export async function detectLayout(paths: readonly string[], readFile?: ReadFile
     notes.push({ key: 'template', text: templateNote(template, primary, noun) });
     for (const sentence of template.model ? describeTemplate(template.model) : []) notes.push({ key: 'template', text: sentence });
     const others = choices.slice(1).map((c) => c.path);
+    const aliases = sectionAliasesFrom(template, choices.slice(1), notes);
+    if (aliases) config.sectionAliases = aliases;
     if (others.length > 0) notes.push({ key: 'template', text: `Other templates near them: ${others.slice(0, 4).join(', ')}${others.length > 4 ? ', …' : ''}${template.fit !== undefined ? ` (the ${noun.many} follow ${template.path} best)` : ''}.` });
   } else {
     notes.push({ key: 'general', text: `No template was found near ${folderText(primary.folder)}. Without one, RFC Author checks against its built-in template (# RFC-NNNN: Title, "##" sections, phases and tasks), which these documents do not follow: add "template" with the path of the team's template.` });
@@ -96,6 +100,37 @@ export async function detectLayout(paths: readonly string[], readFile?: ReadFile
   const count = primary.paths.length;
   const summary = `${count} ${count === 1 ? noun.one : noun.many} in ${where}${template ? ` on template ${template.path}` : ' with no template found'}; ids like ${idExample(primary, template)}`;
   return { config, notes, summary, documentCount: count };
+}
+
+/**
+ * The sections other templates near the documents name otherwise at the same place: Ember's
+ * `deprecation-template.md` has the sections of its `0000-template.md`, with "Transition Path" where
+ * the other has "Detailed design". The team says with it that the two names stand for one part, so
+ * the documents written from it are not short of a section.
+ */
+function sectionAliasesFrom(template: TemplateChoice, others: readonly TemplateChoice[], notes: LayoutNote[]): Record<string, string> | undefined {
+  const aliases: Record<string, string> = {};
+  for (const other of others) {
+    if (!template.model || !other.model) continue;
+    const pairs = renamedSections(template.model.sections.map((s) => s.name), other.model.sections.map((s) => s.name));
+    if (pairs.length === 0) continue;
+    for (const [from, to] of pairs) aliases[from] ??= to;
+    const named = pairs.map(([from, to]) => `"${from}" where ${template.path} has "${to}"`).join(', ');
+    notes.push({ key: 'sectionAliases', text: `${other.path} has the sections of ${template.path} in the same order, but names ${named}: the documents written from it count that section as the same one.` });
+  }
+  return Object.keys(aliases).length > 0 ? aliases : undefined;
+}
+
+/**
+ * The sections `other` names otherwise at the same place as `primary` (its name → the primary's), when
+ * both list as many sections, at least three of them the same, and no more than two named otherwise.
+ */
+export function renamedSections(primary: readonly string[], other: readonly string[]): [string, string][] {
+  if (primary.length !== other.length) return [];
+  const key = (n: string): string => n.trim().toLowerCase();
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < primary.length; i++) if (key(primary[i]) !== key(other[i])) pairs.push([other[i].trim(), primary[i].trim()]);
+  return pairs.length > 0 && pairs.length <= 2 && primary.length - pairs.length >= 3 ? pairs : [];
 }
 
 /** How many groups that neither a folder name nor a prefix names are tried for a template near them. */
