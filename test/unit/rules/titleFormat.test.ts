@@ -57,5 +57,13 @@ describe('title-format on other teams’ templates (issue 14)', () => {
     expect(await check('# KEP-4222: CBOR Serializer\n\n## Summary\n\nText.\n', 'title-format', kep, 'keps/sig-api/4222-cbor/README.md', cfg)).toEqual([]);
     const f = await check('# CBOR Serializer\n\n## Summary\n\nText.\n', 'title-format', kep, 'keps/sig-api/4222-cbor/README.md', cfg);
     expect(f.map((x) => x.message)).toEqual(['The title should start with the RFC\'s id: `# KEP-4222: CBOR Serializer`.']);
+    // The id written as a link to its tracking issue is the id.
+    const linked = '# [KEP-4222](https://github.com/kubernetes/enhancements/issues/4222): CBOR Serializer\n\n## Summary\n\nText.\n';
+    expect(await check(linked, 'title-format', kep, 'keps/sig-api/4222-cbor/README.md', cfg)).toEqual([]);
+    expect(await check(linked, 'id-mismatch', kep, 'keps/sig-api/4222-cbor/README.md', cfg)).toEqual([]);
+    const other = await check(linked.replace('[KEP-4222]', '[KEP-4223]'), 'id-mismatch', kep, 'keps/sig-api/4222-cbor/README.md', cfg);
+    expect(other.map((x) => x.range.start.character)).toEqual([3]);
+    // Brackets that are no link are no id.
+    expect((await check('# [KEP-4222: CBOR Serializer\n\n## Summary\n\nText.\n', 'title-format', kep, 'keps/sig-api/4222-cbor/README.md', cfg)).length).toBe(1);
   });
 });

@@ -45,6 +45,10 @@ export interface TitleIdMatch {
   /** The title text after the separator (trimmed start), and where it starts in the heading text. */
   readonly rest: string;
   readonly restStart: number;
+  /** Where the id starts in the heading text: 1 when it is a link's text (`[KEP-3077](…): …`), else 0. */
+  readonly idStart: number;
+  /** How long the id is as written, its link included. */
+  readonly writtenLength: number;
 }
 
 const ID_HYPHENS = '[-\u2010\u2011]';
@@ -60,25 +64,33 @@ export function readTitleId(text: string, options: ParseOptions): TitleIdMatch |
   const key = form.kind === 'prefixed' ? `p:${form.prefix}` : 'n';
   let re = titleRes.get(key);
   if (!re) {
+    // The id may be a link's text (a KEP's `# [KEP-3077](https://…/issues/3077): contextual logging`).
     re = form.kind === 'prefixed'
-      ? new RegExp(`^(${form.prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${ID_HYPHENS}(?:\\d{1,6}|X{2,}|N{2,}))\\s*([:\u2014\u2013-]?)\\s*(.*)$`, 'i')
-      : /^(\d{1,6}|NUMBER)\s*([.:])\s*(.*)$/;
+      ? new RegExp(`^(?:\\[(?=[^\\]]+\\]\\([^)\\s]*\\)))?(${form.prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${ID_HYPHENS}(?:\\d{1,6}|X{2,}|N{2,}))(\\]\\([^)\\s]*\\))?\\s*([:\u2014\u2013-]?)\\s*(.*)$`, 'i')
+      : /^(\d{1,6}|NUMBER)()\s*([.:])\s*(.*)$/;
     titleRes.set(key, re);
   }
   const m = re.exec(text);
   if (!m) return undefined;
-  const digits = /\d+$/.exec(m[1]);
+  const linked = text.startsWith('[') && m[2] !== undefined && m[2] !== '';
+  // `[KEP-3077` without its `](…)`, or `KEP-3077](…)` without its `[`, is no link and no id.
+  if (text.startsWith('[') !== linked) return undefined;
+  const written = m[1];
+  const digits = /\d+$/.exec(written);
   const kind = options.ids.kinds.includes('rfc') ? 'rfc' : options.ids.kinds[0];
   return {
-    written: m[1],
+    written,
     ...(digits ? { canonical: options.ids.idOf(kind, digits[0]) } : {}),
-    separator: m[2],
-    rest: m[3],
-    restStart: text.length - m[3].length,
+    separator: m[3],
+    rest: m[4],
+    restStart: text.length - m[4].length,
+    idStart: linked ? 1 : 0,
+    writtenLength: linked ? 1 + written.length + m[2].length : written.length,
   };
 }
 
 /** The id's span in a heading whose text starts at `character` of `line`. */
 export function titleIdSpan(match: TitleIdMatch, line: number, character: number): Span {
-  return { text: match.written, range: { start: { line, character }, end: { line, character: character + match.written.length } } };
+  const start = character + match.idStart;
+  return { text: match.written, range: { start: { line, character: start }, end: { line, character: start + match.written.length } } };
 }

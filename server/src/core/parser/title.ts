@@ -49,7 +49,7 @@ export function titleLine(headings: readonly Heading[], options: ParseOptions): 
  * name this document, not another one, so they are not read as a reference.
  */
 export function ownIdLength(title: string, options: ParseOptions): number {
-  return readTitleId(title, options)?.written.length ?? 0;
+  return readTitleId(title, options)?.writtenLength ?? 0;
 }
 
 /** The heading a document's index summary takes its title (and, lacking one elsewhere, its id) from. */
