@@ -28,6 +28,9 @@ const READ: readonly string[] = [
   '# T\n\nintro\n2. not a list TASK-0020\n1) a list TASK-0021\n',
   '# T\n\n- a\n    - four spaces TASK-0022\n     lazy\n',
   '# T\n\n-    five columns\n     continued TASK-0023\n',
+  // A title whose id is a link to its tracking issue (a KEP's).
+  '# [RFC-0001](https://example.com/issues/1): Linked title\n\n- Status: Draft\n',
+  'Moved to [RFC-0002](RFC-0002-y.md).\n',
   '# T\n\n<crate> is a placeholder TASK-0024\n<name> too\n',
   '#\tTab heading TASK-0025\n#5 not a heading\n## \n',
   '# T\n\n- Status:\n  Draft\n\n## Status\n\nAccepted\n',
@@ -59,6 +62,15 @@ describe('the lean scan', () => {
       }
     });
   }
+
+  it('reads a linked title id as the id, and a redirect stub as moved, in both readers', () => {
+    const linked = both('# [RFC-0001](https://example.com/issues/1): Linked title\n\n- Status: Draft\n', 'full');
+    expect(typeof linked.lean === 'string' ? linked.lean : linked.lean.title).toBe('Linked title');
+    expect(linked.parse.title).toBe('Linked title');
+    const stub = both('Moved to [RFC-0002](RFC-0002-y.md).\n', 'rules');
+    expect(typeof stub.lean === 'string' ? stub.lean : stub.lean.moved).toBe(true);
+    expect(stub.parse.moved).toBe(true);
+  });
 
   it('gives up on what it cannot read exactly, and says why', () => {
     for (const text of GIVE_UP) expect(typeof both(text, 'full').lean, JSON.stringify(text)).toBe('string');

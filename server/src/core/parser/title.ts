@@ -15,6 +15,7 @@ import { readTitleId, titleIdSpan } from './parseOptions';
 const HEADING_ID_RE = /^([A-Za-z]{1,12}[-\u2010\u2011]\d+[A-Z]?)\s*[:\u2014\u2013-]?\s*/i;
 /** An ADR's number at the start of its title (`12. Use Markdown`). */
 const HEADING_NUMBER_RE = /^\d+\.\s*/;
+const LINKED_ID_RE = /^\[([A-Za-z]{1,12}[-\u2010\u2011]\d+[A-Z]?)\]\([^)\s]*\)/;
 
 /** Whether a heading is the document's title: its first heading, a level-1 one, when the template has titles. */
 export function isTitleHeading(level: number, index: number, options: ParseOptions): boolean {
@@ -61,7 +62,9 @@ export function summaryTitleHeading(headings: readonly Heading[]): Heading | und
  * A title heading as the index shows it: the words, without an id of the workspace (`RFC-0004: …`) or
  * a number (`12. …`) before them (the heading itself when only those), and that id, canonical.
  */
-export function headingTitle(heading: string, ids: IdGrammar): { id?: string; words: string } {
+export function headingTitle(written: string, ids: IdGrammar): { id?: string; words: string } {
+  // An id written as a link to its tracking issue is the id (`[KEP-3077](https://…): …`).
+  const heading = written.replace(LINKED_ID_RE, '$1');
   const head = HEADING_ID_RE.exec(heading);
   const id = head ? ids.normalize(head[1]) : undefined;
   const lead = id ? (head?.[0].length ?? 0) : (HEADING_NUMBER_RE.exec(heading)?.[0].length ?? 0);
