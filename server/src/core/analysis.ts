@@ -28,7 +28,7 @@ function evidentlySame(doc: string, template: string): boolean {
   if (template.split('/').includes(doc)) return true;
   if (template.startsWith(`${doc} `) || template.startsWith(`${doc}/`) || template.endsWith(` ${doc}`)) return true;
   // The template's one-word name with a qualifier: "Implementation plan", "Go 1 backwards compatibility".
-  if (!template.includes(' ') && template.length >= 6 && (doc.endsWith(` ${template}`) || new RegExp(`^${template} [a-z]+$`).test(doc))) return true;
+  if (!template.includes(' ') && template.length >= 6 && (doc.endsWith(` ${template}`) || (doc.startsWith(`${template} `) && /^[a-z]+$/.test(doc.slice(template.length + 1))))) return true;
   if (doc.startsWith(template) && /^ ?[(+:]/.test(doc.slice(template.length))) return true;
   return sameWords(doc, template);
 }

@@ -106,6 +106,9 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     const go = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Implementation\n\nI.\n\n## Compatibility\n\nC.\n\n## Rationale and alternatives\n\nR.\n' };
     const qualified = '# RFC-0001: X\n\n- Status: Draft\n\n## Abstract\n\nS.\n\n## Implementation plan\n\nI.\n\n## Go 1 backwards compatibility\n\nC.\n\n## Alternatives\n\nR.\n';
     expect(await check(qualified, rule, go)).toEqual([]);
+    // A template name that is no valid pattern is compared as text (`## Rollout)` once made a regular expression throw).
+    const odd = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Rollout)\n\nR.\n\n## Summary\n\nS.\n' };
+    expect((await check('# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Notes\n\nN.\n', rule, odd)).map((f) => f.data?.section)).toEqual(['Rollout)']);
     // More than one word after the name is another section ("Implementation of the cache").
     expect((await check(qualified.replace('## Implementation plan', '## Implementation of the cache'), rule, go)).map((f) => f.data?.section)).toEqual(['Implementation']);
     // Words that only overlap, or a joined heading of names the template lacks, stand for nothing.
