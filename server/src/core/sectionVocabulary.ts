@@ -8,12 +8,13 @@
  */
 const GROUPS: readonly (readonly string[])[] = [
   ['context', 'background', 'motivation', 'problem', 'problem statement', 'context and problem statement'],
-  ['proposed design', 'detailed design', 'design', 'design overview', 'design principle', 'proposal', 'decision', 'decision outcome', 'solution', 'architecture', 'contract', 'approach'],
+  ['proposed design', 'detailed design', 'design', 'design overview', 'design principle', 'proposal', 'decision', 'decision outcome', 'solution', 'architecture', 'contract', 'approach', 'reference level explanation'],
   ['proof/validation strategy', 'proof', 'proof strategy', 'testing', 'test plan', 'test strategy', 'testing strategy', 'test and proof strategy', 'validation', 'verification'],
   ['security consideration', 'security', 'security and privacy', 'security and privacy consideration'],
   ['open question', 'unresolved question', 'resolved question', 'resolved open question', 'resolved decision', 'open issue', 'outstanding question', 'open item'],
   ['alternative', 'alternative considered', 'rejected alternative', 'considered option', 'option considered', 'rationale and alternative'],
-  ['summary', 'abstract'],
+  ['summary', 'abstract', 'introduction', 'summary of change'],
+  ['implication on adoption', 'effect on api resilience', 'adoption strategy'],
   ['non goal', 'out of scope'],
   ['checklist', 'implementation checklist'],
   ['constraint', 'invariant', 'constraint/invariant', 'constraints and invariant'],

@@ -106,6 +106,11 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     const go = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Implementation\n\nI.\n\n## Compatibility\n\nC.\n\n## Rationale and alternatives\n\nR.\n' };
     const qualified = '# RFC-0001: X\n\n- Status: Draft\n\n## Abstract\n\nS.\n\n## Implementation plan\n\nI.\n\n## Go 1 backwards compatibility\n\nC.\n\n## Alternatives\n\nR.\n';
     expect(await check(qualified, rule, go)).toEqual([]);
+    // The names a template had before it renamed its sections (Rust's "Detailed design" before 2017's
+    // "Reference-level explanation"; Swift's "Introduction" and "Effect on API resilience").
+    const renamed = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Summary of changes\n\nS.\n\n## Reference-level explanation\n\nR.\n\n## Implications on adoption\n\nI.\n' };
+    const older = '# RFC-0001: X\n\n- Status: Draft\n\n## Introduction\n\nS.\n\n## Detailed design\n\nR.\n\n## Effect on API resilience\n\nI.\n';
+    expect(await check(older, rule, renamed)).toEqual([]);
     // A template name that is no valid pattern is compared as text (`## Rollout)` once made a regular expression throw).
     const odd = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Rollout)\n\nR.\n\n## Summary\n\nS.\n' };
     expect((await check('# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Notes\n\nN.\n', rule, odd)).map((f) => f.data?.section)).toEqual(['Rollout)']);
