@@ -31,15 +31,16 @@ export function absentSections(a: DocumentAnalysis, ignoringLine?: number): Abse
   const matches = ignoringLine === undefined ? a.sections : a.sections.filter((s) => s.section.heading.line !== ignoringLine);
   const present = new Set(matches.map((s) => s.template?.key).filter((k): k is string => k !== undefined));
   const level = a.template.structure.sectionLevel;
-  // One level deeper (`### Non-Goals` under "Goals"), or at a shallower level than the template's
-  // (`# Summary` in an RFC written before the template moved its sections to `##`).
-  const elsewhere = new Set(a.doc.headings.filter((h) => (h.level === level + 1 || h.level < level) && h.line !== ignoringLine).map((h) => sectionKey(h.text)));
   const sections = a.template.sections;
-  // One heading for two of the template's sections: "Rationale and Compatibility" (Go), "Background & Motivation".
   const templateKeys = new Set(sections.map((t) => t.key));
+  // Present elsewhere: one level deeper (`### Non-Goals` under "Goals"), or at a shallower level than
+  // the template's (`# Summary` in an RFC written before the template moved its sections to `##`);
+  // and one heading for two of the template's sections ("Rationale and Compatibility", Go's).
+  const elsewhere = new Set<string>();
   for (const h of a.doc.headings) {
     if (h.level > level + 1 || h.line === ignoringLine) continue;
     const key = sectionKey(h.text);
+    if (h.level !== level) elsewhere.add(key);
     if (templateKeys.has(key) || !key.includes(' and ')) continue;
     for (const part of key.split(' and ')) if (templateKeys.has(part.trim())) elsewhere.add(part.trim());
   }

@@ -26,6 +26,8 @@ export class HeaderBuilder {
   private readonly list: MutableField[] = [];
   private current: MutableField | undefined;
   private inZone = true;
+  /** Headings seen so far: only the first may be the author's own title (`opensHeader`). */
+  private headings = 0;
 
   constructor(
     private readonly lines: TextLines,
@@ -39,8 +41,6 @@ export class HeaderBuilder {
     if (!isTitle && h.level <= this.options.sectionLevel && !(first && this.opensHeader(h))) this.inZone = false;
     this.current = undefined;
   }
-
-  private headings = 0;
 
   /**
    * Whether a document's first heading is its author's title, with the header right below it, where

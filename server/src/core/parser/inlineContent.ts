@@ -161,16 +161,16 @@ export class InlineCollector {
 const URL_IN_TEXT_RE = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s<>()[\]`]+/g;
 
 /**
- * Whether `r` is a bare file name that a URL of the same block ends with: `SPEC.md` after a link to
+ * The file names the URLs of a block end with: a bare `SPEC.md` beside a link to
  * `https://github.com/…/embroider/blob/master/SPEC.md` names that project's file, not one of ours.
  */
-function namesUrlFile(r: RawReference, content: string): boolean {
-  if (r.path === undefined || r.path.includes('/') || r.ids.length > 0) return false;
+function urlFileNames(content: string): Set<string> {
+  const names = new Set<string>();
   for (const m of content.matchAll(URL_IN_TEXT_RE)) {
     const url = m[0].replace(/[?#].*$/, '').replace(/[.,;:!]+$/, '');
-    if (url.slice(url.lastIndexOf('/') + 1) === r.path) return true;
+    names.add(url.slice(url.lastIndexOf('/') + 1));
   }
-  return false;
+  return names;
 }
 
 /** The brackets (of a possible reference link) that hold [start, end), if any. */
@@ -206,6 +206,8 @@ function plan(content: string, grammar: IdGrammar): readonly Step[] {
   const destIds = new Map<number, readonly string[]>();
   /** Link destinations that are URLs: the text of such a link names nothing here. */
   const urlDests = new Set<number>();
+  /** The file names the block's URLs end with, worked out on first need. */
+  let urlNames: Set<string> | undefined;
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     const text = content.slice(seg.start, seg.end);
@@ -237,7 +239,11 @@ function plan(content: string, grammar: IdGrammar): readonly Step[] {
           steps.push({ found: found.filter(named), style, text, base: seg.start, linkText: true });
           found = found.filter((r) => !named(r));
         }
-        if (found.length > 0 && content.includes('://')) found = found.filter((r) => !namesUrlFile(r, content));
+        if (found.length > 0 && content.includes('://')) {
+          urlNames ??= urlFileNames(content);
+          const names = urlNames;
+          found = found.filter((r) => r.path === undefined || r.path.includes('/') || r.ids.length > 0 || !names.has(r.path));
+        }
         const brackets = refLinks.length > 0 ? found.map((r) => bracketsOf(refLinks, seg.start + r.start, seg.start + r.end)) : undefined;
         steps.push({ found, style, text, base: seg.start, linkText: false, ...(brackets?.some((b) => b !== undefined) ? { brackets } : {}) });
         break;

@@ -61,7 +61,7 @@ export const securitySection: Rule<'security-section'> = {
 const LABEL_SYNONYMS: ReadonlyMap<string, { readonly inSection: readonly string[]; readonly elsewhere: readonly string[] }> = new Map([
   ['mitigation', { inSection: ['security invariant', 'invariant', 'control', 'countermeasure', 'safeguard', 'defense', 'defence'], elsewhere: [] }],
   ['open risk', { inSection: ['risk', 'residual risk', 'known risk', 'risk note'], elsewhere: ['risk', 'residual risk', 'known risk'] }],
-  ['threat model', { inSection: ['threat', 'attack surface'], elsewhere: ['threat model'] }],
+  ['threat model', { inSection: ['threat', 'attack surface'], elsewhere: [] }],
 ]);
 
 /**
