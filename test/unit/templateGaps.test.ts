@@ -40,6 +40,8 @@ describe('relative Markdown links to missing files are still reported (issue 14,
     const others = { 'keps/NNNN-kep-template/README.md': template, 'keps/sig-a/2451-other/README.md': '# KEP-2451: Other\n\n## Summary\n\nS.\n' };
     const doc = '# KEP-1000: X\n\n## Summary\n\nSee [KEP-2451](kep-2451).\n';
     expect((await check(doc, 'broken-link', others, 'keps/sig-a/1000-x/README.md', config)).map((f) => f.message)).toEqual(['`kep-2451` does not exist. Did you mean `keps/sig-a/2451-other/README.md`?']);
+    // A link to the KEP's folder names a folder that is there.
+    expect(await check(doc.replace('(kep-2451)', '(../2451-other)'), 'broken-link', others, 'keps/sig-a/1000-x/README.md', config)).toEqual([]);
     // In a code span the same words are a loose mention of KEP-2451's file, as `tasks/TASK-0305` is.
     expect(await check(doc.replace('[KEP-2451](kep-2451)', '`sig-a/kep-2451`'), 'broken-link', others, 'keps/sig-a/1000-x/README.md', config)).toEqual([]);
   });

@@ -131,6 +131,9 @@ describe('header-field', () => {
     // A first section that opens with prose, and a list under it, is no header.
     const section = await check(`## Summary\n\nX.\n\n${fields}\n## Motivation\n\nY.\n`, rule, others);
     expect(section.map((x) => x.data?.field)).toEqual(['Feature Name', 'Start Date']);
+    // A first section whose prose opens with a label ("Note: …") is no header: the template's fields are still missing.
+    const note = await check('## Summary\n\nNote: this replaces the old design.\n\n## Motivation\n\nY.\n', rule, others);
+    expect(note.map((x) => x.data?.field)).toEqual(['Feature Name', 'Start Date']);
     // Only the first heading: fields under a later section are not the header.
     const later = await check(`## Summary\n\nX.\n\n## Motivation\n${fields}`, rule, others);
     expect(later.map((x) => x.data?.field)).toEqual(['Feature Name', 'Start Date']);

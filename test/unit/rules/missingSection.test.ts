@@ -111,6 +111,9 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     const renamed = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Summary of changes\n\nS.\n\n## Reference-level explanation\n\nR.\n\n## Implications on adoption\n\nI.\n' };
     const older = '# RFC-0001: X\n\n- Status: Draft\n\n## Introduction\n\nS.\n\n## Detailed design\n\nR.\n\n## Effect on API resilience\n\nI.\n';
     expect(await check(older, rule, renamed)).toEqual([]);
+    // Where the template has both names, each is its own section: an Introduction is no Summary.
+    const both = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Introduction\n\nI.\n\n## Summary\n\nS.\n' };
+    expect((await check('# RFC-0001: X\n\n- Status: Draft\n\n## Introduction\n\nI.\n', rule, both)).map((f) => f.data?.section)).toEqual(['Summary']);
     // A template name that is no valid pattern is compared as text (`## Rollout)` once made a regular expression throw).
     const odd = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Rollout)\n\nR.\n\n## Summary\n\nS.\n' };
     expect((await check('# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Notes\n\nN.\n', rule, odd)).map((f) => f.data?.section)).toEqual(['Rollout)']);
