@@ -37,10 +37,14 @@ export function absentSections(a: DocumentAnalysis, ignoringLine?: number): Abse
   // the template's (`# Summary` in an RFC written before the template moved its sections to `##`);
   // and one heading for two of the template's sections ("Rationale and Compatibility", Go's).
   const elsewhere = new Set<string>();
+  // A section whose own subsections stand at the section level instead (k8s's `## Test Plan` and
+  // `## Graduation Criteria` without `## Design Details`) is there, its heading dropped.
+  const parentOf = new Map(sections.flatMap((t) => t.childNames.map((c) => [sectionKey(c), t.key] as const)));
   for (const h of a.doc.headings) {
     if (h.level > level + 1 || h.line === ignoringLine) continue;
     const key = sectionKey(h.text);
     if (h.level !== level) elsewhere.add(key);
+    else if (!templateKeys.has(key) && parentOf.has(key)) elsewhere.add(parentOf.get(key) as string);
     if (templateKeys.has(key) || !key.includes(' and ')) continue;
     for (const part of key.split(' and ')) if (templateKeys.has(part.trim())) elsewhere.add(part.trim());
   }

@@ -8,19 +8,23 @@
  */
 const GROUPS: readonly (readonly string[])[] = [
   ['context', 'background', 'motivation', 'problem', 'problem statement', 'context and problem statement'],
-  ['proposed design', 'detailed design', 'design', 'design overview', 'design principle', 'proposal', 'decision', 'decision outcome', 'solution', 'architecture', 'contract', 'approach', 'reference level explanation'],
+  ['proposed design', 'detailed design', 'design', 'design overview', 'design principle', 'proposal', 'decision', 'decision outcome', 'solution', 'architecture', 'contract', 'approach', 'reference level explanation', 'transition path'],
   ['proof/validation strategy', 'proof', 'proof strategy', 'testing', 'test plan', 'test strategy', 'testing strategy', 'test and proof strategy', 'validation', 'verification'],
   ['security consideration', 'security', 'security and privacy', 'security and privacy consideration'],
   ['open question', 'unresolved question', 'resolved question', 'resolved open question', 'resolved decision', 'open issue', 'outstanding question', 'open item'],
   ['alternative', 'alternative considered', 'rejected alternative', 'considered option', 'option considered', 'rationale and alternative'],
   ['summary', 'abstract', 'introduction', 'summary of change'],
-  ['implication on adoption', 'effect on api resilience', 'adoption strategy'],
+  ['implication on adoption', 'effect on api resilience', 'adoption strategy', 'plan for adoption'],
+  ['source compatibility', 'impact on existing code', 'impact on existing package'],
+  ['rationale', 'discussion', 'justification', 'design rationale'],
+  ['implementation', 'deployment', 'rollout', 'rollout plan'],
+  ['how we teach this', 'pedagogy', 'teaching'],
   ['non goal', 'out of scope'],
   ['checklist', 'implementation checklist'],
   ['constraint', 'invariant', 'constraint/invariant', 'constraints and invariant'],
   ['failure model', 'failure mode', 'failure semantic', 'error model', 'error handling'],
   ['abi compatibility', 'abi stability', 'effect on abi stability'],
-  ['future direction', 'future work', 'future possibility', 'future extension'],
+  ['future direction', 'future work', 'future possibility', 'future extension', 'possible future work'],
 ];
 
 const GROUP_OF: ReadonlyMap<string, number> = new Map(GROUPS.flatMap((names, i) => names.map((n) => [n, i] as const)));

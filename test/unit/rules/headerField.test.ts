@@ -139,6 +139,22 @@ describe('header-field', () => {
     expect(later.map((x) => x.data?.field)).toEqual(['Feature Name', 'Start Date']);
   });
 
+  it("only hints when the header gives the date without the template's label (Go's `Russ Cox \\` and `December 2022`)", async () => {
+    const go = { 'docs/rfcs/RFC-TEMPLATE.md': '# Proposal: [Title]\n\nAuthor(s): [Author Name]\n\nLast updated: [Date]\n\n## Abstract\n\nX.\n' };
+    for (const header of ['Russ Cox \\\nDecember 2022', 'Ian Lance Taylor\\\nAugust 20, 2021', 'Author: Michael Knyszek\n\nDate: 15 September 2021', 'Author(s): Michael Knyszek Last Updated: 2019-02-20']) {
+      const f = await check(`# Proposal: X\n\n${header}\n\n## Abstract\n\nY.\n`, rule, go);
+      expect(f.filter((x) => x.data?.field === 'Last updated').map((x) => x.severity), header).toEqual(['info']);
+      expect(f.find((x) => x.data?.field === 'Last updated')?.message).toMatch(/gives the date ".+" without the "Last updated" label/);
+    }
+    // No date in the header, or only one in the body: the field is missing.
+    for (const text of ['# Proposal: X\n\nAuthor(s): Jay\n\n## Abstract\n\nY.\n', '# Proposal: X\n\nAuthor(s): Jay\n\n## Abstract\n\nDecember 2022\n']) {
+      expect((await check(text, rule, go)).map((x) => x.severity)).toEqual(['warning']);
+    }
+    // Another field's date is that field's: a Created date is no Last updated.
+    const ours = cleanRfc().replace(/- Last Updated: .*\n/, '');
+    expect((await check(ours, rule)).map((x) => [x.data?.field, x.severity])).toEqual([['Last Updated', 'warning']]);
+  });
+
   it("follows the template's words: a field it calls optional may be missing, one it says to leave empty may be empty", async () => {
     const template = "- Start Date: (fill me in with today's date, YYYY-MM-DD)\n- RFC PR: (leave this empty)\n- Tracking Issue: *if applicable* [#NNN](https://example.com)\n\n# Summary\n\nBrief.\n";
     const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };

@@ -147,4 +147,28 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     const f = await check(text, rule, { '0000-template.md': template }, 'text/0042-feature.md', { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' });
     expect(f.map((x) => x.message)).toEqual(['Section "Drawbacks" of the template is missing. It belongs after "Detailed design".']);
   });
+
+  it("counts a section whose own subsections stand at the section level, its heading dropped (a KEP's `## Test Plan` without `## Design Details`)", async () => {
+    const kep = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Design Details\n\nD.\n\n### Test Plan\n\nT.\n\n### Graduation Criteria\n\nG.\n\n## Drawbacks\n\nX.\n' };
+    const promoted = '# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Test Plan\n\nT.\n\n## Graduation Criteria\n\nG.\n\n## Drawbacks\n\nX.\n';
+    expect(await check(promoted, rule, kep)).toEqual([]);
+    // Without any of its subsections, it is missing.
+    const absent = '# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Notes\n\nT.\n\n## Drawbacks\n\nX.\n';
+    expect((await check(absent, rule, kep)).map((f) => f.data?.section)).toEqual(['Design Details']);
+    // A subsection one level down somewhere else is no stand-in: it is written where it belongs, under another section.
+    const nested = '# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n### Test Plan\n\nT.\n\n## Drawbacks\n\nX.\n';
+    expect((await check(nested, rule, kep)).map((f) => f.data?.section)).toEqual(['Design Details']);
+  });
+
+  it("counts the names other teams' templates use for a section (Go's Discussion, Swift's Impact on existing code, Ember's Transition Path)", async () => {
+    const go = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Proposal\n\nP.\n\n## Rationale\n\nR.\n\n## Implementation\n\nI.\n\n## Source compatibility\n\nC.\n\n## Future possibilities\n\nF.\n\n## Adoption strategy\n\nA.\n' };
+    const own = '# RFC-0001: X\n\n- Status: Draft\n\n## Transition Path\n\nP.\n\n## Discussion\n\nR.\n\n## Deployment\n\nI.\n\n## Impact on existing code\n\nC.\n\n## Possible future work\n\nF.\n\n## Plan for adoption\n\nA.\n';
+    expect(await check(own, rule, go)).toEqual([]);
+    // A heading of the same group where the template has the name itself is no second match.
+    const twice = own.replace('## Transition Path', '## Proposal\n\nP.\n\n## Transition Path');
+    expect(await check(twice, rule, go)).toEqual([]);
+    // Other words stand for nothing.
+    const other = own.replace('## Discussion', '## Previous attempts');
+    expect((await check(other, rule, go)).map((f) => f.data?.section)).toEqual(['Rationale']);
+  });
 });

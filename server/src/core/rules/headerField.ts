@@ -2,6 +2,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis';
 import type { TemplateField } from '../template';
 import { range } from '../text';
+import { readDate } from './dates';
 import type { HeaderField } from '../types';
 import type { Rule } from './rule';
 
@@ -37,7 +38,10 @@ export const headerField: Rule<'header-field'> = {
         // A field the author is told to leave empty says nothing when absent either: the line the
         // template has is missing (a maintainer or a tool fills it in later; older documents predate
         // it), so only a hint.
+        const date = leaveEmpty ? undefined : unlabelledDate(a, t);
         if (leaveEmpty) report(titleRange(a), `The header has no "${t.name}" field, which the template says to leave as it is; ${add}.`, data, { hint: true });
+        // The date is there, in a form of the team's own (Go's "Russ Cox \ December 2022"): only the label is missing.
+        else if (date) report(titleRange(a), `The header gives the date "${date}" without the "${t.name}" label; to be read as it, ${add}.`, data, { hint: true });
         else report(titleRange(a), `The header has no "${t.name}" field; ${add}.`, data);
         return;
       }
@@ -73,6 +77,38 @@ function renamedField(a: DocumentAnalysis, t: TemplateField): HeaderField | unde
     found = f;
   }
   return found;
+}
+
+const DATE_VALUE_RE = /^\[?date\]?$|^\[?yyyy-mm-dd\]?$/i;
+const MONTH_YEAR_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}$/i;
+
+/**
+ * The date a header writes without the label of date field `t`: a line of the header (between the
+ * title and the first heading) that is only a date (`December 2022`, `August 20, 2021`, Go's, often
+ * with a trailing `\`), a `Date:` line, or `t`'s own label inside another field's line ("Author(s):
+ * … Last Updated: 2019-02-20"). The lines of the template's other fields are no such date: a
+ * document's `Created:` date is not its missing `Last updated`.
+ */
+function unlabelledDate(a: DocumentAnalysis, t: TemplateField): string | undefined {
+  if (!DATE_VALUE_RE.test(t.value.trim())) return undefined;
+  const title = a.doc.title?.heading.line;
+  const start = title === undefined ? (a.doc.frontMatter?.endLine ?? 0) : title + 1;
+  const end = a.doc.headings.find((h) => h.line >= start)?.line ?? a.doc.text.lineCount;
+  const others = new Set(a.template.fields.filter((o) => o !== t).map((o) => a.field(o.key)?.line));
+  const label = t.name.toLowerCase();
+  for (let l = start; l < end && l < start + 12; l++) {
+    const line = a.doc.text.line(l).replace(/\\\s*$/, '').replace(/[*_]/g, '').trim();
+    const at = line.toLowerCase().lastIndexOf(`${label}:`);
+    if (at > 0) {
+      const labelled = readDate(line.slice(at + label.length + 1).trim());
+      if (labelled) return labelled.text;
+    }
+    if (others.has(l)) continue;
+    const bare = line.replace(/^date\s*:\s*/i, '');
+    const date = readDate(bare);
+    if ((date && date.end === bare.length) || MONTH_YEAR_RE.test(bare)) return bare;
+  }
+  return undefined;
 }
 
 function hint(t: TemplateField): string {
