@@ -54,6 +54,17 @@ describe('id grammars learned from other teams’ repositories', () => {
     expect(g.fromPath('keps/sig-node/2000-graceful-shutdown/README.md', 'rfc')).toBe('KEP-2000');
   });
 
+  it("numbers a folder's README by its folder where most documents are such (KEPs), without a configured pattern", () => {
+    const keps = ['keps/sig-node/2000-graceful-shutdown/README.md', 'keps/sig-node/1287-in-place-update/README.md', 'keps/sig-apps/2232-suspend-jobs/README.md'];
+    const g = grammarFor({ rfcGlobs: ['keps/sig-*/*/README.md'] }, keps, 'KEP');
+    expect(g.fromPath('keps/sig-node/1287-in-place-update/README.md', 'rfc')).toBe('KEP-1287');
+    expect(g.display('KEP-1287')).toBe('KEP-1287');
+    // One numbered README among documents that carry their own numbers is no layout: it is read by its name.
+    const rust = grammarFor({ rfcGlobs: ['text/**/*.md'] }, ['text/0001-a.md', 'text/0002-b.md', 'text/0003-c/README.md']);
+    expect(rust.fromPath('text/0003-c/README.md', 'rfc')).toBeUndefined();
+    expect(rust.fromPath('text/0002-b.md', 'rfc')).toBe('RFC-0002');
+  });
+
   it('learns from the globs when there are no files yet', () => {
     expect(grammarFor({ rfcGlobs: ['design/[0-9]*.md'] }, []).scheme('rfc').prefixInFileName).toBe(false);
     expect(grammarFor({ rfcGlobs: ['proposals/PROP-*.md'] }, []).prefixOf('rfc')).toBe('PROP');

@@ -13,6 +13,7 @@ import type { DocumentClassifier } from './index/globs';
 const KINDS: readonly DocKindWithId[] = ['rfc', 'task', 'adr'];
 const PREFIXED_NAME_RE = /^([A-Za-z]{1,12})[-\u2010\u2011](\d{1,6})([A-Za-z])?(?=$|[^A-Za-z0-9])/;
 const NUMBERED_NAME_RE = /^(\d{1,6})(?=$|[^0-9])/;
+const FOLDER_NUMBER_RE = /(?:^|\/)(\d{1,6})(?:-[^/]*)?\/(?:readme|index)\.md$/i;
 
 /** What the template says about the RFC's own id: the prefix of its placeholder (`RFC-XXXX` → `RFC`). */
 export interface TemplateIdHint {
@@ -30,7 +31,7 @@ export function deriveIdGrammar(config: RfcAuthorConfig, classifier: DocumentCla
     if (kind !== 'rfc' && kind !== 'task' && kind !== 'adr') continue;
     let list = byKind.get(kind);
     if (!list) byKind.set(kind, (list = []));
-    list.push(p.slice(p.lastIndexOf('/') + 1));
+    list.push(p);
   }
   const schemes: IdScheme[] = [];
   const taken = new Set<string>();
@@ -43,8 +44,9 @@ export function deriveIdGrammar(config: RfcAuthorConfig, classifier: DocumentCla
   return new IdGrammar(schemes, classifier.folders);
 }
 
-function schemeOf(kind: DocKindWithId, fallback: IdScheme, names: readonly string[], globs: readonly string[], pattern: string | undefined, templatePrefix: string | undefined): IdScheme {
-  const compiled = pattern !== undefined ? compile(pattern) : undefined;
+function schemeOf(kind: DocKindWithId, fallback: IdScheme, paths: readonly string[], globs: readonly string[], pattern: string | undefined, templatePrefix: string | undefined): IdScheme {
+  const compiled = pattern !== undefined ? compile(pattern) : numberedFolders(paths) ? FOLDER_NUMBER_RE : undefined;
+  const names = paths.map((p) => p.slice(p.lastIndexOf('/') + 1));
   const prefixes = new Map<string, number>();
   const widths = new Map<number, number>();
   let numbered = 0;
@@ -87,6 +89,17 @@ function schemeOf(kind: DocKindWithId, fallback: IdScheme, names: readonly strin
     suffix: fallback.suffix || suffixed > 0,
     ...(compiled ? { pattern: compiled } : {}),
   };
+}
+
+/**
+ * Whether a kind's documents are each a numbered folder's README or index page (KEPs'
+ * `keps/sig-node/1287-in-place-…/README.md`): at least two, and most of them. Their numbers are read
+ * from the folder, as the `idPattern` that `init` writes would read them.
+ */
+function numberedFolders(paths: readonly string[]): boolean {
+  let numbered = 0;
+  for (const p of paths) if (FOLDER_NUMBER_RE.test(p)) numbered++;
+  return numbered >= 2 && numbered * 2 > paths.length;
 }
 
 /** The file-name part of each glob of a kind (`docs/rfcs/RFC-*.md` → `RFC-*.md`). */

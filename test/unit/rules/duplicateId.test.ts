@@ -15,6 +15,11 @@ describe('duplicate-id', () => {
     expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-0001-old-name.md': notStub })).map((f) => f.data)).toEqual([{ id: 'RFC-0001', others: ['docs/rfcs/RFC-0001-old-name.md'] }]);
   });
 
+  it('does not count documents numbered zero, which were never given a number (k8s keeps three `0000-…` KEPs)', async () => {
+    const zero = (title: string) => cleanRfc('RFC-0000', title);
+    expect(await check(zero('A'), rule, { 'docs/rfcs/RFC-0000-b.md': zero('B') }, 'docs/rfcs/RFC-0000-a.md')).toEqual([]);
+  });
+
   it('does not count a task or an ADR with the same number as a duplicate', async () => {
     const others = { 'tasks/TASK-0001-first-step.md': task('TASK-0001', 'First step'), 'docs/adr/0001-use-markdown.md': '# ADR-0001: Use Markdown\n\n- Status: Accepted\n' };
     expect(await check(cleanRfc(), rule, others)).toEqual([]);

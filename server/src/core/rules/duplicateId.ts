@@ -21,7 +21,9 @@ export const duplicateId: Rule<'duplicate-id'> = {
   check(a, report) {
     const { doc, kind } = a;
     const id = a.fileId ?? (kind === 'rfc' ? doc.title?.canonicalId : a.index.get(doc.path)?.id);
-    if (!id) return;
+    // Number zero is the one a document carries before it is given one (k8s's `0000-kep-process`,
+    // Rust's `0000-template.md`): several such are unnumbered, not clashing.
+    if (!id || /^\D*0+[A-Z]?$/.test(id)) return;
     const others = a.index
       .byId(id)
       // A file that only says where the document went (`Moved to …`) keeps its old number; it claims nothing.
