@@ -1,6 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from './analysis';
 import type { TemplateSection } from './template';
+import { looseMatch } from './sectionMatch';
 import { sectionKey } from './template';
 
 /** A template section a document lacks, and where it goes. */
@@ -40,13 +41,27 @@ export function absentSections(a: DocumentAnalysis, ignoringLine?: number): Abse
   // A section whose own subsections stand at the section level instead (k8s's `## Test Plan` and
   // `## Graduation Criteria` without `## Design Details`) is there, its heading dropped.
   const parentOf = new Map(sections.flatMap((t) => t.childNames.map((c) => [sectionKey(c), t.key] as const)));
+  // Under another name too (`# Backwards compatibility`, `### Future extensions`, "Alternatives and
+  // future directions"), where only one template section not found yet fits: after the exact names.
+  const loose: string[] = [];
+  const title = a.doc.title?.heading.line;
   for (const h of a.doc.headings) {
     if (h.level > level + 1 || h.line === ignoringLine) continue;
     const key = sectionKey(h.text);
-    if (h.level !== level) elsewhere.add(key);
-    else if (!templateKeys.has(key) && parentOf.has(key)) elsewhere.add(parentOf.get(key) as string);
+    if (h.level !== level) {
+      elsewhere.add(key);
+      // The title names the document, not a section of it ("Proposal: …" is no Proposal section).
+      if (!templateKeys.has(key) && h.line !== title) loose.push(key);
+    } else if (!templateKeys.has(key) && parentOf.has(key)) elsewhere.add(parentOf.get(key) as string);
     if (templateKeys.has(key) || !key.includes(' and ')) continue;
-    for (const part of key.split(' and ')) if (templateKeys.has(part.trim())) elsewhere.add(part.trim());
+    for (const part of key.split(' and ').map((p) => p.trim())) {
+      if (templateKeys.has(part)) elsewhere.add(part);
+      else loose.push(part);
+    }
+  }
+  for (const key of loose) {
+    const fit = looseMatch(key, sections.filter((t) => !present.has(t.key) && !elsewhere.has(t.key)));
+    if (fit) elsewhere.add(fit.key);
   }
   const out: AbsentSection[] = [];
   for (const t of sections) {

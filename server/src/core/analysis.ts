@@ -4,7 +4,6 @@ import type { RfcAuthorConfig } from './config';
 import type { IdGrammar } from './idGrammar';
 import { DEFAULT_ID_GRAMMAR } from './idGrammar';
 import { dirname } from './index/paths';
-import { sectionGroup } from './sectionVocabulary';
 import type { DocKindWithId } from './ids';
 import type { ReferenceResolver, Resolution } from './index/resolver';
 import type { WorkspaceIndex } from './index/workspaceIndex';
@@ -14,45 +13,10 @@ import type { StatusReading, StatusVocabulary } from './statuses';
 import { BUILTIN_TEMPLATES } from './builtinTemplates';
 import type { TaskTemplateModel } from './taskTemplate';
 import { taskTemplateModel } from './taskTemplate';
+import { evidentlySame, sameGroup } from './sectionMatch';
 import { sectionKey } from './template';
 import type { TemplateModel, TemplateSection } from './template';
 import type { HeaderField, PhaseLine, Reference, RfcDocument, Section } from './types';
-
-/**
- * Whether a document's section key evidently names a template section: one of its `/` alternatives
- * (`proof` for `proof/validation strategy`), its first words (`security` for `security
- * considerations`), or the template's name followed by a note (`scope boundaries (anti drift) + …`).
- */
-function evidentlySame(doc: string, template: string): boolean {
-  if (doc.length < 4) return false;
-  if (template.split('/').includes(doc)) return true;
-  if (template.startsWith(`${doc} `) || template.startsWith(`${doc}/`) || template.endsWith(` ${doc}`)) return true;
-  // The template's one-word name with a qualifier: "Implementation plan", "Go 1 backwards compatibility".
-  if (!template.includes(' ') && template.length >= 6 && (doc.endsWith(` ${template}`) || (doc.startsWith(`${template} `) && /^[a-z]+$/.test(doc.slice(template.length + 1))))) return true;
-  if (doc.startsWith(template) && /^ ?[(+:]/.test(doc.slice(template.length))) return true;
-  return sameWords(doc, template);
-}
-
-/** The same two or more words in another order or form: "Design details" for "Detailed design" (a KEP's). */
-function sameWords(doc: string, template: string): boolean {
-  const a = stems(doc);
-  const b = stems(template);
-  return a.length >= 2 && a.length === b.length && a.every((w, i) => w === b[i]);
-}
-
-function stems(key: string): string[] {
-  return key
-    .split(/[\s/]+/)
-    .map((w) => w.replace(/[^a-z0-9]/g, '').replace(/(?:ed|ing|s)$/, ''))
-    .filter((w) => w.length > 2)
-    .sort();
-}
-
-/** Whether two section keys are names of one group of the design-document vocabulary (`decision` and `proposed design`). */
-function sameGroup(doc: string, template: string): boolean {
-  const g = sectionGroup(doc);
-  return g !== undefined && g === sectionGroup(template);
-}
 
 /** Static folder part of each kind's globs (`tasks`, `docs/rfcs`), as the classifier derives them. */
 export type DocumentFolders = Readonly<Record<DocKindWithId, readonly string[]>>;

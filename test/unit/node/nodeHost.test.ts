@@ -180,5 +180,11 @@ describe('NodeHost.probe', () => {
     const host = new NodeHost(root);
     expect(host.probe('alias/a.md')).toBe('file');
     expect(host.probe('out/secret.md')).toBeUndefined();
+    // A symlinked file in a real folder is followed too, and refused when it leads outside.
+    fs.symlinkSync(path.join(outside, 'x/secret.md'), path.join(root, 'real/leak.md'));
+    fs.symlinkSync(path.join(root, 'real/a.md'), path.join(root, 'real/same.md'));
+    expect(host.probe('real/leak.md')).toBeUndefined();
+    expect(host.probe('real/same.md')).toBe('file');
+    expect(host.probe('real/../real/leak.md')).toBeUndefined();
   });
 });

@@ -171,4 +171,17 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     const other = own.replace('## Discussion', '## Previous attempts');
     expect((await check(other, rule, go)).map((f) => f.data?.section)).toEqual(['Rationale']);
   });
+
+  it('counts a section under another name at another level or in a joined heading, where one template section fits (`# Backwards compatibility`, `### Future extensions`, "Alternatives and future directions")', async () => {
+    const go = { 'docs/rfcs/RFC-TEMPLATE.md': '# Proposal: [Title]\n\n- Status: Draft\n\n## Proposal\n\nP.\n\n## Compatibility\n\nC.\n\n## Alternatives considered\n\nA.\n\n## Future possibilities\n\nF.\n\n## Guide-level explanation\n\nG.\n' };
+    const own = '# Proposal: X\n\n- Status: Draft\n\n## Proposal\n\nP.\n\n### Future extensions\n\nF.\n\n# Backwards compatibility\n\nC.\n\n## Alternatives and future work\n\nA.\n\n## How We Teach This\n\nG.\n';
+    expect(await check(own, rule, go)).toEqual([]);
+    // The title names the document: "Proposal: X" is no Proposal section.
+    const titleOnly = '# Proposal: X\n\n- Status: Draft\n\n## Summary\n\nS.\n';
+    expect((await check(titleOnly, rule, go)).map((f) => f.data?.section)).toContain('Proposal');
+    // A heading two template sections fit stands for neither (Future possibilities and Future directions).
+    const two = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Future possibilities\n\nF.\n\n## Future directions\n\nD.\n' };
+    const deeper = '# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n### Future work\n\nW.\n';
+    expect((await check(deeper, rule, two)).map((f) => f.data?.section)).toEqual(['Future possibilities', 'Future directions']);
+  });
 });
