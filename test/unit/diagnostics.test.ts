@@ -17,6 +17,8 @@ describe('runRules', () => {
     // Go's and Rust's design folders keep such files: no template rule has anything to say of them.
     expect(await check('Moved to [RFC-0002](RFC-0002-new.md).\n', undefined, others)).toEqual([]);
     expect(await check('This proposal has moved to\n[the new design](RFC-0002-new.md).\n', undefined, others)).toEqual([]);
+    // Swift's, where a proposal was renamed.
+    expect(await check('This document was renamed as part of the evolution process. Please see [RFC-0002: New](RFC-0002-new.md).\n\n\n', undefined, others)).toEqual([]);
     // Its link is still checked.
     expect((await check('Moved to [RFC-0002](RFC-0002-gone.md).\n', undefined, others)).map((f) => f.rule)).toEqual(['broken-link']);
     // Anything more is a document, checked as one: a heading, a header, a second paragraph, a long one.

@@ -72,7 +72,8 @@ const LEVEL_ONE: Expectations = {
   template: '0000-template.md',
   files: 6,
   planted: {
-    'duplicate-id': 'text/0004-draft-pages.md',
+    // Numbered 4, with its pull request 6: the misnumbered one. 0004-draft-pages.md, whose pull request is 4, only gets a hint.
+    'duplicate-id': 'text/0004-localized-routes.md',
     'header-field': 'text/0004-localized-routes.md',
     'date-format': 'text/0004-draft-pages.md',
     'date-order': 'text/0005-plugin-hooks.md',

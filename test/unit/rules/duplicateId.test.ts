@@ -20,6 +20,20 @@ describe('duplicate-id', () => {
     expect(await check(zero('A'), rule, { 'docs/rfcs/RFC-0000-b.md': zero('B') }, 'docs/rfcs/RFC-0000-a.md')).toEqual([]);
   });
 
+  it("only hints when the shared number is that of the issue or pull request the header links (Ember's RFCs by PR in two repositories, Go's by issue)", async () => {
+    const ember = (repo: string, title: string) => `---\nstage: accepted\nprs:\n  accepted: https://github.com/${repo}/rfcs/pull/1\n---\n\n${cleanRfc('RFC-0001', title)}`;
+    const f = await check(ember('emberjs', 'A'), rule, { 'docs/rfcs/RFC-0001-b.md': ember('ember-cli', 'B') });
+    expect(f.map((x) => x.severity)).toEqual(['info']);
+    expect(f[0].message).toContain('Its number is that of the issue or pull request it links (https://github.com/emberjs/rfcs/pull/1)');
+    const go = cleanRfc().replace('- Status:', 'Discussion at https://go.dev/issue/1.\n- Status:');
+    expect((await check(go, rule, { 'docs/rfcs/RFC-0001-b.md': cleanRfc('RFC-0001', 'B') })).map((x) => x.severity)).toEqual(['info']);
+    // Another number, or the same number only in the body, is no such link: the clash is reported.
+    const other = cleanRfc().replace('- Status:', 'Discussion at https://go.dev/issue/12.\n- Status:');
+    expect((await check(other, rule, { 'docs/rfcs/RFC-0001-b.md': cleanRfc('RFC-0001', 'B') })).map((x) => x.severity)).toEqual(['error']);
+    const body = `${cleanRfc()}\nSee https://github.com/org/rfcs/pull/1 for the discussion.\n`;
+    expect((await check(body, rule, { 'docs/rfcs/RFC-0001-b.md': cleanRfc('RFC-0001', 'B') })).map((x) => x.severity)).toEqual(['error']);
+  });
+
   it('does not count a task or an ADR with the same number as a duplicate', async () => {
     const others = { 'tasks/TASK-0001-first-step.md': task('TASK-0001', 'First step'), 'docs/adr/0001-use-markdown.md': '# ADR-0001: Use Markdown\n\n- Status: Accepted\n' };
     expect(await check(cleanRfc(), rule, others)).toEqual([]);

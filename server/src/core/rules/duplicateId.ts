@@ -1,3 +1,4 @@
+import type { DocumentAnalysis } from '../analysis';
 import { range } from '../text';
 import type { Rule } from './rule';
 
@@ -38,6 +39,29 @@ export const duplicateId: Rule<'duplicate-id'> = {
     const h1 = doc.title?.heading.level === 1 ? doc.title.heading.range : undefined;
     const where = doc.title?.id?.range ?? h1 ?? titleField?.valueRange ?? doc.title?.heading.range ?? range(0, 0, 0, doc.text.lineLength(0));
     const names = others.map((p) => `\`${p}\``).join(', ');
-    report(where, `${a.ids.display(id)} is also the id of ${names}; each ${KIND_NAME[kind]} needs its own id (the next free one is ${next}).`, { id, others });
+    const message = `${a.ids.display(id)} is also the id of ${names}; each ${KIND_NAME[kind]} needs its own id (the next free one is ${next}).`;
+    // A number taken from the code host (Ember's RFCs are numbered by the pull request that proposed
+    // them, in two repositories; Go's design documents by their issue) may be shared on purpose: a hint.
+    const issue = linkedIssue(a, id);
+    if (issue) report(where, `${message} Its number is that of the issue or pull request it links (${issue}): if the team numbers by those, the shared number may be meant.`, { id, others }, { hint: true });
+    else report(where, message, { id, others });
   },
 };
+
+/** A link to an issue or pull request (`…/pull/95`, `go.dev/issue/55022`), with its number. */
+const ISSUE_URL_RE = /https?:\/\/\S+?\/(?:issues?|pulls?)\/0*(\d{1,7})(?![\d/])/g;
+
+/**
+ * The issue or pull request the document's header links (its front matter, or the lines above its
+ * first section) whose number is the id's: where the id was taken from. Undefined when none is.
+ */
+function linkedIssue(a: DocumentAnalysis, id: string): string | undefined {
+  const number = /(\d+)[A-Z]?$/.exec(id)?.[1].replace(/^0+/, '');
+  if (!number) return undefined;
+  const title = a.doc.title?.heading.line ?? -1;
+  const end = Math.min(a.doc.headings.find((h) => h.line > title)?.line ?? a.doc.text.lineCount, (a.doc.frontMatter?.endLine ?? 0) + 40);
+  for (let l = 0; l < end; l++) {
+    for (const m of a.doc.text.line(l).matchAll(ISSUE_URL_RE)) if (m[1] === number) return m[0];
+  }
+  return undefined;
+}
