@@ -55,6 +55,12 @@ describe('references', () => {
     expect(refs(`[RFC-0007 notes][local] and [docs/a.md][Local]${defs}`).map((r) => r.text)).toEqual(['RFC-0007', 'docs/a.md', 'docs/adr/0001-x.md']);
   });
 
+  it('reads a code span in the text of a link to a URL as that text: it names the URL\'s file, not ours', () => {
+    expect(refs('- suite ([`test/e2e_test.go`](https://github.com/org/repo/blob/master/test/e2e_test.go)) verifies.')).toEqual([]);
+    // In the text of a link to a file of ours it is still read, as any text is.
+    expect(refs('See [`docs/b.md`](docs/a.md).').map((r) => r.text)).toEqual(['docs/a.md', 'docs/b.md']);
+  });
+
   it('keeps brackets whose label no definition names as text', () => {
     expect(refs('Per [RFC-0042] and [`docs/b.md`][missing].\n\n[other]: https://example.com').map((r) => r.text)).toEqual(['RFC-0042', 'docs/b.md']);
     expect(refs('Per [RFC-0042], see [x](https://example.com/RFC-0043).').map((r) => r.text)).toEqual(['RFC-0042']);

@@ -87,7 +87,8 @@ function scanRange(s: string, from: number, to: number, out: InlineSegment[], li
         continue;
       }
       pushText(i);
-      out.push({ kind: 'code', start: i + n, end: close });
+      // A code span in a link's text is that text too ([`test/e2e_test.go`](https://…) names the URL's file).
+      out.push(linkDest === undefined ? { kind: 'code', start: i + n, end: close } : { kind: 'code', start: i + n, end: close, linkDest });
       i = close + n;
       textStart = i;
       continue;
