@@ -4,6 +4,17 @@ import type { TemplateSection } from './template';
 import { looseMatch } from './sectionMatch';
 import { sectionKey } from './template';
 
+/**
+ * The names one heading joins: "Rationale and Compatibility", "Drawbacks / Alternatives" (a `/` only
+ * between short names, not in "Second milestone: introduce krel stage/release"). None for one name.
+ */
+function joinedParts(key: string): string[] {
+  if (key.includes(' and ')) return key.split(' and ').map((p) => p.trim());
+  if (!key.includes('/') || key.includes(':')) return [];
+  const parts = key.split('/').map((p) => p.trim());
+  return parts.every((p) => p.length > 0 && p.split(' ').length <= 3) ? parts : [];
+}
+
 /** A template section a document lacks, and where it goes. */
 export interface AbsentSection {
   readonly template: TemplateSection;
@@ -53,8 +64,8 @@ export function absentSections(a: DocumentAnalysis, ignoringLine?: number): Abse
       // The title names the document, not a section of it ("Proposal: …" is no Proposal section).
       if (!templateKeys.has(key) && h.line !== title) loose.push(key);
     } else if (!templateKeys.has(key) && parentOf.has(key)) elsewhere.add(parentOf.get(key) as string);
-    if (templateKeys.has(key) || !key.includes(' and ')) continue;
-    for (const part of key.split(' and ').map((p) => p.trim())) {
+    if (templateKeys.has(key)) continue;
+    for (const part of joinedParts(key)) {
       if (templateKeys.has(part)) elsewhere.add(part);
       else loose.push(part);
     }

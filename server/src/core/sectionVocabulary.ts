@@ -20,6 +20,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['implementation', 'deployment', 'rollout', 'rollout plan'],
   ['how we teach this', 'guide level explanation', 'pedagogy', 'teaching'],
   ['non goal', 'out of scope'],
+  ['drawback', 'downside', 'disadvantage'],
   ['checklist', 'implementation checklist'],
   ['constraint', 'invariant', 'constraint/invariant', 'constraints and invariant'],
   ['failure model', 'failure mode', 'failure semantic', 'error model', 'error handling'],

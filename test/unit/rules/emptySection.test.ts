@@ -48,5 +48,19 @@ describe('empty-section', () => {
     const named = await check(doc, rule, { 'keps/NNNN-kep-template/README.md': template }, 'keps/sig-a/1000-x/README.md', { ...config, optionalSections: ['Rollout'] });
     expect(named).toEqual([]);
   });
-});
 
+  it("counts a subsection of the author's own as content, not one the template has left bare", async () => {
+    const named = cleanRfc().replace(/## Alternatives considered\n\n[^#]*/, '## Alternatives considered\n\n### A shared queue ([KEP-4153](https://example.com/4153))\n\n');
+    expect(await check(named, rule)).toEqual([]);
+    // The template's own subheadings, left bare, are no content.
+    const bare = cleanRfc().replace(/## Proposed design\n\n[\s\S]*?## Security considerations/, '## Proposed design\n\n### Contract / interface (normative)\n\n### Phases / milestones (contract-level)\n\n## Security considerations');
+    expect((await check(bare, rule)).map((f) => [f.data?.section, f.severity])).toEqual([['Proposed design', 'warning']]);
+  });
+
+  it("only hints when a section of the author's own follows right below: its content may be there, a heading level off (Go's Rationale)", async () => {
+    const slip = cleanRfc().replace(/## Alternatives considered\n\n[^#]*/, '## Alternatives considered\n\n## Relation with the old queue\n\nWe keep it because…\n\n');
+    const f = await check(slip, rule);
+    expect(f.map((x) => x.severity)).toEqual(['info']);
+    expect(f[0].message).toContain('If "Relation with the old queue" below is part of it, make that heading a subsection.');
+  });
+});

@@ -4,7 +4,9 @@ import type { Rule } from './rule';
 /**
  * A template section holds something besides blank lines and comments. A section the team has
  * nothing to say in still says so ("None.", "N/A"), which tells the reader it was considered. A
- * section the template marks optional, or that `optionalSections` names, may stay empty.
+ * section the template marks optional, or that `optionalSections` names, may stay empty. A
+ * subsection of the author's own counts as content; an empty section right above a section of the
+ * author's own only gets a hint (its content may be there, a heading level off).
  */
 export const emptySection: Rule<'empty-section'> = {
   id: 'empty-section',
@@ -12,11 +14,23 @@ export const emptySection: Rule<'empty-section'> = {
   description: 'Every template section has content.',
   check(a, report) {
     const optional = new Set(a.config.optionalSections.map(sectionKey));
-    for (const { section, template } of a.sections) {
+    const sections = a.sections;
+    sections.forEach(({ section, template }, i) => {
       // An optional section may be left as a heading only: the author considered it.
-      if (!template || section.hasContent || template.optional || optional.has(template.key)) continue;
+      if (!template || section.hasContent || template.optional || optional.has(template.key)) return;
+      // A subsection of the author's own is content: its heading names something (an alternative, a
+      // case); the template's own subheadings left bare are not.
+      const scaffold = new Set(template.childNames.map(sectionKey));
+      if (section.children.some((c) => !scaffold.has(sectionKey(c.heading.text)))) return;
       const name = section.heading.text;
-      report(section.heading.range, `Section "${name}" is empty; write its content, or "None." when nothing applies.`, { section: name, key: template.key });
-    }
+      const data = { section: name, key: template.key };
+      const message = `Section "${name}" is empty; write its content, or "None." when nothing applies.`;
+      // Right below it, a section of the author's own at its level: its content may sit there, a
+      // heading level off (Go's "## Rationale" then "## Relation with syscall/js.FuncOf"). Only a hint.
+      const next = sections[i + 1];
+      if (next && next.template === undefined) {
+        report(section.heading.range, `${message} If "${next.section.heading.text}" below is part of it, make that heading a subsection.`, data, { hint: true });
+      } else report(section.heading.range, message, data);
+    });
   },
 };
