@@ -28,9 +28,20 @@ export class FieldKeys {
     const alias = this.aliases.get(k);
     // An alias to a field this template has is the team's word; a variant is only our reading.
     if (alias !== undefined && this.templateKeys.has(alias)) return alias;
-    return variantsOf(k).find((v) => this.templateKeys.has(v)) ?? alias ?? k;
+    const former = FORMER_NAMES.get(k);
+    return variantsOf(k).find((v) => this.templateKeys.has(v)) ?? (former !== undefined && this.templateKeys.has(former) ? former : undefined) ?? alias ?? k;
   }
 }
+
+/**
+ * Names a template had for a field before it renamed it, as older documents still write them:
+ * Swift's "Decision Notes" (links to the review's rationale) became the "Review" field's links.
+ * Only where the template has the newer name.
+ */
+const FORMER_NAMES: ReadonlyMap<string, string> = new Map([
+  ['decision notes', 'review'],
+  ['decision note', 'review'],
+]);
 
 /**
  * The names a field key is commonly written for: singular and plural, without a trailing `#` or

@@ -155,6 +155,15 @@ describe('header-field', () => {
     expect((await check(ours, rule)).map((x) => [x.data?.field, x.severity])).toEqual([['Last Updated', 'warning']]);
   });
 
+  it("counts a field under the name the template had before it renamed it (Swift's Decision Notes for Review)", async () => {
+    const swift = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n* Status: Draft\n* Review: ([pitch](https://forums.swift.org/...))\n\n## Context\n\nWhy.\n' };
+    expect(await check('# RFC-0001: X\n\n* Status: Draft\n* Decision Notes: [Rationale](https://forums.swift.org/t/1)\n\n## Context\n\nY.\n', rule, swift)).toEqual([]);
+    // Only where the template has the newer name: elsewhere it is a field of the author's own.
+    const ours = cleanRfc().replace('- Status:', '- Decision Notes: [Rationale](https://example.com)\n- Status:');
+    expect(await check(ours, rule)).toEqual([]);
+    expect((await check('# RFC-0001: X\n\n* Status: Draft\n\n## Context\n\nY.\n', rule, swift)).map((x) => x.data?.field)).toEqual(['Review']);
+  });
+
   it("follows the template's words: a field it calls optional may be missing, one it says to leave empty may be empty", async () => {
     const template = "- Start Date: (fill me in with today's date, YYYY-MM-DD)\n- RFC PR: (leave this empty)\n- Tracking Issue: *if applicable* [#NNN](https://example.com)\n\n# Summary\n\nBrief.\n";
     const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };
