@@ -9,7 +9,13 @@ import { sectionKey } from './template';
  * between short names, not in "Second milestone: introduce krel stage/release"). None for one name.
  */
 function joinedParts(key: string): string[] {
-  if (key.includes(' and ')) return key.split(' and ').map((p) => p.trim());
+  if (key.includes(' and ')) {
+    const parts = key.split(' and ').map((p) => p.trim());
+    // A lead the parts share, written once: "Effect on ABI stability and API resilience" is also
+    // "Effect on API resilience" (Swift's earlier name for "Implications on adoption").
+    const lead = /^((?:effect|impact|implication)s? on) /.exec(parts[0])?.[1];
+    return lead ? [...parts, ...parts.slice(1).map((p) => `${lead} ${p}`)] : parts;
+  }
   if (!key.includes('/') || key.includes(':')) return [];
   const parts = key.split('/').map((p) => p.trim());
   return parts.every((p) => p.length > 0 && p.split(' ').length <= 3) ? parts : [];

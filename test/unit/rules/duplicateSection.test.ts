@@ -39,4 +39,14 @@ describe('duplicate-section', () => {
     const text = cleanRfc().replace('## Open questions', '```md\n## Goals\n```\n\n## Open questions');
     expect(await check(text, rule)).toEqual([]);
   });
+
+  it("takes a heading of the author's own under two different parents for two subjects (Ember's level-1 parts)", async () => {
+    const level1 = { '0000-template.md': '# Summary\n\nS.\n\n## Notes\n\nN.\n' };
+    const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };
+    const text = '# Detailed design\n\n## Merged properties\n\nA.\n\n# Topics for future RFCs\n\n## Merged properties\n\nB.\n';
+    expect(await check(text, rule, level1, 'text/0240-x.md', config)).toEqual([]);
+    // Under one parent it is a repeat.
+    const twice = '# Detailed design\n\n## Merged properties\n\nA.\n\n## Merged properties\n\nB.\n';
+    expect((await check(twice, rule, level1, 'text/0240-x.md', config)).map((f) => f.data?.section)).toEqual(['Merged properties']);
+  });
 });

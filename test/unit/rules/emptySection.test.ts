@@ -63,4 +63,10 @@ describe('empty-section', () => {
     expect(f.map((x) => x.severity)).toEqual(['info']);
     expect(f[0].message).toContain('If "Relation with the old queue" below is part of it, make that heading a subsection.');
   });
+
+  it('leaves alone an empty section whose own heading says optional (a KEP written from the older template: `## Drawbacks [optional]`)', async () => {
+    const text = cleanRfc().replace(/## Alternatives considered\n\n[^#]*/, '## Alternatives considered [optional]\n\n');
+    expect(await check(text, rule)).toEqual([]);
+    expect((await check(cleanRfc().replace(/## Alternatives considered\n\n[^#]*/, '## Alternatives considered [draft]\n\n'), rule)).map((f) => f.severity)).toEqual(['warning']);
+  });
 });

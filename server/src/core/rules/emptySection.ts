@@ -8,6 +8,8 @@ import type { Rule } from './rule';
  * subsection of the author's own counts as content; an empty section right above a section of the
  * author's own only gets a hint (its content may be there, a heading level off).
  */
+const OPTIONAL_HEADING_RE = /[([]\s*optional\s*[)\]]\s*$/i;
+
 export const emptySection: Rule<'empty-section'> = {
   id: 'empty-section',
   defaultSeverity: 'warning',
@@ -18,6 +20,8 @@ export const emptySection: Rule<'empty-section'> = {
     sections.forEach(({ section, template }, i) => {
       // An optional section may be left as a heading only: the author considered it.
       if (!template || section.hasContent || template.optional || optional.has(template.key)) return;
+      // The heading itself says optional (the template the document was written from did: a KEP's `## Drawbacks [optional]`).
+      if (OPTIONAL_HEADING_RE.test(section.heading.text)) return;
       // A subsection of the author's own is content: its heading names something (an alternative, a
       // case); the template's own subheadings left bare are not.
       const scaffold = new Set(template.childNames.map(sectionKey));
