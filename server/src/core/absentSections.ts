@@ -83,7 +83,7 @@ export function absentSections(a: DocumentAnalysis, ignoringLine?: number): Abse
   const out: AbsentSection[] = [];
   for (const t of sections) {
     if (present.has(t.key) || elsewhere.has(t.key)) continue;
-    const after = sections.slice(0, t.order).reverse().find((s) => present.has(s.key));
+    const after = sections.slice(0, t.order).reverse().find((s) => present.has(s.key) || elsewhere.has(s.key));
     out.push({ template: t, optional: isOptional(a, t), ...(after ? { after } : {}), ...insertionPoint(a, t.order) });
   }
   return out;

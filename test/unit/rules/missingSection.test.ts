@@ -193,4 +193,11 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     const deeper = '# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n### Future work\n\nW.\n';
     expect((await check(deeper, rule, two)).map((f) => f.data?.section)).toEqual(['Future possibilities', 'Future directions']);
   });
+
+  it('names the section a missing one follows among those written at another level (not "first" when they are all `#`)', async () => {
+    const ember = { '0000-template.md': '- Start Date: (fill me in)\n\n## Summary\n\nS.\n\n## Detailed design\n\nD.\n\n## How we teach this\n\nT.\n' };
+    const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };
+    const f = await check('- Start Date: 2014-08-18\n\n# Summary\n\nS.\n\n# Detailed design\n\nD.\n', rule, ember, 'text/0001-x.md', config);
+    expect(f.map((x) => x.message)).toEqual(['Section "How we teach this" of the template is missing. It belongs after "Detailed design".']);
+  });
 });
