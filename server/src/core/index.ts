@@ -254,7 +254,7 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
     async fileChanged(path) {
       // Issue 9: a created file joins the repository list (a no-op for a path it holds already).
       await ws.repositoryPathCreated(path);
-      if (path === ws.templatePath) {
+      if (ws.isTemplatePath(path)) {
         await ws.loadTemplates();
         return [...ws.index.all('rfc')].map((s) => s.path);
       }

@@ -30,6 +30,7 @@ import { StatusVocabulary } from './statuses';
 import { taskTemplateModel } from './taskTemplate';
 import type { TemplateModel } from './template';
 import { buildTemplate } from './template';
+import { siblingTemplatePaths, templateFor } from './templateChoice';
 import type { DocKind, Finding, RfcDocument } from './types';
 import { normalizeRootUri, pathOfUri, uriOfPath } from './uris';
 
@@ -71,6 +72,8 @@ const READ_CONCURRENCY = 16;
 export class RfcWorkspace {
   config: RfcAuthorConfig;
   template: TemplateModel;
+  /** The team's other templates beside the configured one (`siblingTemplatePaths`): an RFC written from one is held to it. */
+  siblingTemplates: readonly TemplateModel[] = [];
   taskTemplate: string;
   classifier: DocumentClassifier;
   statuses: StatusVocabulary;
@@ -147,8 +150,11 @@ export class RfcWorkspace {
     const path = this.templatePath;
     const text = await this.host.readFile(path);
     const binary = text === undefined ? undefined : binaryReason(text);
-    if (text !== undefined && text.trim().length > 0 && !binary) this.template = buildTemplate(text, path);
-    else {
+    this.siblingTemplates = [];
+    if (text !== undefined && text.trim().length > 0 && !binary) {
+      this.template = buildTemplate(text, path);
+      this.siblingTemplates = await this.loadSiblingTemplates(path);
+    } else {
       if (binary) this.logger.warn(`The template "${path}" looks binary (${binary}); using the built-in template.`);
       else if (this.config.template) this.logger.warn(`The configured template "${this.config.template}" cannot be read; using the built-in template.`);
       this.template = builtinTemplate();
@@ -156,6 +162,25 @@ export class RfcWorkspace {
     const task = this.config.taskTemplate ? await this.host.readFile(this.config.taskTemplate) : undefined;
     this.taskTemplate = task ?? BUILTIN_TEMPLATES.task;
     this.statuses = new StatusVocabulary(this.config, this.template);
+  }
+
+  /** The templates beside the configured one, with its section level (the parse reads every RFC at that level). */
+  private async loadSiblingTemplates(path: string): Promise<TemplateModel[]> {
+    const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    const listed = await this.host.listFiles([folder ? `${folder}/*.md` : '*.md'], this.config.ignore);
+    const out: TemplateModel[] = [];
+    for (const p of siblingTemplatePaths(path, listed)) {
+      const text = await this.host.readFile(p);
+      if (text === undefined || text.trim().length === 0 || binaryReason(text)) continue;
+      const t = buildTemplate(text, p);
+      if (t.sections.length > 0 && t.structure.sectionLevel === this.template.structure.sectionLevel) out.push(t);
+    }
+    return out;
+  }
+
+  /** Whether a path is one of the templates in force (the configured one or a sibling). */
+  isTemplatePath(path: string): boolean {
+    return path === this.templatePath || this.siblingTemplates.some((t) => t.source === path);
   }
 
   /**
@@ -330,7 +355,7 @@ export class RfcWorkspace {
   analysisOf(parsed: RfcDocument, index: WorkspaceIndex, resolver: ReferenceResolver): DocumentAnalysis {
     const kind = this.kindOf(parsed.path);
     return new DocumentAnalysis(
-      parsed, this.template, this.config, index, resolver, this.statuses, this.today(), this.classifier.folders, this.ids,
+      parsed, kind === 'rfc' ? templateFor(parsed, this.template, this.siblingTemplates, this.config) : this.template, this.config, index, resolver, this.statuses, this.today(), this.classifier.folders, this.ids,
       kind === 'task' || kind === 'adr' ? kind : 'rfc', taskTemplateModel(this.taskTemplate),
     );
   }
@@ -375,7 +400,7 @@ export class RfcWorkspace {
   }
 
   private makeClassifier(): DocumentClassifier {
-    return new DocumentClassifier(this.config, [this.templatePath]);
+    return new DocumentClassifier(this.config, [this.templatePath, ...this.siblingTemplates.map((t) => t.source)]);
   }
 }
 

@@ -73,13 +73,17 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
   const leaveAsIs = new Set<string>();
   for (const m of text.matchAll(/^\s*([A-Za-z][\w -]*?)\s*:\s*leave (?:this |it )?(?:as is|empty|blank)\b/gim)) leaveAsIs.add(normal(m[1]));
   const optionalFrom = optionalFrontMatterLine(doc);
+  const asNeededFrom = asNeededLine(doc);
   const siteKeys = siteConfigurationLines(doc);
   const kept = keptLines(doc);
   const out = new Map<number, FieldTraits>();
   doc.header.forEach((f, i) => {
     const value = f.value.trim();
     const fromFrontMatter = f.style === 'frontMatter';
-    const optional = OPTIONAL_VALUE_RE.test(value) || (fromFrontMatter && ((optionalFrom !== undefined && f.line > optionalFrom) || siteKeys.has(f.line) || SITE_KEYS.has(f.name.toLowerCase())));
+    const optional =
+      OPTIONAL_VALUE_RE.test(value) ||
+      (asNeededFrom !== undefined && f.line > asNeededFrom) ||
+      (fromFrontMatter && ((optionalFrom !== undefined && f.line > optionalFrom) || siteKeys.has(f.line) || SITE_KEYS.has(f.name.toLowerCase())));
     // Empty in the template means "may stay empty", except for a field whose content is its sub-items
     // (Links), and a front matter key whose only value is a comment telling what to write there
     // (Ember's `start-date: # In format YYYY-MM-DD…`).
@@ -89,6 +93,23 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
     out.set(i, { optional, mayBeEmpty, ...(placeholder ? { placeholder } : {}), ...(fromFrontMatter && kept.has(f.line) ? { keep: true } : {}) });
   });
   return out;
+}
+
+const AS_NEEDED_RE = /\b(?:as needed|if needed|where applicable|if applicable|optional)\b/i;
+
+/**
+ * The line of a direction among the header fields that makes the fields below it optional: SwiftPM's
+ * "*During the review process, add the following fields as needed:*" between its fields.
+ */
+function asNeededLine(doc: RfcDocument): number | undefined {
+  const fields = doc.header.filter((f) => f.style !== 'frontMatter');
+  if (fields.length < 2) return undefined;
+  const at = new Set(fields.map((f) => f.line));
+  for (let l = fields[0].line + 1; l < fields[fields.length - 1].line; l++) {
+    const line = doc.text.line(l);
+    if (!at.has(l) && !/^\s*[-*+]\s/.test(line) && AS_NEEDED_RE.test(line)) return l;
+  }
+  return undefined;
 }
 
 function normal(name: string): string {

@@ -46,7 +46,9 @@ export async function computeTracked(ws: RfcWorkspace, doc: SourceDocument, toke
  */
 export function conventionsKey(ws: RfcWorkspace): string {
   const { ids, ...layout } = ws.parseOptions;
-  return JSON.stringify({ schemes: ids.schemes, layout }, (_k, v: unknown) => (v instanceof RegExp ? v.source : v));
+  // An RFC may be held to a template beside the configured one: their texts are part of what it was checked against.
+  const siblings = ws.siblingTemplates.map((t) => [t.source, t.text]);
+  return JSON.stringify({ schemes: ids.schemes, layout, siblings }, (_k, v: unknown) => (v instanceof RegExp ? v.source : v));
 }
 
 /** Whether findings recorded with `keys` still hold, given the keys that went stale since. */

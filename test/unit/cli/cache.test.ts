@@ -128,6 +128,17 @@ describe('--cache', () => {
     expect(CheckCache.load(cacheFile, '0.0.0-other').previous(root, 'any')).toBeUndefined();
   });
 
+  it('is ignored when a template beside the configured one changes (an RFC may be held to it)', async () => {
+    const spike = '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Spike plan\n\nP.\n';
+    const root = workspace({ 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Context\n\nC.\n\n## Goals\n\nG.\n', 'docs/rfcs/SPIKE-TEMPLATE.md': spike, [RFC]: '# RFC-0001: Clean\n\n- Status: Draft\n\n## Spike plan\n\nP.\n' });
+    fs.writeFileSync(path.join(root, '.rfc-author.json'), JSON.stringify({ template: 'docs/rfcs/RFC-TEMPLATE.md' }));
+    const sections = async (): Promise<string[]> => rules(await cached(root)).filter((r) => r.endsWith('missing-section'));
+    // Held to the spike template, the RFC lacks no section.
+    expect(await sections()).toEqual([]);
+    fs.writeFileSync(path.join(root, 'docs/rfcs/SPIKE-TEMPLATE.md'), `${spike}\n## Spike results\n\nR.\n`);
+    expect(await sections()).toEqual([`${RFC} missing-section`]);
+  });
+
   it('is safe to delete or to find damaged', async () => {
     const root = workspace({ ...DONE_TASK, 'docs/rfcs/RFC-0002-dashed-title.md': rfcWithTitleError('RFC-0002') });
     const plain = await json(root);

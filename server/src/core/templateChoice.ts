@@ -1,0 +1,65 @@
+import type { RfcAuthorConfig } from './config';
+import { fieldKeysOf } from './fieldKeys';
+import { basename, dirname } from './index/paths';
+import { evidentlySame, sameGroup } from './sectionMatch';
+import type { TemplateModel } from './template';
+import { sectionKey } from './template';
+import type { RfcDocument } from './types';
+
+/** At most this many templates beside the configured one are read. */
+const MAX_SIBLINGS = 4;
+
+/**
+ * The templates beside the configured one that a team keeps for other kinds of document: files of
+ * the same folder whose name says "template" (Swift's `proposal-templates/0000-swiftpm-template.md`
+ * beside `0000-swift-template.md`; Ember's `deprecation-template.md` beside `0000-template.md`).
+ * `paths` are the folder's Markdown files.
+ */
+export function siblingTemplatePaths(template: string, paths: readonly string[]): string[] {
+  const folder = dirname(template);
+  return paths
+    .filter((p) => p !== template && dirname(p) === folder && /template/i.test(basename(p)))
+    .sort()
+    .slice(0, MAX_SIBLINGS);
+}
+
+/**
+ * The template an RFC was written from, among the team's: the configured one, unless another
+ * template of the team fits it better. A sibling is chosen only on evidence, when the document has
+ * a section that template has and the configured one has under no name (SwiftPM's "Security"), and
+ * lacks fewer of its required sections and header fields; on a tie the configured template stays.
+ * Sections count by their names and `sectionAliases`, at the template's level or one deeper.
+ */
+export function templateFor(doc: RfcDocument, primary: TemplateModel, siblings: readonly TemplateModel[], config: RfcAuthorConfig): TemplateModel {
+  if (siblings.length === 0) return primary;
+  const level = primary.structure.sectionLevel;
+  const aliases = new Map(Object.entries(config.sectionAliases).map(([alias, target]) => [sectionKey(alias), sectionKey(target)]));
+  const keys = new Set<string>();
+  for (const h of doc.headings) {
+    if (h.level > level + 1) continue;
+    const key = sectionKey(h.text);
+    keys.add(key);
+    const alias = aliases.get(key);
+    if (alias !== undefined) keys.add(alias);
+  }
+  // Evidence for a sibling: a section of it that the configured template has under no name at all
+  // (SwiftPM's "Security"; not an "Introduction", which Swift's own template has as its "Summary").
+  const ownsAlike = (key: string): boolean => primary.sections.some((s) => s.key === key || evidentlySame(key, s.key) || sameGroup(key, s.key));
+  // What the document would lack under a template: its required sections and header fields.
+  const lacking = (t: TemplateModel): number => {
+    const fieldKeys = fieldKeysOf(t, config);
+    const fields = new Set(doc.header.map((f) => fieldKeys.canonical(f.name)));
+    return t.sections.filter((s) => !s.optional && !keys.has(s.key)).length + t.fields.filter((f) => !f.optional && !fields.has(f.key)).length;
+  };
+  let best = primary;
+  let fewest = lacking(primary);
+  for (const t of siblings) {
+    if (!t.sections.some((s) => keys.has(s.key) && !ownsAlike(s.key))) continue;
+    const n = lacking(t);
+    if (n < fewest) {
+      best = t;
+      fewest = n;
+    }
+  }
+  return best;
+}

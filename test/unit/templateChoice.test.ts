@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
+import { createRfcService, RULE_IDS, resolveConfig } from '../../server/src/core/index';
+import { parseRfc } from '../../server/src/core/parser/rfcParser';
+import { buildTemplate } from '../../server/src/core/template';
+import { siblingTemplatePaths, templateFor } from '../../server/src/core/templateChoice';
+import { check, MemoryHost } from './helpers';
+
+const SWIFT = '# Feature\n\n* Proposal: [SE-NNNN](NNNN-filename.md)\n* Status: **Awaiting review**\n\n## Summary of changes\n\nS.\n\n## Motivation\n\nM.\n\n## Detailed design\n\nD.\n\n## ABI compatibility\n\nA.\n\n## Implications on adoption\n\nI.\n\n## Alternatives considered\n\nX.\n';
+const SWIFTPM = '# Package Manager Feature\n\n* Proposal: [SE-NNNN](NNNN-filename.md)\n* Status: **Awaiting implementation**\n\n*During the review process, add the following fields as needed:*\n\n* Implementation: [swiftlang/swift-package-manager#NNNNN](https://example.com)\n* Bugs: [SR-NNNN](https://example.com)\n\n## Introduction\n\nI.\n\n## Motivation\n\nM.\n\n## Detailed design\n\nD.\n\n## Security\n\nS.\n\n## Impact on existing packages\n\nP.\n\n## Alternatives considered\n\nX.\n';
+const PACKAGE_DOC = '# Package Manager Mirrors\n\n* Proposal: [SE-0219](0219-x.md)\n* Status: **Implemented**\n\n## Introduction\n\nI.\n\n## Motivation\n\nM.\n\n## Detailed design\n\nD.\n\n## Security\n\nS.\n\n## Impact on existing packages\n\nP.\n\n## Alternatives considered\n\nX.\n';
+
+describe('templates beside the configured one', () => {
+  const primary = buildTemplate(SWIFT, 'proposal-templates/0000-swift-template.md');
+  const swiftpm = buildTemplate(SWIFTPM, 'proposal-templates/0000-swiftpm-template.md');
+  const doc = (text: string) => parseRfc('proposals/0219-x.md', 1, text);
+
+  it('are the files of its folder whose name says template', () => {
+    const paths = ['proposal-templates/0000-swift-template.md', 'proposal-templates/0000-swiftpm-template.md', 'proposal-templates/README.md', 'proposals/0001-template-literals.md'];
+    expect(siblingTemplatePaths('proposal-templates/0000-swift-template.md', paths)).toEqual(['proposal-templates/0000-swiftpm-template.md']);
+    expect(siblingTemplatePaths('0000-template.md', ['0000-template.md', 'deprecation-template.md', 'README.md', 'text/0001-x.md'])).toEqual(['deprecation-template.md']);
+  });
+
+  it('hold a document written from one of them to it, on evidence: a section only it has, and less lacking', () => {
+    expect(templateFor(doc(PACKAGE_DOC), primary, [swiftpm], DEFAULT_CONFIG)).toBe(swiftpm);
+    // A language proposal with an "Introduction" (the configured template's "Summary of changes" by another name) stays.
+    const language = '# X\n\n* Proposal: [SE-0100](0100-x.md)\n* Status: **Implemented**\n\n## Introduction\n\nI.\n\n## Motivation\n\nM.\n\n## Detailed design\n\nD.\n\n## Alternatives considered\n\nX.\n';
+    expect(templateFor(doc(language), primary, [swiftpm], DEFAULT_CONFIG)).toBe(primary);
+    // A section of the sibling is not enough when the document lacks more of it.
+    const mixed = '# X\n\n* Proposal: [SE-0100](0100-x.md)\n* Status: **Implemented**\n\n## Summary of changes\n\nS.\n\n## Motivation\n\nM.\n\n## Detailed design\n\nD.\n\n## Security\n\nS.\n\n## ABI compatibility\n\nA.\n\n## Implications on adoption\n\nI.\n\n## Alternatives considered\n\nX.\n';
+    expect(templateFor(doc(mixed), primary, [swiftpm], DEFAULT_CONFIG)).toBe(primary);
+  });
+
+  it('take the fields a direction calls as needed for optional', () => {
+    expect(swiftpm.fields.map((f) => [f.name, f.optional])).toEqual([['Proposal', false], ['Status', false], ['Implementation', true], ['Bugs', true]]);
+  });
+
+  it("spare a package proposal the language template's sections, and still report what it lacks of its own", async () => {
+    const config = { rfcGlobs: ['proposals/[0-9]*.md'], template: 'proposal-templates/0000-swift-template.md' };
+    const templates = { 'proposal-templates/0000-swift-template.md': SWIFT, 'proposal-templates/0000-swiftpm-template.md': SWIFTPM };
+    expect(await check(PACKAGE_DOC, undefined, templates, 'proposals/0219-x.md', config)).toEqual([]);
+    const lacking = await check(PACKAGE_DOC.replace(/## Alternatives considered\n\nX.\n/, ''), 'missing-section', templates, 'proposals/0219-x.md', config);
+    expect(lacking.map((f) => f.data?.section)).toEqual(['Alternatives considered']);
+    // Without the sibling, the language template's sections are missing.
+    const alone = await check(PACKAGE_DOC, 'missing-section', { 'proposal-templates/0000-swift-template.md': SWIFT }, 'proposals/0219-x.md', config);
+    expect(alone.map((f) => f.data?.section)).toEqual(['ABI compatibility', 'Implications on adoption']);
+  });
+
+  it('are read again when one changes on disk, and name the RFCs to check again', async () => {
+    const config = resolveConfig({ rfcGlobs: ['proposals/[0-9]*.md'], template: 'proposal-templates/0000-swift-template.md' }, RULE_IDS).config;
+    const host = new MemoryHost(new Map([['proposal-templates/0000-swift-template.md', SWIFT], ['proposal-templates/0000-swiftpm-template.md', SWIFTPM], ['proposals/0219-x.md', PACKAGE_DOC]]));
+    const service = await createRfcService({ host, config });
+    await service.indexWorkspace();
+    const sections = async () => (await service.computeDiagnostics({ path: 'proposals/0219-x.md', text: PACKAGE_DOC, version: 1 })).filter((f) => f.rule === 'missing-section').map((f) => f.data);
+    expect(await sections()).toEqual([]);
+    host.files.set('proposal-templates/0000-swiftpm-template.md', SWIFTPM.replace('## Alternatives considered', '## Future directions\n\nF.\n\n## Alternatives considered'));
+    expect(await service.fileChanged('proposal-templates/0000-swiftpm-template.md')).toEqual(['proposals/0219-x.md']);
+    expect((await sections()).map((d) => (d as { section: string }).section)).toEqual(['Future directions']);
+  });
+});
