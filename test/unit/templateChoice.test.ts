@@ -33,6 +33,9 @@ describe('templates beside the configured one', () => {
 
   it('take the fields a direction calls as needed for optional', () => {
     expect(swiftpm.fields.map((f) => [f.name, f.optional])).toEqual([['Proposal', false], ['Status', false], ['Implementation', true], ['Bugs', true]]);
+    // A wrapped value or a list item that says "optional" is no such direction.
+    const wrapped = buildTemplate('# T\n\n- Status: Draft\n- Notes: free text,\n  optional remarks\n- Owners: @a\n\n## Context\n\nC.\n', 'T.md');
+    expect(wrapped.fields.map((f) => [f.name, f.optional])).toEqual([['Status', false], ['Notes', false], ['Owners', false]]);
   });
 
   it("spare a package proposal the language template's sections, and still report what it lacks of its own", async () => {

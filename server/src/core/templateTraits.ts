@@ -107,7 +107,9 @@ function asNeededLine(doc: RfcDocument): number | undefined {
   const at = new Set(fields.map((f) => f.line));
   for (let l = fields[0].line + 1; l < fields[fields.length - 1].line; l++) {
     const line = doc.text.line(l);
-    if (!at.has(l) && !/^\s*[-*+]\s/.test(line) && AS_NEEDED_RE.test(line)) return l;
+    // A paragraph of its own (after a blank line, not indented, no list item): not a wrapped value.
+    if (at.has(l) || doc.text.line(l - 1).trim() !== '' || /^\s|^[-*+]\s/.test(line)) continue;
+    if (AS_NEEDED_RE.test(line)) return l;
   }
   return undefined;
 }

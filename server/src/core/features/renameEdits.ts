@@ -185,7 +185,7 @@ export async function filesNaming(ws: RfcWorkspace, ids: readonly string[], extr
   // Any written form of an id holds its number without leading zeros (`TASK-7`, `TASK-0007`, `0007`).
   const numbers = ids.map((id) => String(idNumber(id))).filter((n) => n !== 'NaN');
   for (const p of await ws.host.listFiles(['**/*.md'], ws.config.ignore)) {
-    if (out.has(p) || ws.index.has(p) || p === ws.templatePath) continue;
+    if (out.has(p) || ws.index.has(p) || ws.isTemplatePath(p)) continue;
     const text = ws.openDocument(p)?.text ?? (await ws.host.readFile(p));
     if (text !== undefined && (numbers.some((n) => text.includes(n)) || [...names].some((n) => text.includes(n)))) out.add(p);
   }

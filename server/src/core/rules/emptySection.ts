@@ -1,6 +1,8 @@
 import { sectionKey } from '../template';
 import type { Rule } from './rule';
 
+const OPTIONAL_HEADING_RE = /[([]\s*optional\s*[)\]]\s*$/i;
+
 /**
  * A template section holds something besides blank lines and comments. A section the team has
  * nothing to say in still says so ("None.", "N/A"), which tells the reader it was considered. A
@@ -8,8 +10,6 @@ import type { Rule } from './rule';
  * subsection of the author's own counts as content; an empty section right above a section of the
  * author's own only gets a hint (its content may be there, a heading level off).
  */
-const OPTIONAL_HEADING_RE = /[([]\s*optional\s*[)\]]\s*$/i;
-
 export const emptySection: Rule<'empty-section'> = {
   id: 'empty-section',
   defaultSeverity: 'warning',
