@@ -57,6 +57,14 @@ const ADR_FILE_RE = /^(\d{1,6})(?=$|[^0-9])/;
  * The id a file name carries: `RFC-0004-slug.md` → RFC-0004, `TASK-0003B-x.md` → TASK-0003B,
  * and for ADRs `0005-slug.md` → ADR-0005 (the ADR convention numbers files without a prefix).
  */
+/**
+ * Whether an id is number zero: what a document carries before it is given a number (k8s's
+ * `0000-kep-process`, a template's `0000-template.md`). No other document's id, and no title's.
+ */
+export function isUnnumbered(id: string): boolean {
+  return /^\D*0+[A-Z]?$/.test(id);
+}
+
 export function idFromFileName(fileName: string, kind?: DocKindWithId): string | undefined {
   const m = FILE_ID_RE.exec(fileName);
   if (m) {

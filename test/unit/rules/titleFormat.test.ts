@@ -66,4 +66,11 @@ describe('title-format on other teams’ templates (issue 14)', () => {
     // Brackets that are no link are no id.
     expect((await check('# [KEP-4222: CBOR Serializer\n\n## Summary\n\nText.\n', 'title-format', kep, 'keps/sig-api/4222-cbor/README.md', cfg)).length).toBe(1);
   });
+
+  it('only hints at a title without an id where the document has no number yet (k8s keeps three `0000-…` KEPs)', async () => {
+    const kep = { 'keps/NNNN-template/README.md': '# KEP-NNNN: Your short, descriptive title\n\n## Summary\n\nText.\n' };
+    const cfg = { rfcGlobs: ['keps/*/*/README.md'], template: 'keps/NNNN-template/README.md', idPattern: { rfc: 'keps/[^/]+/(\\d+)-[^/]+/README\\.md$' } };
+    const f = await check('# A community forum\n\n## Summary\n\nText.\n', 'title-format', kep, 'keps/sig-a/0000-community-forum/README.md', cfg);
+    expect(f.map((x) => [x.severity, x.message])).toEqual([['info', 'The title has no id; this RFC has no number yet (its path says 0). Once it has one: `# KEP-NNNN: A community forum`.']]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { DocumentAnalysis } from '../analysis';
+import { isUnnumbered } from '../ids';
 import { range } from '../text';
 import type { Rule } from './rule';
 
@@ -24,7 +25,7 @@ export const duplicateId: Rule<'duplicate-id'> = {
     const id = a.fileId ?? (kind === 'rfc' ? doc.title?.canonicalId : a.index.get(doc.path)?.id);
     // Number zero is the one a document carries before it is given one (k8s's `0000-kep-process`,
     // Rust's `0000-template.md`): several such are unnumbered, not clashing.
-    if (!id || /^\D*0+[A-Z]?$/.test(id)) return;
+    if (!id || isUnnumbered(id)) return;
     const others = a.index
       .byId(id)
       // A file that only says where the document went (`Moved to …`) keeps its old number; it claims nothing.

@@ -1,3 +1,4 @@
+import { isUnnumbered } from '../ids';
 import { range } from '../text';
 import type { Rule } from './rule';
 
@@ -14,7 +15,9 @@ export const titleFormat: Rule<'title-format'> = {
   requires: ['title'],
   check(a, report) {
     const { doc } = a;
-    const fileId = a.fileId;
+    // A document numbered zero has no number yet: its title is not to be given one.
+    const fileId = a.fileId !== undefined && isUnnumbered(a.fileId) ? undefined : a.fileId;
+    const unnumbered = a.fileId !== fileId;
     const form = a.template.structure.titleId;
     const written = fileId ? a.ids.display(fileId) : undefined;
     const example = form?.kind === 'prefixed' ? `# ${written ?? `${form.prefix}-NNNN`}: Title` : form?.kind === 'number' ? `# ${fileId ? String(Number(fileId.replace(/^\D+/, ''))) : 'N'}. Title` : '# Title';
@@ -33,7 +36,8 @@ export const titleFormat: Rule<'title-format'> = {
     }
     if (!form) return;
     if (!t.id) {
-      report(h.range, `The title should start with the RFC's id: \`${example.replace('Title', h.text)}\`.`, { problem: 'no-id', ...file, title: h.text });
+      if (unnumbered) report(h.range, `The title has no id; this RFC has no number yet (its path says 0). Once it has one: \`${example.replace('Title', h.text)}\`.`, { problem: 'no-id', title: h.text }, { hint: true });
+      else report(h.range, `The title should start with the RFC's id: \`${example.replace('Title', h.text)}\`.`, { problem: 'no-id', ...file, title: h.text });
       return;
     }
     if (!t.canonicalId || form.kind === 'number') return;
