@@ -29,6 +29,12 @@ describe('templates beside the configured one', () => {
     // A section of the sibling is not enough when the document lacks more of it.
     const mixed = '# X\n\n* Proposal: [SE-0100](0100-x.md)\n* Status: **Implemented**\n\n## Summary of changes\n\nS.\n\n## Motivation\n\nM.\n\n## Detailed design\n\nD.\n\n## Security\n\nS.\n\n## ABI compatibility\n\nA.\n\n## Implications on adoption\n\nI.\n\n## Alternatives considered\n\nX.\n';
     expect(templateFor(doc(mixed), primary, [swiftpm], DEFAULT_CONFIG)).toBe(primary);
+    // A title that starts with the words the sibling's title adds to the configured one's is evidence too.
+    const titled = (title: string) => `# ${title}\n\n* Proposal: [SE-0145](0145-x.md)\n* Status: **Implemented**\n\n## Introduction\n\nI.\n\n## Motivation\n\nM.\n\n## Detailed design\n\nD.\n\n## Alternatives considered\n\nX.\n`;
+    const pmPrimary = buildTemplate(SWIFT.replace('# Feature', '# Feature name'), 'proposal-templates/0000-swift-template.md');
+    const pmSibling = buildTemplate(SWIFTPM.replace('# Package Manager Feature', '# Package Manager Feature name'), 'proposal-templates/0000-swiftpm-template.md');
+    expect(templateFor(doc(titled('Package Manager Version Pinning')), pmPrimary, [pmSibling], DEFAULT_CONFIG)).toBe(pmSibling);
+    expect(templateFor(doc(titled('Version Pinning')), pmPrimary, [pmSibling], DEFAULT_CONFIG)).toBe(pmPrimary);
   });
 
   it('take the fields a direction calls as needed for optional', () => {

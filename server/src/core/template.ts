@@ -95,8 +95,8 @@ export function sectionKey(name: string): string {
 const sectionKeys = memoize(computeSectionKey, 10_000);
 
 function computeSectionKey(name: string): string {
-  // A comment after a heading is for tools, not a word of its name (`## Summary <!-- omit in toc -->`).
-  let s = name.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ').toLowerCase().replace(/[*_`]/g, '').trim();
+  // A comment or an anchor in a heading is for tools, not a word of its name (`## <a name="design"></a>Detailed Design`).
+  let s = name.replace(/<!--[\s\S]*?(?:-->|$)|<\/?(?:a|span|sup|sub|small|br|img)\b[^<>]*>/gi, ' ').toLowerCase().replace(/[*_`]/g, '').trim();
   // A section's number is its place, not its name (`1. Summary`, `2.3) Design`, `IV. Risks`).
   s = s.replace(/^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[ivx]{1,5}\.)\s+(?=\S)/, '');
   // A trailing note in parentheses or brackets (`(anti-drift)`, the old KEP template's `[optional]`).

@@ -26,7 +26,8 @@ export function siblingTemplatePaths(template: string, paths: readonly string[])
 /**
  * The template an RFC was written from, among the team's: the configured one, unless another
  * template of the team fits it better. A sibling is chosen only on evidence, when the document has
- * a section that template has and the configured one has under no name (SwiftPM's "Security"), and
+ * a section that template has and the configured one has under no name (SwiftPM's "Security"), or
+ * a title that starts with the words the sibling's title adds (`# Package Manager …`), and
  * lacks fewer of its required sections and header fields; on a tie the configured template stays.
  * Sections count by their names and `sectionAliases`, at the template's level or one deeper.
  */
@@ -54,7 +55,7 @@ export function templateFor(doc: RfcDocument, primary: TemplateModel, siblings: 
   let best = primary;
   let fewest = lacking(primary);
   for (const t of siblings) {
-    if (!t.sections.some((s) => keys.has(s.key) && !ownsAlike(s.key))) continue;
+    if (!titledLike(doc, t, primary) && !t.sections.some((s) => keys.has(s.key) && !ownsAlike(s.key))) continue;
     const n = lacking(t);
     if (n < fewest) {
       best = t;
@@ -62,4 +63,18 @@ export function templateFor(doc: RfcDocument, primary: TemplateModel, siblings: 
     }
   }
   return best;
+}
+
+/**
+ * Whether the document's title starts with the words a sibling's title adds to the configured one's:
+ * SwiftPM's `# Package Manager Feature name` beside Swift's `# Feature name` makes "Package Manager
+ * Version Pinning" a SwiftPM proposal.
+ */
+function titledLike(doc: RfcDocument, sibling: TemplateModel, primary: TemplateModel): boolean {
+  const own = primary.doc.title?.heading.text.trim().toLowerCase();
+  const theirs = sibling.doc.title?.heading.text.trim().toLowerCase();
+  const title = doc.title?.heading.text.trim().toLowerCase();
+  if (!own || !theirs || !title || !theirs.endsWith(` ${own}`)) return false;
+  const words = theirs.slice(0, -own.length).trim();
+  return words.length >= 3 && title.startsWith(`${words} `);
 }

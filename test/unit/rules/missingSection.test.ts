@@ -182,6 +182,8 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     // A lead written once for both names: Swift's "Effect on ABI stability and API resilience".
     const swift = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Detailed design\n\nD.\n\n## ABI compatibility\n\nA.\n\n## Implications on adoption\n\nI.\n' };
     expect(await check('# RFC-0001: X\n\n- Status: Draft\n\n## Detailed design\n\nD.\n\n### Effect on ABI stability and API resilience\n\nE.\n', rule, swift)).toEqual([]);
+    // Names joined by a comma, and an anchor in the heading (`<a name="design"></a>`).
+    expect((await check('# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Downsides, alternatives\n\nD.\n\n## <a name="checklist"></a>Release checklist\n\nC.\n', rule, rust)).map((f) => f.data?.section)).toEqual([]);
     // A trailing note in brackets is no part of the name (the older KEP template's `[optional]`).
     expect(await check('# RFC-0001: X\n\n- Status: Draft\n\n## Detailed design\n\nD.\n\n## ABI compatibility [optional]\n\nA.\n\n## Implications on adoption\n\nI.\n', rule, swift)).toEqual([]);
     expect((await check('# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Drawbacks\n\nD.\n\n## Alternatives\n\nA.\n\n### Second milestone: stage/release\n\nM.\n', rule, rust)).map((f) => f.data?.section)).toEqual(['Release checklist']);
