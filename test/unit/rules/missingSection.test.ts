@@ -202,4 +202,21 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     const f = await check('- Start Date: 2014-08-18\n\n# Summary\n\nS.\n\n# Detailed design\n\nD.\n', rule, ember, 'text/0001-x.md', config);
     expect(f.map((x) => x.message)).toEqual(['Section "How we teach this" of the template is missing. It belongs after "Detailed design".']);
   });
+
+  it('only hints at a missing design section where the section before it is a design written out in full (Swift\'s long "Proposed solution")', async () => {
+    const swift = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Motivation\n\nM.\n\n## Proposed solution\n\nP.\n\n## Detailed design\n\nD.\n\n## Alternatives considered\n\nA.\n' };
+    const subsections = ['Syntax', 'Semantics', 'Diagnostics'].map((n) => `### ${n}\n\n${'Text.\n\n'.repeat(15)}`).join('');
+    const long = `# RFC-0001: X\n\n- Status: Draft\n\n## Motivation\n\nM.\n\n## Proposed solution\n\n${subsections}## Alternatives considered\n\nA.\n`;
+    const f = await check(long, rule, swift);
+    expect(f.map((x) => [x.data?.section, x.severity])).toEqual([['Detailed design', 'info']]);
+    expect(f[0].message).toContain('"Proposed solution" is long and has subsections');
+    // A short solution, or a long one without subsections, leaves the design missing.
+    const short = long.replace(subsections, 'One paragraph.\n\n');
+    expect((await check(short, rule, swift)).map((x) => x.severity)).toEqual(['warning']);
+    const flat = long.replace(/### \w+\n\n/g, '');
+    expect((await check(flat, rule, swift)).map((x) => x.severity)).toEqual(['warning']);
+    // Only a design section: a missing "Alternatives considered" after it is missing.
+    const noAlternatives = long.replace('## Alternatives considered\n\nA.\n', '').replace('## Proposed solution', '## Detailed design');
+    expect((await check(noAlternatives, rule, swift)).map((x) => [x.data?.section, x.severity])).toEqual([['Proposed solution', 'warning'], ['Alternatives considered', 'warning']]);
+  });
 });

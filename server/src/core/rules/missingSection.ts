@@ -1,4 +1,6 @@
 import { isOptional } from '../absentSections';
+import type { DocumentAnalysis } from '../analysis';
+import { sameGroup } from '../sectionMatch';
 import type { Rule } from './rule';
 
 /** How many required sections may be missing before the document is taken for one that does not follow the template. */
@@ -32,8 +34,29 @@ export const missingSection: Rule<'missing-section'> = {
     }
     for (const m of missing) {
       const where = m.after ? ` It belongs after "${m.after.name}".` : ' It belongs first.';
-      report(m.range, `Section "${m.template.name}" of the template is missing.${where}`, { section: m.template.name, key: m.template.key, line: m.line });
+      const data = { section: m.template.name, key: m.template.key, line: m.line };
+      const host = designHost(a, m.template.key, m.after?.key);
+      if (host) report(m.range, `Section "${m.template.name}" of the template is missing.${where} "${host}" is long and has subsections: if it gives the design, name it in \`sectionAliases\` or split it.`, data, { hint: true });
+      else report(m.range, `Section "${m.template.name}" of the template is missing.${where}`, data);
     }
   },
 };
 
+/** A section this long, with this many subsections, is a design written out in full. */
+const LONG_LINES = 80;
+const LONG_SUBSECTIONS = 3;
+
+/**
+ * The heading of the present section right before a missing design section, when that section is a
+ * design written out in full (Swift's "Proposed solution" of 300 lines with subsections where the
+ * template also asks for "Detailed design"): the design may be there, under the name before it.
+ */
+function designHost(a: DocumentAnalysis, missing: string, after: string | undefined): string | undefined {
+  if (after === undefined || !sameGroup(missing, 'detailed design')) return undefined;
+  const host = a.sectionFor(after);
+  if (!host || !DESIGN_WORD_RE.test(host.section.heading.text)) return undefined;
+  const s = host.section;
+  return s.end - s.bodyStart >= LONG_LINES && s.children.length >= LONG_SUBSECTIONS ? s.heading.text : undefined;
+}
+
+const DESIGN_WORD_RE = /\b(?:solution|design|proposal|approach)\b/i;
