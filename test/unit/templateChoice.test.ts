@@ -19,6 +19,9 @@ describe('templates beside the configured one', () => {
     const paths = ['proposal-templates/0000-swift-template.md', 'proposal-templates/0000-swiftpm-template.md', 'proposal-templates/README.md', 'proposals/0001-template-literals.md'];
     expect(siblingTemplatePaths('proposal-templates/0000-swift-template.md', paths)).toEqual(['proposal-templates/0000-swiftpm-template.md']);
     expect(siblingTemplatePaths('0000-template.md', ['0000-template.md', 'deprecation-template.md', 'README.md', 'text/0001-x.md'])).toEqual(['deprecation-template.md']);
+    // An RFC about templates is an RFC, not a template.
+    const rfcs = ['docs/rfcs/RFC-TEMPLATE.md', 'docs/rfcs/RFC-0042-issue-template.md', 'docs/rfcs/0043-page-template.md', 'docs/rfcs/SPIKE-TEMPLATE.md', 'docs/rfcs/templates-guide.md'];
+    expect(siblingTemplatePaths('docs/rfcs/RFC-TEMPLATE.md', rfcs)).toEqual(['docs/rfcs/SPIKE-TEMPLATE.md']);
   });
 
   it('hold a document written from one of them to it, on evidence: a section only it has, and less lacking', () => {

@@ -6,19 +6,25 @@ import type { TemplateModel } from './template';
 import { sectionKey } from './template';
 import type { RfcDocument } from './types';
 
+/** A file named as a template (`0000-swiftpm-template.md`, `deprecation-template.md`). */
+const TEMPLATE_FILE_RE = /template\.md$/i;
+/** A document numbered other than zero (`RFC-0042-issue-template.md`, `0042-issue-template.md`): an RFC about templates, not one. */
+const NUMBERED_RE = /^(?:[A-Za-z]{1,12}[-_])?0*[1-9]\d*[-_]/;
+
 /** At most this many templates beside the configured one are read. */
 const MAX_SIBLINGS = 4;
 
 /**
  * The templates beside the configured one that a team keeps for other kinds of document: files of
- * the same folder whose name says "template" (Swift's `proposal-templates/0000-swiftpm-template.md`
- * beside `0000-swift-template.md`; Ember's `deprecation-template.md` beside `0000-template.md`).
+ * the same folder named as a template and not numbered as a document (Swift's
+ * `proposal-templates/0000-swiftpm-template.md` beside `0000-swift-template.md`; Ember's
+ * `deprecation-template.md` beside `0000-template.md`; not `RFC-0042-issue-template.md`, an RFC).
  * `paths` are the folder's Markdown files.
  */
 export function siblingTemplatePaths(template: string, paths: readonly string[]): string[] {
   const folder = dirname(template);
   return paths
-    .filter((p) => p !== template && dirname(p) === folder && /template/i.test(basename(p)))
+    .filter((p) => p !== template && dirname(p) === folder && TEMPLATE_FILE_RE.test(basename(p)) && !NUMBERED_RE.test(basename(p)))
     .sort()
     .slice(0, MAX_SIBLINGS);
 }
