@@ -1,3 +1,4 @@
+import type { Heading } from '../types';
 import type { Rule } from './rule';
 
 /**
@@ -12,15 +13,12 @@ export const duplicateSection: Rule<'duplicate-section'> = {
   description: 'Each section appears once.',
   check(a, report) {
     const first = new Map<string, number>();
-    const headings = a.doc.headings;
+    const parents = parentLines(a.doc.headings);
     for (const { section, template } of a.sections) {
       // A heading of the author's own repeats only under the same parent: Ember's "Merged and
       // Concatenated Properties" under "# Detailed Design" and again under "# Topics for Future RFCs"
       // are two subjects.
-      const at = headings.indexOf(section.heading);
-      let parent = at - 1;
-      while (parent >= 0 && headings[parent].level >= section.heading.level) parent--;
-      const key = template ? `template:${template.key}` : `own:${parent >= 0 ? headings[parent].line : -1}:${section.heading.text.trim().toLowerCase()}`;
+      const key = template ? `template:${template.key}` : `own:${parents.get(section.heading) ?? -1}:${section.heading.text.trim().toLowerCase()}`;
       const firstLine = first.get(key);
       if (firstLine === undefined) {
         first.set(key, section.heading.line);
@@ -35,3 +33,15 @@ export const duplicateSection: Rule<'duplicate-section'> = {
     }
   },
 };
+
+/** The line of each heading's parent (the nearest heading above it at a shallower level), in one pass. */
+function parentLines(headings: readonly Heading[]): Map<Heading, number> {
+  const out = new Map<Heading, number>();
+  const open: Heading[] = [];
+  for (const h of headings) {
+    while (open.length > 0 && open[open.length - 1].level >= h.level) open.pop();
+    if (open.length > 0) out.set(h, open[open.length - 1].line);
+    open.push(h);
+  }
+  return out;
+}
