@@ -98,3 +98,11 @@ describe('parseRfc', () => {
     expect(d.codeBlocks).toHaveLength(2);
   });
 });
+
+describe('headings in a quote or a list item', () => {
+  it('are part of that block, not sections of the document (an RFC that quotes a template section)', () => {
+    const doc = parseRfc('docs/rfcs/RFC-0001-x.md', 1, '# RFC-0001: X\n\n## Motivation\n\nWe add:\n\n> ## Prior art\n>\n> Discuss prior art.\n\n- ## Not a section\n\n## Prior art\n\nOurs.\n');
+    expect(doc.sections.map((s) => [s.heading.text, s.heading.line])).toEqual([['Motivation', 2], ['Prior art', 12]]);
+    expect(doc.headings.map((h) => h.text)).toEqual(['RFC-0001: X', 'Motivation', 'Prior art']);
+  });
+});

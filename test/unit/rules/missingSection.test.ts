@@ -176,6 +176,8 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     const go = { 'docs/rfcs/RFC-TEMPLATE.md': '# Proposal: [Title]\n\n- Status: Draft\n\n## Proposal\n\nP.\n\n## Compatibility\n\nC.\n\n## Alternatives considered\n\nA.\n\n## Future possibilities\n\nF.\n\n## Guide-level explanation\n\nG.\n' };
     const own = '# Proposal: X\n\n- Status: Draft\n\n## Proposal\n\nP.\n\n### Future extensions\n\nF.\n\n# Backwards compatibility\n\nC.\n\n## Alternatives and future work\n\nA.\n\n## How We Teach This\n\nG.\n';
     expect(await check(own, rule, go)).toEqual([]);
+    // Its question form, and a trailing question mark (Rust 1824's "How do we teach this?").
+    expect(await check(own.replace('## How We Teach This', '## How do we teach this?'), rule, go)).toEqual([]);
     // Two short names joined by a slash are two sections too ("Drawbacks / Alternatives"); a slash inside a phrase is not.
     const rust = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Drawbacks\n\nD.\n\n## Rationale and alternatives\n\nR.\n\n## Release checklist\n\nC.\n' };
     expect((await check('# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Downsides / alternatives\n\nD.\n', rule, rust)).map((f) => f.data?.section)).toEqual(['Release checklist']);

@@ -68,7 +68,9 @@ export function parseRfc(path: string, version: number, text: string, options: P
     }
     switch (t.type) {
       case 'heading_open': {
-        blocks.heading(Number(t.tag.slice(1)), tokens[i + 1]?.content ?? '', t.map ? t.map[0] : 0);
+        // A heading in a quote or a list item is part of that block (`> ## Future possibilities`
+        // quoting a template), not a section of the document.
+        if (t.level === 0) blocks.heading(Number(t.tag.slice(1)), tokens[i + 1]?.content ?? '', t.map ? t.map[0] : 0);
         i += 2;
         break;
       }
