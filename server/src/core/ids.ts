@@ -50,13 +50,6 @@ export function idNumber(id: string): number {
   return m ? Number(m[1]) : NaN;
 }
 
-const FILE_ID_RE = new RegExp(`^(RFC|TASK|ADR)[${ID_HYPHENS}](\\d{1,6})([A-Z])?(?=$|[^A-Za-z0-9])`, 'i');
-const ADR_FILE_RE = /^(\d{1,6})(?=$|[^0-9])/;
-
-/**
- * The id a file name carries: `RFC-0004-slug.md` → RFC-0004, `TASK-0003B-x.md` → TASK-0003B,
- * and for ADRs `0005-slug.md` → ADR-0005 (the ADR convention numbers files without a prefix).
- */
 /**
  * Whether an id is number zero: what a document carries before it is given a number (k8s's
  * `0000-kep-process`, a template's `0000-template.md`). No other document's id, and no title's.
@@ -65,6 +58,13 @@ export function isUnnumbered(id: string): boolean {
   return /^\D*0+[A-Z]?$/.test(id);
 }
 
+const FILE_ID_RE = new RegExp(`^(RFC|TASK|ADR)[${ID_HYPHENS}](\\d{1,6})([A-Z])?(?=$|[^A-Za-z0-9])`, 'i');
+const ADR_FILE_RE = /^(\d{1,6})(?=$|[^0-9])/;
+
+/**
+ * The id a file name carries: `RFC-0004-slug.md` → RFC-0004, `TASK-0003B-x.md` → TASK-0003B,
+ * and for ADRs `0005-slug.md` → ADR-0005 (the ADR convention numbers files without a prefix).
+ */
 export function idFromFileName(fileName: string, kind?: DocKindWithId): string | undefined {
   const m = FILE_ID_RE.exec(fileName);
   if (m) {
