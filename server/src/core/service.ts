@@ -1,5 +1,5 @@
 import { DocumentAnalysis } from './analysis';
-import { BUILTIN_RFC_TEMPLATE_SOURCE, BUILTIN_TEMPLATES } from './builtinTemplates';
+import { BUILTIN_TEMPLATES } from './builtinTemplates';
 import type { Cancellation } from './cancellation';
 import { NEVER_CANCELLED } from './cancellation';
 import type { RfcAuthorConfig } from './config';
@@ -15,7 +15,6 @@ import type { DocSummary, SummaryContext, SummaryDetail } from './index/summary'
 import { summaryContext, summaryFromName, summaryOf } from './index/summary';
 import { summarize } from './index/summarize';
 import { WorkspaceIndex } from './index/workspaceIndex';
-import { binaryReason } from './parser/binary';
 import { allReferences } from './parser/frontMatterReferences';
 import type { IdGrammar } from './idGrammar';
 import { DEFAULT_ID_GRAMMAR } from './idGrammar';
@@ -29,8 +28,8 @@ import { RULES } from './rules';
 import { StatusVocabulary } from './statuses';
 import { taskTemplateModel } from './taskTemplate';
 import type { TemplateModel } from './template';
-import { buildTemplate } from './template';
-import { siblingTemplatePaths, templateFor } from './templateChoice';
+import { templateFor } from './templateChoice';
+import { builtinTemplate, loadTemplates } from './templateLoading';
 import type { DocKind, Finding, RfcDocument } from './types';
 import { normalizeRootUri, pathOfUri, uriOfPath } from './uris';
 
@@ -145,37 +144,13 @@ export class RfcWorkspace {
     return new ReferenceResolver(this.index, this.classifier, (p) => this.host.probe(p), this.ids, () => this.repoFiles);
   }
 
-  /** Loads the RFC and task templates from the repository when it has them. */
+  /** Loads the RFC template, the templates beside it and the task template from the repository when it has them. */
   async loadTemplates(): Promise<void> {
-    const path = this.templatePath;
-    const text = await this.host.readFile(path);
-    const binary = text === undefined ? undefined : binaryReason(text);
-    this.siblingTemplates = [];
-    if (text !== undefined && text.trim().length > 0 && !binary) {
-      this.template = buildTemplate(text, path);
-      this.siblingTemplates = await this.loadSiblingTemplates(path);
-    } else {
-      if (binary) this.logger.warn(`The template "${path}" looks binary (${binary}); using the built-in template.`);
-      else if (this.config.template) this.logger.warn(`The configured template "${this.config.template}" cannot be read; using the built-in template.`);
-      this.template = builtinTemplate();
-    }
-    const task = this.config.taskTemplate ? await this.host.readFile(this.config.taskTemplate) : undefined;
-    this.taskTemplate = task ?? BUILTIN_TEMPLATES.task;
+    const loaded = await loadTemplates(this.host, this.config, this.templatePath, this.logger);
+    this.template = loaded.template;
+    this.siblingTemplates = loaded.siblings;
+    this.taskTemplate = loaded.taskTemplate;
     this.statuses = new StatusVocabulary(this.config, this.template);
-  }
-
-  /** The templates beside the configured one, with its section level (the parse reads every RFC at that level). */
-  private async loadSiblingTemplates(path: string): Promise<TemplateModel[]> {
-    const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-    const listed = await this.host.listFiles([folder ? `${folder}/*.md` : '*.md'], this.config.ignore);
-    const out: TemplateModel[] = [];
-    for (const p of siblingTemplatePaths(path, listed)) {
-      const text = await this.host.readFile(p);
-      if (text === undefined || text.trim().length === 0 || binaryReason(text)) continue;
-      const t = buildTemplate(text, p);
-      if (t.sections.length > 0 && t.structure.sectionLevel === this.template.structure.sectionLevel) out.push(t);
-    }
-    return out;
   }
 
   /** Whether a path is one of the templates in force (the configured one or a sibling). */
@@ -402,11 +377,4 @@ export class RfcWorkspace {
   private makeClassifier(): DocumentClassifier {
     return new DocumentClassifier(this.config, [this.templatePath, ...this.siblingTemplates.map((t) => t.source)]);
   }
-}
-
-let builtin: TemplateModel | undefined;
-
-/** The built-in template's model, built once per process (it never changes; startup pays for it once). */
-function builtinTemplate(): TemplateModel {
-  return (builtin ??= buildTemplate(BUILTIN_TEMPLATES.rfc, BUILTIN_RFC_TEMPLATE_SOURCE));
 }

@@ -1,0 +1,65 @@
+import { BUILTIN_RFC_TEMPLATE_SOURCE, BUILTIN_TEMPLATES } from './builtinTemplates';
+import type { RfcAuthorConfig } from './config';
+import type { Logger, WorkspaceHost } from './host';
+import { binaryReason } from './parser/binary';
+import type { TemplateModel } from './template';
+import { buildTemplate } from './template';
+import { siblingTemplatePaths } from './templateChoice';
+
+/** The templates a workspace checks against, as read from its repository. */
+export interface LoadedTemplates {
+  /** The configured RFC template (the built-in one when the repository has none that can be read). */
+  readonly template: TemplateModel;
+  /** The team's other templates beside it (`siblingTemplatePaths`): an RFC written from one is held to it. */
+  readonly siblings: readonly TemplateModel[];
+  /** The task template's text. */
+  readonly taskTemplate: string;
+}
+
+/**
+ * Reads the RFC template at `path`, the templates beside it and the task template. A template that
+ * cannot be read, is empty or looks binary is never used: the configured one falls back to the
+ * built-in template (with a warning), a sibling is left out.
+ */
+export async function loadTemplates(host: WorkspaceHost, config: RfcAuthorConfig, path: string, logger: Logger): Promise<LoadedTemplates> {
+  const read = await readTemplate(host, path);
+  let template: TemplateModel;
+  let siblings: TemplateModel[] = [];
+  if (read.model) {
+    template = read.model;
+    siblings = await loadSiblings(host, config, path, template);
+  } else {
+    if (read.binary) logger.warn(`The template "${path}" looks binary (${read.binary}); using the built-in template.`);
+    else if (config.template) logger.warn(`The configured template "${config.template}" cannot be read; using the built-in template.`);
+    template = builtinTemplate();
+  }
+  const task = config.taskTemplate ? await host.readFile(config.taskTemplate) : undefined;
+  return { template, siblings, taskTemplate: task ?? BUILTIN_TEMPLATES.task };
+}
+
+/** A template file's model, or why there is none (unreadable or empty: no reason; binary: the reason). */
+async function readTemplate(host: WorkspaceHost, path: string): Promise<{ model?: TemplateModel; binary?: string }> {
+  const text = await host.readFile(path);
+  if (text === undefined || text.trim().length === 0) return {};
+  const binary = binaryReason(text);
+  return binary ? { binary } : { model: buildTemplate(text, path) };
+}
+
+/** The templates beside the configured one, at its section level (the parse reads every RFC at that level). */
+async function loadSiblings(host: WorkspaceHost, config: RfcAuthorConfig, path: string, template: TemplateModel): Promise<TemplateModel[]> {
+  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+  const listed = await host.listFiles([folder ? `${folder}/*.md` : '*.md'], config.ignore);
+  const out: TemplateModel[] = [];
+  for (const p of siblingTemplatePaths(path, listed)) {
+    const { model } = await readTemplate(host, p);
+    if (model && model.sections.length > 0 && model.structure.sectionLevel === template.structure.sectionLevel) out.push(model);
+  }
+  return out;
+}
+
+let builtin: TemplateModel | undefined;
+
+/** The built-in template's model, built once per process (it never changes; startup pays for it once). */
+export function builtinTemplate(): TemplateModel {
+  return (builtin ??= buildTemplate(BUILTIN_TEMPLATES.rfc, BUILTIN_RFC_TEMPLATE_SOURCE));
+}
