@@ -173,10 +173,25 @@ function urlFileNames(content: string): Set<string> {
   return names;
 }
 
-/** The brackets (of a possible reference link) that hold [start, end), if any. */
+/**
+ * The brackets (of a possible reference link) that hold [start, end), if any. The scanner records
+ * brackets in order and never nested (brackets that hold brackets are left out), so the ones to look
+ * at start at the last start at or before `start`: a binary search, not a scan per reference. The
+ * label of a full reference is recorded twice at one start (as its label, then as brackets of its
+ * own); the first record wins, as it did when the spans were scanned in order.
+ */
 function bracketsOf(spans: readonly ReferenceLinkSpan[], start: number, end: number): ReferenceLinkSpan | undefined {
-  for (const s of spans) if (s.start <= start && end <= s.end) return s;
-  return undefined;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let i = lo - 1;
+  while (i > 0 && spans[i - 1].start === spans[i].start) i--;
+  const s = spans[i];
+  return s !== undefined && end <= s.end ? s : undefined;
 }
 
 /** The plans of a parse by inline content, for the next parse of the same open document. */
