@@ -63,6 +63,9 @@ describe('id grammars learned from other teams’ repositories', () => {
     const rust = grammarFor({ rfcGlobs: ['text/**/*.md'] }, ['text/0001-a.md', 'text/0002-b.md', 'text/0003-c/README.md']);
     expect(rust.fromPath('text/0003-c/README.md', 'rfc')).toBeUndefined();
     expect(rust.fromPath('text/0002-b.md', 'rfc')).toBe('RFC-0002');
+    // Folders named by their date are not numbered: 2024 is no id of three documents.
+    const dated = ['decisions/2024-05-12-use-x/README.md', 'decisions/2024-06-01-drop-y/README.md', 'decisions/2023-11-30-z/README.md'];
+    expect(grammarFor({ rfcGlobs: ['decisions/*/README.md'] }, dated).fromPath(dated[0], 'rfc')).toBeUndefined();
   });
 
   it('learns from the globs when there are no files yet', () => {

@@ -13,7 +13,8 @@ import type { DocumentClassifier } from './index/globs';
 const KINDS: readonly DocKindWithId[] = ['rfc', 'task', 'adr'];
 const PREFIXED_NAME_RE = /^([A-Za-z]{1,12})[-\u2010\u2011](\d{1,6})([A-Za-z])?(?=$|[^A-Za-z0-9])/;
 const NUMBERED_NAME_RE = /^(\d{1,6})(?=$|[^0-9])/;
-const FOLDER_NUMBER_RE = /(?:^|\/)(\d{1,6})(?:-[^/]*)?\/(?:readme|index)\.md$/i;
+/** A numbered folder's README (`1287-in-place-update/README.md`); a folder named by its date (`2024-05-12-x/`) is not numbered. */
+const FOLDER_NUMBER_RE = /(?:^|\/)(?!\d{4}-\d{2}(?:-\d{2})?(?:[-_/]|$))(\d{1,6})(?:-[^/]*)?\/(?:readme|index)\.md$/i;
 
 /** What the template says about the RFC's own id: the prefix of its placeholder (`RFC-XXXX` → `RFC`). */
 export interface TemplateIdHint {
