@@ -31,6 +31,11 @@ const OPTIONAL_BODY_RE = /<!--\s*(?:[^>]*\b(?:optional|feel free to remove|delet
 /** Guidance that opens with a condition and then says what to write: `If significant changes … were incorporated, take a moment here to thank them` (Swift's Acknowledgments). */
 const CONDITIONAL_BODY_RE = /^\s*If\b[^.?!]{3,300},\s*(?:include|take|add|list|describe|write|mention|note|explain|thank|link)\b/i;
 
+/** Whether a heading marks its section optional or addressed to the author (`(optional)`, `[optional]`, `(for authors)`, `if applicable`). */
+export function headingMarksOptional(name: string): boolean {
+  return OPTIONAL_HEADING_RE.test(name);
+}
+
 /**
  * Whether a template section is advice for the author or optional, by its heading, the first lines
  * of its body (a direction that opens with a condition: "If … , take a moment here to thank them"),
@@ -38,7 +43,7 @@ const CONDITIONAL_BODY_RE = /^\s*If\b[^.?!]{3,300},\s*(?:include|take|add|list|d
  * remove. -->` there).
  */
 export function isOptionalSection(name: string, body: string, above = ''): boolean {
-  if (OPTIONAL_HEADING_RE.test(name)) return true;
+  if (headingMarksOptional(name)) return true;
   if (/^\s*<!--/.test(above) && OPTIONAL_BODY_RE.test(above)) return true;
   const lines = body.split('\n');
   // A comment on the line right above a heading (a subsection's, or the next section's where the

@@ -1,7 +1,6 @@
 import { sectionKey } from '../template';
+import { headingMarksOptional } from '../templateTraits';
 import type { Rule } from './rule';
-
-const OPTIONAL_HEADING_RE = /[([]\s*optional\s*[)\]]\s*$/i;
 
 /**
  * A template section holds something besides blank lines and comments. A section the team has
@@ -21,7 +20,7 @@ export const emptySection: Rule<'empty-section'> = {
       // An optional section may be left as a heading only: the author considered it.
       if (!template || section.hasContent || template.optional || optional.has(template.key)) return;
       // The heading itself says optional (the template the document was written from did: a KEP's `## Drawbacks [optional]`).
-      if (OPTIONAL_HEADING_RE.test(section.heading.text)) return;
+      if (headingMarksOptional(section.heading.text)) return;
       // A subsection of the author's own is content: its heading names something (an alternative, a
       // case); the template's own subheadings left bare are not.
       const scaffold = new Set(template.childNames.map(sectionKey));
