@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastAtOrBefore, lowerBound } from '../../server/src/core/sorted';
+import { lastAtOrBefore, lowerBound, upperBoundBy } from '../../server/src/core/sorted';
 
 describe('lowerBound', () => {
   it('finds the first element not less than the value, or the length', () => {
@@ -24,5 +24,13 @@ describe('lastAtOrBefore', () => {
   it('answers 0 before the first element and for a single line', () => {
     expect(lastAtOrBefore([0], 7)).toBe(0);
     expect(lastAtOrBefore([3, 8], 1)).toBe(0);
+  });
+});
+
+describe('upperBoundBy', () => {
+  it('finds the first item whose key is greater than the value, over repeated keys', () => {
+    const items = [{ k: 1 }, { k: 3 }, { k: 3 }, { k: 7 }];
+    expect([0, 1, 3, 5, 7, 9].map((v) => upperBoundBy(items, v, (x) => x.k))).toEqual([0, 1, 3, 3, 4, 4]);
+    expect(upperBoundBy([], 1, (x: { k: number }) => x.k)).toBe(0);
   });
 });

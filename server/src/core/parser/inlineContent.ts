@@ -3,6 +3,7 @@ import type { ProseSpan, Reference, ReferenceStyle } from '../types';
 import { normalizeLabel, scanInline } from './inline';
 import type { ReferenceLinkSpan } from './inline';
 import type { ContentMap } from './markdown';
+import { upperBoundBy } from '../sorted';
 import type { IdGrammar } from '../idGrammar';
 import { DEFAULT_ID_GRAMMAR } from '../idGrammar';
 import { findReferences } from './references';
@@ -181,14 +182,7 @@ function urlFileNames(content: string): Set<string> {
  * own); the first record wins, as it did when the spans were scanned in order.
  */
 function bracketsOf(spans: readonly ReferenceLinkSpan[], start: number, end: number): ReferenceLinkSpan | undefined {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  let i = lo - 1;
+  let i = upperBoundBy(spans, start, (s) => s.start) - 1;
   while (i > 0 && spans[i - 1].start === spans[i].start) i--;
   const s = spans[i];
   return s !== undefined && end <= s.end ? s : undefined;

@@ -1,5 +1,6 @@
 import type { DocumentAnalysis } from '../analysis';
 import { openingPhaseNumber } from '../parser/phases';
+import { upperBoundBy } from '../sorted';
 import type { PhaseLine } from '../types';
 import { phaseName, statusPhases } from './phaseLines';
 import type { Report, Rule } from './rule';
@@ -59,14 +60,8 @@ function checkOrder(phases: readonly PhaseLine[], report: Report<'phase-numberin
 
 /** The last of `sorted` (in non-decreasing number order) whose number is at most `n`. */
 function lastAtMost(sorted: readonly PhaseLine[], n: number): PhaseLine | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].number <= n) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? sorted[lo - 1] : undefined;
+  const i = upperBoundBy(sorted, n, (p) => p.number);
+  return i > 0 ? sorted[i - 1] : undefined;
 }
 
 /** Reports a start above 1 and every gap, on the first phase after it. */
