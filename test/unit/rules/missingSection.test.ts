@@ -221,4 +221,27 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     const noAlternatives = long.replace('## Alternatives considered\n\nA.\n', '').replace('## Proposed solution', '## Detailed design');
     expect((await check(noAlternatives, rule, swift)).map((x) => [x.data?.section, x.severity])).toEqual([['Proposed solution', 'warning'], ['Alternatives considered', 'warning']]);
   });
+
+  it('only hints at a missing section where a heading of the author\'s own, in its place, opens with its lead word ("Proposed Approach" for "Proposed solution")', async () => {
+    const swift = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Motivation\n\nM.\n\n## Proposed solution\n\nP.\n\n## Detailed design\n\nD.\n\n## Implementation History\n\nH.\n\n## Alternatives considered\n\nA.\n' };
+    const rfc = (middle: string) => `# RFC-0001: X\n\n- Status: Draft\n\n## Motivation\n\nM.\n\n${middle}## Detailed design\n\nD.\n\n## Implementation History\n\nH.\n\n## Alternatives considered\n\nA.\n`;
+    const found = await check(rfc('## Proposed Approach\n\nP.\n\n'), rule, swift);
+    expect(found.map((x) => [x.data?.section, x.severity])).toEqual([['Proposed solution', 'info']]);
+    expect(found[0].message).toBe('Section "Proposed solution" of the template is missing. It belongs after "Motivation". If "Proposed Approach" (line 9) is it, name it in `sectionAliases`.');
+    // "The Proposed API" opens with it too, fillers aside; "Proposal" is the same word.
+    expect((await check(rfc('## The Proposed API\n\nP.\n\n'), rule, swift)).map((x) => x.severity)).toEqual(['info']);
+    // Must still warn: no heading of the author's own in its place, one that does not open with the
+    // word, one that also has another template heading's word ("Proposed design": "Detailed design"),
+    // or one that opens with a look-alike word ("Implicitly…" is no "Implications").
+    for (const middle of ['', '## Background\n\nB.\n\n', '## Our proposed approach\n\nP.\n\n'.replace('Our ', 'A new '), '## Proposed design\n\nP.\n\n', '## Proposes\n\nP.\n\n'.replace('Proposes', 'Propositional logic')]) {
+      expect((await check(rfc(middle), rule, swift)).map((x) => [x.data?.section, x.severity])).toEqual([['Proposed solution', 'warning']]);
+    }
+    // A heading elsewhere than where the section belongs is no namesake.
+    const late = rfc('').replace('## Alternatives considered', '## Proposed Approach\n\nP.\n\n## Alternatives considered');
+    expect((await check(late, rule, swift)).map((x) => x.severity)).toEqual(['warning']);
+    // A word another template heading has is no lead word: "Implementation details" is not "Implementation History" when the template also says "Implementation".
+    const two = { 'docs/rfcs/RFC-TEMPLATE.md': swift['docs/rfcs/RFC-TEMPLATE.md'].replace('## Detailed design', '## Implementation plan') };
+    const noHistory = rfc('## Proposed solution\n\nP.\n\n').replace('## Detailed design', '## Implementation plan').replace('## Implementation History\n\nH.\n\n', '## Implementation Timeline\n\nT.\n\n');
+    expect((await check(noHistory, rule, two)).map((x) => [x.data?.section, x.severity])).toEqual([['Implementation History', 'warning']]);
+  });
 });

@@ -1,6 +1,7 @@
 import { isOptional } from '../absentSections';
 import type { DocumentAnalysis } from '../analysis';
 import { sameGroup } from '../sectionMatch';
+import { namesakeOf } from '../sectionNamesake';
 import type { Rule } from './rule';
 
 /** How many required sections may be missing before the document is taken for one that does not follow the template. */
@@ -36,7 +37,9 @@ export const missingSection: Rule<'missing-section'> = {
       const where = m.after ? ` It belongs after "${m.after.name}".` : ' It belongs first.';
       const data = { section: m.template.name, key: m.template.key, line: m.line };
       const host = designHost(a, m.template.key, m.after?.key);
+      const namesake = host ? undefined : namesakeOf(a, m);
       if (host) report(m.range, `Section "${m.template.name}" of the template is missing.${where} "${host}" is long and has subsections: if it gives the design, name it in \`sectionAliases\` or split it.`, data, { hint: true });
+      else if (namesake) report(m.range, `Section "${m.template.name}" of the template is missing.${where} If "${namesake.text}" (line ${namesake.line + 1}) is it, name it in \`sectionAliases\`.`, data, { hint: true });
       else report(m.range, `Section "${m.template.name}" of the template is missing.${where}`, data);
     }
   },
