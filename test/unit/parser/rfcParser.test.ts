@@ -31,6 +31,17 @@ describe('parseRfc', () => {
     ]);
   });
 
+  it('reads a field whose link or URL follows the colon without a space (Rust\'s `- Rust Issue:https://…`), and no URL for a field', () => {
+    const d = parse('- Start Date: 2016-09-26\n- Rust Issue:https://github.com/rust-lang/rust/issues/43036\n- Tracking:[#1](https://x.org/1)\n\n## Summary\n');
+    expect(d.header.map((f) => [f.name, f.value])).toEqual([
+      ['Start Date', '2016-09-26'],
+      ['Rust Issue', 'https://github.com/rust-lang/rust/issues/43036'],
+      ['Tracking', '[#1](https://x.org/1)'],
+    ]);
+    const noField = parse('- Start Date: 2016-09-26\n- https://example.org/x\n- Note:see below\n\n## Summary\n');
+    expect(noField.header.map((f) => f.name)).toEqual(['Start Date']);
+  });
+
   it('joins a status that wraps onto an indented second line', () => {
     const d = parse('# RFC-0001: X\n\n- Status: In Progress\n  (phase 2 pending review)\n- Owners: @a\n');
     expect(d.header[0].value).toBe('In Progress (phase 2 pending review)');

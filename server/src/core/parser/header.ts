@@ -10,8 +10,11 @@ export interface FieldLine {
   value: string;
 }
 
-/** A name of up to 30 characters, and a `#` after it (Rust's `RFC PR #:`), then the colon. */
-const FIELD_RE = /^(\*\*|__)?([A-Za-z][A-Za-z0-9 &'/-]{0,29}?(?: ?#)?)\s*(?:(\*\*|__)\s*:|:\s*(\*\*|__)|:)(?=\s|$)/;
+/**
+ * A name of up to 30 characters, and a `#` after it (Rust's `RFC PR #:`), then the colon and a space,
+ * or a link or URL right after the colon (Rust's `- Rust Issue:https://…`; `https://…` itself is no field).
+ */
+const FIELD_RE = /^(\*\*|__)?([A-Za-z][A-Za-z0-9 &'/-]{0,29}?(?: ?#)?)\s*(?:(\*\*|__)\s*:|:\s*(\*\*|__)|:)(?=\s|$|https?:\/\/|\[)/;
 
 export function parseFieldLine(line: string): FieldLine | undefined {
   const m = FIELD_RE.exec(line);
