@@ -32,6 +32,12 @@ describe('templates beside the configured one', () => {
     // A section of the sibling is not enough when the document lacks more of it.
     const mixed = '# X\n\n* Proposal: [SE-0100](0100-x.md)\n* Status: **Implemented**\n\n## Summary of changes\n\nS.\n\n## Motivation\n\nM.\n\n## Detailed design\n\nD.\n\n## Security\n\nS.\n\n## ABI compatibility\n\nA.\n\n## Implications on adoption\n\nI.\n\n## Alternatives considered\n\nX.\n';
     expect(templateFor(doc(mixed), primary, [swiftpm], DEFAULT_CONFIG)).toBe(primary);
+    // A section of several words that only the sibling has by name is evidence, though the configured template has it under another name.
+    const packages = language.replace('## Alternatives considered', '## Impact on existing packages\n\nP.\n\n## Alternatives considered');
+    const withSource = buildTemplate(SWIFT.replace('## ABI compatibility', '## Source compatibility\n\nS.\n\n## ABI compatibility'), 'proposal-templates/0000-swift-template.md');
+    expect(templateFor(doc(packages), withSource, [swiftpm], DEFAULT_CONFIG)).toBe(swiftpm);
+    const both = buildTemplate(SWIFT.replace('## Alternatives considered', '## Impact on existing packages\n\nP.\n\n## Alternatives considered'), 'proposal-templates/0000-swift-template.md');
+    expect(templateFor(doc(packages), both, [swiftpm], DEFAULT_CONFIG)).toBe(both);
     // A title that starts with the words the sibling's title adds to the configured one's is evidence too.
     const titled = (title: string) => `# ${title}\n\n* Proposal: [SE-0145](0145-x.md)\n* Status: **Implemented**\n\n## Introduction\n\nI.\n\n## Motivation\n\nM.\n\n## Detailed design\n\nD.\n\n## Alternatives considered\n\nX.\n`;
     const pmPrimary = buildTemplate(SWIFT.replace('# Feature', '# Feature name'), 'proposal-templates/0000-swift-template.md');

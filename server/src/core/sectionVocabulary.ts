@@ -24,7 +24,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['checklist', 'implementation checklist'],
   ['constraint', 'invariant', 'constraint/invariant', 'constraints and invariant'],
   ['failure model', 'failure mode', 'failure semantic', 'error model', 'error handling'],
-  ['abi compatibility', 'abi stability', 'effect on abi stability'],
+  ['abi compatibility', 'abi stability', 'effect on abi stability', 'impact on abi stability'],
   ['future direction', 'future work', 'future possibility', 'future extension', 'possible future work'],
 ];
 

@@ -32,8 +32,9 @@ export function siblingTemplatePaths(template: string, paths: readonly string[])
 /**
  * The template an RFC was written from, among the team's: the configured one, unless another
  * template of the team fits it better. A sibling is chosen only on evidence, when the document has
- * a section that template has and the configured one has under no name (SwiftPM's "Security"), or
- * a title that starts with the words the sibling's title adds (`# Package Manager …`), and
+ * a section that template has and the configured one has under no name (SwiftPM's "Security"), a
+ * section of several words that template alone has by that name (SwiftPM's "Impact on existing
+ * packages"), or a title that starts with the words the sibling's title adds (`# Package Manager …`), and
  * lacks fewer of its required sections and header fields; on a tie the configured template stays.
  * Sections count by their names and `sectionAliases`, at the template's level or one deeper.
  */
@@ -58,10 +59,15 @@ export function templateFor(doc: RfcDocument, primary: TemplateModel, siblings: 
     const fields = new Set(doc.header.map((f) => fieldKeys.canonical(f.name)));
     return t.sections.filter((s) => !s.optional && !keys.has(s.key)).length + t.fields.filter((f) => !f.optional && !fields.has(f.key)).length;
   };
+  // Or a section of several words that template alone of the team's has by that name: SwiftPM's
+  // "Impact on existing packages", though Swift's own template has it as its "Source compatibility";
+  // not a one-word "Introduction", which any proposal may have.
+  const templates = [primary, ...siblings];
+  const onlyIn = (t: TemplateModel, key: string): boolean => key.split(' ').length >= 3 && templates.every((o) => o === t || !o.sections.some((s) => s.key === key));
   let best = primary;
   let fewest = lacking(primary);
   for (const t of siblings) {
-    if (!titledLike(doc, t, primary) && !t.sections.some((s) => keys.has(s.key) && !ownsAlike(s.key))) continue;
+    if (!titledLike(doc, t, primary) && !t.sections.some((s) => keys.has(s.key) && (!ownsAlike(s.key) || onlyIn(t, s.key)))) continue;
     const n = lacking(t);
     if (n < fewest) {
       best = t;

@@ -46,6 +46,7 @@ describe('missing-section', () => {
     const files = { 'proposal-templates/0000-swift-template.md': template };
     const older = '# Old feature\n\n* Status: **Implemented**\n\n## Motivation\n\nWhy.\n\n## Effect on ABI stability\n\nNone.\n\n## Future work\n\nMore.\n';
     expect(await check(older, rule, files, 'proposals/0001-old.md', config)).toEqual([]);
+    expect(await check(older.replace('Effect on', 'Impact on'), rule, files, 'proposals/0001-old.md', config)).toEqual([]);
     const without = '# Old feature\n\n* Status: **Implemented**\n\n## Motivation\n\nWhy.\n\n## Effect on ABI stability\n\nNone.\n';
     expect((await check(without, rule, files, 'proposals/0001-old.md', config)).map((f) => f.message)).toEqual(['Section "Future directions" of the template is missing. It belongs after "ABI compatibility".']);
   });
