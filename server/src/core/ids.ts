@@ -58,6 +58,22 @@ export function isUnnumbered(id: string): boolean {
   return /^\D*0+[A-Z]?$/.test(id);
 }
 
+/**
+ * An id with its number as the document's path writes it: `KEP-492` for a KEP in
+ * `keps/sig-x/492-name/README.md`, where the team writes its titles `# KEP-492: …`; `RFC-0004` for
+ * `RFC-0004-x.md`. The id as given when no part of the path is that number.
+ */
+export function idAsWritten(id: string, path: string): string {
+  const m = /^(.*?)(\d+)([A-Z]?)$/.exec(id);
+  if (!m) return id;
+  const n = String(Number(m[2]));
+  for (const part of path.split('/').reverse()) {
+    const digits = /^(?:[A-Za-z]{1,12}[-_])?(\d+)(?=$|[-_.])/.exec(part)?.[1];
+    if (digits !== undefined && String(Number(digits)) === n) return `${m[1]}${digits.length >= m[2].length ? m[2] : digits}${m[3]}`;
+  }
+  return id;
+}
+
 const FILE_ID_RE = new RegExp(`^(RFC|TASK|ADR)[${ID_HYPHENS}](\\d{1,6})([A-Z])?(?=$|[^A-Za-z0-9])`, 'i');
 const ADR_FILE_RE = /^(\d{1,6})(?=$|[^0-9])/;
 

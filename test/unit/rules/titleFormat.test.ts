@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { idAsWritten } from '../../../server/src/core/ids';
 import { check, cleanRfc } from '../helpers';
 
 const rule = 'title-format';
@@ -63,6 +64,9 @@ describe('title-format on other teams’ templates (issue 14)', () => {
     expect(await check(linked, 'id-mismatch', kep, 'keps/sig-api/4222-cbor/README.md', cfg)).toEqual([]);
     const other = await check(linked.replace('[KEP-4222]', '[KEP-4223]'), 'id-mismatch', kep, 'keps/sig-api/4222-cbor/README.md', cfg);
     expect(other.map((x) => x.range.start.character)).toEqual([3]);
+    // The id suggested as the path writes its number: k8s writes `# KEP-492: …` in `492-admission-webhooks/`.
+    const unpadded = await check('# Admission Webhooks\n\n## Summary\n\nText.\n', 'title-format', kep, 'keps/sig-api/492-admission-webhooks/README.md', cfg);
+    expect(unpadded.map((x) => [x.message, x.data?.fileId])).toEqual([['The title should start with the RFC\'s id: `# KEP-492: Admission Webhooks`.', 'KEP-0492']]);
     // Brackets that are no link are no id.
     expect((await check('# [KEP-4222: CBOR Serializer\n\n## Summary\n\nText.\n', 'title-format', kep, 'keps/sig-api/4222-cbor/README.md', cfg)).length).toBe(1);
   });
@@ -72,5 +76,18 @@ describe('title-format on other teams’ templates (issue 14)', () => {
     const cfg = { rfcGlobs: ['keps/*/*/README.md'], template: 'keps/NNNN-template/README.md', idPattern: { rfc: 'keps/[^/]+/(\\d+)-[^/]+/README\\.md$' } };
     const f = await check('# A community forum\n\n## Summary\n\nText.\n', 'title-format', kep, 'keps/sig-a/0000-community-forum/README.md', cfg);
     expect(f.map((x) => [x.severity, x.message])).toEqual([['info', 'The title has no id; this RFC has no number yet (its path says 0). Once it has one: `# KEP-NNNN: A community forum`.']]);
+  });
+});
+
+describe('idAsWritten', () => {
+  it('writes an id\'s number as the path writes it, else as given', () => {
+    expect(idAsWritten('KEP-0492', 'keps/sig-api/492-admission-webhooks/README.md')).toBe('KEP-492');
+    expect(idAsWritten('KEP-4222', 'keps/sig-api/4222-cbor/README.md')).toBe('KEP-4222');
+    expect(idAsWritten('RFC-0004', 'docs/rfcs/RFC-0004-storage.md')).toBe('RFC-0004');
+    expect(idAsWritten('RFC-0042', 'text/0042-x.md')).toBe('RFC-0042');
+    expect(idAsWritten('RFC-0042', 'text/000042-x.md')).toBe('RFC-0042');
+    expect(idAsWritten('TASK-0003B', 'tasks/TASK-3B-x.md')).toBe('TASK-0003B');
+    expect(idAsWritten('ADR-0007', 'docs/adr/7-x.md')).toBe('ADR-7');
+    expect(idAsWritten('RFC-0492', 'docs/rfcs/notes.md')).toBe('RFC-0492');
   });
 });

@@ -1,6 +1,7 @@
 import type { CodeAction, Range } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis';
 import type { FixDataByRule } from '../fixData';
+import { idAsWritten } from '../ids';
 import { findMojibake } from '../mojibake';
 import type { DiagnosticRef, EditBuilder } from './edits';
 import { lineStart } from './edits';
@@ -18,7 +19,7 @@ export function titleFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef, 
   const titleText = (data.title ?? t.title?.text ?? '').trim();
   if (!titleText) return [];
   const line = t.heading.line;
-  const text = `# ${data.fileId}: ${titleText}`;
+  const text = `# ${idAsWritten(data.fileId, a.doc.path)}: ${titleText}`;
   // The whole line after a byte order mark, which stays first.
   const whole = { start: lineStart(a.doc.text, line), end: a.doc.text.lineRange(line).end };
   return [replaceFix(b, d, `Rewrite the title as "${text}"`, text, whole)];

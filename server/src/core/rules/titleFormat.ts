@@ -1,4 +1,4 @@
-import { isUnnumbered } from '../ids';
+import { idAsWritten, isUnnumbered } from '../ids';
 import { range } from '../text';
 import type { Rule } from './rule';
 
@@ -19,7 +19,8 @@ export const titleFormat: Rule<'title-format'> = {
     const fileId = a.fileId !== undefined && isUnnumbered(a.fileId) ? undefined : a.fileId;
     const unnumbered = a.fileId !== fileId;
     const form = a.template.structure.titleId;
-    const written = fileId ? a.ids.display(fileId) : undefined;
+    // The id as the path writes its number: `KEP-492` in `keps/sig-x/492-name/`.
+    const written = fileId ? idAsWritten(a.ids.display(fileId), doc.path) : undefined;
     const example = form?.kind === 'prefixed' ? `# ${written ?? `${form.prefix}-NNNN`}: Title` : form?.kind === 'number' ? `# ${fileId ? String(Number(fileId.replace(/^\D+/, ''))) : 'N'}. Title` : '# Title';
     const file = fileId ? { fileId } : {};
     const t = doc.title;
