@@ -1,11 +1,13 @@
 /**
  * Whether a missing template section may be in the document under a name of the author's own: a
  * heading, where the section belongs, that opens with the word the section's name opens with, when no
- * other heading of the template (section or subsection) has that word. "Proposed functionality" or
- * "The Proposed API" where the template asks for "Proposed solution"; not "Implementation details"
- * for a KEP's "Implementation History", whose template also has "Implementation Details/Notes/
- * Constraints". Such a section is not certainly missing, so `missing-section` says so as a hint.
- * Words compare by their first six letters ("proposed" and "proposal").
+ * other heading of the template (section or subsection) has that word ("Proposed functionality" or
+ * "The Proposed API" where the template asks for "Proposed solution"), or with a word of the
+ * section's own short guidance that no other section uses (Go's "Alternatives considered" for its
+ * Rationale, "A discussion of alternate approaches…"). Not "Implementation details" for a KEP's
+ * "Implementation History": its template also has "Design Details". Such a section is not certainly
+ * missing, so `missing-section` says so as a hint. Words compare without their endings ("proposed"
+ * and "proposal", "alternate" and "alternatives").
  */
 import type { AbsentSection } from './absentSections';
 import type { DocumentAnalysis } from './analysis';
@@ -18,7 +20,15 @@ interface TemplateWords {
   readonly words: ReadonlyMap<string, ReadonlySet<string>>;
   /** How many of the template's headings (sections and subsections) use each word. */
   readonly uses: ReadonlyMap<string, number>;
+  /**
+   * Each section's guidance words that no other section's name or guidance has, where the guidance is
+   * a sentence or two: Go's Rationale is "A discussion of alternate approaches and the trade offs…".
+   */
+  readonly guided: ReadonlyMap<string, ReadonlySet<string>>;
 }
+
+/** The most words a section's guidance may have for its own words to stand for it. */
+const SHORT_GUIDANCE = 30;
 
 const wordsCache = new WeakMap<TemplateModel, TemplateWords>();
 
@@ -32,14 +42,15 @@ export function namesakeOf(a: DocumentAnalysis, m: AbsentSection): Heading | und
   const t = templateWords(a.template);
   const lead = t.lead.get(m.template.key);
   const name = t.words.get(m.template.key);
-  if (lead === undefined || name === undefined) return undefined;
+  if (name === undefined || (lead === undefined && !t.guided.has(m.template.key))) return undefined;
   const from = m.after ? (a.sectionFor(m.after.key)?.section.heading.line ?? -1) : -1;
+  const guided = t.guided.get(m.template.key);
   return ownHeadings(a).find((h) => {
     if (h.line <= from || h.line >= m.line) return false;
     const words = stemsOf(h.text);
-    if (words[0] !== lead) return false;
-    const shared = words.filter((w) => name.has(w)).length;
-    return shared * 2 >= name.size && words.every((w) => name.has(w) || !t.uses.has(w));
+    if (!words.every((w) => name.has(w) || !t.uses.has(w))) return false;
+    if (guided?.has(words[0])) return true;
+    return words[0] === lead && words.filter((w) => name.has(w)).length * 2 >= name.size;
   });
 }
 
@@ -68,9 +79,22 @@ function templateWords(t: TemplateModel): TemplateWords {
     words.set(s.key, new Set(own));
     if (own.length > 0 && uses.get(own[0]) === 1) lead.set(s.key, own[0]);
   }
-  const out = { lead, words, uses };
+  const guidance = new Map(t.sections.map((s) => [s.key, stemsOf(guidanceText(s.body))] as const));
+  const users = new Map<string, number>();
+  for (const s of t.sections) for (const w of new Set([...stemsOf(s.name), ...guidance.get(s.key)!])) users.set(w, (users.get(w) ?? 0) + 1);
+  const guided = new Map<string, ReadonlySet<string>>();
+  for (const s of t.sections) {
+    const g = guidance.get(s.key)!;
+    if (g.length > 0 && g.length <= SHORT_GUIDANCE) guided.set(s.key, new Set(g.filter((w) => w.length >= 4 && users.get(w) === 1 && !uses.has(w))));
+  }
+  const out = { lead, words, uses, guided };
   wordsCache.set(t, out);
   return out;
+}
+
+/** A section's guidance as prose: no link targets, no URLs. */
+function guidanceText(body: string): string {
+  return body.replace(/\]\([^)]*\)/g, ']').replace(/https?:\/\/\S+/g, ' ');
 }
 
 /** Words that open or join a heading without naming anything. */

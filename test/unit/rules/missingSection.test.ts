@@ -245,4 +245,17 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     const noHistory = rfc('## Proposed solution\n\nP.\n\n').replace('## Detailed design', '## Implementation plan').replace('## Implementation History\n\nH.\n\n', '## Implementation Timeline\n\nT.\n\n');
     expect((await check(noHistory, rule, two)).map((x) => [x.data?.section, x.severity])).toEqual([['Implementation History', 'warning']]);
   });
+
+  it('only hints where a heading in its place opens with a word of the section\'s own short guidance (Go\'s Rationale: "A discussion of alternate approaches")', async () => {
+    const body = '[A discussion of alternate approaches and the trade offs.]';
+    const go = (rationale: string) => ({ 'docs/rfcs/RFC-TEMPLATE.md': `# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Proposal\n\n[A precise statement of the proposed change.]\n\n## Rationale\n\n${rationale}\n\n## Compatibility\n\n[A discussion of the change with regard to compatibility.]\n` });
+    const rfc = (heading: string) => `# RFC-0001: X\n\n- Status: Draft\n\n## Proposal\n\nP.\n\n## ${heading}\n\nA.\n\n## Compatibility\n\nC.\n`;
+    expect((await check(rfc('Alternatives considered'), rule, go(body))).map((x) => x.severity)).toEqual(['info']);
+    expect((await check(rfc('Alternate syntax'), rule, go(body))).map((x) => x.severity)).toEqual(['info']);
+    // Must still warn: a heading that opens with no such word, a word another section's guidance
+    // also uses ("discussion"), or guidance of a page of advice, whose words name everything.
+    for (const heading of ['Performance', 'Discussion of costs']) expect((await check(rfc(heading), rule, go(body))).map((x) => x.severity)).toEqual(['warning']);
+    const long = `${body} ${'Say more about each of them here. '.repeat(5)}`;
+    expect((await check(rfc('Alternatives considered'), rule, go(long))).map((x) => x.severity)).toEqual(['warning']);
+  });
 });
