@@ -63,6 +63,14 @@ describe('placeholder', () => {
     ]);
   });
 
+  it('reports a bare run of X\'s from the template in prose and where it starts a file name, but not where code names something of its own with it (Swift SE-0480)', async () => {
+    const template = '# Feature\n\n* Previous Proposal: [SE-XXXX](XXXX-filename.md)\n\n## Motivation\n\nM.\n';
+    const files = { 'docs/rfcs/RFC-TEMPLATE.md': template };
+    const text = '# Feature\n\n* Previous Proposal: none\n\n## Motivation\n\nSee XXXX. Use `treatWarning("XXXX", as: .error)` or `-Werror=XXXX`, not `proposals/XXXX-name.md`.\n';
+    expect(texts(await check(text, rule, files))).toEqual(['XXXX', 'XXXX']);
+    expect((await check(text, rule, files)).map((x) => x.range.start.character)).toEqual([4, 83]);
+  });
+
   it('does not take an HTML element name in backticks for a placeholder, even when the template uses it', async () => {
     expect(await check(withContext('The `<crate>` and `<Title>` elements, and `<goal 1>` in a code span.'), rule)).toEqual([]);
   });

@@ -12,7 +12,11 @@ export type PlaceholderKind = 'id' | 'date' | 'text';
 export interface PlaceholderPatterns {
   /** Every placeholder, for prose and header values. */
   readonly prose?: RegExp;
-  /** Only the id and date shapes: for code spans, where `<x>` may be real code. */
+  /**
+   * Only the id and date shapes, for code spans, where `<x>` may be real code; a bare run of X's
+   * only where it starts a file name (`docs/adr/XXXX-...md`), not where code uses it for a name of
+   * its own (`treatWarning("XXXX")`, `-Werror=XXXX`: Swift's SE-0480).
+   */
   readonly shapes?: RegExp;
   /** The template's code-block placeholders (`<crate>`), for code blocks. */
   readonly code?: RegExp;
@@ -21,6 +25,8 @@ export interface PlaceholderPatterns {
 const DATE = 'YYYY-MM-DD';
 const ID_FAMILY = '(?:RFC|TASK|ADR)[-\u2010\u2011]X{2,}';
 const NUMBERED_RE = /^<(.+?)\s+\d+>$/;
+/** A placeholder that is only X's or N's, with no prefix: an id in prose, a name of its own in code. */
+const BARE_RUN_RE = /^(?:X{2,}|N{2,})$/i;
 const ID_SHAPE_RE = /^(?:(?:RFC|TASK|ADR)[-\u2010\u2011])?(?:X{2,}|N{2,}|0*Y)$/i;
 
 const cache = new WeakMap<TemplateModel, PlaceholderPatterns>();
@@ -42,19 +48,20 @@ export function kindOf(placeholder: string): PlaceholderKind {
 function build(template: TemplateModel): PlaceholderPatterns {
   const angle = new Set<string>();
   const shapes = new Set<string>();
+  const bare = new Set<string>();
   for (const p of template.placeholders) {
     if (p.startsWith('<')) {
       const numbered = NUMBERED_RE.exec(p);
       angle.add(numbered ? `<${escape(numbered[1])}\\s+\\d+>` : escape(p));
     } else {
-      shapes.add(bounded(escape(p)));
+      (BARE_RUN_RE.test(p) ? bare : shapes).add(bounded(escape(p)));
       if (kindOf(p) === 'id') shapes.add(bounded(ID_FAMILY));
     }
   }
   const code = template.codePlaceholders.map(escape);
   return {
-    ...alternation('prose', [...shapes, ...angle]),
-    ...alternation('shapes', [...shapes]),
+    ...alternation('prose', [...shapes, ...bare, ...angle]),
+    ...alternation('shapes', [...shapes, ...[...bare].map((b) => `${b}(?=[-_.])`)]),
     ...alternation('code', code),
   };
 }
