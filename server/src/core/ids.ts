@@ -74,6 +74,21 @@ export function idAsWritten(id: string, path: string): string {
   return id;
 }
 
+/** A link to an issue or pull request (`…/pull/95`, `go.dev/issue/55022`), with its number. */
+const ISSUE_URL_RE = /https?:\/\/\S+?\/(?:issues?|pulls?)\/0*(\d{1,7})(?![\d/])/g;
+
+/**
+ * The link in `text` to the issue or pull request numbered as `id` is (`…/issues/5433` for
+ * `KEP-5433`), if there is one: where a team's number comes from, or where a document without a
+ * file yet is tracked.
+ */
+export function issueLinkFor(text: string, id: string): string | undefined {
+  const number = /(\d+)[A-Z]?$/.exec(id)?.[1].replace(/^0+/, '');
+  if (!number) return undefined;
+  for (const m of text.matchAll(ISSUE_URL_RE)) if (m[1] === number) return m[0];
+  return undefined;
+}
+
 const FILE_ID_RE = new RegExp(`^(RFC|TASK|ADR)[${ID_HYPHENS}](\\d{1,6})([A-Z])?(?=$|[^A-Za-z0-9])`, 'i');
 const ADR_FILE_RE = /^(\d{1,6})(?=$|[^0-9])/;
 

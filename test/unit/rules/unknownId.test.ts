@@ -36,6 +36,12 @@ describe('unknown-id', () => {
     expect(f[0].message).toBe('RFC-0042 matches no RFC in the workspace; correct the id.');
   });
 
+  it('only hints at an unknown id whose line links the issue of its number (a document with no file yet, k8s\'s "[KEP-5433] …: …/issues/5433")', async () => {
+    const f = await check(rfc('- [RFC-0042] Swap-aware evictions: https://github.com/org/repo/issues/42.\n- RFC-0043 (https://github.com/org/repo/issues/44)'), rule, docs);
+    expect(f.map((x) => [x.data?.id, x.severity])).toEqual([['RFC-0042', 'info'], ['RFC-0043', 'warning']]);
+    expect(f[0].message).toBe('RFC-0042 matches no RFC in the workspace; the line links its issue (https://github.com/org/repo/issues/42), so it may have no document yet.');
+  });
+
   it('checks only the two ends of an id range', async () => {
     expect(await check(rfc('Tasks TASK-0001..0020 and TASK-0314–0320.'), rule, docs)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import type { DocumentAnalysis } from '../analysis';
-import { isUnnumbered } from '../ids';
+import { isUnnumbered, issueLinkFor } from '../ids';
 import { range } from '../text';
 import type { Rule } from './rule';
 
@@ -49,20 +49,16 @@ export const duplicateId: Rule<'duplicate-id'> = {
   },
 };
 
-/** A link to an issue or pull request (`…/pull/95`, `go.dev/issue/55022`), with its number. */
-const ISSUE_URL_RE = /https?:\/\/\S+?\/(?:issues?|pulls?)\/0*(\d{1,7})(?![\d/])/g;
-
 /**
  * The issue or pull request the document's header links (its front matter, or the lines above its
  * first section) whose number is the id's: where the id was taken from. Undefined when none is.
  */
 function linkedIssue(a: DocumentAnalysis, id: string): string | undefined {
-  const number = /(\d+)[A-Z]?$/.exec(id)?.[1].replace(/^0+/, '');
-  if (!number) return undefined;
   const title = a.doc.title?.heading.line ?? -1;
   const end = Math.min(a.doc.headings.find((h) => h.line > title)?.line ?? a.doc.text.lineCount, (a.doc.frontMatter?.endLine ?? 0) + 40);
   for (let l = 0; l < end; l++) {
-    for (const m of a.doc.text.line(l).matchAll(ISSUE_URL_RE)) if (m[1] === number) return m[0];
+    const link = issueLinkFor(a.doc.text.line(l), id);
+    if (link) return link;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { DocKindWithId } from '../ids';
-import { idNumber } from '../ids';
+import { idNumber, issueLinkFor } from '../ids';
 import type { Reference } from '../types';
 import type { Rule } from './rule';
 import { isDependency } from './taskHeader';
@@ -12,6 +12,7 @@ const KIND_NAME: Readonly<Record<DocKindWithId, string>> = { rfc: 'RFC', task: '
  * (`TASK-0001..0020`) are checked at their two ends only, since teams leave numbers unused; each id
  * of a shorthand list (`TASK-0286/0287/0290`) is checked. The index knows every file by name, so
  * ADRs numbered in their file name (`0005-x.md`) and ids written with a non-breaking hyphen resolve.
+ * An id whose line links the issue of the same number is only a hint: it may have no document yet.
  * A kind the workspace holds no document of at all is not checked: the globs are then likely wrong
  * (or the documents live elsewhere), and a finding on every id would be noise.
  */
@@ -53,7 +54,13 @@ export const unknownId: Rule<'unknown-id'> = {
         const folder = kind === 'task' ? a.folders.task.find((f) => f !== '') : undefined;
         const createPath = folder !== undefined ? `${folder}/${id}.md` : undefined;
         const fix = createPath ? `create \`${createPath}\` or correct the id` : 'correct the id';
-        report(idRange(ref, i, ids.length), `${id} matches no ${KIND_NAME[kind]} in the workspace; ${fix}.`, createPath ? { id, kind, createPath } : { id, kind });
+        const data = createPath ? { id, kind, createPath } : { id, kind };
+        const where = idRange(ref, i, ids.length);
+        // The line links the issue of that number (k8s's "[KEP-5433] …: https://…/issues/5433"): a
+        // document tracked there that has no file yet, not a mistyped id.
+        const issue = issueLinkFor(a.doc.text.line(where.start.line), id);
+        if (issue) report(where, `${id} matches no ${KIND_NAME[kind]} in the workspace; the line links its issue (${issue}), so it may have no document yet.`, data, { hint: true });
+        else report(where, `${id} matches no ${KIND_NAME[kind]} in the workspace; ${fix}.`, data);
       });
     }
   },
