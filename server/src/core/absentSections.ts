@@ -59,6 +59,9 @@ export function absentSections(a: DocumentAnalysis, ignoringLine?: number): Abse
   // A section whose own subsections stand at the section level instead (k8s's `## Test Plan` and
   // `## Graduation Criteria` without `## Design Details`) is there, its heading dropped.
   const parentOf = new Map(sections.flatMap((t) => t.childNames.map((c) => [sectionKey(c), t.key] as const)));
+  // Or under another section: two of its subsections or more (a KEP's `### Test Plan` and `### Graduation
+  // Criteria` under `## Proposal`, its Design Details written there).
+  const childrenSeen = new Map<string, Set<string>>();
   // Under another name too (`# Backwards compatibility`, `### Future extensions`, "Alternatives and
   // future directions"), where only one template section not found yet fits: after the exact names.
   const loose: string[] = [];
@@ -71,12 +74,15 @@ export function absentSections(a: DocumentAnalysis, ignoringLine?: number): Abse
       // The title names the document, not a section of it ("Proposal: …" is no Proposal section).
       if (!templateKeys.has(key) && h.line !== title) loose.push(key);
     } else if (!templateKeys.has(key) && parentOf.has(key)) elsewhere.add(parentOf.get(key) as string);
+    const parent = h.level === level + 1 ? parentOf.get(key) : undefined;
+    if (parent !== undefined) childrenSeen.set(parent, (childrenSeen.get(parent) ?? new Set()).add(key));
     if (templateKeys.has(key)) continue;
     for (const part of joinedParts(key)) {
       if (templateKeys.has(part)) elsewhere.add(part);
       else loose.push(part);
     }
   }
+  for (const [parent, seen] of childrenSeen) if (seen.size >= 2) elsewhere.add(parent);
   for (const key of loose) {
     const fit = looseMatch(key, sections.filter((t) => !present.has(t.key) && !elsewhere.has(t.key)));
     if (fit) elsewhere.add(fit.key);

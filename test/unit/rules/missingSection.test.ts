@@ -156,9 +156,14 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     // Without any of its subsections, it is missing.
     const absent = '# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Notes\n\nT.\n\n## Drawbacks\n\nX.\n';
     expect((await check(absent, rule, kep)).map((f) => f.data?.section)).toEqual(['Design Details']);
-    // A subsection one level down somewhere else is no stand-in: it is written where it belongs, under another section.
+    // One subsection one level down under another section is no stand-in; two or more are: the
+    // section was written there, its heading dropped (KEP 986's Test Plan and Graduation Criteria under Proposal).
     const nested = '# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n### Test Plan\n\nT.\n\n## Drawbacks\n\nX.\n';
     expect((await check(nested, rule, kep)).map((f) => f.data?.section)).toEqual(['Design Details']);
+    const both = nested.replace('## Drawbacks', '### Graduation Criteria\n\nG.\n\n## Drawbacks');
+    expect(await check(both, rule, kep)).toEqual([]);
+    const twice = nested.replace('## Drawbacks', '### Test Plan\n\nMore.\n\n## Drawbacks');
+    expect((await check(twice, rule, kep)).map((f) => f.data?.section)).toEqual(['Design Details']);
   });
 
   it("counts the names other teams' templates use for a section (Go's Discussion, Swift's Impact on existing code, Ember's Transition Path)", async () => {
