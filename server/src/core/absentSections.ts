@@ -6,8 +6,8 @@ import { sectionKey } from './template';
 
 /**
  * The names one heading joins: "Rationale and Compatibility", "Drawbacks / Alternatives",
- * "Alternatives, Extensions" (a `/` or a comma only between short names, not in "Second milestone:
- * introduce krel stage/release"). None for one name.
+ * "Alternatives, Extensions", "Proposed Solution + Detailed Design" (a `/`, a comma or a `+` only
+ * between short names, not in "Second milestone: introduce krel stage/release"). None for one name.
  */
 function joinedParts(key: string): string[] {
   if (key.includes(' and ')) {
@@ -17,8 +17,8 @@ function joinedParts(key: string): string[] {
     const lead = /^((?:effect|impact|implication)s? on) /.exec(parts[0])?.[1];
     return lead ? [...parts, ...parts.slice(1).map((p) => `${lead} ${p}`)] : parts;
   }
-  if (!/[/,]/.test(key) || key.includes(':')) return [];
-  const parts = key.split(/[/,]/).map((p) => p.trim());
+  if (!/[/,+]/.test(key) || key.includes(':')) return [];
+  const parts = key.split(/[/,+]/).map((p) => p.trim());
   return parts.every((p) => p.length > 0 && p.split(' ').length <= 3) ? parts : [];
 }
 

@@ -16,8 +16,11 @@ export function evidentlySame(doc: string, template: string): boolean {
   if (doc.length < 4) return false;
   if (template.split('/').includes(doc)) return true;
   if (template.startsWith(`${doc} `) || template.startsWith(`${doc}/`) || template.endsWith(` ${doc}`)) return true;
-  // The template's one-word name with a qualifier: "Implementation plan", "Go 1 backwards compatibility".
-  if (!template.includes(' ') && template.length >= 6 && (doc.endsWith(` ${template}`) || (doc.startsWith(`${template} `) && /^[a-z]+$/.test(doc.slice(template.length + 1))))) return true;
+  // The template's name after a qualifier: "Go 1 backwards compatibility", "Potential future
+  // directions" (a name of several words after words only, not after "Proposed solution +").
+  if (template.length >= 6 && doc.endsWith(` ${template}`) && (!template.includes(' ') || /^[a-z0-9 ]+$/.test(doc.slice(0, -template.length - 1)))) return true;
+  // The template's one-word name with a qualifier after it: "Implementation plan".
+  if (!template.includes(' ') && template.length >= 6 && doc.startsWith(`${template} `) && /^[a-z]+$/.test(doc.slice(template.length + 1))) return true;
   if (doc.startsWith(template) && /^ ?[(+:]/.test(doc.slice(template.length))) return true;
   return sameWords(doc, template);
 }

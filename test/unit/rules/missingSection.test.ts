@@ -107,6 +107,12 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     const go = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Implementation\n\nI.\n\n## Compatibility\n\nC.\n\n## Rationale and alternatives\n\nR.\n' };
     const qualified = '# RFC-0001: X\n\n- Status: Draft\n\n## Abstract\n\nS.\n\n## Implementation plan\n\nI.\n\n## Go 1 backwards compatibility\n\nC.\n\n## Alternatives\n\nR.\n';
     expect(await check(qualified, rule, go)).toEqual([]);
+    // A name of several words after a qualifier (Swift's "Potential Future Directions"), but not after a joined name's mark.
+    const future = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Proposed solution\n\nP.\n\n## Detailed design\n\nD.\n\n## Future directions\n\nF.\n' };
+    expect(await check('# RFC-0001: X\n\n- Status: Draft\n\n## Proposed solution\n\nP.\n\n## Detailed design\n\nD.\n\n## Potential Future Directions\n\nF.\n', rule, future)).toEqual([]);
+    // "Proposed Solution + Detailed Design" is both (Swift SE-0302), as a `/` or a comma joins them.
+    expect(await check('# RFC-0001: X\n\n- Status: Draft\n\n## Proposed Solution + Detailed Design\n\nP.\n\n## Future directions\n\nF.\n', rule, future)).toEqual([]);
+    expect((await check('# RFC-0001: X\n\n- Status: Draft\n\n## Proposed solution\n\nP.\n\n## Detailed design\n\nD.\n\n## Other directions\n\nF.\n', rule, future)).map((f) => f.data?.section)).toEqual(['Future directions']);
     // The names a template had before it renamed its sections (Rust's "Detailed design" before 2017's
     // "Reference-level explanation"; Swift's "Introduction" and "Effect on API resilience").
     const renamed = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Summary of changes\n\nS.\n\n## Reference-level explanation\n\nR.\n\n## Implications on adoption\n\nI.\n' };
