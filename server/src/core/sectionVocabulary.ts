@@ -18,7 +18,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['source compatibility', 'impact on existing code', 'impact on existing package'],
   ['rationale', 'discussion', 'justification', 'design rationale'],
   ['implementation', 'deployment', 'rollout', 'rollout plan'],
-  ['how we teach this', 'how do we teach this', 'guide level explanation', 'pedagogy', 'teaching'],
+  ['how we teach this', 'how do we teach this', 'guide level explanation', 'pedagogy', 'teaching', 'learning'],
   ['non goal', 'out of scope'],
   ['drawback', 'downside', 'disadvantage'],
   ['checklist', 'implementation checklist'],

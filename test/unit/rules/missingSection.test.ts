@@ -182,6 +182,9 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     // Other words stand for nothing.
     const other = own.replace('## Discussion', '## Previous attempts');
     expect((await check(other, rule, go)).map((f) => f.data?.section)).toEqual(['Rationale']);
+    // Ember 0055's "# Learning" is its "How we teach this".
+    const ember = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Detailed design\n\nD.\n\n## How we teach this\n\nT.\n' };
+    expect(await check('# RFC-0001: X\n\n- Status: Draft\n\n## Detailed design\n\nD.\n\n## Learning\n\nT.\n', rule, ember)).toEqual([]);
   });
 
   it('counts a section under another name at another level or in a joined heading, where one template section fits (`# Backwards compatibility`, `### Future extensions`, "Alternatives and future directions")', async () => {
