@@ -33,10 +33,12 @@ const SHORT_GUIDANCE = 30;
 const wordsCache = new WeakMap<TemplateModel, TemplateWords>();
 
 /**
- * The heading of the document that may be `m` under another name, if one is: one of the author's own,
- * after the present section `m` follows and before the next, that opens with `m`'s lead word, has at
- * least half of its name's words, and no word of another heading of the template ("Implementation
- * details" is not a KEP's "Implementation History": "details" is its "Design Details" word).
+ * The heading of the document that may be `m` under another name, if one is: one of the author's own
+ * with no word of another heading of the template ("Implementation details" is not a KEP's
+ * "Implementation History": "details" is its "Design Details" word), that either opens with a word
+ * of `m`'s short guidance and stands at the section level or where `m` belongs, or stands where `m`
+ * belongs (after the present section it follows, before the next), opens with `m`'s lead word and
+ * has at least half of its name's words.
  */
 export function namesakeOf(a: DocumentAnalysis, m: AbsentSection): Heading | undefined {
   const t = templateWords(a.template);
@@ -45,12 +47,15 @@ export function namesakeOf(a: DocumentAnalysis, m: AbsentSection): Heading | und
   if (name === undefined || (lead === undefined && !t.guided.has(m.template.key))) return undefined;
   const from = m.after ? (a.sectionFor(m.after.key)?.section.heading.line ?? -1) : -1;
   const guided = t.guided.get(m.template.key);
+  const level = a.template.structure.sectionLevel;
   return ownHeadings(a).find((h) => {
-    if (h.line <= from || h.line >= m.line) return false;
+    const inPlace = h.line > from && h.line < m.line;
+    if (!inPlace && h.level > level) return false;
     const words = stemsOf(h.text);
     if (!words.every((w) => name.has(w) || !t.uses.has(w))) return false;
+    // By its guidance's words, as a section of its own anywhere: a document may order its sections otherwise.
     if (guided?.has(words[0])) return true;
-    return words[0] === lead && words.filter((w) => name.has(w)).length * 2 >= name.size;
+    return inPlace && words[0] === lead && words.filter((w) => name.has(w)).length * 2 >= name.size;
   });
 }
 
