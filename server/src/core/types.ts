@@ -137,6 +137,11 @@ export interface Reference {
   readonly block: number;
   /** For a reference in front matter: the key it is listed under, lower case (`depends-on`, `links`). */
   readonly key?: string;
+  /**
+   * For the destination of a link reference definition that no link of the document uses
+   * (`[CT]: ./const-traits.md` with no `[CT]` anywhere else): its label. A reader sees no link there.
+   */
+  readonly unusedDefinition?: string;
 }
 
 /** A fenced or indented code block. */

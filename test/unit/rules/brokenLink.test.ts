@@ -45,6 +45,14 @@ describe('broken-link', () => {
     expect(await check(text, rule, { ...tasks, 'docs/rfcs/img/arch.png': 'PNG' })).toEqual([]);
   });
 
+  it('only hints at a broken definition no link uses (Rust\'s Project Goals RFCs), and reports one a link uses, in any case or form', async () => {
+    const defs = '\n[CT]: ./const-traits.md\n[Async]: ./async.md\n[Ref]: ./gone.md\n[shortcut]: ./short.md\n';
+    const text = withLinks('  - Tasks: `tasks/TASK-0001-first-step.md`') + `\nSee the [goal][async], [REF][] and [Shortcut].\n${defs}`;
+    const f = await check(text, rule, tasks);
+    expect(f.map((x) => [x.data?.path, x.severity])).toEqual([['./const-traits.md', 'info'], ['./async.md', 'error'], ['./gone.md', 'error'], ['./short.md', 'error']]);
+    expect(f[0].message).toBe('`./const-traits.md` does not exist, but no link uses its definition `[CT]`: remove the definition, or correct it.');
+  });
+
   describe('in tasks and ADRs', () => {
     const TASK = 'tasks/TASK-0009-retry.md';
     it('reports a broken path in a task body and in its front matter, and accepts paths relative to the task folder', async () => {

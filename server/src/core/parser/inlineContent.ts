@@ -109,12 +109,17 @@ export class InlineCollector {
 
   /**
    * A link reference definition's destination (`[spec]: docs/adr/0001-x.md`): a link's target, as
-   * sure a reference as an inline link's.
+   * sure a reference as an inline link's, unless no link uses the definition (`unusedLabel` gives its
+   * label then), which a reader never sees.
    */
-  collectDestination(dest: string, map: ContentMap, section: number): void {
+  collectDestination(dest: string, map: ContentMap, section: number, unusedLabel: () => string | undefined): void {
     const block = this.blocks++;
     if (URL_DEST_RE.test(dest.trim())) return;
+    const from = this.references.length;
     this.addReferences(findReferences(dest, 'linkDest', this.grammar), 'link', dest, 0, map, section, block);
+    // Asked only of a definition that names something: most name a URL or nothing.
+    const unused = from < this.references.length ? unusedLabel() : undefined;
+    if (unused !== undefined) for (let i = from; i < this.references.length; i++) this.references[i] = { ...this.references[i], unusedDefinition: unused };
   }
 
   private addReferences(found: readonly RawReference[], style: ReferenceStyle, text: string, base: number, map: ContentMap, section: number, block: number, into: Reference[] = this.references, brackets?: readonly (ReferenceLinkSpan | undefined)[]): void {

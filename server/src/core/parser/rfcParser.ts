@@ -137,14 +137,15 @@ export function parseRfc(path: string, version: number, text: string, options: P
 
   uncovered.push(coveredTo, lines.lineCount);
   const definitions = new Map<string, string>();
+  let lower: string | undefined;
   for (let g = 0; g < uncovered.length; g += 2) {
     for (let l = Math.max(uncovered[g], frontMatter?.endLine ?? 0); l < Math.min(uncovered[g + 1], lines.lineCount); l++) {
       if (lines.lineLength(l) === 0) continue;
       const def = REFDEF_RE.exec(lines.line(l));
       if (!def) continue;
-      inline.collectDestination(def[2], new ContentMap(def[2], l, lines), sectionAtLine(headings, l, options));
-      // The first definition of a label is the one that counts.
       const label = normalizeLabel(def[1]);
+      inline.collectDestination(def[2], new ContentMap(def[2], l, lines), sectionAtLine(headings, l, options), () => (labelUsed((lower ??= lines.text.toLowerCase()), label) ? undefined : def[1]));
+      // The first definition of a label is the one that counts.
       if (!definitions.has(label)) definitions.set(label, def[2]);
     }
   }
@@ -331,4 +332,15 @@ class ParsedRfc implements RfcDocument {
   get prose(): RfcDocument['prose'] {
     return this.inline.prose;
   }
+}
+
+/**
+ * Whether a link of the document uses the definition labelled `label` (normalised): `[label]`
+ * anywhere in `lower` (the text in lower case) but as a definition's own `[label]:`. Text in code
+ * counts too, so a doubt keeps the definition used.
+ */
+function labelUsed(lower: string, label: string): boolean {
+  const needle = `[${label}]`;
+  for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) if (lower[i + needle.length] !== ':') return true;
+  return false;
 }

@@ -47,7 +47,9 @@ export const brokenLink: Rule<'broken-link'> = {
       const certainty = certaintyOf(a, ref, r);
       if (certainty === 'none') continue;
       const hint = r.suggestions.length > 0 ? ` Did you mean \`${r.suggestions[0]}\`?` : '';
-      if (certainty === 'error') report(ref.range, `\`${ref.path}\` does not exist.${hint}`, { path: ref.path, target: r.target, suggestions: [...r.suggestions] });
+      // A definition no link uses shows nothing: a reader follows no link there (Rust's Project Goals RFCs).
+      if (ref.unusedDefinition !== undefined) report(ref.range, `\`${ref.path}\` does not exist, but no link uses its definition \`[${ref.unusedDefinition}]\`: remove the definition, or correct it.${hint}`, { path: ref.path, target: r.target, suggestions: [...r.suggestions], unsure: true }, { hint: true });
+      else if (certainty === 'error') report(ref.range, `\`${ref.path}\` does not exist.${hint}`, { path: ref.path, target: r.target, suggestions: [...r.suggestions] });
       else report(ref.range, `\`${ref.path}\` is not found in this repository.${hint}`, { path: ref.path, target: r.target, suggestions: [...r.suggestions], unsure: true }, certainty === 'hint' ? { hint: true } : { atMost: 'warning' });
     }
   },
