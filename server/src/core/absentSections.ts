@@ -76,7 +76,7 @@ export function absentSections(a: DocumentAnalysis, ignoringLine?: number): Abse
     } else if (!templateKeys.has(key) && parentOf.has(key)) elsewhere.add(parentOf.get(key) as string);
     const parent = h.level === level + 1 ? parentOf.get(key) : undefined;
     if (parent !== undefined) childrenSeen.set(parent, (childrenSeen.get(parent) ?? new Set()).add(key));
-    if (templateKeys.has(key)) continue;
+    if (templateKeys.has(key) || h.line === title) continue;
     for (const part of joinedParts(key)) {
       if (templateKeys.has(part)) elsewhere.add(part);
       else loose.push(part);

@@ -24,8 +24,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['checklist', 'implementation checklist'],
   ['constraint', 'invariant', 'constraint/invariant', 'constraints and invariant'],
   ['failure model', 'failure mode', 'failure semantic', 'error model', 'error handling'],
-  ['abi compatibility', 'abi stability', 'effect on abi stability', 'impact on abi stability'],
-  ['future direction', 'future work', 'future possibility', 'future extension', 'possible future work'],
+  ['abi compatibility', 'abi stability', 'effect on abi stability', 'effect of abi stability', 'impact on abi stability'],
+  ['future direction', 'future work', 'future possibility', 'future extension', 'possible future work', 'extension', 'possible extension', 'additional extension'],
 ];
 
 const GROUP_OF: ReadonlyMap<string, number> = new Map(GROUPS.flatMap((names, i) => names.map((n) => [n, i] as const)));

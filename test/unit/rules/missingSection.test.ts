@@ -182,6 +182,10 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     // Other words stand for nothing.
     const other = own.replace('## Discussion', '## Previous attempts');
     expect((await check(other, rule, go)).map((f) => f.data?.section)).toEqual(['Rationale']);
+    // "Extensions" are future work (Rust 0528's "Additional extensions", 1414's "Alternatives, Extensions"), but not in the title (Swift 0169's "… Declarations and Extensions").
+    const future = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Future directions\n\nF.\n' };
+    expect(await check('# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Additional extensions\n\nF.\n', rule, future)).toEqual([]);
+    expect((await check('# RFC-0001: Private declarations and extensions\n\n- Status: Draft\n\n## Summary\n\nS.\n', rule, future)).map((f) => f.data?.section)).toEqual(['Future directions']);
     // Ember 0055's "# Learning" is its "How we teach this".
     const ember = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Detailed design\n\nD.\n\n## How we teach this\n\nT.\n' };
     expect(await check('# RFC-0001: X\n\n- Status: Draft\n\n## Detailed design\n\nD.\n\n## Learning\n\nT.\n', rule, ember)).toEqual([]);
