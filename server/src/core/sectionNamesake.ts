@@ -3,8 +3,8 @@
  * heading, where the section belongs, that opens with the word the section's name opens with, when no
  * other heading of the template (section or subsection) has that word ("Proposed functionality" or
  * "The Proposed API" where the template asks for "Proposed solution"), or with a word of the
- * section's own short guidance that no other section uses (Go's "Alternatives considered" for its
- * Rationale, "A discussion of alternate approaches…"). Not "Implementation details" for a KEP's
+ * section's own short guidance that no other section uses, anywhere (Go's "Alternatives considered"
+ * for its Rationale, "A discussion of alternate approaches…"). Not "Implementation details" for a KEP's
  * "Implementation History": its template also has "Design Details". Such a section is not certainly
  * missing, so `missing-section` says so as a hint. Words compare without their endings ("proposed"
  * and "proposal", "alternate" and "alternatives").
@@ -36,38 +36,29 @@ const wordsCache = new WeakMap<TemplateModel, TemplateWords>();
  * The heading of the document that may be `m` under another name, if one is: one of the author's own
  * with no word of another heading of the template ("Implementation details" is not a KEP's
  * "Implementation History": "details" is its "Design Details" word), that either opens with a word
- * of `m`'s short guidance and stands at the section level or where `m` belongs, or stands where `m`
- * belongs (after the present section it follows, before the next), opens with `m`'s lead word and
- * has at least half of its name's words.
+ * of `m`'s short guidance, anywhere and at any depth (a document may order its sections otherwise,
+ * or write the section as a subsection: Go 48409's "#### Alternative approaches considered"), or
+ * stands where `m` belongs (after the present section it follows, before the next, at the section
+ * level or one off), opens with `m`'s lead word and has at least half of its name's words.
  */
 export function namesakeOf(a: DocumentAnalysis, m: AbsentSection): Heading | undefined {
   const t = templateWords(a.template);
   const lead = t.lead.get(m.template.key);
   const name = t.words.get(m.template.key);
-  if (name === undefined || (lead === undefined && !t.guided.has(m.template.key))) return undefined;
-  const from = m.after ? (a.sectionFor(m.after.key)?.section.heading.line ?? -1) : -1;
   const guided = t.guided.get(m.template.key);
-  const level = a.template.structure.sectionLevel;
-  return ownHeadings(a).find((h) => {
-    const inPlace = h.line > from && h.line < m.line;
-    if (!inPlace && h.level > level) return false;
-    const words = stemsOf(h.text);
-    if (!words.every((w) => name.has(w) || !t.uses.has(w))) return false;
-    // By its guidance's words, as a section of its own anywhere: a document may order its sections otherwise.
-    if (guided?.has(words[0])) return true;
-    return inPlace && words[0] === lead && words.filter((w) => name.has(w)).length * 2 >= name.size;
-  });
-}
-
-/**
- * The headings that stand for no template section: the author's own, at the section level or one
- * deeper or shallower, the title excepted.
- */
-function ownHeadings(a: DocumentAnalysis): Heading[] {
+  if (name === undefined || (lead === undefined && guided === undefined)) return undefined;
+  const from = m.after ? (a.sectionFor(m.after.key)?.section.heading.line ?? -1) : -1;
   const level = a.template.structure.sectionLevel;
   const matched = new Set(a.sections.filter((s) => s.template !== undefined).map((s) => s.section.heading.line));
   const title = a.doc.title?.heading.line;
-  return a.doc.headings.filter((h) => Math.abs(h.level - level) <= 1 && h.line !== title && !matched.has(h.line));
+  return a.doc.headings.find((h) => {
+    if (h.line === title || matched.has(h.line) || h.level < level - 1) return false;
+    const words = stemsOf(h.text);
+    if (!words.every((w) => name.has(w) || !t.uses.has(w))) return false;
+    if (guided?.has(words[0])) return true;
+    const inPlace = h.line > from && h.line < m.line && h.level <= level + 1;
+    return inPlace && words[0] === lead && words.filter((w) => name.has(w)).length * 2 >= name.size;
+  });
 }
 
 function templateWords(t: TemplateModel): TemplateWords {

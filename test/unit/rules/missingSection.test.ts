@@ -273,10 +273,13 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     // Must still warn: a heading that opens with no such word, a word another section's guidance
     // also uses ("discussion"), or guidance of a page of advice, whose words name everything.
     for (const heading of ['Performance', 'Discussion of costs']) expect((await check(rfc(heading), rule, go(body))).map((x) => x.severity)).toEqual(['warning']);
-    // As a section of its own, out of the template's order, too (Go 70257); not as a subsection elsewhere.
+    // Out of the template's order too, as a section of its own (Go 70257) or a subsection at any depth (Go 48409's "#### Alternative approaches considered").
     const late = (heading: string) => `# RFC-0001: X\n\n- Status: Draft\n\n## Proposal\n\nP.\n\n## Compatibility\n\nC.\n\n${heading}\n\nA.\n`;
     expect((await check(late('## Alternatives considered'), rule, go(body))).map((x) => x.severity)).toEqual(['info']);
-    expect((await check(late('### Alternatives considered'), rule, go(body))).map((x) => x.severity)).toEqual(['warning']);
+    expect((await check(late('#### Alternative approaches considered'), rule, go(body))).map((x) => x.severity)).toEqual(['info']);
+    // A lead word counts only where the section belongs: "### Rationally speaking" under Compatibility is no Rationale.
+    const short = { 'docs/rfcs/RFC-TEMPLATE.md': go(body)['docs/rfcs/RFC-TEMPLATE.md'].replace(body, 'Why.') };
+    expect((await check(late('### Rationally speaking'), rule, short)).map((x) => x.severity)).toEqual(['warning']);
     const long = `${body} ${'Say more about each of them here. '.repeat(5)}`;
     expect((await check(rfc('Alternatives considered'), rule, go(long))).map((x) => x.severity)).toEqual(['warning']);
   });
