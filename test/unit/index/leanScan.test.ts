@@ -31,6 +31,7 @@ const READ: readonly string[] = [
   // A title whose id is a link to its tracking issue (a KEP's).
   '# [RFC-0001](https://example.com/issues/1): Linked title\n\n- Status: Draft\n',
   'Moved to [RFC-0002](RFC-0002-y.md).\n',
+  '---\neip: 1046\nstatus: Moved\n---\n\nThis file was moved to https://example.org/erc-1046.md\n',
   '# T\n\n<crate> is a placeholder TASK-0024\n<name> too\n',
   '#\tTab heading TASK-0025\n#5 not a heading\n## \n',
   '# T\n\n- Status:\n  Draft\n\n## Status\n\nAccepted\n',
