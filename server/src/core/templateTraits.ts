@@ -68,11 +68,22 @@ export interface FieldTraits {
 const LEAVE_EMPTY_RE = /^\(?\s*leave (?:this |it )?(?:empty|blank|as is)\b/i;
 const FILL_IN_RE = /^\((?:[^()]*\b(?:fill (?:me |this |it )?in|fill out|to be filled|TBD|e\.g\.)\b[^()]*)\)$/i;
 const OPTIONAL_VALUE_RE = /\*if applicable\*|\bif applicable\b|\(optional\)|\bif any\b/i;
+/**
+ * A front matter key's own comment that makes it optional: Ethereum's `category: … # Only required for
+ * Standards Track. Otherwise, remove this field.`
+ */
+const OPTIONAL_COMMENT_RE = /\b(?:optional|only required|if applicable|remove this field)\b/i;
+
+/** The comment at the end of a YAML line (` # …`), or ''. */
+function trailingComment(line: string): string {
+  return /\s#\s*(.*)$/.exec(line.slice(line.indexOf(':') + 1))?.[1] ?? '';
+}
 
 /**
  * The traits of each header field of a template, from its value and from the template's directions:
  * an HTML comment of `key: Leave as is` lines (Ember's), a front matter comment that calls the
- * fields below it optional (MADR's "optional metadata elements").
+ * fields below it optional (MADR's "optional metadata elements"), a key's own comment that does
+ * (Ethereum's "# Only required for Standards Track. Otherwise, remove this field.").
  */
 export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTraits> {
   const leaveAsIs = new Set<string>();
@@ -88,7 +99,7 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
     const optional =
       OPTIONAL_VALUE_RE.test(value) ||
       (asNeededFrom !== undefined && f.line > asNeededFrom) ||
-      (fromFrontMatter && ((optionalFrom !== undefined && f.line > optionalFrom) || siteKeys.has(f.line) || SITE_KEYS.has(f.name.toLowerCase())));
+      (fromFrontMatter && ((optionalFrom !== undefined && f.line > optionalFrom) || siteKeys.has(f.line) || SITE_KEYS.has(f.name.toLowerCase()) || OPTIONAL_COMMENT_RE.test(trailingComment(doc.text.line(f.line)))));
     // Empty in the template means "may stay empty", except for a field whose content is its sub-items
     // (Links), and a front matter key whose only value is a comment telling what to write there
     // (Ember's `start-date: # In format YYYY-MM-DD…`).

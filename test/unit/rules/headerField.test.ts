@@ -205,4 +205,13 @@ describe('header-field obeys the template’s own words (issue 14)', () => {
     const madr = '---\n# These are optional metadata elements. Feel free to remove any of them.\nstatus: "{proposed | accepted}"\ndate: {YYYY-MM-DD when the decision was last updated}\n---\n\n# {short title}\n\n## Context and Problem Statement\n\n{Describe the context.}\n';
     expect(await check('# Use Markdown\n\n## Context and Problem Statement\n\nWe need records.\n', 'header-field', { 'docs/decisions/adr-template.md': madr }, 'docs/decisions/0001-use-markdown.md', { rfcGlobs: ['docs/decisions/[0-9]*.md'], template: 'docs/decisions/adr-template.md' })).toEqual([]);
   });
+
+  it("takes a front matter key its own comment makes optional for optional, and offers the template's own key (Ethereum's EIPs)", async () => {
+    const eip = '---\ntitle: <The EIP title>\ndiscussions-to: <URL>\nstatus: Draft\ncategory: <Core or ERC> # Only required for Standards Track. Otherwise, remove this field.\nrequires: <EIP number(s)> # Only required when you reference an EIP. Otherwise, remove this field.\ncreated: <date>\n---\n\n## Abstract\n\nA.\n';
+    const config = { rfcGlobs: ['EIPS/eip-*.md'], template: 'eip-template.md' };
+    const doc = '---\neip: 1559\ntitle: Fee market\nstatus: Final\ncreated: 2019-04-13\n---\n\n## Abstract\n\nA.\n';
+    const f = await check(doc, rule, { 'eip-template.md': eip }, 'EIPS/eip-1559.md', config);
+    // "category" and "requires" may be left out; "discussions-to" may not, and is offered as the template writes it.
+    expect(f.map((x) => [x.data?.field, x.data?.text])).toEqual([['discussions-to', 'discussions-to: <URL>']]);
+  });
 });

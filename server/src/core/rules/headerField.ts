@@ -154,8 +154,9 @@ function insertionLine(a: DocumentAnalysis, index: number): { line: number; afte
  */
 function templateLines(a: DocumentAnalysis, index: number, frontMatter: boolean): string {
   const t = a.template.fields[index];
-  if (frontMatter) return `${t.key.replace(/ /g, '_')}: ${t.value}`.trimEnd();
   const f = a.template.doc.header[index];
+  // A front matter template's own key (`discussions-to`); a list template's name in front matter form.
+  if (frontMatter) return `${f.style === 'frontMatter' ? f.name : t.key.replace(/ /g, '_')}: ${t.value}`.trimEnd();
   const lines = a.template.doc.text;
   const out: string[] = [];
   for (let l = f.line; l <= lastLine(f); l++) out.push(lines.line(l));
