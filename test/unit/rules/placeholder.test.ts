@@ -48,6 +48,15 @@ describe('placeholder', () => {
     ]);
   });
 
+  it("leaves a status equal to the template's when the template gives one status, not a choice (Ethereum's `status: Draft`)", async () => {
+    const eip = { 'eip-template.md': '---\ntitle: <The EIP title>\nstatus: Draft\ntype: <Standards Track, Meta, or Informational>\n---\n\n## Abstract\n\nA.\n' };
+    const config = { rfcGlobs: ['EIPS/eip-*.md'], template: 'eip-template.md' };
+    const doc = (status: string, type: string) => `---\neip: 1\ntitle: Purpose\nstatus: ${status}\ntype: ${type}\n---\n\n## Abstract\n\nA.\n`;
+    expect(await check(doc('Draft', 'Meta'), rule, eip, 'EIPS/eip-1.md', config)).toEqual([]);
+    // Any other field left as the template has it is still reported.
+    expect(texts(await check(doc('Draft', '<Standards Track, Meta, or Informational>'), rule, eip, 'EIPS/eip-1.md', config))).toEqual(['<Standards Track, Meta, or Informational>']);
+  });
+
   it('reports a numbered placeholder the template only implies, such as <goal 3>', async () => {
     const text = cleanRfc().replace('- Make the sample work.', '- Make the sample work.\n- <goal 3>');
     const f = await check(text, rule);

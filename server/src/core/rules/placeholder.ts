@@ -92,6 +92,9 @@ function reportOne(a: DocumentAnalysis, report: Report<'placeholder'>, r: Range,
  * template's owners). A value that holds a placeholder already reported (`YYYY-MM-DD`) is not
  * reported twice.
  */
+/** A value that offers choices or stands for one: `Draft / In Progress / Complete`, `{proposed | accepted}`, `<status>`. */
+const CHOICES_RE = /[/|,<>{}[\]]/;
+
 function templateValues(a: DocumentAnalysis, found: readonly Range[], report: Report<'placeholder'>): void {
   for (const t of a.template.fields) {
     // A value the template says to leave (`(leave this empty)`, "Leave as is", `# Keep this`) is no placeholder.
@@ -99,6 +102,9 @@ function templateValues(a: DocumentAnalysis, found: readonly Range[], report: Re
     const f = a.field(t.key);
     if (!f || f.value.trim() !== t.value) continue;
     if (found.some((r) => rangesOverlap(r, f.valueRange))) continue;
+    // A template whose status is one status, not a choice (Ethereum's `status: Draft`, Swift's
+    // `**Awaiting review**`), gives the status a new document starts in: it may well still be in it.
+    if ((t.key === 'status' || t.key === a.template.roles.statusField) && !CHOICES_RE.test(t.value)) continue;
     const role = t.key === a.template.roles.statusField ? `choose one of them for this RFC` : `write this RFC's own ${t.name.toLowerCase()}`;
     report(f.valueRange, `"${t.value}" is the template's example ${t.name} value; ${role}.`, { placeholder: t.value, kind: 'value' });
   }
