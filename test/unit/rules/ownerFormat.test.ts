@@ -49,6 +49,16 @@ describe('owner-format', () => {
     expect(f.map((x) => x.data)).toEqual([{ owner: 'alice@example.com' }]);
   });
 
+  it("accepts an owner with an e-mail address in angle brackets where the template's example offers that form (Ethereum's EIPs), and only there", async () => {
+    const owners = 'Vitalik Buterin (@vbuterin), Martin Becze <mb@ethereum.org>, Jane Roe';
+    const eip = { 'eip-template.md': '---\ntitle: <The title>\nauthor: <name + GitHub username (in parenthesis), or name and email (in angle brackets). Example, FirstName LastName <foo@bar.com>>\nstatus: Draft\n---\n\n## Abstract\n\nA.\n' };
+    const config = { rfcGlobs: ['EIPS/eip-*.md'], template: 'eip-template.md' };
+    const doc = `---\neip: 1\ntitle: Purpose\nauthor: ${owners}\nstatus: Draft\n---\n\n## Abstract\n\nA.\n`;
+    expect((await check(doc, rule, eip, 'EIPS/eip-1.md', config)).map((x) => x.data?.owner)).toEqual(['Jane Roe']);
+    // Where the template's example has handles only, an address is still no handle.
+    expect((await check(withOwners('Martin Becze <mb@ethereum.org>'), rule)).map((x) => x.data?.owner)).toEqual(['Martin Becze <mb@ethereum.org>']);
+  });
+
   it('reports a value that names nobody once, on the whole value', async () => {
     const f = await check(withOwners('TBD'), rule);
     expect(f.map((x) => [x.data, x.range, x.message])).toEqual([

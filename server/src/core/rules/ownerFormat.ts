@@ -8,6 +8,10 @@ const CONTAINS_HANDLE_RE = /(?:^|[\s([<])@[A-Za-z0-9][\w.-]*/;
 /** Values that say "nobody yet" rather than naming someone. */
 const NOBODY_RE = /^(?:n\/a|none|tbd|todo|unassigned|-+|\u2014)$/i;
 const SINGLE_WORD_RE = /^[A-Za-z][A-Za-z0-9._-]*$/;
+/** An e-mail address in angle brackets (`Jane Doe <jane@example.org>`). */
+const EMAIL_RE = /<[^<>\s@]+@[^<>\s]+>/;
+/** A template's owners example that offers e-mail addresses: one written, or the word. */
+const TEMPLATE_EMAIL_RE = /<[^<>\s@]+@[^<>\s]+>|\be-?mail\b/i;
 
 interface Owner {
   readonly text: string;
@@ -19,7 +23,8 @@ interface Owner {
  * Each owner is an `@handle`, so that owners can be notified and completed. Owners are separated by
  * `/`, `,`, `;`, `&` or ` and ` (a `/` inside `@org/team` is part of the handle, and separators
  * inside parentheses are part of a note). An owner written with a handle beside the name
- * (`Jane Doe (@jdoe)`) is fine. The template's own example owners are the placeholder rule's.
+ * (`Jane Doe (@jdoe)`) is fine, and so is one with an e-mail address where the template's example
+ * offers that form. The template's own example owners are the placeholder rule's.
  */
 export const ownerFormat: Rule<'owner-format'> = {
   id: 'owner-format',
@@ -29,13 +34,17 @@ export const ownerFormat: Rule<'owner-format'> = {
     const key = a.template.roles.ownersField;
     const field = a.field(key);
     if (!field || field.value.trim() === '') return;
-    if (field.value.trim() === a.template.fields.find((t) => t.key === key)?.value) return;
+    const example = a.template.fields.find((t) => t.key === key)?.value ?? '';
+    if (field.value.trim() === example) return;
+    // A template that offers an e-mail address instead of a handle (Ethereum's "… or name and email
+    // (in angle brackets)", `FirstName LastName <foo@bar.com>`) accepts owners written so.
+    const emails = TEMPLATE_EMAIL_RE.test(example);
     if (NOBODY_RE.test(field.value.trim())) {
       report(field.valueRange, `"${field.value.trim()}" names no owner; write the owners' @handles (for example \`@alice\`).`, { owner: field.value.trim() });
       return;
     }
     for (const owner of splitOwners(field.value)) {
-      if (HANDLE_RE.test(owner.text) || CONTAINS_HANDLE_RE.test(owner.text)) continue;
+      if (HANDLE_RE.test(owner.text) || CONTAINS_HANDLE_RE.test(owner.text) || (emails && EMAIL_RE.test(owner.text))) continue;
       const name = owner.text.replace(/^[*_`]+|[*_`]+$/g, '');
       const suggestion = SINGLE_WORD_RE.test(name) ? `@${name.toLowerCase()}` : undefined;
       const right = suggestion ? `write "${suggestion}"` : `write the handle, e.g. "${name} (@handle)"`;
