@@ -86,6 +86,15 @@ describe('detectLayout on path lists (no file read)', () => {
     expect(layout.notes.some((n) => n.text.includes('proposals/testing/[0-9]*.md'))).toBe(true);
   });
 
+  it("finds Ethereum's EIPS/eip-N.md: a lower-case prefix is an id's where the folder is named for it, and only there", async () => {
+    const eips = Array.from({ length: 5 }, (_, i) => `EIPS/eip-${[1, 20, 155, 1559, 4844][i]}.md`);
+    const layout = await detectLayout(['README.md', 'eip-template.md', ...eips]);
+    expect(layout.config).toEqual({ rfcGlobs: ['EIPS/eip-*.md'], template: 'eip-template.md' });
+    expect(layout.notes.find((n) => n.key === 'rfcGlobs')?.text).toBe('The RFCs: 5 Markdown files in EIPS/ named eip-NNNN….md (eip-1.md … eip-4844.md); EIP-NNNN is the id.');
+    // The same names in a folder named for something else are steps of a guide, not documents.
+    expect((await detectLayout(['README.md', ...eips.map((p) => p.replace('EIPS/', 'guide/'))])).config).toBeUndefined();
+  });
+
   it('chooses a folder named for RFCs over a larger folder that only has a template near it', async () => {
     const layout = await detectLayout(['docs/rfcs/0000-template.md', ...numbered('docs/rfcs', 3), 'docs/backlogs/000000-template.md', ...numbered('docs/backlogs/closed', 40, 6)]);
     expect(layout.config?.rfcGlobs).toEqual(['docs/rfcs/[0-9]*.md']);

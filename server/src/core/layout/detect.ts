@@ -231,7 +231,7 @@ function documentsNote(g: DocumentGroup, noun: Noun): string {
     case 'numbered':
       return `The ${noun.many}: ${g.paths.length} Markdown files in ${folderText(g.folder)} whose name starts with their number (${span}); that number is the id.`;
     case 'prefixed':
-      return `The ${noun.many}: ${g.paths.length} Markdown files in ${folderText(g.folder)} named ${g.prefix}-NNNN-slug.md (${span}); ${g.prefix}-NNNN is the id.`;
+      return `The ${noun.many}: ${g.paths.length} Markdown files in ${folderText(g.folder)} named ${/^[A-Za-z]+/.exec(first)?.[0] ?? g.prefix}-NNNN….md (${span}); ${g.prefix}-NNNN is the id.`;
     case 'numberedFolder':
       return `The ${noun.many}: ${g.paths.length} folders under ${folderText(g.folder)} whose name starts with their number, each with its ${g.paths[0].slice(g.paths[0].lastIndexOf('/') + 1)}.`;
   }

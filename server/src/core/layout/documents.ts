@@ -52,6 +52,13 @@ function isIdPrefix(written: string): boolean {
   return written === written.toUpperCase() || KNOWN_PREFIX_RE.test(written);
 }
 
+/** Whether the folder is named for the prefix (`EIPS/eip-1559.md`, `peps/pep-0008.md`): the prefix is then an id's. */
+function folderNamedFor(prefix: string, dir: string): boolean {
+  const folder = nameOf(dir).toLowerCase();
+  const p = prefix.toLowerCase();
+  return folder === p || folder === `${p}s`;
+}
+
 /** Whether a written number is a placeholder's (`0000`), which only templates carry. */
 function isZero(digits: string): boolean {
   return /^0+$/.test(digits);
@@ -110,7 +117,7 @@ export function documentGroups(paths: readonly string[], adrFolder?: string): Do
       continue;
     }
     const prefixed = PREFIXED_FILE_RE.exec(name);
-    if (prefixed && isIdPrefix(prefixed[1])) {
+    if (prefixed && (isIdPrefix(prefixed[1]) || folderNamedFor(prefixed[1], dir))) {
       const prefix = prefixed[1].toUpperCase();
       if (!isZero(prefixed[2])) add(`p:${dir}:${prefix}`, { folder: dir, form: 'prefixed', prefix }, path, prefixed[2]);
       continue;
