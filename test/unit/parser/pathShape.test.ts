@@ -62,7 +62,14 @@ describe('stripLocation: the file a location names', () => {
     ['src/a.rs#L12', 'src/a.rs'],
     ['src/a.rs:12:5', 'src/a.rs'],
     ['docs/x.md', 'docs/x.md'],
+    // A `#` with a slash or another `#` after it is no anchor: EIP-1's pattern `../assets/eip-###/<filename>`.
+    ['../assets/eip-###/', '../assets/eip-###/'],
+    ['notes/a#b#c', 'notes/a#b#c'],
   ])('%s names %s', (written, file) => {
     expect(stripLocation(written)).toBe(file);
+  });
+
+  it('leaves a pattern written with a run of # no path at all', () => {
+    expect(pathShape(stripLocation('../assets/eip-###/'), 'code')).toBe('not');
   });
 });

@@ -72,10 +72,11 @@ export function pathShape(word: string, context: PathContext): PathShape {
 
 /**
  * The path a written location names: `file.md:51`, `file.rs:120-140`, `file.rs:168/185`,
- * `file.md#anchor`, `file.rs#L12` → the file.
+ * `file.md#anchor`, `file.rs#L12` → the file. A `#` that a slash or another `#` follows is no anchor
+ * (`../assets/eip-###/x.png`, a pattern): the word is left whole, and is then no path.
  */
 export function stripLocation(written: string): string {
-  return written.replace(/#.*$/, '').replace(/:\d+(?:[-\u2013/:]\d+)*$/, '');
+  return written.replace(/#[^#/]*$/, (anchor) => (written.indexOf('#') === written.length - anchor.length ? '' : anchor)).replace(/:\d+(?:[-\u2013/:]\d+)*$/, '');
 }
 
 /** Whether a path names a Markdown file (`.md`, `.markdown`). */
