@@ -42,6 +42,11 @@ describe('unknown-id', () => {
     expect(f[0].message).toBe('RFC-0042 matches no RFC in the workspace; the line links its issue (https://github.com/org/repo/issues/42), so it may have no document yet.');
   });
 
+  it('names the id as the text writes it, unpadded (Ethereum\'s "EIP-90"), and keeps the canonical id in data', async () => {
+    const f = await check(rfc('Builds on RFC-42.'), rule, docs);
+    expect(f.map((x) => [x.message, x.data?.id])).toEqual([['RFC-42 matches no RFC in the workspace; correct the id.', 'RFC-0042']]);
+  });
+
   it('checks only the two ends of an id range', async () => {
     expect(await check(rfc('Tasks TASK-0001..0020 and TASK-0314–0320.'), rule, docs)).toEqual([]);
   });

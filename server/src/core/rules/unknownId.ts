@@ -56,11 +56,13 @@ export const unknownId: Rule<'unknown-id'> = {
         const fix = createPath ? `create \`${createPath}\` or correct the id` : 'correct the id';
         const data = createPath ? { id, kind, createPath } : { id, kind };
         const where = idRange(ref, i, ids.length);
+        // The id as the text writes it (`EIP-90`, not `EIP-0090`), where the reference is that one id.
+        const written = ids.length === 1 && a.ids.normalize(ref.text) === id ? ref.text : id;
         // The line links the issue of that number (k8s's "[KEP-5433] …: https://…/issues/5433"): a
         // document tracked there that has no file yet, not a mistyped id.
         const issue = issueLinkFor(a.doc.text.line(where.start.line), id);
-        if (issue) report(where, `${id} matches no ${KIND_NAME[kind]} in the workspace; the line links its issue (${issue}), so it may have no document yet.`, data, { hint: true });
-        else report(where, `${id} matches no ${KIND_NAME[kind]} in the workspace; ${fix}.`, data);
+        if (issue) report(where, `${written} matches no ${KIND_NAME[kind]} in the workspace; the line links its issue (${issue}), so it may have no document yet.`, data, { hint: true });
+        else report(where, `${written} matches no ${KIND_NAME[kind]} in the workspace; ${fix}.`, data);
       });
     }
   },
