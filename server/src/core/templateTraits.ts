@@ -66,6 +66,13 @@ export interface FieldTraits {
 }
 
 const LEAVE_EMPTY_RE = /^\(?\s*leave (?:this |it )?(?:empty|blank|as is)\b/i;
+/**
+ * A direction in parentheses for what comes later or from someone else (NixOS's `co-authors: (find a
+ * buddy later …)`, `shepherd-leader: (name to be appointed by RFC steering committee)`,
+ * `related-issues: (will contain links to implementation PRs)`): the author may leave it empty, or
+ * as it is.
+ */
+const LATER_RE = /^\((?:[^()]*\b(?:later|will|to be (?:appointed|nominated|assigned|added|filled|decided|determined))\b[^()]*)\)$/i;
 const FILL_IN_RE = /^\((?:[^()]*\b(?:fill (?:me |this |it )?in|fill out|to be filled|TBD|e\.g\.)\b[^()]*)\)$/i;
 const OPTIONAL_VALUE_RE = /\*if applicable\*|\bif applicable\b|\(optional\)|\bif any\b/i;
 /**
@@ -104,7 +111,7 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
     // (Links), and a front matter key whose only value is a comment telling what to write there
     // (Ember's `start-date: # In format YYYY-MM-DD…`).
     const direction = fromFrontMatter && value === '' && doc.text.line(f.line).slice(f.valueRange.start.character).trimStart().startsWith('#');
-    const mayBeEmpty = (value === '' && f.children.length === 0 && !direction) || LEAVE_EMPTY_RE.test(value) || leaveAsIs.has(normal(f.name));
+    const mayBeEmpty = (value === '' && f.children.length === 0 && !direction) || LEAVE_EMPTY_RE.test(value) || LATER_RE.test(value) || leaveAsIs.has(normal(f.name));
     const placeholder = FILL_IN_RE.test(value) ? value : undefined;
     out.set(i, { optional, mayBeEmpty, ...(placeholder ? { placeholder } : {}), ...(fromFrontMatter && kept.has(f.line) ? { keep: true } : {}) });
   });

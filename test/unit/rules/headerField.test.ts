@@ -171,7 +171,7 @@ describe('header-field', () => {
     expect(await check(doc, rule, { '0000-template.md': template }, 'text/0001-x.md', config)).toEqual([]);
     // The optional one present and empty is fine; the one to leave empty, left out, is a hint.
     const left = await check('- Start Date: 2024-01-01\n- Tracking Issue:\n\n# Summary\n\nS.\n', rule, { '0000-template.md': template }, 'text/0001-x.md', config);
-    expect(left.map((x) => `${x.severity} ${x.message}`)).toEqual(['info The header has no "RFC PR" field, which the template says to leave as it is; add `- RFC PR: (leave this empty)` after "Start Date".']);
+    expect(left.map((x) => `${x.severity} ${x.message}`)).toEqual(['info The header has no "RFC PR" field, which the template lets the author leave empty; add `- RFC PR: (leave this empty)` after "Start Date".']);
     // The field the template asks to fill in is still required, present or not.
     const f = await check('- RFC PR:\n\n# Summary\n\nS.\n', rule, { '0000-template.md': template }, 'text/0001-x.md', config);
     expect(f.map((x) => x.message)).toEqual(['The header has no "Start Date" field; add `- Start Date: (fill me in with today\'s date, YYYY-MM-DD)` before "RFC PR".']);
@@ -213,5 +213,16 @@ describe('header-field obeys the template’s own words (issue 14)', () => {
     const f = await check(doc, rule, { 'eip-template.md': eip }, 'EIPS/eip-1559.md', config);
     // "category" and "requires" may be left out; "discussions-to" may not, and is offered as the template writes it.
     expect(f.map((x) => [x.data?.field, x.data?.text])).toEqual([['discussions-to', 'discussions-to: <URL>']]);
+  });
+
+  it("lets a field whose template value is a direction for later stay empty, or as it is (NixOS's co-authors, shepherds, related-issues)", async () => {
+    const nix = '---\nfeature: (fill me in with a unique ident, my_awesome_feature)\nco-authors: (find a buddy later to help out with the RFC)\nshepherd-leader: (name to be appointed by RFC steering committee)\nrelated-issues: (will contain links to implementation PRs)\n---\n\n# Summary\n\nS.\n';
+    const config = { rfcGlobs: ['rfcs/[0-9]*.md'], template: '0000-template.md' };
+    const doc = '---\nfeature: flakes\nco-authors:\nshepherd-leader: (name to be appointed by RFC steering committee)\nrelated-issues:\n---\n\n# Summary\n\nS.\n';
+    expect(await check(doc, rule, { '0000-template.md': nix }, 'rfcs/0049-flakes.md', config)).toEqual([]);
+    expect(await check(doc, 'placeholder', { '0000-template.md': nix }, 'rfcs/0049-flakes.md', config)).toEqual([]);
+    // A direction to fill it in is still to be followed.
+    const f = await check(doc.replace('feature: flakes', 'feature:'), rule, { '0000-template.md': nix }, 'rfcs/0049-flakes.md', config);
+    expect(f.map((x) => [x.data?.field, x.severity])).toEqual([['feature', 'warning']]);
   });
 });

@@ -39,7 +39,7 @@ export const headerField: Rule<'header-field'> = {
         // template has is missing (a maintainer or a tool fills it in later; older documents predate
         // it), so only a hint.
         const date = leaveEmpty ? undefined : unlabelledDate(a, t);
-        if (leaveEmpty) report(titleRange(a), `The header has no "${t.name}" field, which the template says to leave as it is; ${add}.`, data, { hint: true });
+        if (leaveEmpty) report(titleRange(a), `The header has no "${t.name}" field, which the template lets the author leave empty; ${add}.`, data, { hint: true });
         // The date is there, in a form of the team's own (Go's "Russ Cox \ December 2022"): only the label is missing.
         else if (date) report(titleRange(a), `The header gives the date "${date}" without the "${t.name}" label; to be read as it, ${add}.`, data, { hint: true });
         else report(titleRange(a), `The header has no "${t.name}" field; ${add}.`, data);
