@@ -72,7 +72,7 @@ const LEAVE_EMPTY_RE = /^\(?\s*leave (?:this |it )?(?:empty|blank|as is)\b/i;
  * `related-issues: (will contain links to implementation PRs)`): the author may leave it empty, or
  * as it is.
  */
-const LATER_RE = /^\((?:[^()]*\b(?:later|will|to be (?:appointed|nominated|assigned|added|filled|decided|determined))\b[^()]*)\)$/i;
+const LATER_RE = /^\((?:[^()]*\b(?:later|will|to be (?:appointed|nominated|assigned|added|decided|determined))\b[^()]*)\)$/i;
 const FILL_IN_RE = /^\((?:[^()]*\b(?:fill (?:me |this |it )?in|fill out|to be filled|TBD|e\.g\.)\b[^()]*)\)$/i;
 const OPTIONAL_VALUE_RE = /\*if applicable\*|\bif applicable\b|\(optional\)|\bif any\b/i;
 /**

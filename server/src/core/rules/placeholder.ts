@@ -87,14 +87,14 @@ function reportOne(a: DocumentAnalysis, report: Report<'placeholder'>, r: Range,
   }
 }
 
+/** A value that offers choices or stands for one: `Draft / In Progress / Complete`, `{proposed | accepted}`, `<status>`. */
+const CHOICES_RE = /[/|,<>{}[\]]/;
+
 /**
  * Header fields whose value is still the template's example (`Draft / In Progress / Complete`, the
  * template's owners). A value that holds a placeholder already reported (`YYYY-MM-DD`) is not
  * reported twice.
  */
-/** A value that offers choices or stands for one: `Draft / In Progress / Complete`, `{proposed | accepted}`, `<status>`. */
-const CHOICES_RE = /[/|,<>{}[\]]/;
-
 function templateValues(a: DocumentAnalysis, found: readonly Range[], report: Report<'placeholder'>): void {
   for (const t of a.template.fields) {
     // A value the template says to leave (`(leave this empty)`, "Leave as is", `# Keep this`) is no placeholder.
