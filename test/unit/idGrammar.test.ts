@@ -28,6 +28,14 @@ describe('the id grammar of our template (the default)', () => {
 });
 
 describe('id grammars learned from other teams’ repositories', () => {
+  it("reads no id from a file named by its date (Bazel's designs/2018-06-18-name-resolution.md), and still one from a number that only looks like a year", () => {
+    const g = grammarFor({ rfcGlobs: ['designs/[0-9]*.md'] }, ['designs/2018-06-18-name-resolution.md', 'designs/2019-01-14-delayed-load.md']);
+    expect(g.fromPath('designs/2018-06-18-name-resolution.md', 'rfc')).toBeUndefined();
+    expect(g.fromPath('designs/2000-12-days-of-code.md', 'rfc')).toBe('RFC-2000');
+    expect(g.fromPath('text/2018-raw-identifiers.md', 'rfc')).toBe('RFC-2018');
+  });
+
+
   it("reads Rust's and React's numbered RFC files as RFC ids, and mentions in their forms", () => {
     const g = grammarFor({ rfcGlobs: ['text/[0-9]*.md'] }, ['text/1270-deprecation.md', 'text/0068-react-hooks.md']);
     expect(g.scheme('rfc')).toMatchObject({ prefix: 'RFC', prefixInFileName: false, width: 4 });

@@ -223,7 +223,8 @@ export class IdGrammar {
 
 const FILE_PREFIXED_RE = new RegExp(`^([A-Za-z]{1,12})${HYPHEN}(\\d{1,6})([A-Za-z])?(?=$|[^A-Za-z0-9])`);
 const ADR_FOLDER_RE = /(?:^|\/)(?:adrs?|decisions?|architecture-decisions?)$/i;
-const FILE_NUMBERED_RE = /^(\d{1,6})(?=$|[^0-9])/;
+/** A numbered file name (`0005-x.md`, `1270-x.md`); one that starts with a date (Bazel's `2018-06-18-name-resolution.md`) has no number. */
+const FILE_NUMBERED_RE = /^(?!(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[-_.]|$))(\d{1,6})(?=$|[^0-9])/;
 const WRITTEN_RE = new RegExp(`^([A-Za-z]{1,12})(?:${HYPHEN}| #?|#)(\\d{1,6})([A-Za-z])?$`);
 
 function escape(s: string): string {
