@@ -95,6 +95,15 @@ describe('detectLayout on path lists (no file read)', () => {
     expect((await detectLayout(['README.md', ...eips.map((p) => p.replace('EIPS/', 'guide/'))])).config).toBeUndefined();
   });
 
+  it("finds Bazel's designs/ named by date, and says they carry no id", async () => {
+    const dated = ['designs/2018-06-18-name-resolution.md', 'designs/2018-07-13-repository-hashing.md', 'designs/2019-01-14-delayed-load.md'];
+    const layout = await detectLayout(['README.md', 'designs/template.md', ...dated]);
+    expect(layout.config).toEqual({ rfcGlobs: ['designs/[0-9]*.md'], template: 'designs/template.md' });
+    expect(layout.summary).toBe('3 design documents in designs/ on template designs/template.md; no ids (named by date)');
+    // Numbered files keep their number as the id.
+    expect((await detectLayout(['designs/template.md', ...numbered('designs', 3)])).summary).toMatch(/ids like 0002$/);
+  });
+
   it('chooses a folder named for RFCs over a larger folder that only has a template near it', async () => {
     const layout = await detectLayout(['docs/rfcs/0000-template.md', ...numbered('docs/rfcs', 3), 'docs/backlogs/000000-template.md', ...numbered('docs/backlogs/closed', 40, 6)]);
     expect(layout.config?.rfcGlobs).toEqual(['docs/rfcs/[0-9]*.md']);

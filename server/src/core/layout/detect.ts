@@ -98,7 +98,8 @@ export async function detectLayout(paths: readonly string[], readFile?: ReadFile
 
   const where = primary.folder === '' ? 'the top folder' : `${primary.folder}/`;
   const count = primary.paths.length;
-  const summary = `${count} ${count === 1 ? noun.one : noun.many} in ${where}${template ? ` on template ${template.path}` : ' with no template found'}; ids like ${idExample(primary, template)}`;
+  const ids = primary.dated ? 'no ids (named by date)' : `ids like ${idExample(primary, template)}`;
+  const summary = `${count} ${count === 1 ? noun.one : noun.many} in ${where}${template ? ` on template ${template.path}` : ' with no template found'}; ${ids}`;
   return { config, notes, summary, documentCount: count };
 }
 
@@ -229,6 +230,7 @@ function documentsNote(g: DocumentGroup, noun: Noun): string {
   const span = g.paths.length > 1 ? `${first} … ${last}` : first;
   switch (g.form) {
     case 'numbered':
+      if (g.dated) return `The ${noun.many}: ${g.paths.length} Markdown files in ${folderText(g.folder)} whose name starts with the date they were written (${span}); they carry no id.`;
       return `The ${noun.many}: ${g.paths.length} Markdown files in ${folderText(g.folder)} whose name starts with their number (${span}); that number is the id.`;
     case 'prefixed':
       return `The ${noun.many}: ${g.paths.length} Markdown files in ${folderText(g.folder)} named ${/^[A-Za-z]+/.exec(first)?.[0] ?? g.prefix}-NNNN….md (${span}); ${g.prefix}-NNNN is the id.`;
