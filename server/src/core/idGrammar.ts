@@ -9,7 +9,7 @@
  * (`RFC 42`, `RFC #42`, `rfcs#42`, `0042-slug.md`, a non-breaking hyphen) is read into that form.
  */
 import type { DocKindWithId, IdSpan } from './ids';
-import { canonicalId, ID_HYPHENS } from './ids';
+import { canonicalId, DATED_NAME_RE, ID_HYPHENS } from './ids';
 
 /** How one kind of document is numbered. */
 export interface IdScheme {
@@ -126,7 +126,7 @@ export class IdGrammar {
       if (s || kind === undefined) return undefined;
     }
     if (kind && !this.scheme(kind).prefixInFileName) {
-      const numbered = FILE_NUMBERED_RE.exec(name);
+      const numbered = numberedName(name);
       if (numbered) return this.idOf(kind, numbered[1]);
     }
     return undefined;
@@ -174,7 +174,7 @@ export class IdGrammar {
       const letter = prefixed[3] !== undefined && scheme?.suffix === true;
       return { start: at, end: at + prefixed[0].length - (prefixed[3] !== undefined && !letter ? 1 : 0), id };
     }
-    const numbered = FILE_NUMBERED_RE.exec(name);
+    const numbered = numberedName(name);
     return numbered ? { start: at, end: at + numbered[1].length, id } : undefined;
   }
 
@@ -223,8 +223,12 @@ export class IdGrammar {
 
 const FILE_PREFIXED_RE = new RegExp(`^([A-Za-z]{1,12})${HYPHEN}(\\d{1,6})([A-Za-z])?(?=$|[^A-Za-z0-9])`);
 const ADR_FOLDER_RE = /(?:^|\/)(?:adrs?|decisions?|architecture-decisions?)$/i;
-/** A numbered file name (`0005-x.md`, `1270-x.md`); one that starts with a date (Bazel's `2018-06-18-name-resolution.md`) has no number. */
-const FILE_NUMBERED_RE = /^(?!(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[-_.]|$))(\d{1,6})(?=$|[^0-9])/;
+const FILE_NUMBERED_RE = /^(\d{1,6})(?=$|[^0-9])/;
+
+/** The number a file name starts with (`0005-x.md`, `1270-x.md`); none for a name that starts with a date. */
+function numberedName(name: string): RegExpExecArray | null {
+  return DATED_NAME_RE.test(name) ? null : FILE_NUMBERED_RE.exec(name);
+}
 const WRITTEN_RE = new RegExp(`^([A-Za-z]{1,12})(?:${HYPHEN}| #?|#)(\\d{1,6})([A-Za-z])?$`);
 
 function escape(s: string): string {

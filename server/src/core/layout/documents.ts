@@ -4,6 +4,7 @@
  * folders that each hold a `README.md` (`keps/sig-node/1287-in-place-update/README.md`). Each group
  * comes with the glob that names exactly its files, so `init` can write it as `rfcGlobs`.
  */
+import { DATED_NAME_RE } from '../ids';
 
 /** What a group's documents are for, by their prefix or their folder's name. */
 export type GroupRole = 'rfc' | 'adr' | 'task';
@@ -35,9 +36,6 @@ export interface DocumentGroup {
   /** The files are named by the date they were written (Bazel's `2018-06-18-name-resolution.md`): they carry no id. */
   readonly dated?: boolean;
 }
-
-/** A file name that starts with a date, `YYYY-MM-DD`. */
-const DATED_FILE_RE = /^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[-_.]|$)/;
 
 const NUMBERED_FILE_RE = /^(\d{1,6})(?:[-_.][^/]*)?\.md$/i;
 const PREFIXED_FILE_RE = /^([A-Za-z]{2,12})-(\d{1,6})[A-Za-z]?(?:[-_.][^/]*)?\.md$/i;
@@ -178,7 +176,7 @@ function finish(d: Draft & { wildcard?: boolean }, adrFolder: string | undefined
     return { glob, folder: d.folder, form: d.form, idPattern, role: roleOf(d.folder, undefined, adrFolder), paths, numbers };
   }
   const glob = join(d.folder, d.form === 'prefixed' ? `${prefixWritten(paths[0])}-*.md` : '[0-9]*.md');
-  const dated = d.form === 'numbered' && paths.filter((p) => DATED_FILE_RE.test(nameOf(p))).length * 2 > paths.length;
+  const dated = d.form === 'numbered' && paths.filter((p) => DATED_NAME_RE.test(nameOf(p))).length * 2 > paths.length;
   return { glob, folder: d.folder, form: d.form, ...(d.prefix ? { prefix: d.prefix } : {}), role: roleOf(d.folder, d.prefix, adrFolder), paths, numbers, ...(dated ? { dated } : {}) };
 }
 
