@@ -93,6 +93,9 @@ describe('detectLayout on path lists (no file read)', () => {
     expect(layout.notes.find((n) => n.key === 'rfcGlobs')?.text).toBe('The RFCs: 5 Markdown files in EIPS/ named eip-NNNN….md (eip-1.md … eip-4844.md); EIP-NNNN is the id.');
     // The same names in a folder named for something else are steps of a guide, not documents.
     expect((await detectLayout(['README.md', ...eips.map((p) => p.replace('EIPS/', 'guide/'))])).config).toBeUndefined();
+    // A folder named for the prefix without a template near it is a book's chapters, not documents.
+    const chapters = Array.from({ length: 12 }, (_, i) => `chapters/chapter-${i + 1}.md`);
+    expect((await detectLayout(['README.md', ...chapters])).config).toBeUndefined();
   });
 
   it("finds Bazel's designs/ named by date, and says they carry no id", async () => {

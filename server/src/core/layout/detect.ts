@@ -147,7 +147,7 @@ async function choosePrimary(candidates: readonly DocumentGroup[], templates: re
   const rated: { group: DocumentGroup; choices: TemplateChoice[]; rank: number }[] = [];
   let unnamed = 0;
   for (const group of candidates) {
-    const named = (group.form === 'prefixed' && group.prefix !== undefined) || KNOWN_FOLDER_RE.test(group.folder) || group.folder === adrFolder;
+    const named = (group.form === 'prefixed' && group.prefix !== undefined && !group.prefixByFolder) || KNOWN_FOLDER_RE.test(group.folder) || group.folder === adrFolder;
     if (!named && unnamed++ >= UNNAMED_TRIED) continue;
     const choices = await templateChoices(group, nearestFirst(group, templates), readFile);
     if (!named && choices.length === 0) continue;

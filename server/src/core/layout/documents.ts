@@ -35,6 +35,12 @@ export interface DocumentGroup {
   readonly numbers: readonly string[];
   /** The files are named by the date they were written (Bazel's `2018-06-18-name-resolution.md`): they carry no id. */
   readonly dated?: boolean;
+  /**
+   * The prefix is lower case and no known one (`eip-1559.md`): taken for an id's only because the
+   * folder is named for it (`EIPS/`). Such a group names no design documents by itself (`chapters/
+   * chapter-1.md` is a book): it needs a template near it.
+   */
+  readonly prefixByFolder?: boolean;
 }
 
 const NUMBERED_FILE_RE = /^(\d{1,6})(?:[-_.][^/]*)?\.md$/i;
@@ -95,6 +101,7 @@ interface Draft {
   folder: string;
   form: GroupForm;
   prefix?: string;
+  prefixByFolder?: boolean;
   paths: string[];
   numbers: string[];
 }
@@ -120,9 +127,10 @@ export function documentGroups(paths: readonly string[], adrFolder?: string): Do
       continue;
     }
     const prefixed = PREFIXED_FILE_RE.exec(name);
-    if (prefixed && (isIdPrefix(prefixed[1]) || folderNamedFor(prefixed[1], dir))) {
+    const byFolder = prefixed !== null && !isIdPrefix(prefixed[1]) && folderNamedFor(prefixed[1], dir);
+    if (prefixed && (byFolder || isIdPrefix(prefixed[1]))) {
       const prefix = prefixed[1].toUpperCase();
-      if (!isZero(prefixed[2])) add(`p:${dir}:${prefix}`, { folder: dir, form: 'prefixed', prefix }, path, prefixed[2]);
+      if (!isZero(prefixed[2])) add(`p:${dir}:${prefix}`, { folder: dir, form: 'prefixed', prefix, ...(byFolder ? { prefixByFolder: true } : {}) }, path, prefixed[2]);
       continue;
     }
     if (README_RE.test(name)) {
@@ -177,7 +185,7 @@ function finish(d: Draft & { wildcard?: boolean }, adrFolder: string | undefined
   }
   const glob = join(d.folder, d.form === 'prefixed' ? `${prefixWritten(paths[0])}-*.md` : '[0-9]*.md');
   const dated = d.form === 'numbered' && paths.filter((p) => DATED_NAME_RE.test(nameOf(p))).length * 2 > paths.length;
-  return { glob, folder: d.folder, form: d.form, ...(d.prefix ? { prefix: d.prefix } : {}), role: roleOf(d.folder, d.prefix, adrFolder), paths, numbers, ...(dated ? { dated } : {}) };
+  return { glob, folder: d.folder, form: d.form, ...(d.prefix ? { prefix: d.prefix } : {}), ...(d.prefixByFolder ? { prefixByFolder: true } : {}), role: roleOf(d.folder, d.prefix, adrFolder), paths, numbers, ...(dated ? { dated } : {}) };
 }
 
 /** The prefix as the file names write it (`RFC`, `adr`): globs match case-sensitively. */
