@@ -9,6 +9,7 @@ import type { IdScheme } from './idGrammar';
 import { DEFAULT_SCHEMES, IdGrammar } from './idGrammar';
 import type { DocKindWithId } from './ids';
 import type { DocumentClassifier } from './index/globs';
+import { basename } from './index/paths';
 
 const KINDS: readonly DocKindWithId[] = ['rfc', 'task', 'adr'];
 const PREFIXED_NAME_RE = /^([A-Za-z]{1,12})[-\u2010\u2011](\d{1,6})([A-Za-z])?(?=$|[^A-Za-z0-9])/;
@@ -47,7 +48,7 @@ export function deriveIdGrammar(config: RfcAuthorConfig, classifier: DocumentCla
 
 function schemeOf(kind: DocKindWithId, fallback: IdScheme, paths: readonly string[], globs: readonly string[], pattern: string | undefined, templatePrefix: string | undefined): IdScheme {
   const compiled = pattern !== undefined ? compile(pattern) : numberedFolders(paths) ? FOLDER_NUMBER_RE : undefined;
-  const names = paths.map((p) => p.slice(p.lastIndexOf('/') + 1));
+  const names = paths.map(basename);
   const prefixes = new Map<string, number>();
   const widths = new Map<number, number>();
   let numbered = 0;

@@ -1,6 +1,7 @@
 import { BUILTIN_RFC_TEMPLATE_SOURCE, BUILTIN_TEMPLATES } from './builtinTemplates';
 import type { RfcAuthorConfig } from './config';
 import type { Logger, WorkspaceHost } from './host';
+import { dirname } from './index/paths';
 import { binaryReason } from './parser/binary';
 import type { TemplateModel } from './template';
 import { buildTemplate } from './template';
@@ -47,7 +48,7 @@ async function readTemplate(host: WorkspaceHost, path: string): Promise<{ model?
 
 /** The templates beside the configured one, at its section level (the parse reads every RFC at that level). */
 async function loadSiblings(host: WorkspaceHost, config: RfcAuthorConfig, path: string, template: TemplateModel): Promise<TemplateModel[]> {
-  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+  const folder = dirname(path);
   const listed = await host.listFiles([folder ? `${folder}/*.md` : '*.md'], config.ignore);
   const out: TemplateModel[] = [];
   for (const p of siblingTemplatePaths(path, listed)) {
