@@ -186,6 +186,9 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     const future = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Future directions\n\nF.\n' };
     expect(await check('# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Additional extensions\n\nF.\n', rule, future)).toEqual([]);
     expect((await check('# RFC-0001: Private declarations and extensions\n\n- Status: Draft\n\n## Summary\n\nS.\n', rule, future)).map((f) => f.data?.section)).toEqual(['Future directions']);
+    // A title that joins names neither hides nor adds a section the document has: Go's "# Proposal: Dense mark bits and sweep-free allocation" with its "## Proposal".
+    const goTemplate = { 'docs/rfcs/RFC-TEMPLATE.md': '# Proposal: [Title]\n\n## Abstract\n\nA.\n\n## Proposal\n\nP.\n' };
+    expect(await check('# Proposal: Dense mark bits and sweep-free allocation\n\n## Abstract\n\nA.\n\n## Proposal\n\nP.\n', rule, goTemplate)).toEqual([]);
     // Ember 0055's "# Learning" is its "How we teach this".
     const ember = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Detailed design\n\nD.\n\n## How we teach this\n\nT.\n' };
     expect(await check('# RFC-0001: X\n\n- Status: Draft\n\n## Detailed design\n\nD.\n\n## Learning\n\nT.\n', rule, ember)).toEqual([]);
