@@ -224,12 +224,12 @@ export class IdGrammar {
 const FILE_PREFIXED_RE = new RegExp(`^([A-Za-z]{1,12})${HYPHEN}(\\d{1,6})([A-Za-z])?(?=$|[^A-Za-z0-9])`);
 const ADR_FOLDER_RE = /(?:^|\/)(?:adrs?|decisions?|architecture-decisions?)$/i;
 const FILE_NUMBERED_RE = /^(\d{1,6})(?=$|[^0-9])/;
+const WRITTEN_RE = new RegExp(`^([A-Za-z]{1,12})(?:${HYPHEN}| #?|#)(\\d{1,6})([A-Za-z])?$`);
 
 /** The number a file name starts with (`0005-x.md`, `1270-x.md`); none for a name that starts with a date. */
 function numberedName(name: string): RegExpExecArray | null {
   return DATED_NAME_RE.test(name) ? null : FILE_NUMBERED_RE.exec(name);
 }
-const WRITTEN_RE = new RegExp(`^([A-Za-z]{1,12})(?:${HYPHEN}| #?|#)(\\d{1,6})([A-Za-z])?$`);
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
