@@ -36,6 +36,18 @@ describe('broken-link', () => {
     expect(f.map((x) => x.data?.outside)).toEqual([true]);
   });
 
+  it("says nothing of a machine path in prose, though the document writes its sections a level below the template's (Gatsby 0009)", async () => {
+    const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };
+    const files = { '0000-template.md': '- Start Date: (fill me in)\n- Links: (optional)\n\n# Summary\n\nBrief.\n\n# Motivation\n\nWhy.\n' };
+    const prose = '- Start Date: 2019-03-05\n\n## Summary\n\nTelemetry.\n\n## Motivation\n\nTo opt out, edit the ~/.config/gatsby/config.json and add a line.\n';
+    expect(await check(prose, rule, files, 'text/0009-telemetry.md', config)).toEqual([]);
+    // In the header it is still a link out of the repository, and in a Markdown link anywhere.
+    const header = '- Start Date: 2019-03-05\n- Links: ~/.config/gatsby/config.json\n\n## Summary\n\nTelemetry.\n';
+    expect((await check(header, rule, files, 'text/0009-telemetry.md', config)).map((f) => f.data?.outside)).toEqual([true]);
+    const linked = prose.replace('edit the ~/.config/gatsby/config.json', 'edit [the file](../../../etc/config.json)');
+    expect((await check(linked, rule, files, 'text/0009-telemetry.md', config)).map((f) => f.data?.outside)).toEqual([true]);
+  });
+
   it('does not flag template placeholders (the placeholder rule does)', async () => {
     expect(await check(withLinks('  - Tasks: `tasks/TASK-XXXX-...md`\n  - Related RFCs: `docs/rfcs/RFC-000Y-...md`'), rule, tasks)).toEqual([]);
   });

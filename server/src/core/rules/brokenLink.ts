@@ -34,7 +34,7 @@ export const brokenLink: Rule<'broken-link'> = {
       if (!r || r.status === 'resolved') continue;
       if (r.status === 'outside') {
         // A link or a header Links item points there; a machine path in a sentence (`~/.config/x`) describes one.
-        if (ref.style === 'link' || ref.section === -1) report(ref.range, `\`${ref.path}\` points outside the workspace; link to a file inside the repository.`, { outside: true, path: ref.path });
+        if (ref.style === 'link' || inHeader(a, ref)) report(ref.range, `\`${ref.path}\` points outside the workspace; link to a file inside the repository.`, { outside: true, path: ref.path });
         continue;
       }
       if (planOrRecord(a, ref, r)) continue;
@@ -109,6 +109,19 @@ function onlyTopFolderExists(a: DocumentAnalysis, path: string): boolean {
   const parts = path.replace(/^\.\//, '').split('/');
   if (parts[0] === '..' || parts.length < 2) return false;
   return parts.length === 2 || !a.resolver.folderExists(`${parts[0]}/${parts[1]}`);
+}
+
+/**
+ * Whether a reference is in the document's header (front matter, or the lines before its first
+ * heading below the title). Section -1 alone does not say it: a document that writes its sections a
+ * level deeper than the template (`## Summary` for `# Summary`) has no section at the template's
+ * level, and its prose is no header (Gatsby's "edit the ~/.config/gatsby/config.json").
+ */
+function inHeader(a: DocumentAnalysis, ref: Reference): boolean {
+  if (ref.key !== undefined) return true;
+  if (ref.section !== -1) return false;
+  const title = a.doc.title?.heading;
+  return !a.doc.headings.some((h) => h !== title && h.line < ref.line);
 }
 
 /** Whether the reference sits under a heading that announces examples (`#### Examples`). */
