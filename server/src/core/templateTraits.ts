@@ -69,12 +69,13 @@ const LEAVE_EMPTY_RE = /^\(?\s*leave (?:this |it )?(?:empty|blank|as is)\b/i;
 /**
  * A direction in parentheses for what comes later or from someone else (NixOS's `co-authors: (find a
  * buddy later …)`, `shepherd-leader: (name to be appointed by RFC steering committee)`,
- * `related-issues: (will contain links to implementation PRs)`): the author may leave it empty, or
- * as it is.
+ * `related-issues: (will contain links to implementation PRs)`, Solana's `feature: (fill in with
+ * feature key … once accepted)`): the author may leave it empty, or as it is.
  */
-const LATER_RE = /^\((?:[^()]*\b(?:later|will|to be (?:appointed|nominated|assigned|added|decided|determined))\b[^()]*)\)$/i;
+const LATER_RE = /^\((?:[^()]*\b(?:later|will|once accepted|to be (?:appointed|nominated|assigned|added|decided|determined))\b[^()]*)\)$/i;
 const FILL_IN_RE = /^\((?:[^()]*\b(?:fill (?:me |this |it )?in|fill out|to be filled|TBD|e\.g\.)\b[^()]*)\)$/i;
-const OPTIONAL_VALUE_RE = /\*if applicable\*|\bif applicable\b|\(optional\)|\bif any\b/i;
+/** A value that makes the field optional: `*if applicable*`, `(optional)`, Solana's `(optional - fill this in if …)`. */
+const OPTIONAL_VALUE_RE = /\*if applicable\*|\bif applicable\b|\(optional\b|\bif any\b/i;
 /**
  * A front matter key's own comment that makes it optional: Ethereum's `category: … # Only required for
  * Standards Track. Otherwise, remove this field.`
@@ -112,7 +113,8 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
     // (Ember's `start-date: # In format YYYY-MM-DD…`).
     const direction = fromFrontMatter && value === '' && doc.text.line(f.line).slice(f.valueRange.start.character).trimStart().startsWith('#');
     const mayBeEmpty = (value === '' && f.children.length === 0 && !direction) || LEAVE_EMPTY_RE.test(value) || LATER_RE.test(value) || leaveAsIs.has(normal(f.name));
-    const placeholder = FILL_IN_RE.test(value) ? value : undefined;
+    // A direction to fill it in later may be left as it is until then.
+    const placeholder = FILL_IN_RE.test(value) && !LATER_RE.test(value) ? value : undefined;
     out.set(i, { optional, mayBeEmpty, ...(placeholder ? { placeholder } : {}), ...(fromFrontMatter && kept.has(f.line) ? { keep: true } : {}) });
   });
   return out;

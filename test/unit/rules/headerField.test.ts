@@ -155,6 +155,16 @@ describe('header-field', () => {
     expect((await check(ours, rule)).map((x) => [x.data?.field, x.severity])).toEqual([['Last Updated', 'warning']]);
   });
 
+  it("only hints at a header's first list item that is a date, where the template asks for the date in its direction (Gatsby 0009)", async () => {
+    const gatsby = { '0000-template.md': "- Start Date: (fill me in with today's date, YYYY-MM-DD)\n- RFC PR: (leave this empty)\n\n# Summary\n\nBrief.\n" };
+    const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };
+    const f = await check('- 2019-03-05\n- RFC PR: (leave this empty)\n\n## Summary\n\nS.\n', rule, gatsby, 'text/0009-x.md', config);
+    expect(f.map((x) => `${x.severity} ${x.message}`)).toEqual(['info The header gives the date "2019-03-05" without the "Start Date" label; to be read as it, add `- Start Date: (fill me in with today\'s date, YYYY-MM-DD)` before "RFC PR".']);
+    // An item that is not only a date is no such date: the field is missing.
+    const other = await check('- 2019-03-05 draft by Jay\n- RFC PR: (leave this empty)\n\n## Summary\n\nS.\n', rule, gatsby, 'text/0009-x.md', config);
+    expect(other.map((x) => x.severity)).toEqual(['warning']);
+  });
+
   it("counts a field under the name the template had before it renamed it (Swift's Decision Notes for Review)", async () => {
     const swift = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n* Status: Draft\n* Review: ([pitch](https://forums.swift.org/...))\n\n## Context\n\nWhy.\n' };
     expect(await check('# RFC-0001: X\n\n* Status: Draft\n* Decision Notes: [Rationale](https://forums.swift.org/t/1)\n\n## Context\n\nY.\n', rule, swift)).toEqual([]);
@@ -213,6 +223,18 @@ describe('header-field obeys the template’s own words (issue 14)', () => {
     const f = await check(doc, rule, { 'eip-template.md': eip }, 'EIPS/eip-1559.md', config);
     // "category" and "requires" may be left out; "discussions-to" may not, and is offered as the template writes it.
     expect(f.map((x) => [x.data?.field, x.data?.text])).toEqual([['discussions-to', 'discussions-to: <URL>']]);
+  });
+
+  it("lets a field whose template value opens with \"(optional\" be left out or empty, and one to fill in once accepted stay as it is (Solana's SIMDs)", async () => {
+    const simd = "---\nsimd: 'XXXX'\ntitle: Title of SIMD.\ncreated: (fill me in with today's date, YYYY-MM-DD)\nfeature: (fill in with feature key and github tracking issues once accepted)\nsupersedes: (optional - fill this in if the SIMD supersedes a previous SIMD)\nextends: (optional - fill this in if the SIMD extends the design of a previous\n SIMD)\n---\n\n## Summary\n\nS.\n";
+    const config = { rfcGlobs: ['proposals/[0-9]*.md'], template: 'XXXX-template.md' };
+    const files = { 'XXXX-template.md': simd };
+    const doc = "---\nsimd: '0033'\ntitle: Timely Vote Credits\ncreated: 2023-03-01\nfeature: (fill in with feature key and github tracking issues once accepted)\nsupersedes:\n---\n\n## Summary\n\nS.\n";
+    expect(await check(doc, rule, files, 'proposals/0033-timely-vote-credits.md', config)).toEqual([]);
+    expect(await check(doc, 'placeholder', files, 'proposals/0033-timely-vote-credits.md', config)).toEqual([]);
+    // A field without such words is still required.
+    const f = await check(doc.replace('created: 2023-03-01\n', ''), rule, files, 'proposals/0033-timely-vote-credits.md', config);
+    expect(f.map((x) => [x.data?.field, x.severity])).toEqual([['created', 'warning']]);
   });
 
   it("lets a field whose template value is a direction for later stay empty, or as it is (NixOS's co-authors, shepherds, related-issues)", async () => {

@@ -79,24 +79,37 @@ function renamedField(a: DocumentAnalysis, t: TemplateField): HeaderField | unde
   return found;
 }
 
-const DATE_VALUE_RE = /^\[?date\]?$|^\[?yyyy-mm-dd\]?$/i;
+const DATE_VALUE_RE = /^\[?date\]?$|\byyyy-mm-dd\b/i;
 const MONTH_YEAR_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}$/i;
 
 /**
  * The date a header writes without the label of date field `t`: a line of the header (between the
  * title and the first heading) that is only a date (`December 2022`, `August 20, 2021`, Go's, often
- * with a trailing `\`), a `Date:` line, or `t`'s own label inside another field's line ("Author(s):
- * … Last Updated: 2019-02-20"). The lines of the template's other fields are no such date: a
- * document's `Created:` date is not its missing `Last updated`.
+ * with a trailing `\`; a list item `- 2019-03-05`, Gatsby's), a `Date:` line, or `t`'s own label
+ * inside another field's line ("Author(s): … Last Updated: 2019-02-20"). The lines of the
+ * template's other fields are no such date: a document's `Created:` date is not its missing `Last
+ * updated`. Only for a field whose template value is a date placeholder (`[Date]`, `YYYY-MM-DD`, or
+ * a direction that holds it: "(fill me in with today's date, YYYY-MM-DD)").
  */
 function unlabelledDate(a: DocumentAnalysis, t: TemplateField): string | undefined {
   if (!DATE_VALUE_RE.test(t.value.trim())) return undefined;
   const title = a.doc.title?.heading.line;
-  const start = title === undefined ? (a.doc.frontMatter?.endLine ?? 0) : title + 1;
-  const end = a.doc.headings.find((h) => h.line >= start)?.line ?? a.doc.text.lineCount;
+  const top = a.doc.frontMatter?.endLine ?? 0;
   const others = new Set(a.template.fields.filter((o) => o !== t).map((o) => a.field(o.key)?.line));
   const label = t.name.toLowerCase();
-  for (let l = start; l < end && l < start + 12; l++) {
+  // Below the title, and above it where a document without a title template writes its header
+  // before its first heading (Gatsby's `- 2019-03-05` above `## Summary`).
+  for (const start of title === undefined ? [top] : [top, title + 1]) {
+    const end = a.doc.headings.find((h) => h.line >= start)?.line ?? a.doc.text.lineCount;
+    const date = dateLine(a, start, Math.min(end, start + 12), label, others);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** The date of the first line of [start, end) that gives one (see `unlabelledDate`). */
+function dateLine(a: DocumentAnalysis, start: number, end: number, label: string, others: ReadonlySet<number | undefined>): string | undefined {
+  for (let l = start; l < end; l++) {
     const line = a.doc.text.line(l).replace(/\\\s*$/, '').replace(/[*_]/g, '').trim();
     const at = line.toLowerCase().lastIndexOf(`${label}:`);
     if (at > 0) {
@@ -104,7 +117,7 @@ function unlabelledDate(a: DocumentAnalysis, t: TemplateField): string | undefin
       if (labelled) return labelled.text;
     }
     if (others.has(l)) continue;
-    const bare = line.replace(/^date\s*:\s*/i, '');
+    const bare = line.replace(/^[-+]\s+/, '').replace(/^date\s*:\s*/i, '');
     const date = readDate(bare);
     if ((date && date.end === bare.length) || MONTH_YEAR_RE.test(bare)) return bare;
   }
