@@ -61,8 +61,14 @@ export interface FieldTraits {
   readonly mayBeEmpty: boolean;
   /** Text to replace, when the template's value is a direction (`(fill me in with …)`). */
   readonly placeholder?: string;
-  /** The template says to keep its value as it is (`# Keep this` above `parent: Decision Records`): the value is no example. */
+  /**
+   * The value is no example: the template says to keep it (`# Keep this` above `parent: Decision
+   * Records`), or it is the site's (MADR's `parent: Decisions` under "# Configuration for the Jekyll
+   * template").
+   */
   readonly keep?: boolean;
+  /** The template says to replace the value (`# Replace this with the area`): an example, however plain. */
+  readonly replace?: boolean;
 }
 
 const LEAVE_EMPTY_RE = /^\(?\s*leave (?:this |it )?(?:empty|blank|as is)\b/i;
@@ -100,14 +106,17 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
   const asNeededFrom = asNeededLine(doc);
   const siteKeys = siteConfigurationLines(doc);
   const kept = keptLines(doc);
+  const replaced = linesUnderComment(doc, REPLACE_RE, 'line');
   const out = new Map<number, FieldTraits>();
   doc.header.forEach((f, i) => {
     const value = f.value.trim();
     const fromFrontMatter = f.style === 'frontMatter';
+    const site = fromFrontMatter && (siteKeys.has(f.line) || SITE_KEYS.has(f.name.toLowerCase()));
     const optional =
       OPTIONAL_VALUE_RE.test(value) ||
       (asNeededFrom !== undefined && f.line > asNeededFrom) ||
-      (fromFrontMatter && ((optionalFrom !== undefined && f.line > optionalFrom) || siteKeys.has(f.line) || SITE_KEYS.has(f.name.toLowerCase()) || OPTIONAL_COMMENT_RE.test(trailingComment(doc.text.line(f.line)))));
+      site ||
+      (fromFrontMatter && ((optionalFrom !== undefined && f.line > optionalFrom) || OPTIONAL_COMMENT_RE.test(trailingComment(doc.text.line(f.line)))));
     // Empty in the template means "may stay empty", except for a field whose content is its sub-items
     // (Links), and a front matter key whose only value is a comment telling what to write there
     // (Ember's `start-date: # In format YYYY-MM-DD…`).
@@ -115,7 +124,7 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
     const mayBeEmpty = (value === '' && f.children.length === 0 && !direction) || LEAVE_EMPTY_RE.test(value) || LATER_RE.test(value) || leaveAsIs.has(normal(f.name));
     // A direction to fill it in later may be left as it is until then.
     const placeholder = FILL_IN_RE.test(value) && !LATER_RE.test(value) ? value : undefined;
-    out.set(i, { optional, mayBeEmpty, ...(placeholder ? { placeholder } : {}), ...(fromFrontMatter && kept.has(f.line) ? { keep: true } : {}) });
+    out.set(i, { optional, mayBeEmpty, ...(placeholder ? { placeholder } : {}), ...(site || (fromFrontMatter && kept.has(f.line)) ? { keep: true } : {}), ...(fromFrontMatter && replaced.has(f.line) ? { replace: true } : {}) });
   });
   return out;
 }
@@ -147,6 +156,7 @@ function normal(name: string): string {
 const SITE_KEYS: ReadonlySet<string> = new Set(['layout', 'permalink', 'nav_order', 'parent', 'grand_parent', 'has_children', 'nav_exclude', 'sidebar_position', 'sidebar_label', 'slug', 'sidebar']);
 
 const SITE_COMMENT_RE = /\b(?:remove (?:it|this) when|configuration for the|jekyll|site generator)\b/i;
+const REPLACE_RE = /\breplace (?:this|it)\b/i;
 const KEEP_RE = /\b(?:keep (?:this|it|as is)|leave (?:this |it )?as is|do not (?:change|edit) (?:this|it))\b/i;
 
 /**

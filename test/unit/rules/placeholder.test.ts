@@ -131,6 +131,25 @@ describe('placeholder', () => {
     const template = '---\n# Keep this\nparent: Decision Records\n\n# Replace this with the area\narea: Core platform\n---\n# RFC-XXXX: <Title>\n\n## Motivation\n\n- <reason 1>\n';
     const text = '---\nparent: Decision Records\narea: Core platform\n---\n# RFC-0001: X\n\n## Motivation\n\n- A reason.\n';
     const f = await check(text, rule, { 'docs/rfcs/RFC-TEMPLATE.md': template });
-    expect(texts(f)).toEqual(['Core platform']);
+    expect(f.map((x) => [x.data?.placeholder, x.severity])).toEqual([['Core platform', 'warning']]);
+  });
+
+  it("leaves the site's front matter (MADR's `parent: Decisions`) and a YAML null (npm's `implemented_at: null`), and only hints at a plain value kept (Cardano's `License: CC-BY-4.0`)", async () => {
+    const madr = { 'docs/decisions/adr-template.md': '---\n# Configuration for the Jekyll template "Just the Docs"\nparent: Decisions\nnav_order: 100\ntitle: ADR Template\n---\n# {short title}\n\n## Context and Problem Statement\n\n{Describe the context}\n' };
+    const madrConfig = { rfcGlobs: ['docs/decisions/[0-9]*.md'], template: 'docs/decisions/adr-template.md' };
+    const adr = '---\nparent: Decisions\nnav_order: 5\n---\n# Use dashes in file names\n\n## Context and Problem Statement\n\nNames.\n';
+    expect(await check(adr, rule, madr, 'docs/decisions/0005-use-dashes-in-filenames.md', madrConfig)).toEqual([]);
+    const npm = { 'accepted/0000-template.md': '---\nauthors: <your name>\nimplemented_at: null\n---\n# {{TITLE: a human-readable title for this RFC!}}\n\n## Summary\n\nS.\n' };
+    const npmConfig = { rfcGlobs: ['accepted/[0-9]*.md'], template: 'accepted/0000-template.md' };
+    expect(await check('---\nauthors: Jay\nimplemented_at: null\n---\n# Audit\n\n## Summary\n\nS.\n', rule, npm, 'accepted/0054-audit.md', npmConfig)).toEqual([]);
+    const cip = { '.github/CIP-TEMPLATE.md': '---\nCIP: ?\nTitle: <title>\nLicense: CC-BY-4.0\nType: <Standards Track | Informational | Process>\n---\n\n## Abstract\n\nA.\n' };
+    const cipConfig = { rfcGlobs: ['CIP-*/README.md'], template: '.github/CIP-TEMPLATE.md' };
+    const doc = (type: string) => `---\nCIP: 1\nTitle: Process\nLicense: CC-BY-4.0\nType: ${type}\n---\n\n## Abstract\n\nA.\n`;
+    expect((await check(doc('Process'), rule, cip, 'CIP-0001/README.md', cipConfig)).map((x) => [x.data?.placeholder, x.severity])).toEqual([['CC-BY-4.0', 'info']]);
+    // A value that offers choices is still an example left in.
+    expect((await check(doc('<Standards Track | Informational | Process>'), rule, cip, 'CIP-0001/README.md', cipConfig)).map((x) => [x.data?.placeholder, x.severity])).toEqual([
+      ['CC-BY-4.0', 'info'],
+      ['<Standards Track | Informational | Process>', 'warning'],
+    ]);
   });
 });

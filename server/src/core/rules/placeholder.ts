@@ -89,6 +89,12 @@ function reportOne(a: DocumentAnalysis, report: Report<'placeholder'>, r: Range,
 
 /** A value that offers choices or stands for one: `Draft / In Progress / Complete`, `{proposed | accepted}`, `<status>`. */
 const CHOICES_RE = /[/|,<>{}[\]]/;
+/**
+ * A value written to be replaced: choices or a stand-in (`CHOICES_RE`), a direction in parentheses,
+ * emphasis (`*if applicable*`), an ellipsis, or a placeholder word (`TBD`, `Jane Doe`'s "name").
+ */
+const EXAMPLE_SHAPE_RE = /[/|,<>{}[\]()*_`…]|\.\.\.|\b(?:TBD|TBA|TODO|XXX+|N\/?A|fill|your|example|name|title|description)\b/i;
+const NULL_RE = /^(?:null|~)$/i;
 
 /**
  * Header fields whose value is still the template's example (`Draft / In Progress / Complete`, the
@@ -105,7 +111,12 @@ function templateValues(a: DocumentAnalysis, found: readonly Range[], report: Re
     // A template whose status is one status, not a choice (Ethereum's `status: Draft`, Swift's
     // `**Awaiting review**`), gives the status a new document starts in: it may well still be in it.
     if ((t.key === 'status' || t.key === a.template.roles.statusField) && !CHOICES_RE.test(t.value)) continue;
+    // A YAML null is no value at all (npm's `implemented_at: null`, which a bot fills in later).
+    if (NULL_RE.test(t.value)) continue;
     const role = t.key === a.template.roles.statusField ? `choose one of them for this RFC` : `write this RFC's own ${t.name.toLowerCase()}`;
-    report(f.valueRange, `"${t.value}" is the template's example ${t.name} value; ${role}.`, { placeholder: t.value, kind: 'value' });
+    // A plain value may be one every document keeps (Cardano's `License: CC-BY-4.0`, one of the two
+    // licences its process allows): said quietly, unless the template says to replace it. Choices,
+    // brackets and placeholder words are an example.
+    report(f.valueRange, `"${t.value}" is the template's example ${t.name} value; ${role}.`, { placeholder: t.value, kind: 'value' }, t.replace || EXAMPLE_SHAPE_RE.test(t.value) ? undefined : { hint: true });
   }
 }
