@@ -59,6 +59,15 @@ describe('owner-format', () => {
     expect((await check(withOwners('Martin Becze <mb@ethereum.org>'), rule)).map((x) => x.data?.owner)).toEqual(['Martin Becze <mb@ethereum.org>']);
   });
 
+  it("keeps a web address in angle brackets whole, and accepts it as a contact where the template offers an e-mail address (Cardano's CIPs)", async () => {
+    const cip = { '.github/CIP-TEMPLATE.md': '---\nCIP: "?"\nAuthors:\n    - John Doe <john.doe@email.domain>\nStatus: Proposed\n---\n\n## Abstract\n\nA.\n' };
+    const config = { rfcGlobs: ['CIP-*/README.md'], template: '.github/CIP-TEMPLATE.md' };
+    const doc = '---\nCIP: 50\nAuthors:\n  - Michael Liesenfelt <michael.liesenfelt@gmail.com>\n  - Ryan Wiley <https://x.com/Cerkoryn>\n  - Jane Roe\nStatus: Proposed\n---\n\n## Abstract\n\nA.\n';
+    expect((await check(doc, rule, cip, 'CIP-0050/README.md', config)).map((x) => x.data?.owner)).toEqual(['Jane Roe']);
+    // Where the template's example has handles only, the owner is one, still no handle.
+    expect((await check(withOwners('Ryan Wiley <https://x.com/Cerkoryn>'), rule)).map((x) => x.data?.owner)).toEqual(['Ryan Wiley <https://x.com/Cerkoryn>']);
+  });
+
   it('reports a value that names nobody once, on the whole value', async () => {
     const f = await check(withOwners('TBD'), rule);
     expect(f.map((x) => [x.data, x.range, x.message])).toEqual([

@@ -8,8 +8,8 @@ const CONTAINS_HANDLE_RE = /(?:^|[\s([<])@[A-Za-z0-9][\w.-]*/;
 /** Values that say "nobody yet" rather than naming someone. */
 const NOBODY_RE = /^(?:n\/a|none|tbd|todo|unassigned|-+|\u2014)$/i;
 const SINGLE_WORD_RE = /^[A-Za-z][A-Za-z0-9._-]*$/;
-/** An e-mail address in angle brackets (`Jane Doe <jane@example.org>`). */
-const EMAIL_RE = /<[^<>\s@]+@[^<>\s]+>/;
+/** A contact in angle brackets: an e-mail address (`Jane Doe <jane@example.org>`) or a web address (Cardano's `Ryan Wiley <https://x.com/Cerkoryn>`). */
+const CONTACT_RE = /<(?:[^<>\s@]+@[^<>\s]+|https?:\/\/[^<>\s]+)>/;
 /** A template's owners example that offers e-mail addresses: one written, or the word. */
 const TEMPLATE_EMAIL_RE = /<[^<>\s@]+@[^<>\s]+>|\be-?mail\b/i;
 
@@ -22,9 +22,9 @@ interface Owner {
 /**
  * Each owner is an `@handle`, so that owners can be notified and completed. Owners are separated by
  * `/`, `,`, `;`, `&` or ` and ` (a `/` inside `@org/team` is part of the handle, and separators
- * inside parentheses are part of a note). An owner written with a handle beside the name
- * (`Jane Doe (@jdoe)`) is fine, and so is one with an e-mail address where the template's example
- * offers that form. The template's own example owners are the placeholder rule's.
+ * inside parentheses, brackets and angle brackets are part of a note or an address). An owner
+ * written with a handle beside the name (`Jane Doe (@jdoe)`) is fine, and so is one with an e-mail
+ * or web address in angle brackets where the template's example offers an e-mail address. The template's own example owners are the placeholder rule's.
  */
 export const ownerFormat: Rule<'owner-format'> = {
   id: 'owner-format',
@@ -44,7 +44,7 @@ export const ownerFormat: Rule<'owner-format'> = {
       return;
     }
     for (const owner of splitOwners(field.value)) {
-      if (HANDLE_RE.test(owner.text) || CONTAINS_HANDLE_RE.test(owner.text) || (emails && EMAIL_RE.test(owner.text))) continue;
+      if (HANDLE_RE.test(owner.text) || CONTAINS_HANDLE_RE.test(owner.text) || (emails && CONTACT_RE.test(owner.text))) continue;
       const name = owner.text.replace(/^[*_`]+|[*_`]+$/g, '');
       const suggestion = SINGLE_WORD_RE.test(name) ? `@${name.toLowerCase()}` : undefined;
       const right = suggestion ? `write "${suggestion}"` : `write the handle, e.g. "${name} (@handle)"`;
@@ -56,7 +56,7 @@ export const ownerFormat: Rule<'owner-format'> = {
   },
 };
 
-/** Splits an owners value at separators outside parentheses and brackets. */
+/** Splits an owners value at separators outside parentheses, brackets and angle brackets. */
 export function splitOwners(value: string): Owner[] {
   const out: Owner[] = [];
   let depth = 0;
@@ -70,8 +70,8 @@ export function splitOwners(value: string): Owner[] {
   };
   for (let i = 0; i < value.length; i++) {
     const c = value[i];
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    if (c === '(' || c === '[' || c === '<') depth++;
+    else if ((c === ')' || c === ']' || c === '>') && depth > 0) depth--;
     if (depth > 0) continue;
     if (c === ',' || c === ';' || c === '&') push(i, i + 1);
     else if (c === '/' && !isTeamSlash(value, start, i)) push(i, i + 1);
