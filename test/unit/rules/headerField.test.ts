@@ -165,6 +165,15 @@ describe('header-field', () => {
     expect(other.map((x) => x.severity)).toEqual(['warning']);
   });
 
+  it("reads the template's header below its title, not the collapsed instructions above it (PyTorch's `- Fork the rfcs repo: https://…`)", async () => {
+    const template = '<details>\n<summary>Instructions - click to expand</summary>\n\n- Fork the rfcs repo: https://github.com/pytorch/rfcs\n- Copy `RFC-0000-template.md` to `RFC-00xx-my-feature.md`.\n\n</details>\n\n# [Title]\n\n**Authors:**\n* @nickname\n\n## **Summary**\n\nA short paragraph.\n';
+    const config = { rfcGlobs: ['RFC-[0-9]*.md'], template: 'RFC-0000-template.md' };
+    const files = { 'RFC-0000-template.md': template };
+    expect(await check('# InferenceMode\n\n**Authors:**\n* @ezyang\n\n## **Summary**\n\nS.\n', rule, files, 'RFC-0011-InferenceMode.md', config)).toEqual([]);
+    // The field below the title is still required.
+    expect((await check('# InferenceMode\n\n## **Summary**\n\nS.\n', rule, files, 'RFC-0011-InferenceMode.md', config)).map((x) => x.data?.field)).toEqual(['Authors']);
+  });
+
   it("counts a field under the name the template had before it renamed it (Swift's Decision Notes for Review)", async () => {
     const swift = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n* Status: Draft\n* Review: ([pitch](https://forums.swift.org/...))\n\n## Context\n\nWhy.\n' };
     expect(await check('# RFC-0001: X\n\n* Status: Draft\n* Decision Notes: [Rationale](https://forums.swift.org/t/1)\n\n## Context\n\nY.\n', rule, swift)).toEqual([]);

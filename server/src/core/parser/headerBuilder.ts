@@ -37,6 +37,7 @@ export class HeaderBuilder {
 
   /** A heading ends the header unless it is the title: the header runs until the first section. */
   onHeading(h: Heading, isTitle: boolean): void {
+    if (isTitle) this.titleLine = h.line;
     const first = this.headings++ === 0;
     if (!isTitle && h.level <= this.options.sectionLevel && !(first && this.opensHeader(h))) this.inZone = false;
     this.current = undefined;
@@ -90,8 +91,19 @@ export class HeaderBuilder {
   /** The front matter's fields, converted once (the lean scan asks for the fields as it goes). */
   private frontMatterFields: HeaderField[] | undefined;
 
+  /** The line of the heading read as the title, if any. */
+  private titleLine: number | undefined;
+
+  /**
+   * Front matter, then the fields read. Where fields follow the title, those above it are something
+   * else (PyTorch's template opens with collapsed instructions, `- Fork the rfcs repo: https://…`,
+   * above `# [Title]` and its `**Authors:**`). A header above a first heading with none below it is
+   * the header (Gatsby's `- Start Date: …` above `# Summary`).
+   */
   fields(): HeaderField[] {
-    return (this.frontMatterFields ??= this.fromFrontMatter()).concat(this.list);
+    const title = this.titleLine;
+    const list = title !== undefined && this.list.some((f) => f.line > title) ? this.list.filter((f) => f.line > title) : this.list;
+    return (this.frontMatterFields ??= this.fromFrontMatter()).concat(list);
   }
 
   private fromFrontMatter(): HeaderField[] {
