@@ -48,6 +48,12 @@ describe('broken-link', () => {
     expect((await check(linked, rule, files, 'text/0009-telemetry.md', config)).map((f) => f.data?.outside)).toEqual([true]);
   });
 
+  it("leaves a file name whose number is left to fill in (PyTorch's `RFC-00xx-my-feature.md`), and still flags a name with x's of its own", async () => {
+    expect(await check(withLinks('  - Tasks: copy the template to `docs/rfcs/RFC-00xx-my-feature.md`, then `tasks/TASK-XXX-first.md`'), rule, tasks)).toEqual([]);
+    const f = await check(withLinks('  - Tasks: `tasks/TASK-0001-xxl-sizes.md`'), rule, tasks);
+    expect(f.map((x) => x.data?.path)).toEqual(['tasks/TASK-0001-xxl-sizes.md']);
+  });
+
   it('does not flag template placeholders (the placeholder rule does)', async () => {
     expect(await check(withLinks('  - Tasks: `tasks/TASK-XXXX-...md`\n  - Related RFCs: `docs/rfcs/RFC-000Y-...md`'), rule, tasks)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { DocumentAnalysis } from '../analysis';
 import { isGlob } from '../index/globs';
-import { dirname } from '../index/paths';
+import { basename, dirname } from '../index/paths';
 import type { Resolution } from '../index/resolver';
 import { isMarkdownPath } from '../parser/pathShape';
 import type { Reference } from '../types';
@@ -29,7 +29,7 @@ export const brokenLink: Rule<'broken-link'> = {
   kinds: ['rfc', 'task', 'adr'],
   check(a, report) {
     for (const ref of a.references) {
-      if (ref.path === undefined || a.isPlaceholder(ref.text)) continue;
+      if (ref.path === undefined || a.isPlaceholder(ref.text) || NUMBER_PLACEHOLDER_RE.test(basename(ref.path))) continue;
       const r = a.resolve(ref);
       if (!r || r.status === 'resolved') continue;
       if (r.status === 'outside') {
@@ -54,6 +54,13 @@ export const brokenLink: Rule<'broken-link'> = {
     }
   },
 };
+
+/**
+ * A file name with a number left to fill in (PyTorch's "Copy the template to `RFC-00xx-my-feature.md`"):
+ * a run of x's, after digits or not, as a part of the name of its own. The template's own
+ * placeholders are `isPlaceholder`'s.
+ */
+const NUMBER_PLACEHOLDER_RE = /(?:^|[-_.])\d*[xX]{2,}(?=[-_.])/;
 
 /**
  * Whether a reference of a task or an ADR names the code rather than a document: a bare path (not a
