@@ -119,6 +119,9 @@ describe('sectionKey', () => {
     // A number is a place, not a name; a year or a version is part of the name.
     expect(['1. Summary', '2.3) Summary', 'IV. Summary'].map(sectionKey)).toEqual(['summary', 'summary', 'summary']);
     expect(['2024 roadmap', '1.2.3 release notes', 'v2 design'].map(sectionKey)).toEqual(['2024 roadmap', '1.2.3 release note', 'v2 design']);
+    // A heading's attributes for a site generator are no part of it (TensorFlow's `{#design-proposal}`); braces of a name are.
+    expect(['Design Proposal {#design-proposal}', 'User Benefit {: #benefit .big}', 'Design {.wide}'].map(sectionKey)).toEqual(['design proposal', 'user benefit', 'design']);
+    expect(sectionKey('{Option 1}')).toBe('{option 1}');
   });
 });
 

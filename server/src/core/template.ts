@@ -99,8 +99,9 @@ function computeSectionKey(name: string): string {
   let s = name.replace(/<!--[\s\S]*?(?:-->|$)|<\/?(?:a|span|sup|sub|small|br|img)\b[^<>]*>/gi, ' ').toLowerCase().replace(/[*_`]/g, '').trim();
   // A section's number is its place, not its name (`1. Summary`, `2.3) Design`, `IV. Risks`).
   s = s.replace(/^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[ivx]{1,5}\.)\s+(?=\S)/, '');
-  // A trailing note in parentheses or brackets (`(anti-drift)`, the old KEP template's `[optional]`).
-  for (let i = 0; i < 3; i++) s = s.replace(/\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/, '').replace(/\s*[:.?]\s*$/, '');
+  // A trailing note in parentheses or brackets (`(anti-drift)`, the old KEP template's `[optional]`),
+  // or a heading's attributes for a site generator (TensorFlow's `## Design Proposal {#design-proposal}`).
+  for (let i = 0; i < 3; i++) s = s.replace(/\s*(?:\([^()]*\)|\[[^[\]]*\]|\{[#.:][^{}]*\})\s*$/, '').replace(/\s*[:.?]\s*$/, '');
   s = s.replace(/\s*[-\u2010\u2011\u2013]\s*/g, ' ').replace(/\s*\/\s*/g, '/').replace(/&/g, 'and').replace(/\s+/g, ' ').trim();
   // One boundary or several, one consideration or several: the same section.
   return s.replace(/\b([a-z]{3,}?)(ies|s)\b/g, (word: string, stem: string, end: string) => (end === 'ies' ? `${stem}y` : /(?:s|u|i)$/.test(stem) ? word : stem));
