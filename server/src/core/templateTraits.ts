@@ -27,7 +27,7 @@ export type Concept = keyof TemplateConcepts;
 
 /** A heading or the opening of a section's body that marks it optional or addressed to the author. */
 const OPTIONAL_HEADING_RE = /\((?:[^()]*\b(?:optional|for (?:the )?authors?|if applicable|if any|if needed|delete (?:this|before)|remove (?:this|before))\b[^()]*)\)|\bif applicable\b|\boptional\b/i;
-const OPTIONAL_BODY_RE = /<!--\s*(?:[^>]*\b(?:optional|feel free to remove|delete this section|remove this section)\b)[^>]*-->|\b(?:omit|delete|remove|skip) this section\b|\bthis section is optional\b|^\s*(?:>\s*)?[*_(]*optional[*_)]*\s*[,:.;\u2014]/im;
+const OPTIONAL_BODY_RE = /<!--\s*(?:[^>]*\b(?:optional|feel free to remove|delete this section|remove this section)\b)[^>]*-->|\b(?:omit|delete|remove|skip) this section\b|\bthis section is optional\b|\bthis section (?:should|must|can|may) be (?:removed|deleted|omitted)\b|^\s*(?:>\s*)?[*_(]*optional[*_)]*\s*[,:.;\u2014]/im;
 /** Guidance that opens with a condition and then says what to write: `If significant changes … were incorporated, take a moment here to thank them` (Swift's Acknowledgments). */
 const CONDITIONAL_BODY_RE = /^\s*If\b[^.?!]{3,300},\s*(?:include|take|add|list|describe|write|mention|note|explain|thank|link)\b/i;
 

@@ -74,10 +74,15 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
       '## Unresolved questions\n\nOptional, but suggested for first drafts. What parts of the design are still\nTBD?\n',
       '## Unresolved issues\n\n> Optional, but suggested for first drafts. What parts are still TBD?\n',
       '## Acknowledgments\n\nIf significant changes or improvements suggested by members of the\ncommunity were incorporated into the proposal as it developed, take a\nmoment here to thank them.\n',
+      // npm's: the section is for the discussion, and goes once the RFC is ratified.
+      '## Unresolved Questions and Bikeshedding\n\n{{Write about any arbitrary decisions.}}\n\n{{THIS SECTION SHOULD BE REMOVED BEFORE RATIFICATION}}\n',
     ]) {
       const template = withGuidance(marked);
       expect(await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': template }), marked).toEqual([]);
     }
+    // A section the template requires, though its first draft may skip it, is still a section to write (npm's Implementation).
+    const required = withGuidance("## Implementation\n\n{{THIS SECTION IS REQUIRED FOR RATIFICATION -- you can skip it if you don't know the technical details when first submitting the proposal, but it must be there before it's accepted}}\n");
+    expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': required })).map((f) => f.data?.section)).toEqual(['Implementation']);
     // A section that speaks of options is still a section to write.
     const options = withGuidance('## Options considered\n\nOptional features are listed here: which ones ship first?\n');
     expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': options })).map((f) => f.data?.section)).toEqual(['Options considered']);
