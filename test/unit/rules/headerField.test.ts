@@ -174,6 +174,16 @@ describe('header-field', () => {
     expect((await check('# InferenceMode\n\n## **Summary**\n\nS.\n', rule, files, 'RFC-0011-InferenceMode.md', config)).map((x) => x.data?.field)).toEqual(['Authors']);
   });
 
+  it("takes a document's title heading for the template's front matter title (Jupyter's older JEPs)", async () => {
+    const jep = { 'jep/JEP-TEMPLATE.md': '---\ntitle: <your-JEP-title>\nauthors: <list-of-authors>\n---\n\n# Title\n\n## Summary\n\nOne paragraph.\n' };
+    const config = { rfcGlobs: ['[0-9]*-*/*.md'], template: 'jep/JEP-TEMPLATE.md' };
+    const f = await check('# Notebook diff\n\n## Summary\n\nS.\n', rule, jep, '08-notebook-diff/notebook-diff.md', config);
+    expect(f.map((x) => x.data?.field)).toEqual(['authors']);
+    // Without a title heading the field is missing.
+    const none = await check('## Summary\n\nS.\n', rule, jep, '08-notebook-diff/notebook-diff.md', config);
+    expect(none.map((x) => x.data?.field)).toEqual(['title', 'authors']);
+  });
+
   it("counts a field under the name the template had before it renamed it (Swift's Decision Notes for Review)", async () => {
     const swift = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n* Status: Draft\n* Review: ([pitch](https://forums.swift.org/...))\n\n## Context\n\nWhy.\n' };
     expect(await check('# RFC-0001: X\n\n* Status: Draft\n* Decision Notes: [Rationale](https://forums.swift.org/t/1)\n\n## Context\n\nY.\n', rule, swift)).toEqual([]);

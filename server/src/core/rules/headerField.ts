@@ -29,7 +29,8 @@ export const headerField: Rule<'header-field'> = {
       // field with sub-items (Links) is empty without them, whatever its own value in the template.
       const leaveEmpty = t.mayBeEmpty && t.childNames.length === 0;
       if (!f) {
-        if (t.optional) return;
+        // A title field is what a title heading says (Jupyter's older JEPs: `# Title`, no front matter).
+        if (t.optional || (t.name.toLowerCase() === 'title' && a.doc.title?.heading.level === 1 && a.doc.title.heading.text.trim() !== '')) return;
         const at = insertionLine(a, i);
         const after = at.after ? `after "${at.after}"` : at.before ? `before "${at.before}"` : a.doc.title ? 'below the title' : 'at the top';
         const text = templateLines(a, i, at.frontMatter);
