@@ -39,7 +39,27 @@ describe('unknown-id', () => {
   it('only hints at an unknown id whose line links the issue of its number (a document with no file yet, k8s\'s "[KEP-5433] …: …/issues/5433")', async () => {
     const f = await check(rfc('- [RFC-0042] Swap-aware evictions: https://github.com/org/repo/issues/42.\n- RFC-0043 (https://github.com/org/repo/issues/44)'), rule, docs);
     expect(f.map((x) => [x.data?.id, x.severity])).toEqual([['RFC-0042', 'info'], ['RFC-0043', 'warning']]);
-    expect(f[0].message).toBe('RFC-0042 matches no RFC in the workspace; the line links its issue (https://github.com/org/repo/issues/42), so it may have no document yet.');
+    expect(f[0].message).toBe('RFC-0042 matches no RFC in the workspace; the document links its issue (https://github.com/org/repo/issues/42), so it may have no document yet.');
+  });
+
+  it("only hints where the document links the id's pull request on another line (Polkadot's \"[RFC-4](…/pull/4) … Changes from RFC-4\")", async () => {
+    const f = await check(rfc('Based on [RFC-4](https://github.com/org/RFCs/pull/4), never adopted.\n\n### Changes from RFC-4\n\nAnd RFC-0043.'), rule, docs);
+    expect(f.map((x) => [x.data?.id, x.severity])).toEqual([['RFC-0004', 'info'], ['RFC-0043', 'warning']]);
+  });
+
+  it('only hints where the workspace leaves most numbers unused (ids that are pull request numbers, only accepted ones with a file)', async () => {
+    const sparse: Record<string, string> = {};
+    for (const n of [1, 5, 7, 8, 9, 10, 14, 17, 20, 26, 32, 42, 59, 61, 150]) {
+      const id = `RFC-${String(n).padStart(4, '0')}`;
+      sparse[`docs/rfcs/${id}-x${n}.md`] = `# ${id}: X\n`;
+    }
+    const f = await check(rfc('As proposed in RFC-3, and in RFC-0002.'), rule, sparse);
+    expect(f.map((x) => [x.data?.id, x.severity])).toEqual([['RFC-0003', 'info'], ['RFC-0002', 'info']]);
+    expect(f[0].message).toBe('RFC-3 matches no RFC in the workspace, whose 16 RFCs leave most numbers up to 150 unused (numbers of proposals or issues, not all of which have a file here): if it was meant as one of them, correct the id.');
+    // Numbered one after another, a missing number is a mistake (or a document not written yet).
+    const dense: Record<string, string> = {};
+    for (let n = 1; n <= 15; n++) dense[`docs/rfcs/RFC-${String(n + 2).padStart(4, '0')}-x.md`] = `# RFC-${String(n + 2).padStart(4, '0')}: X\n`;
+    expect((await check(rfc('See RFC-0042.'), rule, dense)).map((x) => x.severity)).toEqual(['warning']);
   });
 
   it('names the id as the text writes it, unpadded (Ethereum\'s "EIP-90"), and keeps the canonical id in data', async () => {

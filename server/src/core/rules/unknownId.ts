@@ -12,7 +12,9 @@ const KIND_NAME: Readonly<Record<DocKindWithId, string>> = { rfc: 'RFC', task: '
  * (`TASK-0001..0020`) are checked at their two ends only, since teams leave numbers unused; each id
  * of a shorthand list (`TASK-0286/0287/0290`) is checked. The index knows every file by name, so
  * ADRs numbered in their file name (`0005-x.md`) and ids written with a non-breaking hyphen resolve.
- * An id whose line links the issue of the same number is only a hint: it may have no document yet.
+ * An id whose document links the issue of the same number is only a hint: it may have no document
+ * yet. So is any unknown id where the workspace leaves most numbers unused (ids that are pull
+ * request or issue numbers, of which only accepted proposals have a file).
  * A kind the workspace holds no document of at all is not checked: the globs are then likely wrong
  * (or the documents live elsewhere), and a finding on every id would be noise.
  */
@@ -32,6 +34,9 @@ export const unknownId: Rule<'unknown-id'> = {
       const h = a.index.highestNumber(kind);
       return a.index.count(kind) > 0 && idNumber(id) <= h * 2 + 50;
     };
+    // Most numbers unused (Polkadot's and k8s's ids are pull request and issue numbers, and only
+    // accepted proposals have a file): an unknown number may be a proposal that never got one.
+    const sparse = (kind: DocKindWithId): boolean => a.index.count(kind) >= 10 && a.index.count(kind) * 2 < a.index.highestNumber(kind);
     // Long RFCs name the same few ids hundreds of times: decide each id once.
     const verdicts = new Map<string, DocKindWithId | null>();
     const unknownKind = (id: string): DocKindWithId | null => {
@@ -60,8 +65,9 @@ export const unknownId: Rule<'unknown-id'> = {
         const written = ids.length === 1 && a.ids.normalize(ref.text) === id ? ref.text : id;
         // The line links the issue of that number (k8s's "[KEP-5433] …: https://…/issues/5433"): a
         // document tracked there that has no file yet, not a mistyped id.
-        const issue = issueLinkFor(a.doc.text.line(where.start.line), id);
-        if (issue) report(where, `${written} matches no ${KIND_NAME[kind]} in the workspace; the line links its issue (${issue}), so it may have no document yet.`, data, { hint: true });
+        const issue = issueLinkFor(a.doc.text.line(where.start.line), id) ?? issueLinkFor(a.doc.text.text, id);
+        if (issue) report(where, `${written} matches no ${KIND_NAME[kind]} in the workspace; the document links its issue (${issue}), so it may have no document yet.`, data, { hint: true });
+        else if (sparse(kind)) report(where, `${written} matches no ${KIND_NAME[kind]} in the workspace, whose ${a.index.count(kind)} ${KIND_NAME[kind]}s leave most numbers up to ${a.index.highestNumber(kind)} unused (numbers of proposals or issues, not all of which have a file here): if it was meant as one of them, ${fix}.`, data, { hint: true });
         else report(where, `${written} matches no ${KIND_NAME[kind]} in the workspace; ${fix}.`, data);
       });
     }
