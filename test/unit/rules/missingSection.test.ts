@@ -197,6 +197,10 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     // Ember 0055's "# Learning" is its "How we teach this".
     const ember = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Detailed design\n\nD.\n\n## How we teach this\n\nT.\n' };
     expect(await check('# RFC-0001: X\n\n- Status: Draft\n\n## Detailed design\n\nD.\n\n## Learning\n\nT.\n', rule, ember)).toEqual([]);
+    // PyTorch's "Related work and issues" (0006) and "**Open points**" (0030). "Overview" is no summary: Go's design has one as a subsection (60773).
+    const torch = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## **Summary**\n\nS.\n\n## **Prior Art**\n\nP.\n\n## **Unresolved questions**\n\nU.\n' };
+    expect(await check('# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Related work and issues\n\nP.\n\n## **Open points**\n\nU.\n', rule, torch)).toEqual([]);
+    expect((await check('# RFC-0001: X\n\n- Status: Draft\n\n## Design\n\n### Overview\n\nS.\n\n## Related work\n\nP.\n\n## Open points\n\nU.\n', rule, torch)).map((f) => f.data?.section)).toEqual(['**Summary**']);
   });
 
   it('counts a section under another name at another level or in a joined heading, where one template section fits (`# Backwards compatibility`, `### Future extensions`, "Alternatives and future directions")', async () => {
