@@ -74,6 +74,8 @@ describe('id grammars learned from other teams’ repositories', () => {
     // Folders named by their date are not numbered: 2024 is no id of three documents.
     const dated = ['decisions/2024-05-12-use-x/README.md', 'decisions/2024-06-01-drop-y/README.md', 'decisions/2023-11-30-z/README.md'];
     expect(grammarFor({ rfcGlobs: ['decisions/*/README.md'] }, dated).fromPath(dated[0], 'rfc')).toBeUndefined();
+    // Nor are files named by a date without hyphens (TensorFlow's `20180501-estimator-head.md`).
+    expect(grammarFor({ rfcGlobs: ['rfcs/[0-9]*.md'] }, ['rfcs/20180501-estimator-head.md', 'rfcs/20180507-cond-v2.md']).fromPath('rfcs/20180501-estimator-head.md', 'rfc')).toBeUndefined();
   });
 
   it('learns from the globs when there are no files yet', () => {

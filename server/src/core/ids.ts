@@ -74,8 +74,11 @@ export function idAsWritten(id: string, path: string): string {
   return id;
 }
 
-/** A name that starts with a date, `YYYY-MM-DD` (Bazel's `2018-06-18-name-resolution.md`): a date, not a number. */
-export const DATED_NAME_RE = /^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[-_.]|$)/;
+/**
+ * A name that starts with a date, `YYYY-MM-DD` (Bazel's `2018-06-18-name-resolution.md`) or
+ * `YYYYMMDD` (TensorFlow's `20180501-estimator-head.md`): a date, not a number.
+ */
+export const DATED_NAME_RE = /^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:[-_.]|$)/;
 
 /** A link to an issue or pull request (`…/pull/95`, `go.dev/issue/55022`), with its number. */
 const ISSUE_URL_RE = /https?:\/\/\S+?\/(?:issues?|pulls?)\/0*(\d{1,7})(?![\d/])/g;

@@ -105,6 +105,13 @@ describe('detectLayout on path lists (no file read)', () => {
     expect(layout.summary).toBe('3 design documents in designs/ on template designs/template.md; no ids (named by date)');
     // Numbered files keep their number as the id.
     expect((await detectLayout(['designs/template.md', ...numbered('designs', 3)])).summary).toMatch(/ids like 0002$/);
+    // TensorFlow's dates are written without hyphens (`20180501-estimator-head.md`).
+    const tf = ['rfcs/20180501-estimator-head.md', 'rfcs/20180507-cond-v2.md', 'rfcs/20190411-plugin-ext.md'];
+    const tfLayout = await detectLayout(['README.md', 'rfcs/README.md', 'rfcs/yyyymmdd-rfc-template.md', ...tf]);
+    expect(tfLayout.config).toEqual({ rfcGlobs: ['rfcs/[0-9]*.md'], template: 'rfcs/yyyymmdd-rfc-template.md' });
+    expect(tfLayout.summary).toMatch(/; no ids \(named by date\)$/);
+    // Eight digits that are no date are no number either.
+    expect((await detectLayout(['README.md', 'rfcs/template.md', 'rfcs/12345678-a.md', 'rfcs/20181399-b.md', 'rfcs/87654321-c.md'])).config).toBeUndefined();
   });
 
   it('chooses a folder named for RFCs over a larger folder that only has a template near it', async () => {

@@ -43,7 +43,8 @@ export interface DocumentGroup {
   readonly prefixByFolder?: boolean;
 }
 
-const NUMBERED_FILE_RE = /^(\d{1,6})(?:[-_.][^/]*)?\.md$/i;
+/** A number of up to six digits, or a date written `YYYYMMDD` (which `DATED_NAME_RE` then reads as a date). */
+const NUMBERED_FILE_RE = /^(\d{1,6}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:[-_.][^/]*)?\.md$/i;
 const PREFIXED_FILE_RE = /^([A-Za-z]{2,12})-(\d{1,6})[A-Za-z]?(?:[-_.][^/]*)?\.md$/i;
 const NUMBERED_FOLDER_RE = /^(\d{1,6})-[^/]+$/;
 const KNOWN_PREFIX_RE = /^(?:rfc|adr|kep|pep|rfd|task)$/i;
