@@ -79,6 +79,18 @@ describe('detectLayout on path lists (no file read)', () => {
     expect(grammar.fromPath('keps/NNNN-kep-template/README.md', 'rfc')).toBeUndefined();
   });
 
+  it("finds Jupyter's numbered folders that each hold one Markdown file of its own name, and not a folder of several", async () => {
+    const paths = ['README.md', 'jep-guidelines/JEP-TEMPLATE.md', '08-notebook-diff/notebook-diff.md', '62-cell-id/cell-id.md', '104-jep-process-v2/jep-process-v2.md', '104-jep-process-v2/diagram.svg', '91-kernel-subshells/kernel-subshells.md'];
+    const layout = await detectLayout(paths);
+    expect(layout.config?.rfcGlobs).toEqual(['[0-9]*/*.md']);
+    expect(layout.config?.template).toBe('jep-guidelines/JEP-TEMPLATE.md');
+    const grammar = new IdGrammar([{ kind: 'rfc', prefix: 'RFC', prefixInFileName: false, width: 4, suffix: false, pattern: new RegExp(layout.config?.idPattern?.rfc ?? '') }]);
+    expect(grammar.fromPath('62-cell-id/cell-id.md', 'rfc')).toBe('RFC-0062');
+    // A numbered folder of several Markdown files is a folder of notes, not one document.
+    const notes = ['README.md', 'guide/TEMPLATE.md', '01-setup/install.md', '01-setup/configure.md', '02-usage/basics.md', '02-usage/advanced.md'];
+    expect((await detectLayout(notes)).config).toBeUndefined();
+  });
+
   it("finds Swift's proposals/ with the general template of proposal-templates/, not a specialised one", async () => {
     const paths = ['proposal-templates/0000-swift-template.md', 'proposal-templates/0000-swiftpm-template.md', 'proposal-templates/0000-swift-testing-template.md', ...numbered('proposals', 6), ...numbered('proposals/testing', 2)];
     const layout = await detectLayout(paths);

@@ -1,7 +1,8 @@
 /**
  * The numbered documents of a repository, grouped the way a team files them: numbered Markdown files
  * in one folder (`text/0042-slug.md`, `docs/rfcs/RFC-0042-slug.md`, `doc/adr/0001-x.md`), or numbered
- * folders that each hold a `README.md` (`keps/sig-node/1287-in-place-update/README.md`). Each group
+ * folders that each hold a `README.md` (`keps/sig-node/1287-in-place-update/README.md`) or one
+ * Markdown file of any name (Jupyter's `62-cell-id/cell-id.md`). Each group
  * comes with the glob that names exactly its files, so `init` can write it as `rfcGlobs`.
  */
 import { DATED_NAME_RE } from '../ids';
@@ -103,6 +104,8 @@ interface Draft {
   form: GroupForm;
   prefix?: string;
   prefixByFolder?: boolean;
+  /** Numbered folders whose one Markdown file, named as it likes, is the document (Jupyter's `62-cell-id/cell-id.md`). */
+  anyName?: boolean;
   paths: string[];
   numbers: string[];
 }
@@ -119,6 +122,8 @@ export function documentGroups(paths: readonly string[], adrFolder?: string): Do
     d.paths.push(path);
     d.numbers.push(number);
   };
+  const markdownIn = new Map<string, number>();
+  for (const path of paths) if (/\.md$/i.test(path)) markdownIn.set(dirOf(path), (markdownIn.get(dirOf(path)) ?? 0) + 1);
   for (const path of paths) {
     const name = nameOf(path);
     const dir = dirOf(path);
@@ -134,10 +139,10 @@ export function documentGroups(paths: readonly string[], adrFolder?: string): Do
       if (!isZero(prefixed[2])) add(`p:${dir}:${prefix}`, { folder: dir, form: 'prefixed', prefix, ...(byFolder ? { prefixByFolder: true } : {}) }, path, prefixed[2]);
       continue;
     }
-    if (README_RE.test(name)) {
-      const folder = NUMBERED_FOLDER_RE.exec(nameOf(dir));
-      if (folder && !isZero(folder[1])) add(`f:${dirOf(dir)}`, { folder: dirOf(dir), form: 'numberedFolder' }, path, folder[1]);
-    }
+    const folder = NUMBERED_FOLDER_RE.exec(nameOf(dir));
+    if (!folder || isZero(folder[1])) continue;
+    if (README_RE.test(name)) add(`f:${dirOf(dir)}`, { folder: dirOf(dir), form: 'numberedFolder' }, path, folder[1]);
+    else if (/\.md$/i.test(name) && markdownIn.get(dir) === 1) add(`fn:${dirOf(dir)}`, { folder: dirOf(dir), form: 'numberedFolder', anyName: true }, path, folder[1]);
   }
   const groups = [...mergeFolderGroups([...drafts.values()])].map((d) => finish(d, adrFolder));
   return groups.sort((a, b) => b.paths.length - a.paths.length || a.glob.localeCompare(b.glob));
@@ -150,7 +155,7 @@ export function documentGroups(paths: readonly string[], adrFolder?: string): Do
 function* mergeFolderGroups(drafts: readonly Draft[]): Iterable<Draft & { wildcard?: boolean }> {
   const byParent = new Map<string, Draft[]>();
   for (const d of drafts) {
-    if (d.form !== 'numberedFolder') {
+    if (d.form !== 'numberedFolder' || d.anyName) {
       yield d;
       continue;
     }
@@ -180,8 +185,8 @@ function finish(d: Draft & { wildcard?: boolean }, adrFolder: string | undefined
   if (d.form === 'numberedFolder') {
     const readme = nameOf(paths[0]);
     const middle = d.wildcard ? '*/' : '';
-    const glob = join(d.folder, `${middle}[0-9]*/${readme}`);
-    const idPattern = `^${escapeRe(d.folder === '' ? '' : `${d.folder}/`)}${d.wildcard ? '[^/]+/' : ''}(\\d+)-[^/]+/${escapeRe(readme)}$`;
+    const glob = join(d.folder, `${middle}[0-9]*/${d.anyName ? '*.md' : readme}`);
+    const idPattern = `^${escapeRe(d.folder === '' ? '' : `${d.folder}/`)}${d.wildcard ? '[^/]+/' : ''}(\\d+)-[^/]+/${d.anyName ? '[^/]+\\.md' : escapeRe(readme)}$`;
     return { glob, folder: d.folder, form: d.form, idPattern, role: roleOf(d.folder, undefined, adrFolder), paths, numbers };
   }
   const glob = join(d.folder, d.form === 'prefixed' ? `${prefixWritten(paths[0])}-*.md` : '[0-9]*.md');
