@@ -60,6 +60,10 @@ describe('unknown-id', () => {
     const dense: Record<string, string> = {};
     for (let n = 1; n <= 15; n++) dense[`docs/rfcs/RFC-${String(n + 2).padStart(4, '0')}-x.md`] = `# RFC-${String(n + 2).padStart(4, '0')}: X\n`;
     expect((await check(rfc('See RFC-0042.'), rule, dense)).map((x) => x.severity)).toEqual(['warning']);
+    // Tasks are numbered by the team: a missing one is a mistake however sparse the tasks at hand.
+    const tasks: Record<string, string> = { ...sparse };
+    for (const n of [1, 5, 7, 8, 9, 10, 14, 17, 20, 26, 32, 42, 59, 61, 150]) tasks[`tasks/TASK-${String(n).padStart(4, '0')}-t.md`] = task(`TASK-${String(n).padStart(4, '0')}`, 'T');
+    expect((await check(rfc('See TASK-0003.'), rule, tasks)).map((x) => x.severity)).toEqual(['warning']);
   });
 
   it('names the id as the text writes it, unpadded (Ethereum\'s "EIP-90"), and keeps the canonical id in data', async () => {

@@ -13,8 +13,8 @@ const KIND_NAME: Readonly<Record<DocKindWithId, string>> = { rfc: 'RFC', task: '
  * of a shorthand list (`TASK-0286/0287/0290`) is checked. The index knows every file by name, so
  * ADRs numbered in their file name (`0005-x.md`) and ids written with a non-breaking hyphen resolve.
  * An id whose document links the issue of the same number is only a hint: it may have no document
- * yet. So is any unknown id where the workspace leaves most numbers unused (ids that are pull
- * request or issue numbers, of which only accepted proposals have a file).
+ * yet. So is an unknown RFC id where the workspace leaves most RFC numbers unused (ids that are
+ * pull request or issue numbers, of which only accepted proposals have a file).
  * A kind the workspace holds no document of at all is not checked: the globs are then likely wrong
  * (or the documents live elsewhere), and a finding on every id would be noise.
  */
@@ -34,9 +34,10 @@ export const unknownId: Rule<'unknown-id'> = {
       const h = a.index.highestNumber(kind);
       return a.index.count(kind) > 0 && idNumber(id) <= h * 2 + 50;
     };
-    // Most numbers unused (Polkadot's and k8s's ids are pull request and issue numbers, and only
-    // accepted proposals have a file): an unknown number may be a proposal that never got one.
-    const sparse = (kind: DocKindWithId): boolean => a.index.count(kind) >= 10 && a.index.count(kind) * 2 < a.index.highestNumber(kind);
+    // Most RFC numbers unused (Polkadot's and k8s's ids are pull request and issue numbers, and only
+    // accepted proposals have a file): an unknown number may be a proposal that never got one. Tasks
+    // and ADRs are numbered by the team, one after another, however many of them a workspace holds.
+    const sparse = (kind: DocKindWithId): boolean => kind === 'rfc' && a.index.count(kind) >= 10 && a.index.count(kind) * 2 < a.index.highestNumber(kind);
     // Long RFCs name the same few ids hundreds of times: decide each id once.
     const verdicts = new Map<string, DocKindWithId | null>();
     const unknownKind = (id: string): DocKindWithId | null => {
