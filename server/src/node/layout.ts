@@ -5,8 +5,11 @@ import { DEFAULT_CONFIG, detectLayout, layoutConfigText, parseConfigText, RULE_I
 import { CONFIG_FILE } from './config';
 import { NodeHost } from './nodeHost';
 
-/** What a folder's layout needs from the disk: its Markdown files and adr-tools' `.adr-dir`. */
-const LAYOUT_GLOBS = ['**/*.md', '.adr-dir'];
+/**
+ * What a folder's layout needs from the disk: its Markdown files, adr-tools' `.adr-dir`, and the
+ * templates a team keeps in `.github/` (Cardano's `.github/CIP-TEMPLATE.md`), which `**` does not enter.
+ */
+const LAYOUT_GLOBS = ['**/*.md', '.adr-dir', '.github/*.md'];
 
 /**
  * The layout of the repository at `root` (absolute), as `rfc-author init` and VS Code's offer see it:

@@ -80,6 +80,43 @@ Decision ${n}.
 Consequences ${n}.
 `;
 
+const CIP_TEMPLATE = `---
+CIP: "?"
+Title: "?"
+Status: Proposed
+Authors:
+    - John Doe <john.doe@email.domain>
+Created: YYYY-MM-DD
+License: CC-BY-4.0
+---
+
+## Abstract
+
+A short description.
+
+## Motivation: why is this CIP necessary?
+
+Why.
+`;
+const cip = (n: number, title: string): string => `---
+CIP: ${n}
+Title: ${title}
+Status: Active
+Authors:
+    - Jane Roe <jane@example.org>
+Created: 2020-03-0${n % 9 + 1}
+License: CC-BY-4.0
+---
+
+## Abstract
+
+${title}.
+
+## Motivation: why is this CIP necessary?
+
+Because.
+`;
+
 const KEP_TEMPLATE = `# KEP-NNNN: Your short, descriptive title
 
 ## Summary
@@ -142,6 +179,20 @@ const LAYOUTS: readonly Layout[] = [
     config: { rfcGlobs: ['keps/*/[0-9]*/README.md'], template: 'keps/NNNN-kep-template/README.md', idPattern: { rfc: '^keps/[^/]+/(\\d+)-[^/]+/README\\.md$' } },
     summary: 'Found 2 KEPs in keps/ on template keps/NNNN-kep-template/README.md; ids like KEP-127.',
     checked: 2,
+  },
+  {
+    name: "Cardano's CIP-NNNN/README.md folders, with the template in .github/",
+    files: {
+      '.github/CIP-TEMPLATE.md': CIP_TEMPLATE,
+      '.github/PULL_REQUEST_TEMPLATE.md': 'Thanks for the pull request.\n',
+      'CIP-0001/README.md': cip(1, 'CIP process'),
+      'CIP-0001/CIP-0001.md': 'Moved to [CIP-0001/README.md](./README.md).\n',
+      'CIP-0030/README.md': cip(30, 'Wallet connector'),
+      'CIP-0050/README.md': cip(50, 'Pledge leverage'),
+    },
+    config: { rfcGlobs: ['CIP-*/README.md'], template: '.github/CIP-TEMPLATE.md', idPattern: { rfc: '^CIP-(\\d+)(?:[-_][^/]*)?/README\\.md$' } },
+    summary: 'Found 3 RFCs in the top folder on template .github/CIP-TEMPLATE.md; ids like 0030.',
+    checked: 3,
   },
 ];
 

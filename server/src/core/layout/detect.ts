@@ -92,7 +92,7 @@ export async function detectLayout(paths: readonly string[], readFile?: ReadFile
   await addSecondary(groups, primary, templates, readFile, config, notes);
   for (const g of groups) {
     if (g === primary || g.role === 'task' || g.paths.length < 2 || (primary.role === 'rfc' && g.role === 'adr')) continue;
-    notes.push({ key: 'general', text: `Also seen: ${g.paths.length} numbered files in ${folderText(g.folder)}, not included; add "${g.glob}" to rfcGlobs to check them too.` });
+    notes.push({ key: 'general', text: `Also seen: ${g.paths.length} numbered ${g.form === 'numberedFolder' ? 'folders' : 'files'} in ${folderText(g.folder)}, not included; add "${g.glob}" to rfcGlobs to check them too.` });
     if (notes.length > 12) break;
   }
 
@@ -147,7 +147,7 @@ async function choosePrimary(candidates: readonly DocumentGroup[], templates: re
   const rated: { group: DocumentGroup; choices: TemplateChoice[]; rank: number }[] = [];
   let unnamed = 0;
   for (const group of candidates) {
-    const named = (group.form === 'prefixed' && group.prefix !== undefined && !group.prefixByFolder) || KNOWN_FOLDER_RE.test(group.folder) || group.folder === adrFolder;
+    const named = (group.prefix !== undefined && !group.prefixByFolder) || KNOWN_FOLDER_RE.test(group.folder) || group.folder === adrFolder;
     if (!named && unnamed++ >= UNNAMED_TRIED) continue;
     const choices = await templateChoices(group, nearestFirst(group, templates), readFile);
     if (!named && choices.length === 0) continue;
@@ -235,6 +235,7 @@ function documentsNote(g: DocumentGroup, noun: Noun): string {
     case 'prefixed':
       return `The ${noun.many}: ${g.paths.length} Markdown files in ${folderText(g.folder)} named ${/^[A-Za-z]+/.exec(first)?.[0] ?? g.prefix}-NNNN….md (${span}); ${g.prefix}-NNNN is the id.`;
     case 'numberedFolder':
+      if (g.prefix !== undefined) return `The ${noun.many}: ${g.paths.length} folders under ${folderText(g.folder)} named ${g.prefix}-NNNN, each with its ${g.paths[0].slice(g.paths[0].lastIndexOf('/') + 1)}.`;
       return `The ${noun.many}: ${g.paths.length} folders under ${folderText(g.folder)} whose name starts with their number, each with its ${g.paths[0].slice(g.paths[0].lastIndexOf('/') + 1)}.`;
   }
 }

@@ -1,8 +1,8 @@
 /**
  * The numbered documents of a repository, grouped the way a team files them: numbered Markdown files
  * in one folder (`text/0042-slug.md`, `docs/rfcs/RFC-0042-slug.md`, `doc/adr/0001-x.md`), or numbered
- * folders that each hold a `README.md` (`keps/sig-node/1287-in-place-update/README.md`) or one
- * Markdown file of any name (Jupyter's `62-cell-id/cell-id.md`). Each group
+ * folders that each hold a `README.md` (`keps/sig-node/1287-in-place-update/README.md`, Cardano's
+ * `CIP-0001/README.md`) or one Markdown file of any name (Jupyter's `62-cell-id/cell-id.md`). Each group
  * comes with the glob that names exactly its files, so `init` can write it as `rfcGlobs`.
  */
 import { DATED_NAME_RE } from '../ids';
@@ -16,7 +16,7 @@ export type GroupForm =
   | 'numbered'
   /** `RFC-0042-slug.md`: a prefix, a hyphen and the number. */
   | 'prefixed'
-  /** `1287-in-place-update/README.md`: the number opens the folder's name. */
+  /** `1287-in-place-update/README.md`: the number opens the folder's name (or follows its prefix, `CIP-0001/README.md`). */
   | 'numberedFolder';
 
 export interface DocumentGroup {
@@ -25,7 +25,7 @@ export interface DocumentGroup {
   /** The folder the documents live in (`text`, `keps` for KEPs; '' for the repository's top folder). */
   readonly folder: string;
   readonly form: GroupForm;
-  /** The file names' prefix, upper case (`RFC`, `ADR`, `TASK`), for the prefixed form. */
+  /** The file names' prefix, upper case (`RFC`, `ADR`, `TASK`), for the prefixed form; the folders' (`CIP`) for prefixed numbered folders. */
   readonly prefix?: string;
   /** For numbered folders: the `idPattern` that reads the number from the path. */
   readonly idPattern?: string;
@@ -48,6 +48,8 @@ export interface DocumentGroup {
 const NUMBERED_FILE_RE = /^(\d{1,6}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:[-_.][^/]*)?\.md$/i;
 const PREFIXED_FILE_RE = /^([A-Za-z]{2,12})-(\d{1,6})[A-Za-z]?(?:[-_.][^/]*)?\.md$/i;
 const NUMBERED_FOLDER_RE = /^(\d{1,6})-[^/]+$/;
+/** A folder named by an id, prefix and number (Cardano's `CIP-0001/README.md`), a slug after it or not. */
+const PREFIXED_FOLDER_RE = /^([A-Za-z]{2,12})-(\d{1,6})(?:[-_][^/]*)?$/;
 const KNOWN_PREFIX_RE = /^(?:rfc|adr|kep|pep|rfd|task)$/i;
 const README_RE = /^readme\.md$/i;
 /** Folders of decision records: adr-tools' `doc/adr`, MADR's `docs/decisions`, and their variants. */
@@ -140,6 +142,12 @@ export function documentGroups(paths: readonly string[], adrFolder?: string): Do
       continue;
     }
     const folder = NUMBERED_FOLDER_RE.exec(nameOf(dir));
+    const prefixedFolder = folder ? null : PREFIXED_FOLDER_RE.exec(nameOf(dir));
+    if (prefixedFolder && README_RE.test(name) && prefixedFolder[1] === prefixedFolder[1].toUpperCase() && !isZero(prefixedFolder[2])) {
+      const prefix = prefixedFolder[1];
+      add(`fp:${dirOf(dir)}:${prefix}`, { folder: dirOf(dir), form: 'numberedFolder', prefix }, path, prefixedFolder[2]);
+      continue;
+    }
     if (!folder || isZero(folder[1])) continue;
     if (README_RE.test(name)) add(`f:${dirOf(dir)}`, { folder: dirOf(dir), form: 'numberedFolder' }, path, folder[1]);
     else if (/\.md$/i.test(name) && markdownIn.get(dir) === 1) add(`fn:${dirOf(dir)}`, { folder: dirOf(dir), form: 'numberedFolder', anyName: true }, path, folder[1]);
@@ -155,7 +163,7 @@ export function documentGroups(paths: readonly string[], adrFolder?: string): Do
 function* mergeFolderGroups(drafts: readonly Draft[]): Iterable<Draft & { wildcard?: boolean }> {
   const byParent = new Map<string, Draft[]>();
   for (const d of drafts) {
-    if (d.form !== 'numberedFolder' || d.anyName) {
+    if (d.form !== 'numberedFolder' || d.anyName || d.prefix !== undefined) {
       yield d;
       continue;
     }
@@ -182,6 +190,13 @@ function finish(d: Draft & { wildcard?: boolean }, adrFolder: string | undefined
   const order = d.paths.map((_, i) => i).sort((a, b) => (d.paths[a] < d.paths[b] ? -1 : d.paths[a] > d.paths[b] ? 1 : 0));
   const paths = order.map((i) => d.paths[i]);
   const numbers = order.map((i) => d.numbers[i]);
+  if (d.form === 'numberedFolder' && d.prefix !== undefined) {
+    const readme = nameOf(paths[0]);
+    const base = d.folder === '' ? '' : `${d.folder}/`;
+    const glob = `${base}${d.prefix}-*/${readme}`;
+    const idPattern = `^${escapeRe(base)}${escapeRe(d.prefix)}-(\\d+)(?:[-_][^/]*)?/${escapeRe(readme)}$`;
+    return { glob, folder: d.folder, form: d.form, prefix: d.prefix, idPattern, role: roleOf(d.folder, d.prefix.toUpperCase(), adrFolder), paths, numbers };
+  }
   if (d.form === 'numberedFolder') {
     const readme = nameOf(paths[0]);
     const middle = d.wildcard ? '*/' : '';
