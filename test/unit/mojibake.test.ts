@@ -41,6 +41,13 @@ describe('findMojibake and repairMojibake', () => {
     for (const [damaged, clean] of cases) expect(repairMojibake(damaged).text, damaged).toBe(clean);
   });
 
+  it('takes a multiplication sign before a dash for typography, and a run of Hebrew damage for damage', () => {
+    // Solana's SIMD-0302: "10×–20×" spells the Hebrew letter ז, alone.
+    for (const text of ['a 10×–20× speed-up', 'a 3×— gain', '2×’s']) expect(findMojibake(text), text).toEqual([]);
+    const hebrew = new TextDecoder('windows-1252').decode(new TextEncoder().encode('שלום'));
+    expect(repairMojibake(`Shalom: ${hebrew}.`).text).toBe('Shalom: שלום.');
+  });
+
   it('repairs the right double quote whose last byte was lost in the round trip', () => {
     expect(repairMojibake('â€œquotedâ€ text').text).toBe('“quoted” text');
   });

@@ -52,7 +52,7 @@ export function findMojibake(text: string, limit = 10_000): MojibakeMatch[] {
     const inRun = out.length > 0 && out[out.length - 1].end === i;
     if (bytes.length === need + 1 && validSecond(lead, bytes[1]) && (inRun || !isAccentedWord(text, i, bytes))) {
       const decoded = decodeUtf8(bytes);
-      if (decoded !== undefined && plausible(decoded)) {
+      if (decoded !== undefined && plausible(decoded) && (inRun || !loneHebrew(decoded, text, i + need + 1))) {
         out.push({ start: i, end: i + need + 1, replacement: decoded });
         LEAD_RE.lastIndex = i + need + 1;
       }
@@ -94,6 +94,16 @@ function isAccentedWord(text: string, i: number, bytes: readonly number[]): bool
   if (bytes.length !== 3 || bytes[0] === 0xe2) return false;
   if (i > 0 && /\p{Script=Latin}/u.test(text[i - 1])) return true;
   return bytes[1] <= 0x9f && bytes[2] <= 0x9f && !startsDamage(text, i + 3);
+}
+
+/**
+ * A Hebrew letter alone, with no damage after it: `10×–20×` is a multiplication sign and an en dash
+ * (Solana's SIMD-0302), which spell ז. Hebrew is written in words, and damaged Hebrew is a run of
+ * `×` pairs (`×©×œ×•×`), so one letter by itself is typography.
+ */
+function loneHebrew(decoded: string, text: string, next: number): boolean {
+  const cp = decoded.codePointAt(0) ?? 0;
+  return cp >= 0x05d0 && cp <= 0x05ea && !startsDamage(text, next);
 }
 
 /** Whether a damaged sequence (a lead and a continuation character) starts at `i`. */
