@@ -21,13 +21,19 @@ describe('section-order', () => {
     expect(await check(cleanRfc(), rule)).toEqual([]);
   });
 
-  it('reports a section moved down on its heading, naming the section it belongs after', async () => {
+  it('reports a section moved down on its heading, naming the sections it belongs between (it is after the first already)', async () => {
     const text = reorder('Goals', 'Open questions');
     const f = await check(text, rule);
     expect(f).toHaveLength(1);
-    expect(f[0].message).toBe('Section "Goals" is out of the template\'s order: it should come after "Context".');
+    expect(f[0].message).toBe('Section "Goals" is out of the template\'s order: it should come after "Context" and before "Non-Goals".');
     expect(f[0].range).toEqual({ start: { line: lineOf(text, '## Goals'), character: 3 }, end: { line: lineOf(text, '## Goals'), character: 8 } });
     expect(f[0].data).toEqual({ section: 'Goals', after: 'Context' });
+  });
+
+  it('names only the section it belongs after when it stands above that one', async () => {
+    const text = reorder('Open questions', 'Goals');
+    const f = await check(text, rule);
+    expect(f.map((x) => x.message)).toEqual(['Section "Open questions" is out of the template\'s order: it should come after "Alternatives considered".']);
   });
 
   it('reports only the one moved section when it was moved to the top', async () => {

@@ -27,12 +27,16 @@ export const sectionOrder: Rule<'section-order'> = {
     present.forEach(({ match, order }, i) => {
       if (inOrder.has(i)) return;
       const section = match.section.heading.text;
-      const after = [...anchors].reverse().find((p) => p.order < order)?.match.section.heading.text;
-      if (after !== undefined) {
-        report(match.section.heading.range, `Section "${section}" is out of the template's order: it should come after "${after}".`, { section, after });
+      const afterMatch = [...anchors].reverse().find((p) => p.order < order)?.match;
+      const before = anchors.find((p) => p.order > order)?.match.section.heading.text ?? '';
+      if (afterMatch !== undefined) {
+        const after = afterMatch.section.heading.text;
+        // Already below that section (Solana 0464's Alternatives, after Impact and Security): the
+        // move is up, above the next one, and the message says so.
+        const also = match.section.heading.line > afterMatch.section.heading.line && before !== '' ? ` and before "${before}"` : '';
+        report(match.section.heading.range, `Section "${section}" is out of the template's order: it should come after "${after}"${also}.`, { section, after });
         return;
       }
-      const before = anchors.find((p) => p.order > order)?.match.section.heading.text ?? '';
       report(match.section.heading.range, `Section "${section}" is out of the template's order: it should come before "${before}".`, { section });
     });
   },
