@@ -91,6 +91,14 @@ describe('detectLayout on path lists (no file read)', () => {
     expect((await detectLayout(notes)).config).toBeUndefined();
   });
 
+  it("takes folders named by an id for documents only when there are several (Filecoin's one charter folder beside FIPS/fip-*.md)", async () => {
+    const fips = ['FIPS/fip-0001.md', 'FIPS/fip-0002.md', 'FIPS/fip-0056.md', 'FRCs/frc-0042.md'];
+    const layout = await detectLayout(['README.md', 'templates/template.md', 'Governance/FIP-0100/README.md', ...fips]);
+    expect(layout.config).toEqual({ rfcGlobs: ['FIPS/fip-*.md'], template: 'templates/template.md' });
+    const cips = await detectLayout(['README.md', '.github/CIP-TEMPLATE.md', 'CIP-0001/README.md', 'CIP-0002/README.md', 'CIP-0030/README.md']);
+    expect(cips.config?.rfcGlobs).toEqual(['CIP-*/README.md']);
+  });
+
   it("finds Swift's proposals/ with the general template of proposal-templates/, not a specialised one", async () => {
     const paths = ['proposal-templates/0000-swift-template.md', 'proposal-templates/0000-swiftpm-template.md', 'proposal-templates/0000-swift-testing-template.md', ...numbered('proposals', 6), ...numbered('proposals/testing', 2)];
     const layout = await detectLayout(paths);

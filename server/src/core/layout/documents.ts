@@ -48,6 +48,8 @@ export interface DocumentGroup {
 const NUMBERED_FILE_RE = /^(\d{1,6}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:[-_.][^/]*)?\.md$/i;
 const PREFIXED_FILE_RE = /^([A-Za-z]{2,12})-(\d{1,6})[A-Za-z]?(?:[-_.][^/]*)?\.md$/i;
 const NUMBERED_FOLDER_RE = /^(\d{1,6})-[^/]+$/;
+/** Folders named by an id that make a group of documents, at least. */
+const MIN_PREFIXED_FOLDERS = 3;
 /** A folder named by an id, prefix and number (Cardano's `CIP-0001/README.md`), a slug after it or not. */
 const PREFIXED_FOLDER_RE = /^([A-Za-z]{2,12})-(\d{1,6})(?:[-_][^/]*)?$/;
 const KNOWN_PREFIX_RE = /^(?:rfc|adr|kep|pep|rfd|task)$/i;
@@ -152,7 +154,10 @@ export function documentGroups(paths: readonly string[], adrFolder?: string): Do
     if (README_RE.test(name)) add(`f:${dirOf(dir)}`, { folder: dirOf(dir), form: 'numberedFolder' }, path, folder[1]);
     else if (/\.md$/i.test(name) && markdownIn.get(dir) === 1) add(`fn:${dirOf(dir)}`, { folder: dirOf(dir), form: 'numberedFolder', anyName: true }, path, folder[1]);
   }
-  const groups = [...mergeFolderGroups([...drafts.values()])].map((d) => finish(d, adrFolder));
+  // A folder or two named by an id (Filecoin's `Governance/FIP-0100/README.md`, a charter) is no
+  // layout: Cardano's CIP-NNNN/ folders are a hundred.
+  const kept = [...drafts.values()].filter((d) => !(d.form === 'numberedFolder' && d.prefix !== undefined && d.paths.length < MIN_PREFIXED_FOLDERS));
+  const groups = [...mergeFolderGroups(kept)].map((d) => finish(d, adrFolder));
   return groups.sort((a, b) => b.paths.length - a.paths.length || a.glob.localeCompare(b.glob));
 }
 
