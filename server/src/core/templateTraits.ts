@@ -25,6 +25,11 @@ export interface TemplateConcepts {
 
 export type Concept = keyof TemplateConcepts;
 
+/**
+ * A heading that stands for the document's title, not a section (gRPC's template opens with `Title`
+ * underlined as a level-2 heading; Kotlin's stdlib template has `# Title` among its level-1 parts).
+ */
+const TITLE_PLACEHOLDER_RE = /^[[<{(]?\s*(?:title|your title|proposal title|title of (?:the |your )?(?:rfc|proposal|document|feature))\s*[\]>})]?$/i;
 /** A heading or the opening of a section's body that marks it optional or addressed to the author. */
 const OPTIONAL_HEADING_RE = /\((?:[^()]*\b(?:optional|for (?:the )?authors?|if applicable|if any|if needed|delete (?:this|before)|remove (?:this|before))\b[^()]*)\)|\bif applicable\b|\boptional\b/i;
 const OPTIONAL_BODY_RE = /<!--\s*(?:[^>]*\b(?:optional|feel free to remove|delete this section|remove this section)\b)[^>]*-->|\b(?:omit|delete|remove|skip) this section\b|\bthis section is optional\b|\bthis section (?:should|must|can|may) be (?:removed|deleted|omitted)\b|^\s*(?:>\s*)?[*_(]*optional[*_)]*\s*[,:.;\u2014]/im;
@@ -43,7 +48,7 @@ export function headingMarksOptional(name: string): boolean {
  * remove. -->` there).
  */
 export function isOptionalSection(name: string, body: string, above = ''): boolean {
-  if (headingMarksOptional(name)) return true;
+  if (headingMarksOptional(name) || TITLE_PLACEHOLDER_RE.test(name.trim())) return true;
   if (/^\s*<!--/.test(above) && OPTIONAL_BODY_RE.test(above)) return true;
   const lines = body.split('\n');
   // A comment on the line right above a heading (a subsection's, or the next section's where the

@@ -83,6 +83,11 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     // A section the template requires, though its first draft may skip it, is still a section to write (npm's Implementation).
     const required = withGuidance("## Implementation\n\n{{THIS SECTION IS REQUIRED FOR RATIFICATION -- you can skip it if you don't know the technical details when first submitting the proposal, but it must be there before it's accepted}}\n");
     expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': required })).map((f) => f.data?.section)).toEqual(['Implementation']);
+    // A heading that stands for the title is none of the sections to write (gRPC's setext `Title` above its header).
+    const grpc = { 'GRFC-TEMPLATE.md': 'Title\n----\n* Author(s): [Author Name]\n* Approver: markdroth\n\n## Abstract\n\n[A short summary.]\n\n## Proposal\n\n[The change.]\n' };
+    const grpcConfig = { rfcGlobs: ['A[0-9]*.md'], template: 'GRFC-TEMPLATE.md' };
+    expect(await check('HTTP CONNECT Proxy Support\n----\n* Author(s): Mark\n* Approver: a11r\n\n## Abstract\n\nA.\n\n## Proposal\n\nP.\n', rule, grpc, 'A1-http-connect.md', grpcConfig)).toEqual([]);
+    expect((await check('Proxy\n----\n* Author(s): Mark\n\n## Abstract\n\nA.\n', rule, grpc, 'A1-http-connect.md', grpcConfig)).map((f) => f.data?.section)).toEqual(['Proposal']);
     // A section that speaks of options is still a section to write.
     const options = withGuidance('## Options considered\n\nOptional features are listed here: which ones ship first?\n');
     expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': options })).map((f) => f.data?.section)).toEqual(['Options considered']);
