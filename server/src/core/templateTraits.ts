@@ -119,6 +119,7 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
     const site = fromFrontMatter && (siteKeys.has(f.line) || SITE_KEYS.has(f.name.toLowerCase()));
     const optional =
       OPTIONAL_VALUE_RE.test(value) ||
+      isGuidance(f) ||
       (asNeededFrom !== undefined && f.line > asNeededFrom) ||
       site ||
       (fromFrontMatter && ((optionalFrom !== undefined && f.line > optionalFrom) || OPTIONAL_COMMENT_RE.test(trailingComment(doc.text.line(f.line)))));
@@ -132,6 +133,16 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
     out.set(i, { optional, mayBeEmpty, ...(placeholder ? { placeholder } : {}), ...(site || (fromFrontMatter && kept.has(f.line)) ? { keep: true } : {}), ...(fromFrontMatter && replaced.has(f.line) ? { replace: true } : {}) });
   });
   return out;
+}
+
+/**
+ * A bold or plain label that opens a paragraph of guidance, not a field (Aptos's `**File naming
+ * convention:** AIP files are named …. When first drafting, …`): a value of sentences, or longer than
+ * any field's.
+ */
+function isGuidance(f: RfcDocument['header'][number]): boolean {
+  if (f.style !== 'bold' && f.style !== 'plain') return false;
+  return f.value.split(/\s+/).length > 30 || /[a-z)`][.!?]\s+[A-Z]/.test(f.value);
 }
 
 const AS_NEEDED_RE = /\b(?:as needed|if needed|where applicable|if applicable|optional)\b/i;

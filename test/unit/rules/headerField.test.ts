@@ -184,6 +184,14 @@ describe('header-field', () => {
     expect(none.map((x) => x.data?.field)).toEqual(['title', 'authors']);
   });
 
+  it("takes a bold label that opens a paragraph of guidance in the template for no field (Aptos's **File naming convention:**)", async () => {
+    const aip = { 'TEMPLATE.md': '---\ntitle: (AIP title)\ncreated: <mm/dd/yyyy>\n---\n\n# AIP-X - (AIP title)\n\n**File naming convention:** AIP files are named `aip-<NNN>-<slug>.md`. When first drafting, use a temporary name.\n\n**Owner:** <name>\n\n## Summary\n\n> Summarize.\n' };
+    const config = { rfcGlobs: ['aips/aip-*.md'], template: 'TEMPLATE.md' };
+    const f = await check('---\ntitle: Keyless accounts\ncreated: 01/02/2024\n---\n\n# AIP-61 - Keyless accounts\n\n## Summary\n\nS.\n', rule, aip, 'aips/aip-061-keyless.md', config);
+    // A short bold field is still one.
+    expect(f.map((x) => x.data?.field)).toEqual(['Owner']);
+  });
+
   it("counts a field under the name the template had before it renamed it (Swift's Decision Notes for Review)", async () => {
     const swift = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n* Status: Draft\n* Review: ([pitch](https://forums.swift.org/...))\n\n## Context\n\nWhy.\n' };
     expect(await check('# RFC-0001: X\n\n* Status: Draft\n* Decision Notes: [Rationale](https://forums.swift.org/t/1)\n\n## Context\n\nY.\n', rule, swift)).toEqual([]);
