@@ -68,6 +68,17 @@ describe('owner-format', () => {
     expect((await check(withOwners('Ryan Wiley <https://x.com/Cerkoryn>'), rule)).map((x) => x.data?.owner)).toEqual(['Ryan Wiley <https://x.com/Cerkoryn>']);
   });
 
+  it("accepts names where the template's words let them stand alone (NEAR's \"name(s) and optional contact info\", Filecoin's \"name(s) and/or username(s)\")", async () => {
+    const near = { 'neps/nep-0000-template.md': '---\nNEP: 0\nAuthors: Todd Codrington III <satoshi@fakenews.org>\nStatus: Approved\n---\n\n<!-- Author: List of author name(s) and optional contact info. -->\n\n## Summary\n\nS.\n' };
+    const nearConfig = { rfcGlobs: ['neps/nep-*.md'], template: 'neps/nep-0000-template.md' };
+    const doc = (authors: string) => `---\nNEP: 568\nAuthors: ${authors}\nStatus: Approved\n---\n\n## Summary\n\nS.\n`;
+    expect(await check(doc('Adam Chudas, Aleksandr Logunov'), rule, near, 'neps/nep-0568.md', nearConfig)).toEqual([]);
+    expect((await check(doc('TBD'), rule, near, 'neps/nep-0568.md', nearConfig)).map((x) => x.message)).toEqual(['"TBD" names no owner; write the owners\' names.']);
+    const fil = { 'templates/template.md': '---\nfip: "<to be assigned>"\nauthor: "<a list of the author\'s or authors\' name(s) and/or username(s), e.g. FirstName LastName (@GitHubUsername)>"\nstatus: Draft\n---\n\n## Abstract\n\nA.\n' };
+    const filConfig = { rfcGlobs: ['FIPS/fip-*.md'], template: 'templates/template.md' };
+    expect(await check('---\nfip: "0024"\nauthor: zx, jbenet, momack2\nstatus: Final\n---\n\n## Abstract\n\nA.\n', rule, fil, 'FIPS/fip-0024.md', filConfig)).toEqual([]);
+  });
+
   it('reports a value that names nobody once, on the whole value', async () => {
     const f = await check(withOwners('TBD'), rule);
     expect(f.map((x) => [x.data, x.range, x.message])).toEqual([

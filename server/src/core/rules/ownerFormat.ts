@@ -10,6 +10,8 @@ const NOBODY_RE = /^(?:n\/a|none|tbd|todo|unassigned|-+|\u2014)$/i;
 const SINGLE_WORD_RE = /^[A-Za-z][A-Za-z0-9._-]*$/;
 /** A contact in angle brackets: an e-mail address (`Jane Doe <jane@example.org>`) or a web address (Cardano's `Ryan Wiley <https://x.com/Cerkoryn>`). */
 const CONTACT_RE = /<(?:[^<>\s@]+@[^<>\s]+|https?:\/\/[^<>\s]+)>/;
+/** A template's words that let an owner's name stand alone: "name(s) and/or username(s)", "name(s) and optional contact info". */
+const NAMES_ALONE_RE = /\bnames?(?:\(s\))?\s+(?:and\/or\b|and optional contact)/i;
 /** A template's owners example that offers e-mail addresses: one written, or the word. */
 const TEMPLATE_EMAIL_RE = /<[^<>\s@]+@[^<>\s]+>|\be-?mail\b/i;
 
@@ -39,6 +41,12 @@ export const ownerFormat: Rule<'owner-format'> = {
     // A template that offers an e-mail address instead of a handle (Ethereum's "… or name and email
     // (in angle brackets)", `FirstName LastName <foo@bar.com>`) accepts owners written so.
     const emails = TEMPLATE_EMAIL_RE.test(example);
+    // One whose words let a name stand alone accepts names: "name(s) and/or username(s)" (Filecoin's
+    // example), "List of author name(s) and optional contact info" (NEAR's directions).
+    if (NAMES_ALONE_RE.test(example) || NAMES_ALONE_RE.test(a.template.text)) {
+      if (NOBODY_RE.test(field.value.trim())) report(field.valueRange, `"${field.value.trim()}" names no owner; write the owners' names.`, { owner: field.value.trim() });
+      return;
+    }
     if (NOBODY_RE.test(field.value.trim())) {
       report(field.valueRange, `"${field.value.trim()}" names no owner; write the owners' @handles (for example \`@alice\`).`, { owner: field.value.trim() });
       return;
