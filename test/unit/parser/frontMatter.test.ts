@@ -26,6 +26,11 @@ describe('readFrontMatter on front matter that is not valid YAML (PRODUCT.md, "R
   it('takes a value written with text after its closing quote as written', () => {
     expect(read('title: "A" B').get('title')?.value).toBe('"A" B');
   });
+
+  it("reads a key of words with spaces, as YAML does, not as the previous value's continuation (NEAR's `Last Updated:`)", () => {
+    const f = read('Created: 2022-03-03\nLast Updated: 2025-08-04\ntitle: Words then: a colon');
+    expect([f.get('created')?.value, f.get('last updated')?.value, f.get('title')?.value]).toEqual(['2022-03-03', '2025-08-04', 'Words then: a colon']);
+  });
 });
 
 describe('readFrontMatter on the forms YAML defines', () => {

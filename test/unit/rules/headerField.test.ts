@@ -192,6 +192,12 @@ describe('header-field', () => {
     expect(f.map((x) => x.data?.field)).toEqual(['Owner']);
   });
 
+  it("takes a field written in camel case for the same words spaced (NEAR's LastUpdated, DiscussionsTo)", async () => {
+    const near = { 'neps/nep-0000-template.md': '---\nNEP: 0\nLastUpdated: 2023-03-07\nDiscussionsTo: https://github.com/near/NEPs/pull/0000\n---\n\n## Summary\n\nS.\n' };
+    const config = { rfcGlobs: ['neps/nep-*.md'], template: 'neps/nep-0000-template.md' };
+    expect(await check('---\nNEP: 1\nLast Updated: 2025-08-04\nDiscussions-To: https://example.com\n---\n\n## Summary\n\nS.\n', rule, near, 'neps/nep-0001.md', config)).toEqual([]);
+  });
+
   it("counts a field under the name the template had before it renamed it (Swift's Decision Notes for Review)", async () => {
     const swift = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n* Status: Draft\n* Review: ([pitch](https://forums.swift.org/...))\n\n## Context\n\nWhy.\n' };
     expect(await check('# RFC-0001: X\n\n* Status: Draft\n* Decision Notes: [Rationale](https://forums.swift.org/t/1)\n\n## Context\n\nY.\n', rule, swift)).toEqual([]);

@@ -10,7 +10,8 @@ import { flowList, quotedScalar } from './yamlFlow';
 
 /** Front matter longer than this many lines is not looked for (a `---` rule far down is not its end). */
 const MAX_FRONT_MATTER_LINES = 1000;
-const KEY_RE = /^([A-Za-z_][\w.-]*)\s*:(?:\s+|$)(.*)$/;
+/** A top-level key: words joined by `-`, `_`, `.` or single spaces (NEAR's `Last Updated:`, as YAML reads it). */
+const KEY_RE = /^([A-Za-z_][\w.-]*(?: [A-Za-z0-9_][\w.-]*)*)\s*:(?:\s+|$)(.*)$/;
 const ITEM_RE = /^(\s*-)(?:[ \t]+|$)(.*)$/;
 const SKIPPED_RE = /^\s*(#.*)?$/;
 const BLOCK_SCALAR_RE = /^([|>])[-+0-9]*$/;

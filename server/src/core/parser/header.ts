@@ -30,7 +30,10 @@ export function parseFieldLine(line: string): FieldLine | undefined {
   return { name, nameStart, nameEnd: nameStart + name.length, valueStart, value: line.slice(valueStart).trimEnd() };
 }
 
-/** Field names compared without case, emphasis, punctuation or separators (`last_updated` = `Last Updated`). */
+/**
+ * Field names compared without case, emphasis, punctuation or separators (`last_updated` = `Last
+ * Updated`), words run together in camel case too (NEAR's `LastUpdated`, `DiscussionsTo`).
+ */
 export function fieldKey(name: string): string {
-  return name.toLowerCase().replace(/[*_`]/g, ' ').replace(/[-\s]+/g, ' ').trim();
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/[*_`]/g, ' ').replace(/[-\s]+/g, ' ').trim();
 }
