@@ -22,6 +22,28 @@ function joinedParts(key: string): string[] {
   return parts.every((p) => p.length > 0 && p.split(' ').length <= 3) ? parts : [];
 }
 
+/**
+ * The names a heading of three names or more joins, each alone and each run of neighbours, joined as
+ * written and with "and": "Security Considerations, Risks and Drawbacks" holds "Risks and Drawbacks"
+ * (Aptos's template section), "Prior Art, Alternatives and Future Possibilities" holds "Prior art and
+ * alternatives" (OpenTelemetry's). Only exact template names are taken from these.
+ */
+function joinedRuns(key: string): string[] {
+  const tokens = key.split(/(\s*[/,+]\s*|\s+and\s+)/);
+  if (tokens.length < 5 || key.includes(':')) return [];
+  const parts = tokens.filter((_, i) => i % 2 === 0).map((p) => p.trim());
+  const seps = tokens.filter((_, i) => i % 2 === 1);
+  const out: string[] = [];
+  for (let from = 0; from < parts.length; from++) {
+    for (let to = from; to < parts.length && to - from < parts.length - 1; to++) {
+      let written = parts[from];
+      for (let i = from; i < to; i++) written += seps[i] + parts[i + 1];
+      out.push(written, parts.slice(from, to + 1).join(' and '));
+    }
+  }
+  return out;
+}
+
 /** A template section a document lacks, and where it goes. */
 export interface AbsentSection {
   readonly template: TemplateSection;
@@ -81,6 +103,7 @@ export function absentSections(a: DocumentAnalysis, ignoringLine?: number): Abse
       if (templateKeys.has(part)) elsewhere.add(part);
       else loose.push(part);
     }
+    for (const run of joinedRuns(key)) if (templateKeys.has(run)) elsewhere.add(run);
   }
   for (const [parent, seen] of childrenSeen) if (seen.size >= 2) elsewhere.add(parent);
   for (const key of loose) {

@@ -88,6 +88,10 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     const grpcConfig = { rfcGlobs: ['A[0-9]*.md'], template: 'GRFC-TEMPLATE.md' };
     expect(await check('HTTP CONNECT Proxy Support\n----\n* Author(s): Mark\n* Approver: a11r\n\n## Abstract\n\nA.\n\n## Proposal\n\nP.\n', rule, grpc, 'A1-http-connect.md', grpcConfig)).toEqual([]);
     expect((await check('Proxy\n----\n* Author(s): Mark\n\n## Abstract\n\nA.\n', rule, grpc, 'A1-http-connect.md', grpcConfig)).map((f) => f.data?.section)).toEqual(['Proposal']);
+    // A heading of three names holds the template's two-name section (Aptos's "Security Considerations, Risks and Drawbacks").
+    const aip = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Risks and Drawbacks\n\nR.\n\n## Security Considerations\n\nC.\n\n## Future Potential\n\nF.\n' };
+    expect(await check('# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Security Considerations, Risks and Drawbacks\n\nR.\n', rule, aip)).toEqual([expect.objectContaining({ data: expect.objectContaining({ section: 'Future Potential' }) })]);
+    expect((await check('# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Impact, Risks and Benefits\n\nR.\n', rule, aip)).map((f) => f.data?.section)).toEqual(['Risks and Drawbacks', 'Security Considerations', 'Future Potential']);
     // A section that speaks of options is still a section to write.
     const options = withGuidance('## Options considered\n\nOptional features are listed here: which ones ship first?\n');
     expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': options })).map((f) => f.data?.section)).toEqual(['Options considered']);
