@@ -100,13 +100,17 @@ function trailingComment(line: string): string {
 
 /**
  * The traits of each header field of a template, from its value and from the template's directions:
- * an HTML comment of `key: Leave as is` lines (Ember's), a front matter comment that calls the
- * fields below it optional (MADR's "optional metadata elements"), a key's own comment that does
- * (Ethereum's "# Only required for Standards Track. Otherwise, remove this field.").
+ * an HTML comment of `key: Leave as is` lines (Ember's) or of `Key (Optional): …` lines (NEAR's), a
+ * front matter comment that calls the fields below it optional (MADR's "optional metadata
+ * elements"), a key's own comment that does (Ethereum's "# Only required for Standards Track.
+ * Otherwise, remove this field.").
  */
 export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTraits> {
   const leaveAsIs = new Set<string>();
   for (const m of text.matchAll(/^\s*([A-Za-z][\w -]*?)\s*:\s*leave (?:this |it )?(?:as is|empty|blank)\b/gim)) leaveAsIs.add(normal(m[1]));
+  // The template's directions list a field as optional (NEAR's `DiscussionsTo (Optional): URL of …`).
+  const optionalNamed = new Set<string>();
+  for (const m of text.matchAll(/^\s*([A-Za-z][\w -]*?)\s*\(optional\)\s*:/gim)) optionalNamed.add(normal(m[1]));
   const optionalFrom = optionalFrontMatterLine(doc);
   const asNeededFrom = asNeededLine(doc);
   const siteKeys = siteConfigurationLines(doc);
@@ -120,6 +124,7 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
     const optional =
       OPTIONAL_VALUE_RE.test(value) ||
       isGuidance(f) ||
+      optionalNamed.has(normal(f.name)) ||
       (asNeededFrom !== undefined && f.line > asNeededFrom) ||
       site ||
       (fromFrontMatter && ((optionalFrom !== undefined && f.line > optionalFrom) || OPTIONAL_COMMENT_RE.test(trailingComment(doc.text.line(f.line)))));

@@ -192,6 +192,12 @@ describe('header-field', () => {
     expect(f.map((x) => x.data?.field)).toEqual(['Owner']);
   });
 
+  it("takes a field its template's directions call optional for optional (NEAR's `DiscussionsTo (Optional): URL …`)", async () => {
+    const near = { 'neps/nep-0000-template.md': '---\nNEP: 0\nDiscussionsTo: https://github.com/near/NEPs/pull/0000\nVersion: 1.1.0\n---\n\n<!-- NEP Header Preamble\n\nDiscussionsTo (Optional): URL of current canonical discussion thread.\n\nVersion: The version number.\n-->\n\n## Summary\n\nS.\n' };
+    const config = { rfcGlobs: ['neps/nep-*.md'], template: 'neps/nep-0000-template.md' };
+    expect((await check('---\nNEP: 21\n---\n\n## Summary\n\nS.\n', rule, near, 'neps/nep-0021.md', config)).map((x) => x.data?.field)).toEqual(['Version']);
+  });
+
   it("takes a field written in camel case for the same words spaced (NEAR's LastUpdated, DiscussionsTo)", async () => {
     const near = { 'neps/nep-0000-template.md': '---\nNEP: 0\nLastUpdated: 2023-03-07\nDiscussionsTo: https://github.com/near/NEPs/pull/0000\n---\n\n## Summary\n\nS.\n' };
     const config = { rfcGlobs: ['neps/nep-*.md'], template: 'neps/nep-0000-template.md' };
