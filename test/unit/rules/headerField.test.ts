@@ -192,6 +192,16 @@ describe('header-field', () => {
     expect(f.map((x) => x.data?.field)).toEqual(['Owner']);
   });
 
+  it("reads the header below a document's own setext title (Hyperledger Fabric's `Title` / `=====`)", async () => {
+    const fabric = { '0000-template.md': "- Feature Name: (fill me in with a unique ident)\n- Start Date: (fill me in with today's date, YYYY-MM-DD)\n\n# Summary\n\nS.\n\n# Motivation\n\nM.\n" };
+    const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };
+    const doc = '\nByzantine Fault Tolerant ordering service\n==========================\n\n\n- Feature Name: (SmartBFT ordering service)\n- Start Date: 2020-04-01\n\n# Summary\n\nS.\n\n# Motivation\n\nM.\n';
+    expect(await check(doc, rule, fabric, 'text/006-bft.md', config)).toEqual([]);
+    // Fields far below the title are no header.
+    const far = doc.replace('\n\n\n- Feature', '\n\nSome prose.\n\n- Feature');
+    expect((await check(far, rule, fabric, 'text/006-bft.md', config)).map((x) => x.data?.field)).toEqual(['Feature Name', 'Start Date']);
+  });
+
   it("takes a field its template's directions call optional for optional (NEAR's `DiscussionsTo (Optional): URL …`)", async () => {
     const near = { 'neps/nep-0000-template.md': '---\nNEP: 0\nDiscussionsTo: https://github.com/near/NEPs/pull/0000\nVersion: 1.1.0\n---\n\n<!-- NEP Header Preamble\n\nDiscussionsTo (Optional): URL of current canonical discussion thread.\n\nVersion: The version number.\n-->\n\n## Summary\n\nS.\n' };
     const config = { rfcGlobs: ['neps/nep-*.md'], template: 'neps/nep-0000-template.md' };

@@ -47,11 +47,15 @@ export class HeaderBuilder {
    * Whether a document's first heading is its author's title, with the header right below it, where
    * it is not the template's title line: Rust's `## unsafe_pinned` (the template has no title), Go's
    * `## Proposal: …` (the template's title is a level-1 heading). The header runs on under it. Only a
-   * header field on the next line that is not blank makes it one.
+   * header field on the next line that is not blank makes it one; the underline of a setext heading
+   * is part of it, and a blank line more may follow (Hyperledger Fabric's `Title` / `=====`, two blank
+   * lines, then `- Feature Name: …`).
    */
   private opensHeader(h: Heading): boolean {
     if (this.list.length > 0) return false;
-    for (let l = h.line + 1; l < this.lines.lineCount && l <= h.line + 2; l++) {
+    const setext = h.line + 1 < this.lines.lineCount && /^ {0,3}(?:=+|-+)[ \t]*$/.test(this.lines.line(h.line + 1));
+    const from = setext ? h.line + 2 : h.line + 1;
+    for (let l = from; l < this.lines.lineCount && l <= from + (setext ? 2 : 1); l++) {
       const text = this.lines.line(l).trim();
       if (text !== '') return parseFieldLine(text.replace(/^[-*+][ \t]+/, '')) !== undefined;
     }
