@@ -88,6 +88,9 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     const grpcConfig = { rfcGlobs: ['A[0-9]*.md'], template: 'GRFC-TEMPLATE.md' };
     expect(await check('HTTP CONNECT Proxy Support\n----\n* Author(s): Mark\n* Approver: a11r\n\n## Abstract\n\nA.\n\n## Proposal\n\nP.\n', rule, grpc, 'A1-http-connect.md', grpcConfig)).toEqual([]);
     expect((await check('Proxy\n----\n* Author(s): Mark\n\n## Abstract\n\nA.\n', rule, grpc, 'A1-http-connect.md', grpcConfig)).map((f) => f.data?.section)).toEqual(['Proposal']);
+    // OpenTelemetry's "Internal details" is the design: 0258 writes "## Design", others "## Specification".
+    const otep = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Motivation\n\nM.\n\n## Internal details\n\nI.\n\n## Trade-offs and mitigations\n\nT.\n' };
+    for (const design of ['Design', 'Specification']) expect((await check(`# RFC-0001: X\n\n- Status: Draft\n\n## Motivation\n\nM.\n\n## ${design}\n\nD.\n`, rule, otep)).map((f) => f.data?.section), design).toEqual(['Trade-offs and mitigations']);
     // A heading of three names holds the template's two-name section (Aptos's "Security Considerations, Risks and Drawbacks").
     const aip = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Risks and Drawbacks\n\nR.\n\n## Security Considerations\n\nC.\n\n## Future Potential\n\nF.\n' };
     expect(await check('# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Security Considerations, Risks and Drawbacks\n\nR.\n', rule, aip)).toEqual([expect.objectContaining({ data: expect.objectContaining({ section: 'Future Potential' }) })]);
