@@ -17,6 +17,11 @@ describe('references', () => {
     ]);
   });
 
+  it("takes a link to a site generator's expression for no path (Scala's Jekyll `{{ site.scala3ref }}/…`), and a link to a path for one", () => {
+    expect(refs('See [the details]({{ site.scala3ref }}/other-new-features/opaques-details.html) and [x]({% link docs/x.md %}).')).toEqual([]);
+    expect(refs('See [the details](docs/opaques.md).').map((r) => r.path)).toEqual(['docs/opaques.md']);
+  });
+
   it('finds bare ids, a task suffix letter and ids with a non-breaking hyphen', () => {
     expect(refs('Depends on RFC-0006, TASK-0003B and ADR\u20110005.').map((r) => r.ids)).toEqual([['RFC-0006'], ['TASK-0003B'], ['ADR-0005']]);
   });

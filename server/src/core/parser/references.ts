@@ -198,6 +198,8 @@ export function stripSuffixes(path: string): string {
 function linkDestinationPath(dest: string): string | undefined {
   const d = dest.trim();
   if (d.length === 0 || d.startsWith('#') || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(d) || d.startsWith('//')) return undefined;
+  // A site generator's expression (Jekyll's `{{ site.scala3ref }}/…`, `{% link x.md %}`) is filled in when the site is built.
+  if (/^\{[{%]/.test(d)) return undefined;
   if (PLACEHOLDER_RE.test(d)) return undefined;
   let path = d.replace(/\?.*$/, '');
   try {
