@@ -115,6 +115,10 @@ const SECURITY_RE = /secur/i;
  * A value listing the statuses to choose from: words separated by ` / ` (`Draft / In Progress /
  * Complete`), not a hint in parentheses (`(2.x / 3.x)`), dates or owners.
  */
+/** A code block of commands (`bash`, `console`, `powershell` …). */
+const SHELL_INFO_RE = /^(?:bash|sh|shell|shell-session|console|zsh|fish|powershell|pwsh|ps1?|cmd|bat)$/i;
+/** A section named for proving the design. */
+const PROOF_NAME_RE = /\b(?:proofs?|prove|validation|verification|verify|tests?|testing|reproduc\w*)\b/i;
 const STATUS_LIST_RE = /^[A-Za-z][A-Za-z -]*(?: \/ [A-Za-z][A-Za-z -]*)+$/;
 
 /**
@@ -190,7 +194,9 @@ export function buildTemplate(text: string, source: string): TemplateModel {
     return i >= 0 ? sections[i].key : undefined;
   };
   const phaseSection = sectionWith((_, i) => doc.phases.some((p) => p.section === i && p.markers.length > 0));
-  const proofSection = sectionWith((_, i) => doc.codeBlocks.some((c) => c.section === i));
+  // The section whose commands prove the design: a shell block, or any block under a proof's name.
+  // A code example in the design (Scala's ```scala under "Proposed solution") proves nothing.
+  const proofSection = sectionWith((s, i) => doc.codeBlocks.some((c) => c.section === i && (SHELL_INFO_RE.test(c.info.trim().split(/\s/)[0]) || PROOF_NAME_RE.test(s.heading.text))));
   const checklistSection = sectionWith((_, i) => doc.checklist.some((c) => c.section === i));
   const securityIndex = doc.sections.findIndex((s) => SECURITY_RE.test(s.heading.text));
   const securityLabels: string[] = [];

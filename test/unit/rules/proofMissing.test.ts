@@ -50,4 +50,14 @@ describe('proof-missing', () => {
     const f = await check(text, rule, { 'docs/rfcs/RFC-TEMPLATE.md': template });
     expect(f.map((x) => x.data)).toEqual([{ section: 'Verification', line: 7, text: '~~~sh\nmake check\n~~~' }]);
   });
+
+  it("takes a code example in the template's design for no proof section (Scala's ```scala under \"Proposed solution\")", async () => {
+    const sip = { 'sip-template.md': '# SIP-XXXX: <Title>\n\n- Status: Draft / Accepted\n\n## Proposed solution\n\n~~~ scala\nval x = 1\n~~~\n\n## Testing\n\nHow it is tested.\n' };
+    const config = { rfcGlobs: ['content/[0-9]*.md'], template: 'sip-template.md' };
+    const doc = '# SIP-0060: X\n\n- Status: Draft\n\n## Proposed solution\n\nWe propose a syntax.\n\n## Testing\n\nTests.\n';
+    expect(await check(doc, rule, sip, 'content/060-x.md', config)).toEqual([]);
+    // Under a proof's name, any block is the proof.
+    const named = { 'sip-template.md': sip['sip-template.md'].replace('## Testing\n\nHow it is tested.', '## Testing\n\n```\nsbt test\n```') };
+    expect((await check(doc, rule, named, 'content/060-x.md', config)).map((x) => x.data?.section)).toEqual(['Testing']);
+  });
 });
