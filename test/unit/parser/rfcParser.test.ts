@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRfc } from '../../../server/src/core/parser/rfcParser';
+import { fieldKey } from '../../../server/src/core/parser/header';
 import { BUILTIN_TEMPLATES, cleanRfc } from '../helpers';
 
 const parse = (text: string) => parseRfc('docs/rfcs/RFC-0001-x.md', 1, text);
@@ -115,5 +116,12 @@ describe('headings in a quote or a list item', () => {
     const doc = parseRfc('docs/rfcs/RFC-0001-x.md', 1, '# RFC-0001: X\n\n## Motivation\n\nWe add:\n\n> ## Prior art\n>\n> Discuss prior art.\n\n- ## Not a section\n\n## Prior art\n\nOurs.\n');
     expect(doc.sections.map((s) => [s.heading.text, s.heading.line])).toEqual([['Motivation', 2], ['Prior art', 12]]);
     expect(doc.headings.map((h) => h.text)).toEqual(['RFC-0001: X', 'Motivation', 'Prior art']);
+  });
+});
+
+describe('fieldKey', () => {
+  it('reads a one-word camel case name as its words, and a capital inside a name of several words as spelling', () => {
+    expect(['LastUpdated', 'Last Updated', 'last_updated', '**Last updated**'].map(fieldKey)).toEqual(['last updated', 'last updated', 'last updated', 'last updated']);
+    expect(['GitHub Issue', 'Github Issue'].map(fieldKey)).toEqual(['github issue', 'github issue']);
   });
 });

@@ -32,8 +32,10 @@ export function parseFieldLine(line: string): FieldLine | undefined {
 
 /**
  * Field names compared without case, emphasis, punctuation or separators (`last_updated` = `Last
- * Updated`), words run together in camel case too (NEAR's `LastUpdated`, `DiscussionsTo`).
+ * Updated`). A name of one word in camel case is its words (NEAR's `LastUpdated`, `DiscussionsTo`);
+ * within a name of several words a capital is spelling (`GitHub Issue` = `Github Issue`).
  */
 export function fieldKey(name: string): string {
-  return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/[*_`]/g, ' ').replace(/[-\s]+/g, ' ').trim();
+  const spaced = /[\s_-]/.test(name.trim()) ? name : name.replace(/([a-z])([A-Z])/g, '$1 $2');
+  return spaced.toLowerCase().replace(/[*_`]/g, ' ').replace(/[-\s]+/g, ' ').trim();
 }
