@@ -38,6 +38,12 @@ export const unknownId: Rule<'unknown-id'> = {
     // accepted proposals have a file): an unknown number may be a proposal that never got one. Tasks
     // and ADRs are numbered by the team, one after another, however many of them a workspace holds.
     const sparse = (kind: DocKindWithId): boolean => kind === 'rfc' && a.index.count(kind) >= 10 && a.index.count(kind) * 2 < a.index.highestNumber(kind);
+    // The issue or pull request links of the whole document, read once and only when an id is unknown.
+    const issueLinks = new Map<string, string | undefined>();
+    const linkedIssue = (id: string): string | undefined => {
+      if (!issueLinks.has(id)) issueLinks.set(id, a.doc.text.text.includes('/issue') || a.doc.text.text.includes('/pull') ? issueLinkFor(a.doc.text.text, id) : undefined);
+      return issueLinks.get(id);
+    };
     // Long RFCs name the same few ids hundreds of times: decide each id once.
     const verdicts = new Map<string, DocKindWithId | null>();
     const unknownKind = (id: string): DocKindWithId | null => {
@@ -66,7 +72,7 @@ export const unknownId: Rule<'unknown-id'> = {
         const written = ids.length === 1 && a.ids.normalize(ref.text) === id ? ref.text : id;
         // The line links the issue of that number (k8s's "[KEP-5433] …: https://…/issues/5433"): a
         // document tracked there that has no file yet, not a mistyped id.
-        const issue = issueLinkFor(a.doc.text.line(where.start.line), id) ?? issueLinkFor(a.doc.text.text, id);
+        const issue = issueLinkFor(a.doc.text.line(where.start.line), id) ?? linkedIssue(id);
         if (issue) report(where, `${written} matches no ${KIND_NAME[kind]} in the workspace; the document links its issue (${issue}), so it may have no document yet.`, data, { hint: true });
         else if (sparse(kind)) report(where, `${written} matches no ${KIND_NAME[kind]} in the workspace, whose ${a.index.count(kind)} ${KIND_NAME[kind]}s leave most numbers up to ${a.index.highestNumber(kind)} unused (numbers of proposals or issues, not all of which have a file here): if it was meant as one of them, ${fix}.`, data, { hint: true });
         else report(where, `${written} matches no ${KIND_NAME[kind]} in the workspace; ${fix}.`, data);
