@@ -86,6 +86,7 @@ describe('detectLayout on path lists (no file read)', () => {
     expect(layout.config?.template).toBe('jep-guidelines/JEP-TEMPLATE.md');
     const grammar = new IdGrammar([{ kind: 'rfc', prefix: 'RFC', prefixInFileName: false, width: 4, suffix: false, pattern: new RegExp(layout.config?.idPattern?.rfc ?? '') }]);
     expect(grammar.fromPath('62-cell-id/cell-id.md', 'rfc')).toBe('RFC-0062');
+    expect(layout.notes.find((n) => n.key === 'idPattern')?.text).toMatch(/folder named by its number \(08-notebook-diff\/notebook-diff\.md\).*the file name \(notebook-diff\.md\)/);
     // A numbered folder of several Markdown files is a folder of notes, not one document.
     const notes = ['README.md', 'guide/TEMPLATE.md', '01-setup/install.md', '01-setup/configure.md', '02-usage/basics.md', '02-usage/advanced.md'];
     expect((await detectLayout(notes)).config).toBeUndefined();

@@ -75,7 +75,8 @@ export async function detectLayout(paths: readonly string[], readFile?: ReadFile
   if (primary.role === 'adr') notes.push({ key: 'rfcGlobs', text: 'RFC Author checks the documents that rfcGlobs names against the template; here those are the decision records.' });
   if (primary.idPattern) {
     config.idPattern = { rfc: primary.idPattern };
-    notes.push({ key: 'idPattern', text: `Each ${noun.one} is a folder whose name starts with its number (${primary.paths[0]}): this pattern reads the number from the path, which the file name (README.md) does not carry.` });
+    const file = primary.paths[0].slice(primary.paths[0].lastIndexOf('/') + 1);
+    notes.push({ key: 'idPattern', text: `Each ${noun.one} is a folder named by its number (${primary.paths[0]}): this pattern reads the number from the folder's name, which the file name (${file}) does not carry.` });
   }
   if (template) {
     config.template = template.path;
