@@ -111,14 +111,14 @@ const ANGLE_RE = /<[^<>\n]{1,80}>/g;
 const ID_PLACEHOLDER_RE = /\b(?:RFC|TASK|ADR)-(?:X{2,}|N{2,}|0*Y)\b|\bX{4}\b|\b0{2,}Y\b/g;
 const DATE_PLACEHOLDER_RE = /\bYYYY-MM-DD\b/g;
 const SECURITY_RE = /secur/i;
-/**
- * A value listing the statuses to choose from: words separated by ` / ` (`Draft / In Progress /
- * Complete`), not a hint in parentheses (`(2.x / 3.x)`), dates or owners.
- */
 /** A code block of commands (`bash`, `console`, `powershell` …). */
 const SHELL_INFO_RE = /^(?:bash|sh|shell|shell-session|console|zsh|fish|powershell|pwsh|ps1?|cmd|bat)$/i;
 /** A section named for proving the design. */
 const PROOF_NAME_RE = /\b(?:proofs?|prove|validation|verification|verify|tests?|testing|reproduc\w*)\b/i;
+/**
+ * A value listing the statuses to choose from: words separated by ` / ` (`Draft / In Progress /
+ * Complete`), not a hint in parentheses (`(2.x / 3.x)`), dates or owners.
+ */
 const STATUS_LIST_RE = /^[A-Za-z][A-Za-z -]*(?: \/ [A-Za-z][A-Za-z -]*)+$/;
 
 /**
