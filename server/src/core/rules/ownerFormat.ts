@@ -26,7 +26,9 @@ interface Owner {
  * `/`, `,`, `;`, `&` or ` and ` (a `/` inside `@org/team` is part of the handle, and separators
  * inside parentheses, brackets and angle brackets are part of a note or an address). An owner
  * written with a handle beside the name (`Jane Doe (@jdoe)`) is fine, and so is one with an e-mail
- * or web address in angle brackets where the template's example offers an e-mail address. The template's own example owners are the placeholder rule's.
+ * or web address in angle brackets where the template's example offers an e-mail address, and a
+ * name where the template's words let names stand alone. The template's own example owners are the
+ * placeholder rule's.
  */
 export const ownerFormat: Rule<'owner-format'> = {
   id: 'owner-format',
@@ -43,14 +45,13 @@ export const ownerFormat: Rule<'owner-format'> = {
     const emails = TEMPLATE_EMAIL_RE.test(example);
     // One whose words let a name stand alone accepts names: "name(s) and/or username(s)" (Filecoin's
     // example), "List of author name(s) and optional contact info" (NEAR's directions).
-    if (NAMES_ALONE_RE.test(example) || NAMES_ALONE_RE.test(a.template.text)) {
-      if (NOBODY_RE.test(field.value.trim())) report(field.valueRange, `"${field.value.trim()}" names no owner; write the owners' names.`, { owner: field.value.trim() });
-      return;
-    }
+    const names = NAMES_ALONE_RE.test(example) || NAMES_ALONE_RE.test(a.template.text);
     if (NOBODY_RE.test(field.value.trim())) {
-      report(field.valueRange, `"${field.value.trim()}" names no owner; write the owners' @handles (for example \`@alice\`).`, { owner: field.value.trim() });
+      const right = names ? "the owners' names" : "the owners' @handles (for example `@alice`)";
+      report(field.valueRange, `"${field.value.trim()}" names no owner; write ${right}.`, { owner: field.value.trim() });
       return;
     }
+    if (names) return;
     for (const owner of splitOwners(field.value)) {
       if (HANDLE_RE.test(owner.text) || CONTAINS_HANDLE_RE.test(owner.text) || (emails && CONTACT_RE.test(owner.text))) continue;
       const name = owner.text.replace(/^[*_`]+|[*_`]+$/g, '');
