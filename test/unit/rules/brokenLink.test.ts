@@ -54,6 +54,12 @@ describe('broken-link', () => {
     expect(f.map((x) => x.data?.path)).toEqual(['tasks/TASK-0001-xxl-sizes.md']);
   });
 
+  it("takes a footnote's text for prose, not a link's destination (Aptos's `[^chunky]: [https://…](https://…).`), and still checks a definition", async () => {
+    const body = (def: string) => withLinks('  - Tasks: `tasks/TASK-0001-first-step.md`').replace('## Context', `See the note[^chunky] and [spec].\n\n${def}\n\n## Context`);
+    expect(await check(body('[^chunky]: [https://alinush.github.io/chunky](https://alinush.github.io/chunky).\n[spec]: docs/rfcs/RFC-0002-other.md'), rule, tasks)).toEqual([]);
+    expect((await check(body('[^chunky]: A note.\n[spec]: docs/rfcs/RFC-0009-gone.md'), rule, tasks)).map((x) => x.data?.path)).toEqual(['docs/rfcs/RFC-0009-gone.md']);
+  });
+
   it('does not flag template placeholders (the placeholder rule does)', async () => {
     expect(await check(withLinks('  - Tasks: `tasks/TASK-XXXX-...md`\n  - Related RFCs: `docs/rfcs/RFC-000Y-...md`'), rule, tasks)).toEqual([]);
   });
