@@ -46,6 +46,6 @@ export function scanSummary(path: string, kind: DocKind, text: string, ctx: Summ
 function settled(blocks: BlockCollector, fm: FrontMatter | undefined, nameId: string | undefined, ctx: SummaryContext): boolean {
   const h1 = summaryTitleHeading(blocks.headings) !== undefined;
   if (!h1 && (!fieldText(fm, 'title') || (nameId === undefined && ctx.options.ids.normalize(fieldText(fm, 'id') ?? '') === undefined))) return false;
-  if (headerStatus(blocks.header.fields(), ctx) !== undefined) return true;
+  if (!blocks.header.provisional && headerStatus(blocks.header.fields(), ctx) !== undefined) return true;
   return !blocks.header.active && sectionStatus({ text: blocks.lines, headings: blocks.headings, paragraphs: blocks.paragraphs }) !== undefined;
 }

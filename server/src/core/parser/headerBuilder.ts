@@ -35,24 +35,29 @@ export class HeaderBuilder {
     private readonly options: ParseOptions = DEFAULT_PARSE_OPTIONS,
   ) {}
 
-  /** A heading ends the header unless it is the title: the header runs until the first section. */
+  /**
+   * A heading ends the header unless it is the title: the header runs until the first section. A
+   * title with fields below it starts the header: field-like lines above it are something else
+   * (PyTorch's template opens with collapsed instructions, `- Fork the rfcs repo: https://…`, above
+   * `# [Title]` and its `**Authors:**`). Decided here, at the title, so that a reader that stops
+   * early (the lean scan) and the parse keep the same fields.
+   */
   onHeading(h: Heading, isTitle: boolean): void {
-    if (isTitle) this.titleLine = h.line;
+    if (isTitle && this.list.length > 0 && this.fieldFollows(h)) this.list.length = 0;
     const first = this.headings++ === 0;
-    if (!isTitle && h.level <= this.options.sectionLevel && !(first && this.opensHeader(h))) this.inZone = false;
+    if (!isTitle && h.level <= this.options.sectionLevel && !(first && this.list.length === 0 && this.fieldFollows(h))) this.inZone = false;
     this.current = undefined;
   }
 
   /**
-   * Whether a document's first heading is its author's title, with the header right below it, where
-   * it is not the template's title line: Rust's `## unsafe_pinned` (the template has no title), Go's
-   * `## Proposal: …` (the template's title is a level-1 heading). The header runs on under it. Only a
-   * header field on the next line that is not blank makes it one; the underline of a setext heading
-   * is part of it, and a blank line more may follow (Hyperledger Fabric's `Title` / `=====`, two blank
-   * lines, then `- Feature Name: …`).
+   * Whether the first lines below a heading are header fields: then a document's first heading may be
+   * its author's title, with the header right below it, where it is not the template's title line:
+   * Rust's `## unsafe_pinned` (the template has no title), Go's `## Proposal: …` (the template's title
+   * is a level-1 heading). The header runs on under it. Only a header field on the next line that is
+   * not blank makes it one; the underline of a setext heading is part of it, and a blank line more may
+   * follow (Hyperledger Fabric's `Title` / `=====`, two blank lines, then `- Feature Name: …`).
    */
-  private opensHeader(h: Heading): boolean {
-    if (this.list.length > 0) return false;
+  private fieldFollows(h: Heading): boolean {
     const setext = h.line + 1 < this.lines.lineCount && /^ {0,3}(?:=+|-+)[ \t]*$/.test(this.lines.line(h.line + 1));
     const from = setext ? h.line + 2 : h.line + 1;
     for (let l = from; l < this.lines.lineCount && l <= from + (setext ? 2 : 1); l++) {
@@ -95,19 +100,20 @@ export class HeaderBuilder {
   /** The front matter's fields, converted once (the lean scan asks for the fields as it goes). */
   private frontMatterFields: HeaderField[] | undefined;
 
-  /** The line of the heading read as the title, if any. */
-  private titleLine: number | undefined;
-
   /**
-   * Front matter, then the fields read. Where fields follow the title, those above it are something
-   * else (PyTorch's template opens with collapsed instructions, `- Fork the rfcs repo: https://…`,
-   * above `# [Title]` and its `**Authors:**`). A header above a first heading with none below it is
-   * the header (Gatsby's `- Start Date: …` above `# Summary`).
+   * Front matter, then the fields read. A header above a first heading with no field below it is the
+   * header (Gatsby's `- Start Date: …` above `# Summary`).
    */
   fields(): HeaderField[] {
-    const title = this.titleLine;
-    const list = title !== undefined && this.list.some((f) => f.line > title) ? this.list.filter((f) => f.line > title) : this.list;
-    return (this.frontMatterFields ??= this.fromFrontMatter()).concat(list);
+    return (this.frontMatterFields ??= this.fromFrontMatter()).concat(this.list);
+  }
+
+  /**
+   * Whether fields read so far may still be dropped: they stand above the first heading, which may
+   * yet be a title with fields of its own below it (see `onHeading`).
+   */
+  get provisional(): boolean {
+    return this.options.hasTitle && this.headings === 0 && this.list.length > 0;
   }
 
   private fromFrontMatter(): HeaderField[] {
