@@ -74,7 +74,15 @@ export interface FieldTraits {
   readonly keep?: boolean;
   /** The template says to replace the value (`# Replace this with the area`): an example, however plain. */
   readonly replace?: boolean;
+  /**
+   * The template's words let a name stand alone as an owner: "name(s) and/or username(s)" (Filecoin's
+   * example value), "List of author name(s) and optional contact info" (NEAR's directions).
+   */
+  readonly namesAlone?: boolean;
 }
+
+/** Words that let an owner's name stand alone: "name(s) and/or username(s)", "name(s) and optional contact info". */
+const NAMES_ALONE_RE = /\bnames?(?:\(s\))?\s+(?:and\/or\b|and optional contact)/i;
 
 const LEAVE_EMPTY_RE = /^\(?\s*leave (?:this |it )?(?:empty|blank|as is)\b/i;
 /**
@@ -116,6 +124,7 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
   const siteKeys = siteConfigurationLines(doc);
   const kept = keptLines(doc);
   const replaced = linesUnderComment(doc, REPLACE_RE, 'line');
+  const namesInDirections = NAMES_ALONE_RE.test(text);
   const out = new Map<number, FieldTraits>();
   doc.header.forEach((f, i) => {
     const value = f.value.trim();
@@ -135,7 +144,7 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
     const mayBeEmpty = (value === '' && f.children.length === 0 && !direction) || LEAVE_EMPTY_RE.test(value) || LATER_RE.test(value) || leaveAsIs.has(normal(f.name));
     // A direction to fill it in later may be left as it is until then.
     const placeholder = FILL_IN_RE.test(value) && !LATER_RE.test(value) ? value : undefined;
-    out.set(i, { optional, mayBeEmpty, ...(placeholder ? { placeholder } : {}), ...(site || (fromFrontMatter && kept.has(f.line)) ? { keep: true } : {}), ...(fromFrontMatter && replaced.has(f.line) ? { replace: true } : {}) });
+    out.set(i, { optional, mayBeEmpty, ...(placeholder ? { placeholder } : {}), ...(site || (fromFrontMatter && kept.has(f.line)) ? { keep: true } : {}), ...(fromFrontMatter && replaced.has(f.line) ? { replace: true } : {}), ...(namesInDirections || NAMES_ALONE_RE.test(value) ? { namesAlone: true } : {}) });
   });
   return out;
 }

@@ -10,8 +10,6 @@ const NOBODY_RE = /^(?:n\/a|none|tbd|todo|unassigned|-+|\u2014)$/i;
 const SINGLE_WORD_RE = /^[A-Za-z][A-Za-z0-9._-]*$/;
 /** A contact in angle brackets: an e-mail address (`Jane Doe <jane@example.org>`) or a web address (Cardano's `Ryan Wiley <https://x.com/Cerkoryn>`). */
 const CONTACT_RE = /<(?:[^<>\s@]+@[^<>\s]+|https?:\/\/[^<>\s]+)>/;
-/** A template's words that let an owner's name stand alone: "name(s) and/or username(s)", "name(s) and optional contact info". */
-const NAMES_ALONE_RE = /\bnames?(?:\(s\))?\s+(?:and\/or\b|and optional contact)/i;
 /** A template's owners example that offers e-mail addresses: one written, or the word. */
 const TEMPLATE_EMAIL_RE = /<[^<>\s@]+@[^<>\s]+>|\be-?mail\b/i;
 
@@ -38,14 +36,14 @@ export const ownerFormat: Rule<'owner-format'> = {
     const key = a.template.roles.ownersField;
     const field = a.field(key);
     if (!field || field.value.trim() === '') return;
-    const example = a.template.fields.find((t) => t.key === key)?.value ?? '';
+    const owners = a.template.fields.find((t) => t.key === key);
+    const example = owners?.value ?? '';
     if (field.value.trim() === example) return;
     // A template that offers an e-mail address instead of a handle (Ethereum's "… or name and email
     // (in angle brackets)", `FirstName LastName <foo@bar.com>`) accepts owners written so.
     const emails = TEMPLATE_EMAIL_RE.test(example);
-    // One whose words let a name stand alone accepts names: "name(s) and/or username(s)" (Filecoin's
-    // example), "List of author name(s) and optional contact info" (NEAR's directions).
-    const names = NAMES_ALONE_RE.test(example) || NAMES_ALONE_RE.test(a.template.text);
+    // One whose words let a name stand alone accepts names (`FieldTraits.namesAlone`).
+    const names = owners?.namesAlone === true;
     if (NOBODY_RE.test(field.value.trim())) {
       const right = names ? "the owners' names" : "the owners' @handles (for example `@alice`)";
       report(field.valueRange, `"${field.value.trim()}" names no owner; write ${right}.`, { owner: field.value.trim() });
