@@ -151,12 +151,14 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
 
 /**
  * A bold or plain label that opens a paragraph of guidance, not a field (Aptos's `**File naming
- * convention:** AIP files are named …. When first drafting, …`): a value of sentences, or longer than
- * any field's.
+ * convention:** AIP files are named …. When first drafting, …`): a value of sentences (more than
+ * eight words), or longer than any field's.
  */
 function isGuidance(f: RfcDocument['header'][number]): boolean {
   if (f.style !== 'bold' && f.style !== 'plain') return false;
-  return f.value.split(/\s+/).length > 30 || /[a-z)`][.!?]\s+[A-Z]/.test(f.value);
+  const words = f.value.split(/\s+/).length;
+  // A short value of two "sentences" is still a field's (`**Status:** Draft. Accepted.`).
+  return words > 30 || (words > 8 && /[a-z)`][.!?]\s+[A-Z]/.test(f.value));
 }
 
 const AS_NEEDED_RE = /\b(?:as needed|if needed|where applicable|if applicable|optional)\b/i;

@@ -190,6 +190,10 @@ describe('header-field', () => {
     const f = await check('---\ntitle: Keyless accounts\ncreated: 01/02/2024\n---\n\n# AIP-61 - Keyless accounts\n\n## Summary\n\nS.\n', rule, aip, 'aips/aip-061-keyless.md', config);
     // A short bold field is still one.
     expect(f.map((x) => x.data?.field)).toEqual(['Owner']);
+    // So is a short value written as two sentences (found in review).
+    const status = { 'TEMPLATE.md': aip['TEMPLATE.md'].replace('**Owner:** <name>', '**Status:** Draft. Accepted.') };
+    const g = await check('---\ntitle: Keyless accounts\ncreated: 01/02/2024\n---\n\n# AIP-61 - Keyless accounts\n\n## Summary\n\nS.\n', rule, status, 'aips/aip-061-keyless.md', config);
+    expect(g.map((x) => x.data?.field)).toEqual(['Status']);
   });
 
   it("reads the header below a document's own setext title (Hyperledger Fabric's `Title` / `=====`)", async () => {
