@@ -90,10 +90,11 @@ function reportOne(a: DocumentAnalysis, report: Report<'placeholder'>, r: Range,
 /** A value that offers choices or stands for one: `Draft / In Progress / Complete`, `{proposed | accepted}`, `<status>`. */
 const CHOICES_RE = /[/|,<>{}[\]]/;
 /**
- * A value written to be replaced: choices or a stand-in (`CHOICES_RE`), a direction in parentheses,
- * emphasis (`*if applicable*`), an ellipsis, or a placeholder word (`TBD`, `Jane Doe`'s "name").
+ * Besides choices or a stand-in (`CHOICES_RE`), what marks a value written to be replaced: a
+ * direction in parentheses, emphasis (`*if applicable*`), an ellipsis, or a placeholder word (`TBD`,
+ * `Jane Doe`'s "name").
  */
-const EXAMPLE_SHAPE_RE = /[/|,<>{}[\]()*_`…]|\.\.\.|\b(?:TBD|TBA|TODO|XXX+|N\/?A|fill|your|example|name|title|description)\b/i;
+const EXAMPLE_MARK_RE = /[()*_`…]|\.\.\.|\b(?:TBD|TBA|TODO|XXX+|N\/?A|fill|your|example|name|title|description)\b/i;
 const NULL_RE = /^(?:null|~)$/i;
 
 /**
@@ -117,6 +118,6 @@ function templateValues(a: DocumentAnalysis, found: readonly Range[], report: Re
     // A plain value may be one every document keeps (Cardano's `License: CC-BY-4.0`, one of the two
     // licences its process allows): said quietly, unless the template says to replace it. Choices,
     // brackets and placeholder words are an example.
-    report(f.valueRange, `"${t.value}" is the template's example ${t.name} value; ${role}.`, { placeholder: t.value, kind: 'value' }, t.replace || EXAMPLE_SHAPE_RE.test(t.value) ? undefined : { hint: true });
+    report(f.valueRange, `"${t.value}" is the template's example ${t.name} value; ${role}.`, { placeholder: t.value, kind: 'value' }, t.replace || CHOICES_RE.test(t.value) || EXAMPLE_MARK_RE.test(t.value) ? undefined : { hint: true });
   }
 }
