@@ -87,6 +87,9 @@ describe('detectLayout on path lists (no file read)', () => {
     const grammar = new IdGrammar([{ kind: 'rfc', prefix: 'RFC', prefixInFileName: false, width: 4, suffix: false, pattern: new RegExp(layout.config?.idPattern?.rfc ?? '') }]);
     expect(grammar.fromPath('62-cell-id/cell-id.md', 'rfc')).toBe('RFC-0062');
     expect(layout.notes.find((n) => n.key === 'idPattern')?.text).toMatch(/folder named by its number \(08-notebook-diff\/notebook-diff\.md\).*the file name \(notebook-diff\.md\)/);
+    // Numbered chapters of a guide, one page each, with no template near them, are no layout (found in review).
+    const chapters = ['README.md', '01-intro/intro.md', '02-setup/setup.md', '03-usage/usage.md', '04-faq/faq.md'];
+    expect((await detectLayout(chapters)).config).toBeUndefined();
     // A numbered folder of several Markdown files is a folder of notes, not one document.
     const notes = ['README.md', 'guide/TEMPLATE.md', '01-setup/install.md', '01-setup/configure.md', '02-usage/basics.md', '02-usage/advanced.md'];
     expect((await detectLayout(notes)).config).toBeUndefined();
@@ -98,6 +101,9 @@ describe('detectLayout on path lists (no file read)', () => {
     expect(layout.config).toEqual({ rfcGlobs: ['FIPS/fip-*.md'], template: 'templates/template.md' });
     const cips = await detectLayout(['README.md', '.github/CIP-TEMPLATE.md', 'CIP-0001/README.md', 'CIP-0002/README.md', 'CIP-0030/README.md']);
     expect(cips.config?.rfcGlobs).toEqual(['CIP-*/README.md']);
+    // Security advisories are folders named by a year, not by an id of their own (found in review).
+    const cves = await detectLayout(['README.md', 'advisory-template.md', 'CVE-2021-1234/README.md', 'CVE-2021-5678/README.md', 'CVE-2022-0001/README.md', 'CVE-2022-0042/README.md']);
+    expect(cves.config).toBeUndefined();
   });
 
   it("finds Swift's proposals/ with the general template of proposal-templates/, not a specialised one", async () => {

@@ -155,8 +155,9 @@ export function documentGroups(paths: readonly string[], adrFolder?: string): Do
     else if (/\.md$/i.test(name) && markdownIn.get(dir) === 1) add(`fn:${dirOf(dir)}`, { folder: dirOf(dir), form: 'numberedFolder', anyName: true }, path, folder[1]);
   }
   // A folder or two named by an id (Filecoin's `Governance/FIP-0100/README.md`, a charter) is no
-  // layout: Cardano's CIP-NNNN/ folders are a hundred.
-  const kept = [...drafts.values()].filter((d) => !(d.form === 'numberedFolder' && d.prefix !== undefined && d.paths.length < MIN_PREFIXED_FOLDERS));
+  // layout: Cardano's CIP-NNNN/ folders are a hundred, each with a number of its own. Folders whose
+  // "numbers" repeat are named otherwise (security advisories: `CVE-2021-1234/`, `CVE-2021-5678/`).
+  const kept = [...drafts.values()].filter((d) => !(d.form === 'numberedFolder' && d.prefix !== undefined && (d.paths.length < MIN_PREFIXED_FOLDERS || new Set(d.numbers).size < d.numbers.length)));
   const groups = [...mergeFolderGroups(kept)].map((d) => finish(d, adrFolder));
   return groups.sort((a, b) => b.paths.length - a.paths.length || a.glob.localeCompare(b.glob));
 }
