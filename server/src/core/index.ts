@@ -50,7 +50,7 @@ import { getWorkspaceSymbols } from './features/workspaceSymbols';
 export interface RfcService {
   /** The configuration in force (read-only; a new configuration means a new service). */
   readonly config: RfcAuthorConfig;
-  /** Source of the active RFC template (`docs/rfcs/RFC-TEMPLATE.md`, or `built-in templates/rfc.md`). */
+  /** Source of the active RFC template (`docs/rfcs/RFC-TEMPLATE.md`, `built-in templates/rfc.md`, or `none` when the team has no template). */
   readonly templateSource: string;
   /** Indexes every document of the workspace: by name at once, then each file's summary. */
   indexWorkspace(token?: Cancellation, onProgress?: (done: number, total: number) => void): Promise<void>;

@@ -23,6 +23,8 @@ export interface LoadedTemplates {
  * built-in template (with a warning), a sibling is left out.
  */
 export async function loadTemplates(host: WorkspaceHost, config: RfcAuthorConfig, path: string, logger: Logger): Promise<LoadedTemplates> {
+  const task = config.taskTemplate ? await host.readFile(config.taskTemplate) : undefined;
+  if (config.template === NO_TEMPLATE) return { template: noTemplate(), siblings: [], taskTemplate: task ?? BUILTIN_TEMPLATES.task };
   const read = await readTemplate(host, path);
   let template: TemplateModel;
   let siblings: TemplateModel[] = [];
@@ -34,7 +36,6 @@ export async function loadTemplates(host: WorkspaceHost, config: RfcAuthorConfig
     else if (config.template) logger.warn(`The configured template "${config.template}" cannot be read; using the built-in template.`);
     template = builtinTemplate();
   }
-  const task = config.taskTemplate ? await host.readFile(config.taskTemplate) : undefined;
   return { template, siblings, taskTemplate: task ?? BUILTIN_TEMPLATES.task };
 }
 
@@ -56,6 +57,28 @@ async function loadSiblings(host: WorkspaceHost, config: RfcAuthorConfig, path: 
     if (model && model.sections.length > 0 && model.structure.sectionLevel === template.structure.sectionLevel) out.push(model);
   }
   return out;
+}
+
+/**
+ * The value of `template` that says the team has none: the documents are held to no sections, header
+ * fields, title form, statuses or placeholders, and only what needs no template is checked (links,
+ * ids, dependencies, text). `init` writes it where no template is found and the documents do not
+ * follow the built-in one (Kotlin's KEEPs).
+ */
+export const NO_TEMPLATE = 'none';
+
+/**
+ * What RFC Author assumes of documents without a template: a level-1 title, sections a level below
+ * it, nothing required. It reads their titles and sections (for the index and the explorer) and
+ * asks for nothing.
+ */
+const NO_TEMPLATE_TEXT = '# Title\n';
+
+let none: TemplateModel | undefined;
+
+/** The model of "no template" (`NO_TEMPLATE`), built once per process. */
+export function noTemplate(): TemplateModel {
+  return (none ??= buildTemplate(NO_TEMPLATE_TEXT, NO_TEMPLATE));
 }
 
 let builtin: TemplateModel | undefined;

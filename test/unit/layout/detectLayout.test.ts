@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectLayout, layoutConfigText, parseConfigText, RULE_IDS } from '../../../server/src/core';
 import { IdGrammar } from '../../../server/src/core/idGrammar';
 import { renamedSections } from '../../../server/src/core/layout/detect';
+import { cleanRfc } from '../helpers';
 
 /** `n` numbered file names in `folder`, `0001-doc-1.md` …, as a team files them. */
 function numbered(folder: string, n: number, width = 4, name = (i: number) => `doc-${i}`): string[] {
@@ -198,7 +199,32 @@ describe('detectLayout with the files read', () => {
     const files: Record<string, string> = { 'tools/gen/templates/template.md': '# X\n\n## Usage\n\nText.\n' };
     for (const p of numbered('doc/adr', 3)) files[p] = '# 1. Decision\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nText.\n';
     const layout = await detectLayout(Object.keys(files), reader(files));
-    expect(layout.config).toEqual({ rfcGlobs: ['doc/adr/[0-9]*.md'] });
+    expect(layout.config).toEqual({ rfcGlobs: ['doc/adr/[0-9]*.md'], template: 'none' });
+  });
+
+  it("writes \"template\": \"none\" where no template is found and the documents do not follow the built-in one (Kotlin's KEEPs)", async () => {
+    const files: Record<string, string> = {};
+    for (const [i, title] of ['Type aliases', 'Sealed classes', 'Coroutines'].entries()) {
+      files[`proposals/KEEP-000${i + 1}-x.md`] = `# ${title}\n\n* **Type**: Design proposal\n* **Author**: A B\n* **Status**: Stable in 1.1\n\n## Summary\n\nS.\n\n## Motivation\n\nM.\n`;
+    }
+    const layout = await detectLayout(Object.keys(files), reader(files));
+    expect(layout.config).toEqual({ rfcGlobs: ['proposals/KEEP-*.md'], template: 'none' });
+    const text = layoutConfigText(layout);
+    const parsed = parseConfigText(text, RULE_IDS);
+    expect([parsed.config.template, parsed.problems]).toEqual(['none', []]);
+    expect(text).toMatch(/No template was found near proposals\/, and the proposals read have \d+% of the sections of RFC\n/);
+    // Without reading the files, nothing says they do not follow it: the built-in template stays, with a way out.
+    const unread = await detectLayout(Object.keys(files));
+    expect(unread.config).toEqual({ rfcGlobs: ['proposals/KEEP-*.md'] });
+    expect(unread.notes.some((n) => n.text.includes('"template": "none"'))).toBe(true);
+  });
+
+  it('keeps the built-in template for documents written from it without a template file beside them', async () => {
+    const files: Record<string, string> = {};
+    for (const n of [1, 2, 3]) files[`rfcs/RFC-000${n}-x.md`] = cleanRfc(`RFC-000${n}`);
+    const layout = await detectLayout(Object.keys(files), reader(files));
+    expect(layout.config).toEqual({ rfcGlobs: ['rfcs/RFC-*.md'] });
+    expect(layout.notes.find((n) => n.key === 'general')?.text).toMatch(/have \d+% of the sections of RFC Author's built-in template, so they are checked against it/);
   });
 
   it('writes a commented JSONC file that loads without a problem, with what the template teaches', async () => {

@@ -9,7 +9,8 @@ import { describeTemplate } from './describe';
 import type { DocumentGroup } from './documents';
 import { documentGroups } from './documents';
 import type { ReadFile, TemplateChoice } from './templates';
-import { isTemplateName, templateChoices } from './templates';
+import { builtinFit, isTemplateName, templateChoices } from './templates';
+import { NO_TEMPLATE } from '../templateLoading';
 
 /** The keys `init` writes; all others keep their defaults. */
 export interface LayoutConfig {
@@ -87,7 +88,7 @@ export async function detectLayout(paths: readonly string[], readFile?: ReadFile
     if (aliases) config.sectionAliases = aliases;
     if (others.length > 0) notes.push({ key: 'template', text: `Other templates near them: ${others.slice(0, 4).join(', ')}${others.length > 4 ? ', …' : ''}${template.fit !== undefined ? ` (the ${noun.many} follow ${template.path} best)` : ''}.` });
   } else {
-    notes.push({ key: 'general', text: `No template was found near ${folderText(primary.folder)}. Without one, RFC Author checks against its built-in template (# RFC-NNNN: Title, "##" sections, phases and tasks), which these documents do not follow: add "template" with the path of the team's template.` });
+    notes.push(await withoutTemplate(primary, readFile, noun, config));
   }
 
   await addSecondary(groups, primary, templates, readFile, config, notes);
@@ -157,6 +158,28 @@ async function choosePrimary(candidates: readonly DocumentGroup[], templates: re
   }
   rated.sort((a, b) => b.rank - a.rank || b.group.paths.length - a.group.paths.length || a.group.glob.localeCompare(b.group.glob));
   return rated[0] ? { primary: rated[0].group, choices: rated[0].choices } : { choices: [] };
+}
+
+/** Documents that have at least this share of the built-in template's sections are written from it. */
+const BUILTIN_FIT = 0.5;
+
+/**
+ * No template was found near the documents: they are checked against the built-in one only when they
+ * follow it. Documents written otherwise (Kotlin's KEEPs) get `"template": "none"`, which checks what
+ * needs no template (links, ids, text): the built-in template's sections, header and title form are
+ * not theirs, and holding them to it gave 15 false findings per KEEP.
+ */
+async function withoutTemplate(primary: DocumentGroup, readFile: ReadFile | undefined, noun: Noun, config: { template?: string }): Promise<LayoutNote> {
+  const where = folderText(primary.folder);
+  const fit = readFile ? await builtinFit(primary, readFile) : undefined;
+  if (fit !== undefined && fit >= BUILTIN_FIT) {
+    return { key: 'general', text: `No template was found near ${where}. The ${noun.many} read have ${Math.round(fit * 100)}% of the sections of RFC Author's built-in template, so they are checked against it (# RFC-NNNN: Title, "##" sections, phases and tasks): add "template" with the path of the team's template if they have one.` };
+  }
+  if (fit === undefined) {
+    return { key: 'general', text: `No template was found near ${where}. Without one, RFC Author checks against its built-in template (# RFC-NNNN: Title, "##" sections, phases and tasks): add "template" with the path of the team's template, or "template": "${NO_TEMPLATE}" to check only links, ids and text.` };
+  }
+  config.template = NO_TEMPLATE;
+  return { key: 'template', text: `No template was found near ${where}, and the ${noun.many} read have ${Math.round(fit * 100)}% of the sections of RFC Author's built-in template, which is not theirs. "${NO_TEMPLATE}" checks only what needs no template: links, ids, dependencies and text. Replace it with the path of the team's template to check sections, header fields and placeholders too.` };
 }
 
 /** `.adr-dir` (adr-tools) names the folder of the decision records. */

@@ -7,6 +7,7 @@
 import { parseRfc } from '../parser/rfcParser';
 import { buildTemplate, sectionKey } from '../template';
 import type { TemplateModel } from '../template';
+import { builtinTemplate } from '../templateLoading';
 import type { DocumentGroup } from './documents';
 
 /** Reads a workspace-relative file; undefined when it cannot be read. */
@@ -95,6 +96,16 @@ export async function templateChoices(group: DocumentGroup, templates: readonly 
     scored.push({ ...c, fit, model });
   }
   return rank(scored);
+}
+
+/**
+ * How well the group's documents follow RFC Author's built-in template (`fitOf`), read from a sample
+ * of them; undefined when none can be read. A team without a template file that writes from ours
+ * scores high; Kotlin's KEEPs, with their own sections, score near zero.
+ */
+export async function builtinFit(group: DocumentGroup, readFile: ReadFile): Promise<number | undefined> {
+  const headings = await sampleHeadings(group, readFile);
+  return headings.length === 0 ? undefined : fitOf(builtinTemplate(), headings);
 }
 
 /**

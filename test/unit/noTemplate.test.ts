@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, workspace } from './helpers';
+
+/** A Kotlin KEEP: its own header (`* **Author**:`, statuses such as "Stable in 1.1"), no id in the title, its own sections. */
+function keep(title: string, extra = ''): string {
+  return `# ${title}\n\n* **Type**: Design proposal\n* **Author**: Dmitry Petrov\n* **Status**: Stable in 1.1\n* **Discussion**: https://github.com/Kotlin/KEEP/issues/4\n\n## Summary\n\nText.\n\n## Motivation\n\nWhy.${extra}\n`;
+}
+
+const CONFIG = { rfcGlobs: ['proposals/KEEP-*.md'], template: 'none' };
+
+describe('"template": "none": a team without a template', () => {
+  it("holds the documents to no sections, header fields, title form or statuses of the built-in template (Kotlin's KEEPs)", async () => {
+    const files = { 'proposals/KEEP-0004-type-aliases.md': keep('Type aliases'), 'proposals/KEEP-0011-sealed.md': keep('Sealed classes') };
+    const ws = await workspace(files, CONFIG);
+    expect(await findingsOf(ws, 'proposals/KEEP-0004-type-aliases.md')).toEqual([]);
+    // Without the key the built-in template is in force, and every one of these rules speaks.
+    const builtin = await workspace(files, { rfcGlobs: CONFIG.rfcGlobs });
+    const rules = new Set((await findingsOf(builtin, 'proposals/KEEP-0004-type-aliases.md')).map((f) => f.rule));
+    for (const rule of ['missing-section', 'title-format', 'header-field', 'status-value', 'owner-format']) expect(rules).toContain(rule);
+  });
+
+  it('still checks what needs no template: a broken link is an error', async () => {
+    const text = keep('Type aliases', '\n\nSee [the old proposal](opt-in.md).');
+    const ws = await workspace({ 'proposals/KEEP-0004-type-aliases.md': text, 'proposals/KEEP-0011-sealed.md': keep('Sealed classes') }, CONFIG);
+    const found = await findingsOf(ws, 'proposals/KEEP-0004-type-aliases.md');
+    expect(found.filter((f) => f.rule === 'broken-link').map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('reads the title of each document for the index and the explorer', async () => {
+    const ws = await workspace({ 'proposals/KEEP-0004-type-aliases.md': keep('Type aliases') }, CONFIG);
+    expect(ws.index.get('proposals/KEEP-0004-type-aliases.md')?.title).toBe('Type aliases');
+    expect(ws.template.source).toBe('none');
+  });
+});
