@@ -153,4 +153,23 @@ describe('the layout a template teaches', () => {
     expect(structureOf('# NUMBER. TITLE\n\nDate: DATE\n\n## Status\n\nSTATUS\n\n## Context\n\nText.\n')).toMatchObject({ hasTitle: true, titleId: { kind: 'number' } });
     expect(structureOf('# Feature name\n\n* Proposal: [SE-NNNN](NNNN-filename.md)\n* Authors: [Author](https://github.com/x)\n\n## Introduction\n\nText.\n')).toMatchObject({ hasTitle: true, idPrefix: 'SE' });
   });
+
+  it("reads the part under a `# Title` placeholder where level-1 guidance frames it (Kotlin's stdlib template)", () => {
+    const text = [
+      '# Proposal template for new API in the Standard Library', '', 'This document provides a template.', '',
+      '# Title', '', '* **Type**: Standard Library API proposal', '* **Author**: author name', '* **Status**: Submitted', '* **Prototype**: Not started / In progress / Implemented', '',
+      '## Summary', '', 'What.', '', '## Use cases', '', 'Who.', '',
+      '# Appendix: Questions to consider', '', 'These questions are not a part of the proposal.', '', '## Naming', '', 'Names.', '',
+    ].join('\n');
+    const model = buildTemplate(text, 'TEMPLATE.md');
+    expect(model.structure).toEqual({ sectionLevel: 2, hasTitle: true });
+    expect(model.sections.map((x) => x.name)).toEqual(['Summary', 'Use cases']);
+    expect(model.fields.map((f) => f.name)).toEqual(['Type', 'Author', 'Status', 'Prototype']);
+    // The list is the prototype's state: a status field of one value names no statuses, and another field's list is no status.
+    expect([model.statuses, model.roles.statusField]).toEqual([[], undefined]);
+    // Level-1 parts without a title placeholder among them are the sections (React, Vue).
+    expect(buildTemplate('# Summary\n\nS.\n\n## Detail\n\nD.\n\n# Motivation\n\nM.\n', 'T.md').sections.map((x) => x.name)).toEqual(['Summary', 'Motivation']);
+    // A field of another name lists the statuses where none is named for it.
+    expect(buildTemplate('# Title\n\n- State: Draft / Accepted\n\n## Summary\n\nS.\n', 'T.md').statuses).toEqual(['Draft', 'Accepted']);
+  });
 });

@@ -5,7 +5,7 @@ import { parseRfc } from './parser/rfcParser';
 import { memoize } from './memo';
 import { repairMojibake } from './mojibake';
 import type { FieldTraits, TemplateConcepts } from './templateTraits';
-import { fieldTraits, hasTasks, isOptionalSection } from './templateTraits';
+import { fieldTraits, hasTasks, isOptionalSection, isTitlePlaceholder } from './templateTraits';
 import type { RfcDocument, Section } from './types';
 
 /** A section of the template: where it goes and what "insert section" puts there. */
@@ -160,10 +160,31 @@ function optionsFor(structure: TemplateStructure): ParseOptions {
   return { ...DEFAULT_PARSE_OPTIONS, sectionLevel: structure.sectionLevel, hasTitle: structure.hasTitle, ...(structure.titleId ? { titleId: structure.titleId } : { titleId: undefined }) };
 }
 
+/**
+ * The template proper, where a template frames it with guidance: Kotlin's stdlib template opens with
+ * `# Proposal template for new API…` (how to use it), then `# Title` with the proposal's `##`
+ * sections, then `# Appendix: Questions to consider` ("not a part of the proposal"). Where one of
+ * several level-1 headings is a title placeholder with level-2 sections under it, the level-1
+ * headings around it and their text are blanked (lines keep their numbers): the documents are
+ * written from the part under the title.
+ */
+function withoutFrame(text: string, headings: RfcDocument['headings']): string {
+  const level1 = headings.filter((h) => h.level === 1);
+  if (level1.length < 2) return text;
+  const i = headings.findIndex((h) => h.level === 1 && isTitlePlaceholder(h.text));
+  if (i < 0 || headings[i + 1]?.level !== 2) return text;
+  const from = headings[0].line;
+  const start = headings[i].line;
+  const end = headings.slice(i + 1).find((h) => h.level === 1)?.line ?? Number.MAX_SAFE_INTEGER;
+  return text.split('\n').map((l, n) => ((n >= from && n < start) || n >= end ? '' : l)).join('\n');
+}
+
 /** Builds the template model from a template's text (damaged encoding is repaired first). */
 export function buildTemplate(text: string, source: string): TemplateModel {
-  const repaired = repairMojibake(text).text;
-  const first = parseRfc(source, 0, repaired);
+  const read = repairMojibake(text).text;
+  const unframed = parseRfc(source, 0, read);
+  const repaired = withoutFrame(read, unframed.headings);
+  const first = repaired === read ? unframed : parseRfc(source, 0, repaired);
   const structure = templateStructure(first);
   const options = optionsFor(structure);
   const same = options.sectionLevel === DEFAULT_PARSE_OPTIONS.sectionLevel && options.hasTitle && JSON.stringify(options.titleId) === JSON.stringify(DEFAULT_PARSE_OPTIONS.titleId);
@@ -187,7 +208,11 @@ export function buildTemplate(text: string, source: string): TemplateModel {
     ...(traits.get(i) ?? { optional: false, mayBeEmpty: false }),
   }));
 
-  const statusField = fields.find((f) => f.key === 'status' && STATUS_LIST_RE.test(f.value)) ?? fields.find((f) => STATUS_LIST_RE.test(f.value) && !f.value.includes('@'));
+  // The status field lists the statuses to choose from. Another field's list is taken only where no
+  // field is named for the status: Kotlin's stdlib template has `Status: Submitted` and
+  // `Prototype: Not started / In progress / Implemented`, and the prototype's state is no status.
+  const named = fields.find((f) => f.key === 'status');
+  const statusField = named ? (STATUS_LIST_RE.test(named.value) ? named : undefined) : fields.find((f) => STATUS_LIST_RE.test(f.value) && !f.value.includes('@'));
   const dateFields = fields.filter((f) => /YYYY-MM-DD/.test(f.value)).map((f) => f.key);
   const sectionWith = (pred: (s: Section, i: number) => boolean): string | undefined => {
     const i = doc.sections.findIndex(pred);

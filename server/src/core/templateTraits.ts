@@ -36,6 +36,11 @@ const OPTIONAL_BODY_RE = /<!--\s*(?:[^>]*\b(?:optional|feel free to remove|delet
 /** Guidance that opens with a condition and then says what to write: `If significant changes … were incorporated, take a moment here to thank them` (Swift's Acknowledgments). */
 const CONDITIONAL_BODY_RE = /^\s*If\b[^.?!]{3,300},\s*(?:include|take|add|list|describe|write|mention|note|explain|thank|link)\b/i;
 
+/** Whether a heading stands for the document's title (`Title`, `[Title]`, `Title of RFC`). */
+export function isTitlePlaceholder(name: string): boolean {
+  return TITLE_PLACEHOLDER_RE.test(name.trim());
+}
+
 /** Whether a heading marks its section optional or addressed to the author (`(optional)`, `[optional]`, `(for authors)`, `if applicable`). */
 export function headingMarksOptional(name: string): boolean {
   return OPTIONAL_HEADING_RE.test(name);
@@ -48,7 +53,7 @@ export function headingMarksOptional(name: string): boolean {
  * remove. -->` there).
  */
 export function isOptionalSection(name: string, body: string, above = ''): boolean {
-  if (headingMarksOptional(name) || TITLE_PLACEHOLDER_RE.test(name.trim())) return true;
+  if (headingMarksOptional(name) || isTitlePlaceholder(name)) return true;
   if (/^\s*<!--/.test(above) && OPTIONAL_BODY_RE.test(above)) return true;
   const lines = body.split('\n');
   // A comment on the line right above a heading (a subsection's, or the next section's where the
