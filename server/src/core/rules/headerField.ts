@@ -64,20 +64,15 @@ function headNoun(name: string): string {
 
 /**
  * A template field the document writes under another qualifier of the same head noun: "Tracking
- * Issue" for the template's "Rust Issue" (45 of Rust's RFCs). Only when the match is unique both
- * ways: the template has no other field of that noun, and the document has exactly one field of it
- * that is no template field.
+ * Issue" for the template's "Rust Issue" (45 of Rust's RFCs). Only when the template has no other
+ * field of that noun; the document's first field of it that is no template field. A document may
+ * split it in two ("Prototype authors" and "Proposal author" for Kotlin's "Author"): the field is
+ * there either way.
  */
 function renamedField(a: DocumentAnalysis, t: TemplateField): HeaderField | undefined {
   const noun = headNoun(t.name);
   if (noun === '' || a.template.fields.some((o) => o !== t && headNoun(o.name) === noun)) return undefined;
-  let found: HeaderField | undefined;
-  for (const f of a.doc.header) {
-    if (headNoun(f.name) !== noun || a.template.fields.some((o) => a.field(o.key) === f)) continue;
-    if (found) return undefined;
-    found = f;
-  }
-  return found;
+  return a.doc.header.find((f) => headNoun(f.name) === noun && !a.template.fields.some((o) => a.field(o.key) === f));
 }
 
 const DATE_VALUE_RE = /^\[?date\]?$|\byyyy-mm-dd\b/i;
