@@ -31,6 +31,14 @@ describe('empty-section', () => {
     expect(await check(text, rule)).toEqual([]);
   });
 
+  it("counts footnotes as content (Aptos's `## References` holding only `[^aip-61]: https://…`), not a link reference definition", async () => {
+    const text = cleanRfc().replace('Samples need a design.\n', '[^aip-61]: https://github.com/aptos-foundation/AIPs/blob/main/aips/aip-61.md\n');
+    expect(await check(text, rule)).toEqual([]);
+    // A link reference definition alone is no content a reader sees.
+    const definition = cleanRfc().replace('Samples need a design.\n', '[aip-61]: https://example.com/aip-61.md\n');
+    expect((await check(definition, rule)).map((x) => x.data?.section)).toEqual(['Context']);
+  });
+
   it('accepts a section that says "None." or "N/A"', async () => {
     expect(await check(cleanRfc().replace('- Make it fast.', 'N/A'), rule)).toEqual([]);
   });

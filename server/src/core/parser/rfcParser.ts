@@ -142,8 +142,13 @@ export function parseRfc(path: string, version: number, text: string, options: P
     for (let l = Math.max(uncovered[g], frontMatter?.endLine ?? 0); l < Math.min(uncovered[g + 1], lines.lineCount); l++) {
       if (lines.lineLength(l) === 0) continue;
       const def = REFDEF_RE.exec(lines.line(l));
-      // `[^note]: …` is a footnote on GitHub, whose text is prose, not a link's destination.
-      if (!def || def[1].startsWith('^')) continue;
+      if (!def) continue;
+      // `[^note]: …` is a footnote on GitHub, whose text is prose, not a link's destination: the
+      // section it stands in has content (Aptos's `## References` of footnotes only).
+      if (def[1].startsWith('^')) {
+        contentStarts.push(l);
+        continue;
+      }
       const label = normalizeLabel(def[1]);
       inline.collectDestination(def[2], new ContentMap(def[2], l, lines), sectionAtLine(headings, l, options), () => (labelUsed((lower ??= lines.text.toLowerCase()), label) ? undefined : def[1]));
       // The first definition of a label is the one that counts.
