@@ -22,6 +22,10 @@ describe('references', () => {
     expect(refs('See [the details](docs/opaques.md).').map((r) => r.path)).toEqual(['docs/opaques.md']);
   });
 
+  it("takes a site generator's expression in prose for no path, nor what it prefixes", () => {
+    expect(refs('Written as {{ site.scala3ref }}/other-new-features/opaques-details.html, or {% link docs/x.md %}, and docs/y.md.').map((r) => r.path)).toEqual(['docs/y.md']);
+  });
+
   it('finds bare ids, a task suffix letter and ids with a non-breaking hyphen', () => {
     expect(refs('Depends on RFC-0006, TASK-0003B and ADR\u20110005.').map((r) => r.ids)).toEqual([['RFC-0006'], ['TASK-0003B'], ['ADR-0005']]);
   });

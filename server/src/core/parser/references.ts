@@ -70,17 +70,30 @@ export function findReferences(text: string, style: ReferenceStyle | 'linkDest',
   const candidate = p.candidate;
   candidate.lastIndex = 0;
   let wordsEnd = 0;
+  const generated = text.includes('{{') || text.includes('{%') ? siteExpressions(text) : undefined;
   for (let c = candidate.exec(text); c !== null; c = candidate.exec(text)) {
     let s = c.index;
     while (s > wordsEnd && !isSeparator(text.charCodeAt(s - 1))) s--;
     let e = c.index + c[0].length;
     while (e < text.length && !isSeparator(text.charCodeAt(e))) e++;
-    readWord(text.slice(s, e), s, style, grammar, p, out, spans);
+    if (!generated?.some(([from, to]) => s < to && e > from)) readWord(text.slice(s, e), s, style, grammar, p, out, spans);
     wordsEnd = e;
     candidate.lastIndex = e;
   }
   if (style === 'bare') addLooseMentions(text, grammar, out, from, spans);
   return out;
+}
+
+/** A site generator's expression and what it prefixes (`{{ site.scala3ref }}/x.html`, `{% link docs/x.md %}`). */
+const SITE_EXPRESSION_RE = /\{\{[^{}\n]{0,200}\}\}[^\s)\]]*|\{%[^%\n]{0,200}%\}/g;
+
+/**
+ * Where `text` holds a site generator's expressions, as [from, to) pairs: filled in when the site is
+ * built (Jekyll), so nothing in them or right after them is a path of the repository. Scala writes
+ * `[the details]({{ site.scala3ref }}/…)`, which Markdown reads as text, not a link.
+ */
+function siteExpressions(text: string): [number, number][] {
+  return [...text.matchAll(SITE_EXPRESSION_RE)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /**
