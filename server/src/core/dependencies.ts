@@ -40,6 +40,7 @@ const KEY_OF: Readonly<Record<string, (args: readonly unknown[], index: Workspac
   all: ([kind]) => (typeof kind === 'string' ? `k:${kind}` : '*'),
   kindVersion: ([kind]) => `k:${String(kind)}`,
   highestNumber: ([kind]) => `k:${String(kind)}`,
+  sectionsByNumber: ([kind]) => `k:${String(kind)}`,
   tasksNamingPhases: () => 'k:task',
   count: ([kind], index) => `n:${String(kind)}=${index.count(kind as DocSummary['kind'])}`,
 };

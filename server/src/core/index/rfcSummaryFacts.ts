@@ -26,13 +26,8 @@ const LINE_LEAD_RE = /^\s*(?:>\s?)*\s*(?:(?:[-*+]|\d{1,3}[.)])\s+(?=\S)(?![-*+]\
  * malformed.
  */
 export function rfcSummaryFacts(doc: SummarySource, options: ParseOptions): RfcSummaryFacts {
-  const sectionLines: number[] = [];
-  const sections: string[] = [];
-  doc.headings.forEach((h, i) => {
-    if (h.level !== options.sectionLevel || isTitleHeading(h.level, i, options)) return;
-    sectionLines.push(h.line);
-    sections.push(internKey(sectionKey(h.text)));
-  });
+  const sectionLines = sectionHeadings(doc, options).map((h) => h.line);
+  const sections = sectionKeys(doc, options);
   const phaseLines: SummaryPhase[] = [];
   let section = -1;
   const { paragraphs, text } = doc;
@@ -53,6 +48,16 @@ export function rfcSummaryFacts(doc: SummarySource, options: ParseOptions): RfcS
     if (DATE_START_RE.test(f.value) && !dates.some((d) => d[0] === key)) dates.push([internKey(key), detach(f.value)]);
   }
   return { phaseLines, sections, dates };
+}
+
+/** The headings of an RFC's sections: at the template's section level, the title left out. */
+function sectionHeadings(doc: Pick<SummarySource, 'headings'>, options: ParseOptions): SummarySource['headings'] {
+  return doc.headings.filter((h, i) => h.level === options.sectionLevel && !isTitleHeading(h.level, i, options));
+}
+
+/** An RFC's sections as `sectionKey`s, in order. */
+export function sectionKeys(doc: Pick<SummarySource, 'headings'>, options: ParseOptions): string[] {
+  return sectionHeadings(doc, options).map((h) => internKey(sectionKey(h.text)));
 }
 
 /** Section and field keys recur in every RFC: one copy of each. */

@@ -4,6 +4,12 @@ import type { DocKind } from '../types';
 import { dirname } from './paths';
 import type { DocSummary } from './summary';
 
+/** A numbered document's section keys (`DocSummary.sections`). */
+export interface NumberedSections {
+  readonly number: number;
+  readonly sections: readonly string[];
+}
+
 /**
  * The workspace's documents by path and by id, with the reverse references (who points at an id).
  * Holds summaries only. Updated one file at a time; `generation` changes with every update so that
@@ -27,6 +33,8 @@ export class WorkspaceIndex {
   private readonly highest = new Map<DocKind, number>();
   /** The tasks naming each RFC's phases (see `tasksNamingPhases`), and the task version they were built at. */
   private phaseNamers: { readonly version: number; readonly byRfc: Map<string, Map<string, string[]>> } | undefined;
+  /** Each kind's numbered documents with their sections (see `sectionsByNumber`), and the kind version they were built at. */
+  private readonly numbered = new Map<DocKind, { readonly version: number; readonly list: readonly NumberedSections[] }>();
 
   get generation(): number {
     return this.generationCounter;
@@ -112,6 +120,25 @@ export class WorkspaceIndex {
       this.phaseNamers = { version, byRfc };
     }
     return this.phaseNamers.byRfc.get(rfcId) ?? NO_PHASE_NAMERS;
+  }
+
+  /**
+   * The documents of a kind that carry a number and whose sections were read, by number, with their
+   * section keys: the order they were written in, for `sectionOnset`. Shared and kept until a
+   * document of the kind changes, so never modify it.
+   */
+  sectionsByNumber(kind: DocKind): readonly NumberedSections[] {
+    const version = this.kindVersion(kind);
+    const kept = this.numbered.get(kind);
+    if (kept?.version === version) return kept.list;
+    const list: NumberedSections[] = [];
+    for (const s of this.all(kind)) {
+      const number = s.id && s.sections && !s.moved ? idNumber(s.id) : NaN;
+      if (number > 0) list.push({ number, sections: s.sections ?? [] });
+    }
+    list.sort((a, b) => a.number - b.number);
+    this.numbered.set(kind, { version, list });
+    return list;
   }
 
   *all(kind?: DocKind): IterableIterator<DocSummary> {

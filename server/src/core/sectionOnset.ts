@@ -1,0 +1,72 @@
+/**
+ * When a template section came in, read from the documents themselves. Teams add sections to their
+ * template over the years (NixOS's "Examples and Interactions" in 2019 and "Prior art" in 2023,
+ * Aptos's "Testing" made required in 2024); the documents written before keep the sections of their
+ * day, and teams do not rewrite accepted documents. Their numbers give the order they were written
+ * in: where the documents below some number mostly lack a section and those from it on mostly have
+ * it, the section is newer than the documents below, and a careful reader does not hold them to it.
+ */
+import type { NumberedSections } from './index/workspaceIndex';
+import { evidentlySame, sameGroup } from './sectionMatch';
+
+/** Where the documents start having a section. */
+export interface SectionOnset {
+  /** The number of the first document of the era that has it. */
+  readonly number: number;
+  /** How many documents come before it, and how many of those have the section. */
+  readonly before: number;
+  readonly beforeWith: number;
+}
+
+/** Documents needed on each side of the onset: fewer are no evidence of an era. */
+const MIN_SIDE = 5;
+/** At most this share of the older documents have the section… */
+const OLDER_AT_MOST = 0.25;
+/** …and at least this share of the newer ones. */
+const NEWER_AT_LEAST = 0.6;
+
+const onsets = new WeakMap<readonly NumberedSections[], Map<string, SectionOnset | null>>();
+
+/**
+ * The onset of the template section `key` among `documents` (by number, see
+ * `WorkspaceIndex.sectionsByNumber`), or undefined when the documents show none. `aliases` maps a
+ * document's section key to the template's (`sectionAliases`); an evident equivalent or a section of
+ * the same vocabulary group counts too.
+ */
+export function sectionOnset(documents: readonly NumberedSections[], key: string, aliases: ReadonlyMap<string, string>): SectionOnset | undefined {
+  let known = onsets.get(documents);
+  if (!known) onsets.set(documents, (known = new Map<string, SectionOnset | null>()));
+  let onset = known.get(key);
+  if (onset === undefined) {
+    onset = findOnset(documents, key, aliases) ?? null;
+    known.set(key, onset);
+  }
+  return onset ?? undefined;
+}
+
+/**
+ * The split with the widest gap between the share of older documents that have the section and the
+ * share of newer ones, among splits where at most a quarter of the older and at least 60% of the
+ * newer have it, with five documents or more on each side (never between two of one number).
+ */
+function findOnset(documents: readonly NumberedSections[], key: string, aliases: ReadonlyMap<string, string>): SectionOnset | undefined {
+  const n = documents.length;
+  if (n < 2 * MIN_SIDE) return undefined;
+  const has = documents.map((d) => d.sections.some((k) => k === key || aliases.get(k) === key || evidentlySame(k, key) || sameGroup(k, key)));
+  const total = has.filter(Boolean).length;
+  let best: SectionOnset | undefined;
+  let bestGap = 0;
+  let withBefore = 0;
+  for (let i = 0; i <= n - MIN_SIDE; i++) {
+    if (i >= MIN_SIDE && documents[i].number !== documents[i - 1].number) {
+      const older = withBefore / i;
+      const newer = (total - withBefore) / (n - i);
+      if (older <= OLDER_AT_MOST && newer >= NEWER_AT_LEAST && newer - older > bestGap) {
+        bestGap = newer - older;
+        best = { number: documents[i].number, before: i, beforeWith: withBefore };
+      }
+    }
+    if (has[i]) withBefore++;
+  }
+  return best;
+}

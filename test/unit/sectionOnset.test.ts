@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { sectionOnset } from '../../server/src/core/sectionOnset';
+import { findingsOf, workspace } from './helpers';
+
+/** Documents numbered 1…`n`, those from `from` on with "prior art" among their sections (and `extra` older ones too). */
+function numbered(n: number, from: number, extra: readonly number[] = []): { number: number; sections: string[] }[] {
+  return Array.from({ length: n }, (_, i) => ({ number: i + 1, sections: ['summary', ...(i + 1 >= from || extra.includes(i + 1) ? ['prior art'] : [])] }));
+}
+
+describe('sectionOnset', () => {
+  it('finds where the documents start having a section, and how many older ones have it', () => {
+    expect(sectionOnset(numbered(30, 18, [3]), 'prior art', new Map())).toEqual({ number: 18, before: 17, beforeWith: 1 });
+  });
+
+  it('finds none where the section was always there, never there, or comes and goes', () => {
+    expect(sectionOnset(numbered(30, 1), 'prior art', new Map())).toBeUndefined();
+    expect(sectionOnset(numbered(30, 31), 'prior art', new Map())).toBeUndefined();
+    const alternating = Array.from({ length: 30 }, (_, i) => ({ number: i + 1, sections: i % 2 ? ['prior art'] : [] }));
+    expect(sectionOnset(alternating, 'prior art', new Map())).toBeUndefined();
+  });
+
+  it('wants five documents on each side: a section only the newest two have is no era', () => {
+    expect(sectionOnset(numbered(30, 29), 'prior art', new Map())).toBeUndefined();
+    expect(sectionOnset(numbered(30, 26), 'prior art', new Map())?.number).toBe(26);
+  });
+
+  it('counts a section under an alias or a name of its vocabulary group', () => {
+    const docs = numbered(20, 11).map((d) => ({ ...d, sections: d.sections.map((k) => (k === 'prior art' ? (d.number % 2 ? 'related work' : 'earlier art') : k)) }));
+    expect(sectionOnset(docs, 'prior art', new Map([['earlier art', 'prior art']]))?.number).toBe(11);
+  });
+});
+
+/** An RFC of the NixOS kind: `# Summary` … with "Prior art" when `withPriorArt`. */
+function rfc(withPriorArt: boolean): string {
+  return `---\nfeature: x\n---\n\n# Summary\n\nS.\n\n# Motivation\n\nM.\n${withPriorArt ? '\n# Prior art\n\nP.\n' : ''}`;
+}
+
+describe('missing-section on documents older than a section', () => {
+  const template = '---\nfeature: (fill me in)\n---\n\n# Summary\n\nOne paragraph.\n\n# Motivation\n\nWhy.\n\n# Prior art\n\nWhat others did.\n';
+
+  it("gives a hint, not a warning, to an RFC written before the team's RFCs had the section (NixOS's Prior art, added in 2023)", async () => {
+    const files: Record<string, string> = { '0000-template.md': template };
+    for (let n = 1; n <= 20; n++) files[`rfcs/${String(n).padStart(4, '0')}-x.md`] = rfc(n >= 12);
+    // A newer one without it is held to it.
+    files['rfcs/0015-x.md'] = rfc(false);
+    const ws = await workspace(files, { rfcGlobs: ['rfcs/[0-9]*.md'], template: '0000-template.md' });
+    const older = (await findingsOf(ws, 'rfcs/0003-x.md')).filter((f) => f.rule === 'missing-section');
+    expect(older.map((f) => [f.severity, f.message])).toEqual([
+      ['info', 'Section "Prior art" of the template is missing. It belongs after "Motivation". Only 0 of the 11 RFCs before RFC 12 have it, and most from RFC 12 on do: the template likely gained it after this one was written.'],
+    ]);
+    const newer = (await findingsOf(ws, 'rfcs/0015-x.md')).filter((f) => f.rule === 'missing-section');
+    expect(newer.map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('keeps the warning where the RFCs show no era: most of them, old and new, have the section', async () => {
+    const files: Record<string, string> = { '0000-template.md': template };
+    for (let n = 1; n <= 20; n++) files[`rfcs/${String(n).padStart(4, '0')}-x.md`] = rfc(n !== 3);
+    const ws = await workspace(files, { rfcGlobs: ['rfcs/[0-9]*.md'], template: '0000-template.md' });
+    expect((await findingsOf(ws, 'rfcs/0003-x.md')).filter((f) => f.rule === 'missing-section').map((f) => f.severity)).toEqual(['warning']);
+  });
+});
