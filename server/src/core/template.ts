@@ -135,7 +135,9 @@ export function templateStructure(doc: RfcDocument): TemplateStructure {
     const below = headings.slice(1).map((h) => h.level);
     const sectionLevel = below.length > 0 ? Math.min(...below) : 2;
     const prefixed = TITLE_PREFIX_RE.exec(first.text);
-    const titleId: TitleIdForm | undefined = prefixed ? { kind: 'prefixed', prefix: prefixed[1].toUpperCase() } : TITLE_NUMBER_RE.test(first.text) ? { kind: 'number' } : undefined;
+    // The separator after the id, where it is not ours (`:`): Flux's template writes `# RFC-NNNN Title`.
+    const separator = prefixed ? (/^\s*([:\u2014\u2013-]?)/.exec(first.text.slice(prefixed[0].length))?.[1] ?? ':') : ':';
+    const titleId: TitleIdForm | undefined = prefixed ? { kind: 'prefixed', prefix: prefixed[1].toUpperCase(), ...(separator !== ':' ? { separator } : {}) } : TITLE_NUMBER_RE.test(first.text) ? { kind: 'number' } : undefined;
     const idPrefix = prefixed?.[1].toUpperCase() ?? headerIdPrefix(doc);
     return { sectionLevel, hasTitle: true, ...(titleId ? { titleId } : {}), ...(idPrefix ? { idPrefix } : {}) };
   }

@@ -71,6 +71,18 @@ describe('title-format on other teams’ templates (issue 14)', () => {
     expect((await check('# [KEP-4222: CBOR Serializer\n\n## Summary\n\nText.\n', 'title-format', kep, 'keps/sig-api/4222-cbor/README.md', cfg)).length).toBe(1);
   });
 
+  it("learns the separator from the template's title (Flux's `# RFC-NNNN Title`, no colon)", async () => {
+    const flux = { 'rfcs/RFC-0000/README.md': '# RFC-NNNN Title\n\n**Status:** provisional\n\n## Summary\n\nText.\n' };
+    const cfg = { rfcGlobs: ['rfcs/[0-9]*/README.md'], template: 'rfcs/RFC-0000/README.md', idPattern: { rfc: '^rfcs/(\\d+)-[^/]+/README\\.md$' } };
+    const path = 'rfcs/0002-helm-oci/README.md';
+    expect(await check('# RFC-0002 Flux OCI support for Helm\n\n**Status:** implemented\n\n## Summary\n\nText.\n', rule, flux, path, cfg)).toEqual([]);
+    // The colon of our template there is only a hint, naming the team's form.
+    const colon = await check('# RFC-0002: Flux OCI support for Helm\n\n**Status:** implemented\n\n## Summary\n\nText.\n', rule, flux, path, cfg);
+    expect(colon.map((x) => [x.severity, x.message])).toEqual([['info', 'Separate the id and the title with a space, as the template does (`# RFC-0002 …`), not ":".']]);
+    const missing = await check('# Flux OCI support for Helm\n\n## Summary\n\nText.\n', rule, flux, path, cfg);
+    expect(missing.map((x) => x.message)).toEqual(['The title should start with the RFC\'s id: `# RFC-0002 Flux OCI support for Helm`.']);
+  });
+
   it('only hints at a title without an id where the document has no number yet (k8s keeps three `0000-…` KEPs)', async () => {
     const kep = { 'keps/NNNN-template/README.md': '# KEP-NNNN: Your short, descriptive title\n\n## Summary\n\nText.\n' };
     const cfg = { rfcGlobs: ['keps/*/*/README.md'], template: 'keps/NNNN-template/README.md', idPattern: { rfc: 'keps/[^/]+/(\\d+)-[^/]+/README\\.md$' } };

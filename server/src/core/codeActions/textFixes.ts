@@ -3,6 +3,7 @@ import type { DocumentAnalysis } from '../analysis';
 import type { FixDataByRule } from '../fixData';
 import { idAsWritten } from '../ids';
 import { findMojibake } from '../mojibake';
+import { titleLead } from '../parser/parseOptions';
 import type { DiagnosticRef, EditBuilder } from './edits';
 import { lineStart } from './edits';
 
@@ -19,7 +20,7 @@ export function titleFix(b: EditBuilder, a: DocumentAnalysis, d: DiagnosticRef, 
   const titleText = (data.title ?? t.title?.text ?? '').trim();
   if (!titleText) return [];
   const line = t.heading.line;
-  const text = `# ${idAsWritten(data.fileId, a.doc.path)}: ${titleText}`;
+  const text = `# ${titleLead(idAsWritten(data.fileId, a.doc.path), a.template.structure.titleId)}${titleText}`;
   // The whole line after a byte order mark, which stays first.
   const whole = { start: lineStart(a.doc.text, line), end: a.doc.text.lineRange(line).end };
   return [replaceFix(b, d, `Rewrite the title as "${text}"`, text, whole)];

@@ -10,10 +10,19 @@ import type { Span } from '../types';
 
 /** How a title heading carries the document's id. */
 export type TitleIdForm =
-  /** `# RFC-0042: Title`, `# KEP-1234: Title`: the kind's prefix, a hyphen and the number. */
-  | { readonly kind: 'prefixed'; readonly prefix: string }
+  /**
+   * `# RFC-0042: Title`, `# KEP-1234: Title`: the kind's prefix, a hyphen and the number, then the
+   * separator the template writes (`:` when absent; `''` for a space alone, Flux's `# RFC-NNNN Title`).
+   */
+  | { readonly kind: 'prefixed'; readonly prefix: string; readonly separator?: string }
   /** `# 12. Title` (adr-tools): the number alone, then a dot or a colon. */
   | { readonly kind: 'number' };
+
+/** A title's id and the separator after it, as the template writes them: `RFC-0042: `, Flux's `RFC-0042 `. */
+export function titleLead(id: string, form: TitleIdForm | undefined): string {
+  const sep = form?.kind === 'prefixed' ? (form.separator ?? ':') : ':';
+  return sep === ':' ? `${id}: ` : sep === '' ? `${id} ` : `${id} ${sep} `;
+}
 
 export interface ParseOptions {
   readonly ids: IdGrammar;

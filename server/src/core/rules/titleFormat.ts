@@ -1,4 +1,5 @@
 import { idAsWritten, isUnnumbered } from '../ids';
+import { titleLead } from '../parser/parseOptions';
 import { range } from '../text';
 import type { Rule } from './rule';
 
@@ -21,7 +22,7 @@ export const titleFormat: Rule<'title-format'> = {
     const form = a.template.structure.titleId;
     // The id as the path writes its number: `KEP-492` in `keps/sig-x/492-name/`.
     const written = fileId ? idAsWritten(a.ids.display(fileId), doc.path) : undefined;
-    const example = form?.kind === 'prefixed' ? `# ${written ?? `${form.prefix}-NNNN`}: Title` : form?.kind === 'number' ? `# ${fileId ? String(Number(fileId.replace(/^\D+/, ''))) : 'N'}. Title` : '# Title';
+    const example = form?.kind === 'prefixed' ? `# ${titleLead(written ?? `${form.prefix}-NNNN`, form)}Title` : form?.kind === 'number' ? `# ${fileId ? String(Number(fileId.replace(/^\D+/, ''))) : 'N'}. Title` : '# Title';
     const file = fileId ? { fileId } : {};
     const t = doc.title;
     // A title kept in front matter (`title: …`) stands in for the heading.
@@ -42,11 +43,16 @@ export const titleFormat: Rule<'title-format'> = {
       return;
     }
     if (!t.canonicalId || form.kind === 'number') return;
-    if (t.separator !== ':') {
+    // The template's separator (a colon in ours; a space alone in Flux's `# RFC-NNNN Title`).
+    const wanted = form.separator ?? ':';
+    if (t.separator !== wanted) {
       const sep = t.separator ? `"${t.separator}"` : 'nothing';
-      report(h.range, `Separate the id and the title with a colon (\`# ${t.id.text}: …\`), not ${sep}.`, { problem: 'separator', ...file, title: t.title?.text ?? '' });
+      const name = wanted === ':' ? 'a colon' : wanted === '' ? 'a space, as the template does' : `"${wanted}", as the template does`;
+      // Another separator than the template's own form of it is only a hint there: Flux's RFC-0011
+      // writes `# RFC-0011: …` where the template has `# RFC-NNNN Title`, and reads as well.
+      report(h.range, `Separate the id and the title with ${name} (\`# ${titleLead(t.id.text, form)}…\`), not ${sep}.`, { problem: 'separator', ...file, title: t.title?.text ?? '' }, wanted === ':' ? undefined : { hint: true });
       return;
     }
-    if (!t.title) report(h.range, `The title is missing after the id: \`# ${t.id.text}: Title\`.`, { problem: 'no-title', ...file });
+    if (!t.title) report(h.range, `The title is missing after the id: \`# ${titleLead(t.id.text, form)}Title\`.`, { problem: 'no-title', ...file });
   },
 };
