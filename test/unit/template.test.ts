@@ -107,6 +107,8 @@ describe('sectionKey', () => {
     expect(sectionKey('Scope boundaries (anti-drift)')).toBe(sectionKey('scope boundaries'));
     expect(sectionKey('Non-Goals')).toBe(sectionKey('non goals'));
     expect(sectionKey('**Open questions**:')).toBe('open question');
+    // A heading that is all brackets is no note to drop: NATS's `[Context | References | Prior Work]` keeps its words.
+    expect(sectionKey('[Context | References | Prior Work]')).toBe('context | reference | prior work');
     expect(sectionKey('Scope boundary')).toBe(sectionKey('Scope boundaries'));
     expect(sectionKey('Status')).toBe('status');
     expect(sectionKey('Analysis')).toBe('analysis');

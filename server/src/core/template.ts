@@ -101,7 +101,16 @@ function computeSectionKey(name: string): string {
   s = s.replace(/^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[ivx]{1,5}\.)\s+(?=\S)/, '');
   // A trailing note in parentheses or brackets (`(anti-drift)`, the old KEP template's `[optional]`),
   // or a heading's attributes for a site generator (TensorFlow's `## Design Proposal {#design-proposal}`).
-  for (let i = 0; i < 3; i++) s = s.replace(/\s*(?:\([^()]*\)|\[[^[\]]*\]|\{[#.:][^{}]*\})\s*$/, '').replace(/\s*[:.?]\s*$/, '');
+  // A note is what follows a name: a heading that is all brackets (NATS's `[Context | References |
+  // Prior Work]`) keeps its words.
+  for (let i = 0; i < 3; i++) {
+    const stripped = s.replace(/\s*(?:\([^()]*\)|\[[^[\]]*\]|\{[#.:][^{}]*\})\s*$/, '').replace(/\s*[:.?]\s*$/, '');
+    if (stripped === '' && s !== '') {
+      s = s.replace(/^[[(]\s*|\s*[\])]$/g, '');
+      break;
+    }
+    s = stripped;
+  }
   s = s.replace(/\s*[-\u2010\u2011\u2013]\s*/g, ' ').replace(/\s*\/\s*/g, '/').replace(/&/g, 'and').replace(/\s+/g, ' ').trim();
   // One boundary or several, one consideration or several: the same section.
   return s.replace(/\b([a-z]{3,}?)(ies|s)\b/g, (word: string, stem: string, end: string) => (end === 'ies' ? `${stem}y` : /(?:s|u|i)$/.test(stem) ? word : stem));

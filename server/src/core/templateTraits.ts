@@ -30,11 +30,18 @@ export type Concept = keyof TemplateConcepts;
  * underlined as a level-2 heading; Kotlin's stdlib template has `# Title` among its level-1 parts).
  */
 const TITLE_PLACEHOLDER_RE = /^[[<{(]?\s*(?:title|your title|proposal title|title of (?:the |your )?(?:rfc|proposal|document|feature))\s*[\]>})]?$/i;
+/** A heading that is all a placeholder to replace, a choice of names: NATS's `[Context | References | Prior Work]`. */
+const CHOICE_HEADING_RE = /^\[[^[\]]*\|[^[\]]*\]$/;
 /** A heading or the opening of a section's body that marks it optional or addressed to the author. */
 const OPTIONAL_HEADING_RE = /\((?:[^()]*\b(?:optional|for (?:the )?authors?|if applicable|if any|if needed|delete (?:this|before)|remove (?:this|before))\b[^()]*)\)|\bif applicable\b|\boptional\b/i;
-const OPTIONAL_BODY_RE = /<!--\s*(?:[^>]*\b(?:optional|feel free to remove|delete this section|remove this section)\b)[^>]*-->|\b(?:omit|delete|remove|skip) this section\b|\bthis section is optional\b|\bthis section (?:should|must|can|may) be (?:removed|deleted|omitted)\b|^\s*(?:>\s*)?[*_(]*optional[*_)]*\s*[,:.;\u2014]/im;
-/** Guidance that opens with a condition and then says what to write: `If significant changes … were incorporated, take a moment here to thank them` (Swift's Acknowledgments). */
-const CONDITIONAL_BODY_RE = /^\s*If\b[^.?!]{3,300},\s*(?:include|take|add|list|describe|write|mention|note|explain|thank|link)\b/i;
+const OPTIONAL_BODY_RE = /<!--\s*(?:[^>]*\b(?:optional|feel free to remove|delete this section|remove this section)\b)[^>]*-->|\b(?:omit|delete|remove|skip) this section\b|\bthis section is optional\b|\bthis section (?:should|must|can|may) be (?:removed|deleted|omitted)\b|^\s*(?:>\s*)?[*_(]*optional[*_)]*\s*(?:[,:.;\u2014]|$)/im;
+/**
+ * Guidance that opens with a condition and then says what to write: `If significant changes … were
+ * incorporated, take a moment here to thank them` (Swift's Acknowledgments), `[If this is a
+ * specification or actual design, write something here.]` (NATS's Design); or with a maybe: `[Maybe
+ * this was just an architectural decision...]` (NATS's Decision, the other way to write the same ADR).
+ */
+const CONDITIONAL_BODY_RE = /^\s*[[(*_]*\s*(?:If\b[^.?!]{3,300},\s*(?:include|take|add|list|describe|write|mention|note|explain|thank|link)\b|(?:Maybe|Perhaps)\b)/i;
 
 /** Whether a heading stands for the document's title (`Title`, `[Title]`, `Title of RFC`). */
 export function isTitlePlaceholder(name: string): boolean {
@@ -53,7 +60,7 @@ export function headingMarksOptional(name: string): boolean {
  * remove. -->` there).
  */
 export function isOptionalSection(name: string, body: string, above = ''): boolean {
-  if (headingMarksOptional(name) || isTitlePlaceholder(name)) return true;
+  if (headingMarksOptional(name) || isTitlePlaceholder(name) || CHOICE_HEADING_RE.test(name.trim())) return true;
   if (/^\s*<!--/.test(above) && OPTIONAL_BODY_RE.test(above)) return true;
   const lines = body.split('\n');
   // A comment on the line right above a heading (a subsection's, or the next section's where the

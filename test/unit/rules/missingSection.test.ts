@@ -76,6 +76,12 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
       '## Acknowledgments\n\nIf significant changes or improvements suggested by members of the\ncommunity were incorporated into the proposal as it developed, take a\nmoment here to thank them.\n',
       // npm's: the section is for the discussion, and goes once the RFC is ratified.
       '## Unresolved Questions and Bikeshedding\n\n{{Write about any arbitrary decisions.}}\n\n{{THIS SECTION SHOULD BE REMOVED BEFORE RATIFICATION}}\n',
+      // Tekton's: "(optional)" opens the section's comment since the heading lost it in 2022.
+      '## References\n\n<!--\n(optional)\n\nUse this section to add links to GitHub issues, other TEPs,\ndesign docs in Tekton shared drive, examples, etc.\n-->\n',
+      // NATS's: a choice of names in brackets, and the two ways to write the ADR, each "if" or "maybe".
+      '## [Context | References | Prior Work]\n\n[What does the reader need to know before the design. These sections and optional, can be separate or combined.]\n',
+      '## Design\n\n[If this is a specification or actual design, write something here.]\n',
+      '## Decision\n\n[Maybe this was just an architectural decision...]\n',
     ]) {
       const template = withGuidance(marked);
       expect(await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': template }), marked).toEqual([]);
