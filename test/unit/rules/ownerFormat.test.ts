@@ -59,6 +59,17 @@ describe('owner-format', () => {
     expect((await check(withOwners('Martin Becze <mb@ethereum.org>'), rule)).map((x) => x.data?.owner)).toEqual(['Martin Becze <mb@ethereum.org>']);
   });
 
+  it("accepts an owner with an e-mail address in parentheses where the template's example writes one so (Flow's FLIPs)", async () => {
+    const flip = { 'yyyymmdd-flip-template.md': '---\nstatus: draft\nflip: NNN (set to the issue number)\nauthors: My Name (me@example.org), AN Other (you@example.org)\nsponsor: AN Expert (core-contributor@example.org)\nupdated: YYYY-MM-DD\n---\n\n# FLIP NNN: Title of FLIP\n\n## Objective\n\nWhat.\n' };
+    const config = { rfcGlobs: ['application/[0-9]*.md'], template: 'yyyymmdd-flip-template.md' };
+    const doc = '---\nstatus: implemented\nflip: 2\nauthors: Peter Siemens (peter@dapperlabs.com), Jeffery Doyle (jeffrey.doyle@dapperlabs.com), Jane Roe\nsponsor: AN Expert (core@example.org)\nupdated: 2021-01-01\n---\n\n# FLIP 2: Accounts\n\n## Objective\n\nWhat.\n';
+    const found = await check(doc.replace('Jeffery Doyle (jeffrey.doyle@dapperlabs.com)', 'jeffrey.doyle@dapperlabs.com'), rule, flip, 'application/20201125-bip-44-multi-account.md', config);
+    // An address alone is a contact too; a name alone is told the template's form, not asked for a handle it never shows.
+    expect(found.map((x) => x.message)).toEqual(['Owner "Jane Roe" has neither an @handle nor an address; the template writes owners as `My Name (me@example.org), AN Other (you@example.org)`.']);
+    // Where the template's example has handles only, an address in parentheses is still no handle.
+    expect((await check(withOwners('Peter Siemens (peter@dapperlabs.com)'), rule)).map((x) => x.data?.owner)).toEqual(['Peter Siemens (peter@dapperlabs.com)']);
+  });
+
   it("keeps a web address in angle brackets whole, and accepts it as a contact where the template offers an e-mail address (Cardano's CIPs)", async () => {
     const cip = { '.github/CIP-TEMPLATE.md': '---\nCIP: "?"\nAuthors:\n    - John Doe <john.doe@email.domain>\nStatus: Proposed\n---\n\n## Abstract\n\nA.\n' };
     const config = { rfcGlobs: ['CIP-*/README.md'], template: '.github/CIP-TEMPLATE.md' };

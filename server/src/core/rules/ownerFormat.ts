@@ -8,10 +8,16 @@ const CONTAINS_HANDLE_RE = /(?:^|[\s([<])@[A-Za-z0-9][\w.-]*/;
 /** Values that say "nobody yet" rather than naming someone. */
 const NOBODY_RE = /^(?:n\/a|none|tbd|todo|unassigned|-+|\u2014)$/i;
 const SINGLE_WORD_RE = /^[A-Za-z][A-Za-z0-9._-]*$/;
-/** A contact in angle brackets: an e-mail address (`Jane Doe <jane@example.org>`) or a web address (Cardano's `Ryan Wiley <https://x.com/Cerkoryn>`). */
-const CONTACT_RE = /<(?:[^<>\s@]+@[^<>\s]+|https?:\/\/[^<>\s]+)>/;
-/** A template's owners example that offers e-mail addresses: one written, or the word. */
-const TEMPLATE_EMAIL_RE = /<[^<>\s@]+@[^<>\s]+>|\be-?mail\b/i;
+/**
+ * A contact in angle brackets or parentheses: an e-mail address (`Jane Doe <jane@example.org>`,
+ * Flow's `Peter Siemens (peter@dapperlabs.com)`) or a web address (Cardano's `Ryan Wiley
+ * <https://x.com/Cerkoryn>`).
+ */
+const CONTACT_RE = /[<(](?:[^<>()\s@]+@[^<>()\s]+|https?:\/\/[^<>()\s]+)[>)]/;
+/** An e-mail address alone. */
+const EMAIL_RE = /^[^\s@()<>]+@[^\s@()<>]+\.[A-Za-z]{2,}$/;
+/** A template's owners example that offers e-mail addresses: one written (`<me@example.org>`, `(me@example.org)`), or the word. */
+const TEMPLATE_EMAIL_RE = /[<(][^<>()\s@]+@[^<>()\s]+[>)]|\be-?mail\b/i;
 
 interface Owner {
   readonly text: string;
@@ -51,13 +57,15 @@ export const ownerFormat: Rule<'owner-format'> = {
     }
     if (names) return;
     for (const owner of splitOwners(field.value)) {
-      if (HANDLE_RE.test(owner.text) || CONTAINS_HANDLE_RE.test(owner.text) || (emails && CONTACT_RE.test(owner.text))) continue;
+      if (HANDLE_RE.test(owner.text) || CONTAINS_HANDLE_RE.test(owner.text) || (emails && (CONTACT_RE.test(owner.text) || EMAIL_RE.test(owner.text)))) continue;
       const name = owner.text.replace(/^[*_`]+|[*_`]+$/g, '');
       const suggestion = SINGLE_WORD_RE.test(name) ? `@${name.toLowerCase()}` : undefined;
       const right = suggestion ? `write "${suggestion}"` : `write the handle, e.g. "${name} (@handle)"`;
-      report(rangeInValue(a.doc.text, field, owner.start, owner.end), `Owner "${name}" is not an @handle; ${right}.`, {
+      // Where the template offers an address, that is what to add (Flow's "My Name (me@example.org)").
+      const message = emails ? `Owner "${name}" has neither an @handle nor an address; the template writes owners as \`${example.trim()}\`.` : `Owner "${name}" is not an @handle; ${right}.`;
+      report(rangeInValue(a.doc.text, field, owner.start, owner.end), message, {
         owner: name,
-        ...(suggestion ? { suggestion } : {}),
+        ...(suggestion && !emails ? { suggestion } : {}),
       });
     }
   },
