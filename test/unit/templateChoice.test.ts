@@ -46,6 +46,17 @@ describe('templates beside the configured one', () => {
     expect(templateFor(doc(titled('Version Pinning')), pmPrimary, [pmSibling], DEFAULT_CONFIG)).toBe(pmPrimary);
   });
 
+  it("hold a document to the template named with its file's first word, whatever its sections (Stellar's sep-template.md for sep-0053.md)", () => {
+    const cap = buildTemplate('## Preamble\n\nP.\n\n## Simple Summary\n\nS.\n\n## Working Group\n\nW.\n\n## Motivation\n\nM.\n\n## Exit Criteria\n\nE.\n', 'cap-template.md');
+    const sep = buildTemplate('## Preamble\n\nP.\n\n## Simple Summary\n\nS.\n\n## Dependencies\n\nD.\n\n## Motivation\n\nM.\n\n## Changelog\n\nC.\n', 'sep-template.md');
+    // An older SEP has only the sections both templates share: nothing else tells them apart.
+    const older = '## Preamble\n\nP.\n\n## Simple Summary\n\nS.\n\n## Motivation\n\nM.\n';
+    expect(templateFor(parseRfc('ecosystem/sep-0053.md', 1, older), cap, [sep], DEFAULT_CONFIG)).toBe(sep);
+    expect(templateFor(parseRfc('core/cap-0046.md', 1, older), cap, [sep], DEFAULT_CONFIG)).toBe(cap);
+    // A name that opens with no template's word leaves the choice to the sections.
+    expect(templateFor(parseRfc('ecosystem/0053-x.md', 1, older), cap, [sep], DEFAULT_CONFIG)).toBe(cap);
+  });
+
   it('take the fields a direction calls as needed for optional', () => {
     expect(swiftpm.fields.map((f) => [f.name, f.optional])).toEqual([['Proposal', false], ['Status', false], ['Implementation', true], ['Bugs', true]]);
     // A wrapped value or a list item that says "optional" is no such direction.

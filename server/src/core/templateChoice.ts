@@ -11,6 +11,13 @@ const TEMPLATE_FILE_RE = /template\.md$/i;
 /** A document numbered other than zero (`RFC-0042-issue-template.md`, `0042-issue-template.md`): an RFC about templates, not one. */
 const NUMBERED_RE = /^(?:[A-Za-z]{1,12}[-_])?0*[1-9]\d*[-_]/;
 
+/** The word a file name opens with before a hyphen (`sep` of `sep-0053.md` and of `sep-template.md`). */
+const NAME_PREFIX_RE = /^([A-Za-z]{2,12})[-_]/;
+
+function namePrefix(path: string): string | undefined {
+  return NAME_PREFIX_RE.exec(basename(path))?.[1].toLowerCase();
+}
+
 /** At most this many templates beside the configured one are read. */
 const MAX_SIBLINGS = 4;
 
@@ -31,7 +38,9 @@ export function siblingTemplatePaths(template: string, paths: readonly string[])
 
 /**
  * The template an RFC was written from, among the team's: the configured one, unless another
- * template of the team fits it better. A sibling is chosen only on evidence, when the document has
+ * template of the team fits it better. A template whose file name opens with the word the document's
+ * does (`sep-template.md` for `sep-0053.md`), alone of the team's, is the one. Otherwise a sibling is
+ * chosen only on evidence, when the document has
  * a section that template has and the configured one has under no name (SwiftPM's "Security"), a
  * section of several words that template alone has by that name (SwiftPM's "Impact on existing
  * packages"), or a title that starts with the words the sibling's title adds (`# Package Manager …`), and
@@ -40,6 +49,11 @@ export function siblingTemplatePaths(template: string, paths: readonly string[])
  */
 export function templateFor(doc: RfcDocument, primary: TemplateModel, siblings: readonly TemplateModel[], config: RfcAuthorConfig): TemplateModel {
   if (siblings.length === 0) return primary;
+  // The file name says it first: Stellar's `ecosystem/sep-0053.md` is written from `sep-template.md`,
+  // its `core/cap-0046.md` from `cap-template.md`, whatever sections an older one has.
+  const prefix = namePrefix(doc.path);
+  const named = prefix ? [primary, ...siblings].filter((t) => namePrefix(t.source) === prefix) : [];
+  if (named.length === 1) return named[0];
   const level = primary.structure.sectionLevel;
   const aliases = new Map(Object.entries(config.sectionAliases).map(([alias, target]) => [sectionKey(alias), sectionKey(target)]));
   const keys = new Set<string>();
