@@ -34,6 +34,17 @@ describe('duplicate-id', () => {
     expect((await check(body, rule, { 'docs/rfcs/RFC-0001-b.md': cleanRfc('RFC-0001', 'B') })).map((x) => x.severity)).toEqual(['error']);
   });
 
+  it("does not count the parts of one document numbered after it (Stellar's cap-0046.md, cap-0046-01.md …), and still counts two named apart", async () => {
+    const cap = (n: string) => `## Preamble\n\n\`\`\`\nCAP: ${n}\n\`\`\`\n\n## Simple Summary\n\nS.\n`;
+    const config = { rfcGlobs: ['core/cap-*.md'], template: 'cap-template.md' };
+    const files = { 'cap-template.md': cap('To Be Assigned'), 'core/cap-0046.md': cap('0046'), 'core/cap-0046-06.md': cap('0046-06') };
+    expect(await check(cap('0046-01'), rule, files, 'core/cap-0046-01.md', config)).toEqual([]);
+    expect(await check(cap('0046'), rule, { ...files, 'core/cap-0046-01.md': cap('0046-01') }, 'core/cap-0046.md', config)).toEqual([]);
+    // A slug makes another document, not a part.
+    const named = await check(cap('0046'), rule, { ...files, 'core/cap-0046-other-idea.md': cap('0046') }, 'core/cap-0046.md', config);
+    expect(named.map((f) => f.data?.others)).toEqual([['core/cap-0046-06.md', 'core/cap-0046-other-idea.md']]);
+  });
+
   it('does not count a task or an ADR with the same number as a duplicate', async () => {
     const others = { 'tasks/TASK-0001-first-step.md': task('TASK-0001', 'First step'), 'docs/adr/0001-use-markdown.md': '# ADR-0001: Use Markdown\n\n- Status: Accepted\n' };
     expect(await check(cleanRfc(), rule, others)).toEqual([]);

@@ -33,6 +33,10 @@ export const duplicateId: Rule<'duplicate-id'> = {
       .map((s) => s.path)
       .sort();
     if (others.length === 0) return;
+    // Parts of one document numbered after it (Stellar's `cap-0046.md`, `cap-0046-01.md` …, whose
+    // headers say `CAP: 0046-01`): one id, shared on purpose.
+    const paths = [doc.path, ...others];
+    if (paths.every((p) => seriesName(p) !== undefined) && paths.some((p) => seriesName(p) === 'part')) return;
     const next = a.ids.display(a.ids.idOf(kind, String(a.index.highestNumber(kind) + 1)));
     // A task without an id in a heading is named by its front matter title (open-nexus-os'
     // TASK-0081 files start at `## Context`: that heading is no place for the finding).
@@ -48,6 +52,12 @@ export const duplicateId: Rule<'duplicate-id'> = {
     else report(where, message, { id, others });
   },
 };
+
+/** A file named by a number alone (`cap-0046.md`), or by a number and a part number (`cap-0046-06.md`). */
+function seriesName(path: string): 'base' | 'part' | undefined {
+  const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+  return /^(?:[A-Za-z]{1,12}[-_])?\d+$/.test(name) ? 'base' : /^(?:[A-Za-z]{1,12}[-_])?\d+[-_]\d{1,3}$/.test(name) ? 'part' : undefined;
+}
 
 /**
  * The issue or pull request the document's header links (its front matter, or the lines above its
