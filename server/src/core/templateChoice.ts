@@ -38,7 +38,7 @@ export function siblingTemplatePaths(template: string, paths: readonly string[])
 
 /**
  * The template an RFC was written from, among the team's: the configured one, unless another
- * template of the team fits it better. A template whose file name opens with the word the document's
+ * template of the team fits it better. A sibling whose file name opens with the word the document's
  * does (`sep-template.md` for `sep-0053.md`), alone of the team's, is the one. Otherwise a sibling is
  * chosen only on evidence, when the document has
  * a section that template has and the configured one has under no name (SwiftPM's "Security"), a
@@ -50,10 +50,11 @@ export function siblingTemplatePaths(template: string, paths: readonly string[])
 export function templateFor(doc: RfcDocument, primary: TemplateModel, siblings: readonly TemplateModel[], config: RfcAuthorConfig): TemplateModel {
   if (siblings.length === 0) return primary;
   // The file name says it first: Stellar's `ecosystem/sep-0053.md` is written from `sep-template.md`,
-  // its `core/cap-0046.md` from `cap-template.md`, whatever sections an older one has.
+  // not from the configured `cap-template.md`, whatever sections an older one has. A name the
+  // configured template shares (`RFC-0001-x.md`, `RFC-TEMPLATE.md`) leaves the choice to the sections.
   const prefix = namePrefix(doc.path);
   const named = prefix ? [primary, ...siblings].filter((t) => namePrefix(t.source) === prefix) : [];
-  if (named.length === 1) return named[0];
+  if (named.length === 1 && named[0] !== primary) return named[0];
   const level = primary.structure.sectionLevel;
   const aliases = new Map(Object.entries(config.sectionAliases).map(([alias, target]) => [sectionKey(alias), sectionKey(target)]));
   const keys = new Set<string>();
