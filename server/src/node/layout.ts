@@ -6,10 +6,10 @@ import { CONFIG_FILE } from './config';
 import { NodeHost } from './nodeHost';
 
 /**
- * What a folder's layout needs from the disk: its Markdown files, adr-tools' `.adr-dir`, and the
+ * What a folder's layout needs from the disk: its Markdown files (and Tekton's `tep-template.md.template`), adr-tools' `.adr-dir`, and the
  * templates a team keeps in `.github/` (Cardano's `.github/CIP-TEMPLATE.md`), which `**` does not enter.
  */
-const LAYOUT_GLOBS = ['**/*.md', '.adr-dir', '.github/*.md'];
+const LAYOUT_GLOBS = ['**/*.md', '**/*.md.template', '.adr-dir', '.github/*.md'];
 
 /**
  * The layout of the repository at `root` (absolute), as `rfc-author init` and VS Code's offer see it:

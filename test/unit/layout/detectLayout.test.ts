@@ -219,6 +219,17 @@ describe('detectLayout with the files read', () => {
     expect(unread.notes.some((n) => n.text.includes('"template": "none"'))).toBe(true);
   });
 
+  it("finds a template in a folder numbered zero beside the documents' folders (Flux's rfcs/RFC-0000/README.md), and one kept as .md.template (Tekton's)", async () => {
+    const template = '# RFC-NNNN Title\n\n**Status:** provisional\n\n## Summary\n\nS.\n\n## Motivation\n\nM.\n';
+    const flux: Record<string, string> = { 'rfcs/README.md': '# RFCs\n', 'rfcs/RFC-0000/README.md': template };
+    for (const n of ['0001-a', '0002-b', '0003-c']) flux[`rfcs/${n}/README.md`] = template.replace('RFC-NNNN Title', `RFC-${n.slice(0, 4)} T`);
+    expect((await detectLayout(Object.keys(flux), reader(flux))).config?.template).toBe('rfcs/RFC-0000/README.md');
+    const tep = '---\ntitle: TEP Template\nstatus: proposed\n---\n\n# TEP-NNNN: Your short, descriptive title\n\n## Summary\n\nS.\n\n## Motivation\n\nM.\n';
+    const tekton: Record<string, string> = { 'teps/tools/tep-template.md.template': tep, 'teps/README.md': '# TEPs\n' };
+    for (const n of [1, 2, 3]) tekton[`teps/000${n}-x.md`] = tep;
+    expect((await detectLayout(Object.keys(tekton), reader(tekton))).config).toEqual({ rfcGlobs: ['teps/[0-9]*.md'], template: 'teps/tools/tep-template.md.template' });
+  });
+
   it('keeps the built-in template for documents written from it without a template file beside them', async () => {
     const files: Record<string, string> = {};
     for (const n of [1, 2, 3]) files[`rfcs/RFC-000${n}-x.md`] = cleanRfc(`RFC-000${n}`);

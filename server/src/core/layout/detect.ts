@@ -42,7 +42,7 @@ export interface DetectedLayout {
 }
 
 /** Folder names teams give their design documents, which make a numbered folder count without a template. */
-const KNOWN_FOLDER_RE = /(?:^|\/)(?:rfcs?|text|active-rfcs|accepted|proposals?|designs?|design-docs|keps|enhancements|peps?|rfds?|adrs?|decisions?)$/i;
+const KNOWN_FOLDER_RE = /(?:^|\/)(?:rfcs?|text|active-rfcs|accepted|proposals?|designs?|design-docs|keps|teps|neps|enhancements|peps?|rfds?|adrs?|decisions?)$/i;
 /** How many template files are read at most while choosing one (nearest first). */
 const MAX_TEMPLATES_READ = 24;
 

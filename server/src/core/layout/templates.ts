@@ -33,6 +33,8 @@ const PLACEHOLDER_NAME_RE = /^(?:0{2,}|N{2,}|X{2,})[-_]/i;
 /** A document that has "template" in its slug (`0278-template-only-components.md`, `TASK-0164-…-templates.md`). */
 const NUMBERED_DOCUMENT_RE = /^(?:[A-Za-z]{2,12}-)?0*[1-9]\d{0,5}[-_.]/;
 const INDEX_NAMES_RE = /^(?:readme|index)\.md$/i;
+/** A folder named by number zero or a number placeholder, alone or with a prefix: `RFC-0000`, `0000`, `NNNN`. */
+const ZERO_FOLDER_RE = /^(?:[A-Za-z]{1,12}-)?(?:0{3,}|N{3,}|X{3,})$/i;
 /** Templates farther than this from the documents count only when their sections fit the documents. */
 const NEAR = 2;
 /** Documents read per group to measure how well a template fits. */
@@ -50,9 +52,12 @@ function nameOf(path: string): string {
 /** Whether `path` looks like a template of documents by its name or its folder's name. */
 export function isTemplateName(path: string): boolean {
   const name = nameOf(path);
-  if (!/\.md$/i.test(name) || FORGE_TEMPLATE_RE.test(path) || NUMBERED_DOCUMENT_RE.test(name)) return false;
+  // Tekton keeps its template as `teps/tools/tep-template.md.template`, out of the documents' glob.
+  if (!/\.md(?:\.template)?$/i.test(name) || FORGE_TEMPLATE_RE.test(path) || NUMBERED_DOCUMENT_RE.test(name)) return false;
   if (TEMPLATE_NAME_RE.test(name)) return true;
-  return INDEX_NAMES_RE.test(name) && TEMPLATE_NAME_RE.test(nameOf(dirOf(path)));
+  // The README of a folder named for the template (`keps/NNNN-kep-template/README.md`) or numbered zero
+  // beside the numbered ones (Flux's `rfcs/RFC-0000/README.md`, "using RFC-0000 as template").
+  return INDEX_NAMES_RE.test(name) && (TEMPLATE_NAME_RE.test(nameOf(dirOf(path))) || ZERO_FOLDER_RE.test(nameOf(dirOf(path))));
 }
 
 /** Steps between two folders through their nearest common folder. */
