@@ -3,8 +3,8 @@ import { sectionOnset } from '../../server/src/core/sectionOnset';
 import { findingsOf, workspace } from './helpers';
 
 /** Documents numbered 1…`n`, those from `from` on with "prior art" among their sections (and `extra` older ones too). */
-function numbered(n: number, from: number, extra: readonly number[] = []): { number: number; sections: string[] }[] {
-  return Array.from({ length: n }, (_, i) => ({ number: i + 1, sections: ['summary', ...(i + 1 >= from || extra.includes(i + 1) ? ['prior art'] : [])] }));
+function numbered(n: number, from: number, extra: readonly number[] = []): { documents: { number: number; sections: string[] }[]; complete: boolean } {
+  return { documents: Array.from({ length: n }, (_, i) => ({ number: i + 1, sections: ['summary', ...(i + 1 >= from || extra.includes(i + 1) ? ['prior art'] : [])] })), complete: true };
 }
 
 describe('sectionOnset', () => {
@@ -16,7 +16,9 @@ describe('sectionOnset', () => {
     expect(sectionOnset(numbered(30, 1), 'prior art', new Map())).toBeUndefined();
     expect(sectionOnset(numbered(30, 31), 'prior art', new Map())).toBeUndefined();
     const alternating = Array.from({ length: 30 }, (_, i) => ({ number: i + 1, sections: i % 2 ? ['prior art'] : [] }));
-    expect(sectionOnset(alternating, 'prior art', new Map())).toBeUndefined();
+    expect(sectionOnset({ documents: alternating, complete: true }, 'prior art', new Map())).toBeUndefined();
+    // Nor where some documents' sections are not known yet (the CLI's first pass over a repository).
+    expect(sectionOnset({ ...numbered(30, 18), complete: false }, 'prior art', new Map())).toBeUndefined();
   });
 
   it('wants five documents on each side: a section only the newest two have is no era', () => {
@@ -25,8 +27,8 @@ describe('sectionOnset', () => {
   });
 
   it('counts a section under an alias or a name of its vocabulary group', () => {
-    const docs = numbered(20, 11).map((d) => ({ ...d, sections: d.sections.map((k) => (k === 'prior art' ? (d.number % 2 ? 'related work' : 'earlier art') : k)) }));
-    expect(sectionOnset(docs, 'prior art', new Map([['earlier art', 'prior art']]))?.number).toBe(11);
+    const docs = numbered(20, 11).documents.map((d) => ({ ...d, sections: d.sections.map((k) => (k === 'prior art' ? (d.number % 2 ? 'related work' : 'earlier art') : k)) }));
+    expect(sectionOnset({ documents: docs, complete: true }, 'prior art', new Map([['earlier art', 'prior art']]))?.number).toBe(11);
   });
 });
 

@@ -39,6 +39,8 @@ export interface CachedFindings {
   readonly findings: readonly Finding[];
   readonly dependencies: readonly string[];
   readonly probes: CachedProbes;
+  /** An RFC's section keys, given back to the index when the findings are reused (`TrackedFindings.sections`). */
+  readonly sections?: readonly string[];
 }
 
 export interface FileEntry extends FileMeta {

@@ -86,6 +86,15 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
       const findings = await checkOne(run, p, options.note);
       if (findings) checked.push({ root, path: p, findings });
     }
+    // Whether an RFC predates a section of the template (`sectionOnset`) is told from every RFC's
+    // sections, which the index of a check does not read and the loop above reads as it goes: an RFC
+    // it warned of a missing section that it now knows it predates is checked again.
+    for (const [i, f] of checked.entries()) {
+      const missing = f.findings.filter((x) => x.rule === 'missing-section' && x.severity === 'warning').map((x) => x.data?.key);
+      if (!run.service.predatesSections(f.path, missing.filter((k): k is string => typeof k === 'string'))) continue;
+      const again = await checkOne(run, f.path, options.note);
+      if (again) checked[i] = { ...f, findings: again };
+    }
     if (options.fix) {
       const result = await fixRoot(run, checked, options.fix.edits, options.fix.write, options.note);
       fixed.push(...result.files);

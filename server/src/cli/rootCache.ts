@@ -133,6 +133,7 @@ export class RootCache implements SummaryCache, WorkspaceHost {
       return undefined;
     }
     this.files[p] = { ...this.files[p], checked };
+    if (checked.sections) service.recordSections(p, checked.sections);
     return checked.findings;
   }
 
@@ -153,7 +154,7 @@ export class RootCache implements SummaryCache, WorkspaceHost {
     const entry = this.files[p];
     // Kept only when the text checked is the text indexed: a file that changed in between is left out.
     if (checkedRead && entry && checkedRead.hash === entry.hash) {
-      const checked: CachedFindings = { findings, dependencies: tracked.dependencies, probes };
+      const checked: CachedFindings = { findings, dependencies: tracked.dependencies, probes, ...(tracked.sections ? { sections: tracked.sections } : {}) };
       this.files[p] = { ...entry, checked };
     }
     return findings;

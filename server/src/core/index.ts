@@ -17,6 +17,7 @@ import type { SourceDocument } from './host';
 import type { RfcServiceOptions } from './service';
 import type { TrackedFindings } from './trackedFindings';
 import { computeTracked, conventionsKey, trackedFindingsHold } from './trackedFindings';
+import { olderThanSection } from './sectionOnset';
 import { dependentsOf, rfcsNamingFiles } from './dependents';
 import { RfcWorkspace } from './service';
 import { isDocumentKind } from './index/globs';
@@ -119,6 +120,13 @@ export interface RfcService {
   computeDiagnosticsTracked(doc: SourceDocument, token?: Cancellation): Promise<TrackedFindings>;
   /** Whether findings recorded with `dependencies` still hold, given the keys gone stale since (`keysOfChange`). */
   dependenciesHold(dependencies: readonly string[], stale: ReadonlySet<string>): boolean;
+  /** Gives back what an earlier run read of an RFC's sections (`TrackedFindings.sections`), for findings a cache reuses without reading the RFC. */
+  recordSections(path: string, sections: readonly string[]): void;
+  /**
+   * Whether the RFC at `path` predates any of the template sections `keys` (`olderThanSection`): a
+   * check that reported them missing before every RFC's sections were known says less now.
+   */
+  predatesSections(path: string, keys: readonly string[]): boolean;
   /** What the workspace learned from its files and template (id schemes, layout), as text a cache can key on. */
   conventionsKey(): string;
   /** What the index holds for a path (plain data a cache may keep); undefined when it holds nothing. */
@@ -283,6 +291,8 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
     },
     computeDiagnosticsTracked: (doc, token = NEVER_CANCELLED) => computeTracked(ws, doc, token),
     dependenciesHold: (dependencies, stale) => trackedFindingsHold(ws, dependencies, stale),
+    recordSections: (path, sections) => ws.index.noteSections(path, sections),
+    predatesSections: (path, keys) => keys.some((key) => olderThanSection(ws.index, 'rfc', ws.ids.fromPath(path, 'rfc'), key, ws.config) !== undefined),
     indexedSummary: (path) => ws.index.get(path),
     conventionsKey: () => conventionsKey(ws),
     async computeFileDiagnostics(path, token = NEVER_CANCELLED) {

@@ -6,8 +6,12 @@
  * in: where the documents below some number mostly lack a section and those from it on mostly have
  * it, the section is newer than the documents below, and a careful reader does not hold them to it.
  */
-import type { NumberedSections } from './index/workspaceIndex';
+import type { RfcAuthorConfig } from './config';
+import { idNumber } from './ids';
+import type { NumberedDocuments, NumberedSections, WorkspaceIndex } from './index/workspaceIndex';
 import { evidentlySame, sameGroup } from './sectionMatch';
+import { sectionKey } from './template';
+import type { DocKindWithId } from './ids';
 
 /** Where the documents start having a section. */
 export interface SectionOnset {
@@ -28,12 +32,16 @@ const NEWER_AT_LEAST = 0.6;
 const onsets = new WeakMap<readonly NumberedSections[], Map<string, SectionOnset | null>>();
 
 /**
- * The onset of the template section `key` among `documents` (by number, see
- * `WorkspaceIndex.sectionsByNumber`), or undefined when the documents show none. `aliases` maps a
+ * The onset of the template section `key` among the numbered documents (by number, see
+ * `WorkspaceIndex.sectionsByNumber`), or undefined when the documents show none or the sections of
+ * some of them are not known. `aliases` maps a
  * document's section key to the template's (`sectionAliases`); an evident equivalent or a section of
  * the same vocabulary group counts too.
  */
-export function sectionOnset(documents: readonly NumberedSections[], key: string, aliases: ReadonlyMap<string, string>): SectionOnset | undefined {
+export function sectionOnset(numbered: NumberedDocuments, key: string, aliases: ReadonlyMap<string, string>): SectionOnset | undefined {
+  // Some documents' sections are not known yet (the CLI's first pass): no era can be told.
+  if (!numbered.complete) return undefined;
+  const documents = numbered.documents;
   let known = onsets.get(documents);
   if (!known) onsets.set(documents, (known = new Map<string, SectionOnset | null>()));
   let onset = known.get(key);
@@ -42,6 +50,18 @@ export function sectionOnset(documents: readonly NumberedSections[], key: string
     known.set(key, onset);
   }
   return onset ?? undefined;
+}
+
+/**
+ * Where the template section `key` came in, when the document with id `fileId` is older than that:
+ * written before the team's documents of its kind started having the section.
+ */
+export function olderThanSection(index: WorkspaceIndex, kind: DocKindWithId, fileId: string | undefined, key: string, config: Pick<RfcAuthorConfig, 'sectionAliases'>): SectionOnset | undefined {
+  const own = fileId ? idNumber(fileId) : NaN;
+  if (!(own > 0)) return undefined;
+  const aliases = new Map(Object.entries(config.sectionAliases).map(([from, to]) => [sectionKey(from), sectionKey(to)]));
+  const onset = sectionOnset(index.sectionsByNumber(kind), key, aliases);
+  return onset && own < onset.number ? onset : undefined;
 }
 
 /**

@@ -30,6 +30,7 @@ import { taskTemplateModel } from './taskTemplate';
 import type { TemplateModel } from './template';
 import { templateFor } from './templateChoice';
 import { builtinTemplate, loadTemplates } from './templateLoading';
+import { sectionKeys } from './index/rfcSummaryFacts';
 import type { DocKind, Finding, RfcDocument } from './types';
 import { normalizeRootUri, pathOfUri, uriOfPath } from './uris';
 
@@ -365,8 +366,23 @@ export class RfcWorkspace {
 
   /** Synchronous diagnostics from what the index already knows. */
   diagnose(doc: SourceDocument, token: Cancellation = NEVER_CANCELLED): Finding[] {
-    if (!isDocumentKind(this.kindOf(doc.path))) return [];
-    return this.findingsOf(this.analyze(doc), token);
+    const kind = this.kindOf(doc.path);
+    if (!isDocumentKind(kind)) return [];
+    const analysis = this.analyze(doc);
+    this.noteSections(analysis.doc);
+    return this.findingsOf(analysis, token);
+  }
+
+  /**
+   * What the rules read of an RFC's sections stays in the index where its summary has none (the
+   * CLI's `rules` detail): once every RFC has been read, `sectionOnset` can tell their eras. The keys,
+   * for a cache to keep (undefined for other kinds).
+   */
+  noteSections(doc: RfcDocument): readonly string[] | undefined {
+    if (this.kindOf(doc.path) !== 'rfc') return undefined;
+    const keys = sectionKeys(doc, this.parseOptions);
+    this.index.noteSections(doc.path, keys);
+    return keys;
   }
 
   /** The findings of an analysed document: every enabled rule, at its configured severity. */

@@ -19,6 +19,8 @@ import type { Finding } from './types';
 export interface TrackedFindings {
   readonly findings: Finding[];
   readonly dependencies: DependencyKey[];
+  /** An RFC's section keys, as its analysis read them (`WorkspaceIndex.noteSections`): a cache gives them back when it reuses the findings. */
+  readonly sections?: readonly string[];
 }
 
 /**
@@ -35,9 +37,11 @@ export async function computeTracked(ws: RfcWorkspace, doc: SourceDocument, toke
     return repo ? trackingRepository(repo, keys) : undefined;
   };
   const resolver = new ReferenceResolver(index, ws.classifier, (p) => ws.host.probe(p), ws.ids, repository);
-  const findings = ws.findingsOf(trackingAnalysis(ws.analysisOf(ws.parse(doc), index, resolver), keys), token);
+  const parsed = ws.parse(doc);
+  const sections = ws.noteSections(parsed);
+  const findings = ws.findingsOf(trackingAnalysis(ws.analysisOf(parsed, index, resolver), keys), token);
   // A cancelled run found less than there is: nothing of it may be kept.
-  return { findings, dependencies: token.isCancellationRequested ? ['*'] : [...keys].sort() };
+  return { findings, dependencies: token.isCancellationRequested ? ['*'] : [...keys].sort(), ...(sections ? { sections } : {}) };
 }
 
 /**

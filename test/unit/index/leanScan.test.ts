@@ -3,14 +3,12 @@ import { scanSummary } from '../../../server/src/core/index/summarize';
 import type { SummaryDetail } from '../../../server/src/core/index/summary';
 import { summaryOf } from '../../../server/src/core/index/summary';
 import { parseRfc } from '../../../server/src/core/parser/rfcParser';
-import type { DocKind } from '../../../server/src/core/types';
 import { defaultSummaryContext } from '../helpers';
 
 const PATH = 'docs/rfcs/RFC-0001-x.md';
 
-function both(text: string, detail: SummaryDetail, kind: DocKind = 'rfc'): { lean: ReturnType<typeof scanSummary>; parse: ReturnType<typeof summaryOf> } {
-  const path = kind === 'task' ? 'tasks/TASK-0001-x.md' : PATH;
-  return { lean: scanSummary(path, kind, text, defaultSummaryContext(), detail), parse: summaryOf(parseRfc(path, 0, text), kind, defaultSummaryContext(), detail) };
+function both(text: string, detail: SummaryDetail): { lean: ReturnType<typeof scanSummary>; parse: ReturnType<typeof summaryOf> } {
+  return { lean: scanSummary(PATH, 'rfc', text, defaultSummaryContext(), detail), parse: summaryOf(parseRfc(PATH, 0, text), 'rfc', defaultSummaryContext(), detail) };
 }
 
 /** Block structure the lean scan reads itself; each must give the parse's summary, references included. */
@@ -81,15 +79,7 @@ describe('the lean scan', () => {
 
   it('stops at the front matter of a task whose title and status it holds (the `rules` detail)', () => {
     const text = '---\ntitle: T\nstatus: done\n---\n\n> a quote it would give up on\n';
-    expect(both(text, 'rules', 'task').lean).toMatchObject({ title: 'T', status: 'done' });
-    expect(typeof both(text, 'full', 'task').lean).toBe('string');
-  });
-
-  it("reads an RFC to its end in the `rules` detail too, for its sections (`sectionOnset` reads them)", () => {
-    const text = '# RFC-0001: T\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Prior art\n\nP.\n';
-    const { lean, parse } = both(text, 'rules');
-    expect(typeof lean === 'string' ? lean : lean.sections).toEqual(['summary', 'prior art']);
-    expect(parse.sections).toEqual(['summary', 'prior art']);
-    expect(typeof both(`${text}\n> a quote it gives up on\n`, 'rules').lean).toBe('string');
+    expect(both(text, 'rules').lean).toMatchObject({ title: 'T', status: 'done' });
+    expect(typeof both(text, 'full').lean).toBe('string');
   });
 });

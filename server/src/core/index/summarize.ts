@@ -26,8 +26,7 @@ export function scanSummary(path: string, kind: DocKind, text: string, ctx: Summ
   if (text.length > MAX_PARSE_CHARS) return 'past the parser\'s size limit';
   const lines = new TextLines(text);
   const nameId = isDocumentKind(kind) ? ctx.options.ids.fromPath(path, kind) : undefined;
-  // An RFC's sections are in its `rules` summary too (`sectionOnset` reads them): it is read to the end.
-  const scan = leanScan(lines, detail, ctx.options, (blocks, fm) => kind !== 'rfc' && settled(blocks, fm, nameId, ctx));
+  const scan = leanScan(lines, detail, ctx.options, (blocks, fm) => settled(blocks, fm, nameId, ctx));
   if ('bail' in scan) return scan.bail;
   const { blocks, frontMatter } = scan;
   const source: SummarySource = {

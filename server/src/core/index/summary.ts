@@ -14,7 +14,7 @@ import type { DocKind, HeaderField, Reference, RfcDocument } from '../types';
 import { isDocumentKind } from './globs';
 import { DEPENDENCY_KEY_RE } from '../taskTemplate';
 import { phaseMentions } from './phaseMentions';
-import { rfcSummaryFacts, sectionKeys } from './rfcSummaryFacts';
+import { rfcSummaryFacts } from './rfcSummaryFacts';
 
 /** An outgoing reference, kept compactly (one line, columns). */
 export interface SummaryRef {
@@ -67,7 +67,7 @@ export interface DocSummary {
   readonly moved?: true;
   /** An RFC's phase-like lines (full detail only). */
   readonly phaseLines?: readonly SummaryPhase[];
-  /** An RFC's section headings (at the template's level) as `sectionKey`s, in order (both details). */
+  /** An RFC's level-2 section headings as `sectionKey`s, in order (full detail only). */
   readonly sections?: readonly string[];
   /** An RFC's header fields whose value starts with a date, as `[fieldKey, value]` (full detail only). */
   readonly dates?: readonly (readonly [string, string])[];
@@ -137,11 +137,7 @@ export function summaryOf(doc: SummarySource, kind: DocKind, ctx: SummaryContext
   const dependsOn = kind === 'task' && fm ? frontMatterReferences(fm, doc.text, (key) => DEPENDENCY_KEY_RE.test(key), undefined, ids).flatMap((r) => r.ids.map(detach)) : [];
   if (dependsOn.length > 0) summary.dependsOn = dependsOn;
   if (isRedirect(doc)) summary.moved = true;
-  if (detail !== 'full') {
-    // The rules read when a template section came in from every RFC's sections (`sectionOnset`).
-    if (kind === 'rfc') summary.sections = sectionKeys(doc, ctx.options);
-    return summary;
-  }
+  if (detail !== 'full') return summary;
   // The overview and the index table read an RFC's phases, sections and dates from its summary.
   if (kind === 'rfc') Object.assign(summary, rfcSummaryFacts(doc, ctx.options));
   const excerpt = excerptOf(doc, ctx.options);

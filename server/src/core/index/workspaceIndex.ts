@@ -10,6 +10,12 @@ export interface NumberedSections {
   readonly sections: readonly string[];
 }
 
+/** A kind's numbered documents whose sections are known, by number; `complete` when those are all of them. */
+export interface NumberedDocuments {
+  readonly documents: readonly NumberedSections[];
+  readonly complete: boolean;
+}
+
 /**
  * The workspace's documents by path and by id, with the reverse references (who points at an id).
  * Holds summaries only. Updated one file at a time; `generation` changes with every update so that
@@ -33,8 +39,11 @@ export class WorkspaceIndex {
   private readonly highest = new Map<DocKind, number>();
   /** The tasks naming each RFC's phases (see `tasksNamingPhases`), and the task version they were built at. */
   private phaseNamers: { readonly version: number; readonly byRfc: Map<string, Map<string, string[]>> } | undefined;
-  /** Each kind's numbered documents with their sections (see `sectionsByNumber`), and the kind version they were built at. */
-  private readonly numbered = new Map<DocKind, { readonly version: number; readonly list: readonly NumberedSections[] }>();
+  /** Each kind's numbered documents with their sections (see `sectionsByNumber`), and the versions they were built at. */
+  private readonly numbered = new Map<DocKind, { readonly version: number; readonly noted: number; readonly list: NumberedDocuments }>();
+  /** Section keys the rules read in a document whose summary has none (`noteSections`), by path. */
+  private readonly notedSections = new Map<string, readonly string[]>();
+  private notedVersion = 0;
 
   get generation(): number {
     return this.generationCounter;
@@ -45,6 +54,7 @@ export class WorkspaceIndex {
   }
 
   set(summary: DocSummary): void {
+    if (this.notedSections.delete(summary.path)) this.notedVersion++;
     if (!this.removeContributions(summary.path)) this.membersChanged(dirname(summary.path));
     this.byPath.set(summary.path, summary);
     this.kindCounts.set(summary.kind, (this.kindCounts.get(summary.kind) ?? 0) + 1);
@@ -69,6 +79,7 @@ export class WorkspaceIndex {
   }
 
   remove(path: string): boolean {
+    if (this.notedSections.delete(path)) this.notedVersion++;
     const had = this.removeContributions(path);
     this.byPath.delete(path);
     if (had) this.membersChanged(dirname(path));
@@ -127,18 +138,35 @@ export class WorkspaceIndex {
    * section keys: the order they were written in, for `sectionOnset`. Shared and kept until a
    * document of the kind changes, so never modify it.
    */
-  sectionsByNumber(kind: DocKind): readonly NumberedSections[] {
+  sectionsByNumber(kind: DocKind): NumberedDocuments {
     const version = this.kindVersion(kind);
     const kept = this.numbered.get(kind);
-    if (kept?.version === version) return kept.list;
-    const list: NumberedSections[] = [];
+    if (kept?.version === version && kept.noted === this.notedVersion) return kept.list;
+    const documents: NumberedSections[] = [];
+    let complete = true;
     for (const s of this.all(kind)) {
-      const number = s.id && s.sections && !s.moved ? idNumber(s.id) : NaN;
-      if (number > 0) list.push({ number, sections: s.sections ?? [] });
+      const number = s.id && !s.moved ? idNumber(s.id) : NaN;
+      if (!(number > 0)) continue;
+      const sections = s.sections ?? this.notedSections.get(s.path);
+      if (sections) documents.push({ number, sections });
+      else complete = false;
     }
-    list.sort((a, b) => a.number - b.number);
-    this.numbered.set(kind, { version, list });
+    documents.sort((a, b) => a.number - b.number);
+    const list = { documents, complete };
+    this.numbered.set(kind, { version, noted: this.notedVersion, list });
     return list;
+  }
+
+  /**
+   * The section keys of a document whose summary carries none (the CLI's `rules` detail stops
+   * reading at the header): what its analysis read, kept for `sectionsByNumber` until the document
+   * changes.
+   */
+  noteSections(path: string, sections: readonly string[]): void {
+    const summary = this.byPath.get(path);
+    if (!summary || summary.sections || this.notedSections.has(path)) return;
+    this.notedSections.set(path, sections);
+    this.notedVersion++;
   }
 
   *all(kind?: DocKind): IterableIterator<DocSummary> {

@@ -1,11 +1,8 @@
 import { isOptional } from '../absentSections';
 import type { DocumentAnalysis } from '../analysis';
 import { sameGroup } from '../sectionMatch';
-import { idNumber } from '../ids';
-import type { SectionOnset } from '../sectionOnset';
-import { sectionOnset } from '../sectionOnset';
+import { olderThanSection } from '../sectionOnset';
 import { namesakeOf } from '../sectionNamesake';
-import { sectionKey } from '../template';
 import type { Rule } from './rule';
 
 /** How many required sections may be missing before the document is taken for one that does not follow the template. */
@@ -42,7 +39,7 @@ export const missingSection: Rule<'missing-section'> = {
       const data = { section: m.template.name, key: m.template.key, line: m.line };
       const host = designHost(a, m.template.key, m.after?.key);
       const namesake = host ? undefined : namesakeOf(a, m);
-      const older = host || namesake ? undefined : olderThan(a, m.template.key);
+      const older = host || namesake ? undefined : olderThanSection(a.index, a.kind, a.fileId, m.template.key, a.config);
       if (older) {
         const onset = a.ids.display(a.ids.idOf(a.kind, String(older.number)));
         report(m.range, `Section "${m.template.name}" of the template is missing.${where} Only ${older.beforeWith} of the ${older.before} ${a.kind === 'adr' ? 'ADRs' : 'RFCs'} before ${onset} ${older.beforeWith === 1 ? 'has' : 'have'} it, and most from ${onset} on do: the template likely gained it after this one was written.`, data, { hint: true });
@@ -52,18 +49,6 @@ export const missingSection: Rule<'missing-section'> = {
     }
   },
 };
-
-/**
- * Where the template section `key` came in (`sectionOnset`), when this document is older than that:
- * written before the team's documents started having the section.
- */
-function olderThan(a: DocumentAnalysis, key: string): SectionOnset | undefined {
-  const own = a.fileId ? idNumber(a.fileId) : NaN;
-  if (!(own > 0)) return undefined;
-  const aliases = new Map(Object.entries(a.config.sectionAliases).map(([from, to]) => [sectionKey(from), sectionKey(to)]));
-  const onset = sectionOnset(a.index.sectionsByNumber(a.kind), key, aliases);
-  return onset && own < onset.number ? onset : undefined;
-}
 
 /** A section this long is a design written out in full. */
 const LONG_LINES = 40;

@@ -1,0 +1,39 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, workspaces } from './harness';
+
+const workspace = workspaces();
+
+const TEMPLATE = '# Summary\n\nOne paragraph.\n\n# Motivation\n\nWhy.\n\n# Prior art\n\nWhat others did.\n';
+const rfc = (withPriorArt: boolean): string => `# Summary\n\nS.\n\n# Motivation\n\nM.\n${withPriorArt ? '\n# Prior art\n\nP.\n' : ''}`;
+
+/** Twenty RFCs; "Prior art" from RFC 12 on, and RFC 15 without it. */
+function files(): Record<string, string> {
+  const out: Record<string, string> = {
+    '.rfc-author.json': JSON.stringify({ rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' }),
+    '0000-template.md': TEMPLATE,
+  };
+  for (let n = 1; n <= 20; n++) out[`text/${String(n).padStart(4, '0')}-x.md`] = rfc(n >= 12 && n !== 15);
+  return out;
+}
+
+async function missing(root: string, args: readonly string[] = []): Promise<string[]> {
+  const r = await runCli(['check', '--format', 'json', ...args], root);
+  const found = (JSON.parse(r.stdout) as { findings: { file: string; rule: string; severity: string }[] }).findings;
+  return found.filter((f) => f.rule === 'missing-section').map((f) => `${f.file} ${f.severity}`);
+}
+
+describe('the CLI on sections the template gained later', () => {
+  it('tells an RFC older than the section from a newer one, as the editor does, though its index reads no sections', async () => {
+    const root = workspace(files());
+    const older = Array.from({ length: 11 }, (_, i) => `text/${String(i + 1).padStart(4, '0')}-x.md info`);
+    expect(await missing(root)).toEqual([...older, 'text/0015-x.md warning']);
+    // The cache gives back what it kept of each RFC's sections: the same findings on the next run.
+    expect(await missing(root, ['--cache'])).toEqual([...older, 'text/0015-x.md warning']);
+    expect(await missing(root, ['--cache'])).toEqual([...older, 'text/0015-x.md warning']);
+    // An older RFC edited: checked again while the others come from the cache, whose sections tell the era.
+    fs.appendFileSync(path.join(root, 'text/0003-x.md'), '\nMore motivation.\n');
+    expect(await missing(root, ['--cache'])).toEqual([...older, 'text/0015-x.md warning']);
+  });
+});
