@@ -8,10 +8,10 @@
  */
 import type { RfcAuthorConfig } from './config';
 import { idNumber } from './ids';
+import type { DocKindWithId } from './ids';
 import type { NumberedDocuments, NumberedSections, WorkspaceIndex } from './index/workspaceIndex';
 import { evidentlySame, sameGroup } from './sectionMatch';
 import { sectionKey } from './template';
-import type { DocKindWithId } from './ids';
 
 /** Where the documents start having a section. */
 export interface SectionOnset {
@@ -34,9 +34,8 @@ const onsets = new WeakMap<readonly NumberedSections[], Map<string, SectionOnset
 /**
  * The onset of the template section `key` among the numbered documents (by number, see
  * `WorkspaceIndex.sectionsByNumber`), or undefined when the documents show none or the sections of
- * some of them are not known. `aliases` maps a
- * document's section key to the template's (`sectionAliases`); an evident equivalent or a section of
- * the same vocabulary group counts too.
+ * some of them are not known. `aliases` maps a document's section key to the template's
+ * (`sectionAliases`); an evident equivalent or a section of the same vocabulary group counts too.
  */
 export function sectionOnset(numbered: NumberedDocuments, key: string, aliases: ReadonlyMap<string, string>): SectionOnset | undefined {
   // Some documents' sections are not known yet (the CLI's first pass): no era can be told.
