@@ -89,6 +89,13 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     // Whether an RFC predates a section of the template (`sectionOnset`) is told from every RFC's
     // sections, which the index of a check does not read and the loop above reads as it goes: an RFC
     // it warned of a missing section that it now knows it predates is checked again.
+    const warned = checked.some((f) => f.findings.some((x) => x.rule === 'missing-section' && x.severity === 'warning'));
+    // A check of some of the files reads the sections of the other RFCs too, so that it tells the
+    // same eras as a check of all of them.
+    for (const p of warned ? run.service.rfcsWithoutSections() : []) {
+      const text = await run.read(p);
+      if (text !== undefined) run.service.readSections({ path: p, text, version: 1 });
+    }
     for (const [i, f] of checked.entries()) {
       const missing = f.findings.filter((x) => x.rule === 'missing-section' && x.severity === 'warning').map((x) => x.data?.key);
       if (!run.service.predatesSections(f.path, missing.filter((k): k is string => typeof k === 'string'))) continue;

@@ -41,6 +41,7 @@ const KEY_OF: Readonly<Record<string, (args: readonly unknown[], index: Workspac
   kindVersion: ([kind]) => `k:${String(kind)}`,
   highestNumber: ([kind]) => `k:${String(kind)}`,
   sectionsByNumber: ([kind]) => `k:${String(kind)}`,
+  withoutSections: ([kind]) => `k:${String(kind)}`,
   tasksNamingPhases: () => 'k:task',
   count: ([kind], index) => `n:${String(kind)}=${index.count(kind as DocSummary['kind'])}`,
 };

@@ -127,6 +127,10 @@ export interface RfcService {
    * check that reported them missing before every RFC's sections were known says less now.
    */
   predatesSections(path: string, keys: readonly string[]): boolean;
+  /** The RFCs whose sections neither their summary nor a check has read (a check of some of the files): `readSections` reads them. */
+  rfcsWithoutSections(): readonly string[];
+  /** Reads an RFC's sections from its text into the index, as a check would (no rule runs). */
+  readSections(doc: SourceDocument): void;
   /** What the workspace learned from its files and template (id schemes, layout), as text a cache can key on. */
   conventionsKey(): string;
   /** What the index holds for a path (plain data a cache may keep); undefined when it holds nothing. */
@@ -292,6 +296,8 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
     computeDiagnosticsTracked: (doc, token = NEVER_CANCELLED) => computeTracked(ws, doc, token),
     dependenciesHold: (dependencies, stale) => trackedFindingsHold(ws, dependencies, stale),
     recordSections: (path, sections) => ws.index.noteSections(path, sections),
+    rfcsWithoutSections: () => ws.index.withoutSections('rfc'),
+    readSections: (doc) => void ws.noteSections(ws.parse(doc)),
     predatesSections: (path, keys) => keys.some((key) => olderThanSection(ws.index, 'rfc', ws.ids.fromPath(path, 'rfc'), key, ws.config) !== undefined),
     indexedSummary: (path) => ws.index.get(path),
     conventionsKey: () => conventionsKey(ws),

@@ -32,6 +32,9 @@ describe('the CLI on sections the template gained later', () => {
     // The cache gives back what it kept of each RFC's sections: the same findings on the next run.
     expect(await missing(root, ['--cache'])).toEqual([...older, 'text/0015-x.md warning']);
     expect(await missing(root, ['--cache'])).toEqual([...older, 'text/0015-x.md warning']);
+    // A check of one file tells the same era: it reads the other RFCs' sections.
+    expect(await missing(root, ['text/0003-x.md'])).toEqual(['text/0003-x.md info']);
+    expect(await missing(root, ['text/0015-x.md'])).toEqual(['text/0015-x.md warning']);
     // An older RFC edited: checked again while the others come from the cache, whose sections tell the era.
     fs.appendFileSync(path.join(root, 'text/0003-x.md'), '\nMore motivation.\n');
     expect(await missing(root, ['--cache'])).toEqual([...older, 'text/0015-x.md warning']);

@@ -40,7 +40,7 @@ export class WorkspaceIndex {
   /** The tasks naming each RFC's phases (see `tasksNamingPhases`), and the task version they were built at. */
   private phaseNamers: { readonly version: number; readonly byRfc: Map<string, Map<string, string[]>> } | undefined;
   /** Each kind's numbered documents with their sections (see `sectionsByNumber`), and the versions they were built at. */
-  private readonly numbered = new Map<DocKind, { readonly version: number; readonly noted: number; readonly list: NumberedDocuments }>();
+  private readonly numbered = new Map<DocKind, { readonly version: number; readonly noted: number; readonly list: NumberedDocuments; readonly unknown: Set<string> }>();
   /** Section keys the rules read in a document whose summary has none (`noteSections`), by path. */
   private readonly notedSections = new Map<string, readonly string[]>();
   private notedVersion = 0;
@@ -141,20 +141,28 @@ export class WorkspaceIndex {
   sectionsByNumber(kind: DocKind): NumberedDocuments {
     const version = this.kindVersion(kind);
     const kept = this.numbered.get(kind);
-    if (kept?.version === version && kept.noted === this.notedVersion) return kept.list;
+    // While some documents' sections are still unknown, the list says only that: notes of the others
+    // (the CLI's first pass, one RFC at a time) do not rebuild it, which made that pass quadratic.
+    if (kept?.version === version && (kept.noted === this.notedVersion || kept.unknown.size > 0)) return kept.list;
     const documents: NumberedSections[] = [];
-    let complete = true;
+    const unknown = new Set<string>();
     for (const s of this.all(kind)) {
       const number = s.id && !s.moved ? idNumber(s.id) : NaN;
       if (!(number > 0)) continue;
       const sections = s.sections ?? this.notedSections.get(s.path);
       if (sections) documents.push({ number, sections });
-      else complete = false;
+      else unknown.add(s.path);
     }
     documents.sort((a, b) => a.number - b.number);
-    const list = { documents, complete };
-    this.numbered.set(kind, { version, noted: this.notedVersion, list });
+    const list = { documents, complete: unknown.size === 0 };
+    this.numbered.set(kind, { version, noted: this.notedVersion, list, unknown });
     return list;
+  }
+
+  /** The numbered documents of a kind whose sections are not known yet (see `sectionsByNumber`). */
+  withoutSections(kind: DocKind): readonly string[] {
+    this.sectionsByNumber(kind);
+    return [...(this.numbered.get(kind)?.unknown ?? [])].sort();
   }
 
   /**
@@ -167,6 +175,7 @@ export class WorkspaceIndex {
     if (!summary || summary.sections || this.notedSections.has(path)) return;
     this.notedSections.set(path, sections);
     this.notedVersion++;
+    for (const kept of this.numbered.values()) kept.unknown.delete(path);
   }
 
   *all(kind?: DocKind): IterableIterator<DocSummary> {
