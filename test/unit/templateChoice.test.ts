@@ -55,6 +55,11 @@ describe('templates beside the configured one', () => {
     expect(templateFor(parseRfc('core/cap-0046.md', 1, older), cap, [sep], DEFAULT_CONFIG)).toBe(cap);
     // A name that opens with no template's word leaves the choice to the sections.
     expect(templateFor(parseRfc('ecosystem/0053-x.md', 1, older), cap, [sep], DEFAULT_CONFIG)).toBe(cap);
+    // So does a configured template named for no documents: a plain `template.md` and a shorter
+    // `adr-template-minimal.md` beside it tell nothing of which one `adr-0001.md` follows.
+    const plain = buildTemplate(cap.text, 'docs/template.md');
+    const minimal = buildTemplate('## Preamble\n\nP.\n', 'docs/adr-template-minimal.md');
+    expect(templateFor(parseRfc('docs/adr-0001.md', 1, older), plain, [minimal], DEFAULT_CONFIG)).toBe(plain);
   });
 
   it('take the fields a direction calls as needed for optional', () => {

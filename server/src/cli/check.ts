@@ -92,10 +92,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     const warned = checked.some((f) => f.findings.some((x) => x.rule === 'missing-section' && x.severity === 'warning'));
     // A check of some of the files reads the sections of the other RFCs too, so that it tells the
     // same eras as a check of all of them.
-    for (const p of warned ? run.service.rfcsWithoutSections() : []) {
-      const text = await run.read(p);
-      if (text !== undefined) run.service.readSections({ path: p, text, version: 1 });
-    }
+    if (warned) await run.service.readMissingSections((p) => run.read(p));
     for (const [i, f] of checked.entries()) {
       const missing = f.findings.filter((x) => x.rule === 'missing-section' && x.severity === 'warning').map((x) => x.data?.key);
       if (!run.service.predatesSections(f.path, missing.filter((k): k is string => typeof k === 'string'))) continue;

@@ -15,14 +15,12 @@ import { NEVER_CANCELLED } from './cancellation';
 import type { RfcAuthorConfig } from './config';
 import type { SourceDocument } from './host';
 import type { RfcServiceOptions } from './service';
-import type { TrackedFindings } from './trackedFindings';
-import { computeTracked, conventionsKey, trackedFindingsHold } from './trackedFindings';
-import { olderThanSection } from './sectionOnset';
+import type { BatchCheckService } from './batchCheck';
+import { batchCheckOf } from './batchCheck';
 import { dependentsOf, rfcsNamingFiles } from './dependents';
 import { RfcWorkspace } from './service';
 import { isDocumentKind } from './index/globs';
 import type { DocKind, Finding, Severity } from './types';
-import type { DocSummary as IndexedSummary } from './index/summary';
 import type { DocKindWithId } from './ids';
 import { DEFAULT_CONFIG } from './config';
 import { RULE_IDS, RULES } from './rules';
@@ -48,7 +46,7 @@ import { getRenameEdit, renameDocument, renameTargetAt } from './features/rename
 import { getReferences } from './features/references';
 import { getWorkspaceSymbols } from './features/workspaceSymbols';
 
-export interface RfcService {
+export interface RfcService extends BatchCheckService {
   /** The configuration in force (read-only; a new configuration means a new service). */
   readonly config: RfcAuthorConfig;
   /** Source of the active RFC template (`docs/rfcs/RFC-TEMPLATE.md`, `built-in templates/rfc.md`, or `none` when the team has no template). */
@@ -113,28 +111,6 @@ export interface RfcService {
    * Nothing for a document that is not an RFC, task or ADR.
    */
   getFixAll(doc: SourceDocument, token?: Cancellation): Promise<FixAllResult>;
-  /**
-   * The findings of a document and the keys of what they read in other files (ids, paths, folders,
-   * counts, today's date; see dependencies.ts), so that a cache can reuse them while those hold.
-   */
-  computeDiagnosticsTracked(doc: SourceDocument, token?: Cancellation): Promise<TrackedFindings>;
-  /** Whether findings recorded with `dependencies` still hold, given the keys gone stale since (`keysOfChange`). */
-  dependenciesHold(dependencies: readonly string[], stale: ReadonlySet<string>): boolean;
-  /** Gives back what an earlier run read of an RFC's sections (`TrackedFindings.sections`), for findings a cache reuses without reading the RFC. */
-  recordSections(path: string, sections: readonly string[]): void;
-  /**
-   * Whether the RFC at `path` predates any of the template sections `keys` (`olderThanSection`): a
-   * check that reported them missing before every RFC's sections were known says less now.
-   */
-  predatesSections(path: string, keys: readonly string[]): boolean;
-  /** The RFCs whose sections neither their summary nor a check has read (a check of some of the files): `readSections` reads them. */
-  rfcsWithoutSections(): readonly string[];
-  /** Reads an RFC's sections from its text into the index, as a check would (no rule runs). */
-  readSections(doc: SourceDocument): void;
-  /** What the workspace learned from its files and template (id schemes, layout), as text a cache can key on. */
-  conventionsKey(): string;
-  /** What the index holds for a path (plain data a cache may keep); undefined when it holds nothing. */
-  indexedSummary(path: string): IndexedSummary | undefined;
   /**
    * The findings of a document by path, from its open buffer or else from disk: how the server
    * checks RFCs that are not open (`rfcAuthor.diagnostics.scope` = `workspace`). Undefined when the
@@ -293,14 +269,7 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
       await ws.loadReferenced(doc);
       return fixAll(ws, doc, token);
     },
-    computeDiagnosticsTracked: (doc, token = NEVER_CANCELLED) => computeTracked(ws, doc, token),
-    dependenciesHold: (dependencies, stale) => trackedFindingsHold(ws, dependencies, stale),
-    recordSections: (path, sections) => ws.index.noteSections(path, sections),
-    rfcsWithoutSections: () => ws.index.withoutSections('rfc'),
-    readSections: (doc) => void ws.noteSections(ws.parse(doc)),
-    predatesSections: (path, keys) => keys.some((key) => olderThanSection(ws.index, 'rfc', ws.ids.fromPath(path, 'rfc'), key, ws.config) !== undefined),
-    indexedSummary: (path) => ws.index.get(path),
-    conventionsKey: () => conventionsKey(ws),
+    ...batchCheckOf(ws),
     async computeFileDiagnostics(path, token = NEVER_CANCELLED) {
       const doc = await ws.currentDocument(path);
       if (!doc || token.isCancellationRequested) return undefined;

@@ -380,9 +380,7 @@ export class RfcWorkspace {
    */
   noteSections(doc: RfcDocument): readonly string[] | undefined {
     if (this.kindOf(doc.path) !== 'rfc') return undefined;
-    const keys = sectionKeys(doc, this.parseOptions);
-    this.index.noteSections(doc.path, keys);
-    return keys;
+    return this.index.noteSections(doc.path, () => sectionKeys(doc, this.parseOptions));
   }
 
   /** The findings of an analysed document: every enabled rule, at its configured severity. */

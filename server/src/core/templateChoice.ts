@@ -52,9 +52,11 @@ export function templateFor(doc: RfcDocument, primary: TemplateModel, siblings: 
   // The file name says it first: Stellar's `ecosystem/sep-0053.md` is written from `sep-template.md`,
   // not from the configured `cap-template.md`, whatever sections an older one has. A name the
   // configured template shares (`RFC-0001-x.md`, `RFC-TEMPLATE.md`) leaves the choice to the sections.
+  // Only where the configured template is named for its documents too (`cap-template.md`): a plain
+  // `template.md` beside MADR-like `adr-template-minimal.md` says nothing of which one `adr-0001.md` follows.
   const prefix = namePrefix(doc.path);
-  const named = prefix ? [primary, ...siblings].filter((t) => namePrefix(t.source) === prefix) : [];
-  if (named.length === 1 && named[0] !== primary) return named[0];
+  const named = prefix && namePrefix(primary.source) ? siblings.filter((t) => namePrefix(t.source) === prefix) : [];
+  if (named.length === 1 && namePrefix(primary.source) !== prefix) return named[0];
   const level = primary.structure.sectionLevel;
   const aliases = new Map(Object.entries(config.sectionAliases).map(([alias, target]) => [sectionKey(alias), sectionKey(target)]));
   const keys = new Set<string>();

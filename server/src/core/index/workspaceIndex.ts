@@ -168,14 +168,19 @@ export class WorkspaceIndex {
   /**
    * The section keys of a document whose summary carries none (the CLI's `rules` detail stops
    * reading at the header): what its analysis read, kept for `sectionsByNumber` until the document
-   * changes.
+   * changes. `sections` is asked only when they are needed. The document's sections as known now.
    */
-  noteSections(path: string, sections: readonly string[]): void {
+  noteSections(path: string, sections: () => readonly string[]): readonly string[] | undefined {
     const summary = this.byPath.get(path);
-    if (!summary || summary.sections || this.notedSections.has(path)) return;
-    this.notedSections.set(path, sections);
+    // An editor's summaries carry their sections: nothing to work out on a keystroke.
+    if (!summary) return undefined;
+    const known = summary.sections ?? this.notedSections.get(path);
+    if (known) return known;
+    const read = sections();
+    this.notedSections.set(path, read);
     this.notedVersion++;
     for (const kept of this.numbered.values()) kept.unknown.delete(path);
+    return read;
   }
 
   *all(kind?: DocKind): IterableIterator<DocSummary> {

@@ -1,0 +1,58 @@
+/**
+ * The part of the facade a batch check (`rfc-author check`, with or without `--cache`) needs besides
+ * the editor's requests: findings with what they depend on, whether those still hold, the facts a
+ * cache keys on, and the section keys of RFCs that the CLI's lean index does not read (for
+ * `sectionOnset`). `index.ts` puts it into `RfcService`.
+ */
+import type { Cancellation } from './cancellation';
+import { NEVER_CANCELLED } from './cancellation';
+import type { SourceDocument } from './host';
+import type { DocSummary as IndexedSummary } from './index/summary';
+import { olderThanSection } from './sectionOnset';
+import type { RfcWorkspace } from './service';
+import type { TrackedFindings } from './trackedFindings';
+import { computeTracked, conventionsKey, trackedFindingsHold } from './trackedFindings';
+
+export interface BatchCheckService {
+  /**
+   * The findings of a document and the keys of what they read in other files (ids, paths, folders,
+   * counts, today's date; see dependencies.ts), so that a cache can reuse them while those hold.
+   */
+  computeDiagnosticsTracked(doc: SourceDocument, token?: Cancellation): Promise<TrackedFindings>;
+  /** Whether findings recorded with `dependencies` still hold, given the keys gone stale since (`keysOfChange`). */
+  dependenciesHold(dependencies: readonly string[], stale: ReadonlySet<string>): boolean;
+  /** What the workspace learned from its files and template (id schemes, layout), as text a cache can key on. */
+  conventionsKey(): string;
+  /** What the index holds for a path (plain data a cache may keep); undefined when it holds nothing. */
+  indexedSummary(path: string): IndexedSummary | undefined;
+  /** Gives back what an earlier run read of an RFC's sections (`TrackedFindings.sections`), for findings a cache reuses without reading the RFC. */
+  recordSections(path: string, sections: readonly string[]): void;
+  /**
+   * Reads, through `read`, the sections of the RFCs that neither their summary nor a check has read
+   * (a check of some of the files), as a check would but without running a rule.
+   */
+  readMissingSections(read: (path: string) => Promise<string | undefined>): Promise<void>;
+  /**
+   * Whether the RFC at `path` predates any of the template sections `keys` (`olderThanSection`): a
+   * check that reported them missing before every RFC's sections were known says less now.
+   */
+  predatesSections(path: string, keys: readonly string[]): boolean;
+}
+
+/** The batch-check requests over a workspace state. */
+export function batchCheckOf(ws: RfcWorkspace): BatchCheckService {
+  return {
+    computeDiagnosticsTracked: (doc, token = NEVER_CANCELLED) => computeTracked(ws, doc, token),
+    dependenciesHold: (dependencies, stale) => trackedFindingsHold(ws, dependencies, stale),
+    conventionsKey: () => conventionsKey(ws),
+    indexedSummary: (path) => ws.index.get(path),
+    recordSections: (path, sections) => ws.index.noteSections(path, () => sections),
+    async readMissingSections(read) {
+      for (const path of ws.index.withoutSections('rfc')) {
+        const text = await read(path);
+        if (text !== undefined) ws.noteSections(ws.parse({ path, text, version: 1 }, false));
+      }
+    },
+    predatesSections: (path, keys) => keys.some((key) => olderThanSection(ws.index, 'rfc', ws.ids.fromPath(path, 'rfc'), key, ws.config) !== undefined),
+  };
+}
