@@ -320,6 +320,7 @@ export type { DocSummary as IndexedSummary } from './index/summary';
 export { keysOfChange } from './dependencies';
 export type { SourceDocument, WorkspaceHost, Logger } from './host';
 export { SILENT_LOGGER } from './host';
+export { detach } from './memo';
 export type { Finding, Severity, SeveritySetting, DocKind } from './types';
 export type { DocKindWithId } from './ids';
 export type { Cancellation } from './cancellation';

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch/posix';
 import type { Logger, WorkspaceHost } from '../core';
-import { SILENT_LOGGER } from '../core';
+import { detach, SILENT_LOGGER } from '../core';
 
 /** Files larger than this are not read at all: no real RFC comes near it, and reading it would stall a run. */
 export const MAX_READ_BYTES = 20 * 1024 * 1024;
@@ -176,7 +176,8 @@ export class NodeHost implements WorkspaceHost {
     // (`docs/rfcs/docs/rfcs/…`) costs one question per missing folder, not one per path in it.
     const slash = rel.lastIndexOf('/');
     const kind = slash > 0 && this.probe(rel.slice(0, slash)) !== 'directory' ? undefined : this.probeUncached(rel);
-    this.probes.set(rel, kind);
+    // A path cut from a document would keep the document's whole text alive in the cache (`detach`).
+    this.probes.set(detach(rel), kind);
     return kind;
   }
 

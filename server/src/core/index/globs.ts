@@ -1,6 +1,6 @@
 import picomatch from 'picomatch/posix';
 import type { RfcAuthorConfig } from '../config';
-import { memoize } from '../memo';
+import { detach, memoize } from '../memo';
 import type { DocKindWithId } from '../ids';
 import type { DocKind } from '../types';
 
@@ -33,7 +33,8 @@ export class DocumentClassifier {
     if (kind === undefined) {
       kind = this.decide(path);
       if (this.kinds.size > 200_000) this.kinds.clear();
-      this.kinds.set(path, kind);
+      // A path cut from a document must not keep the document's text alive in this table.
+      this.kinds.set(detach(path), kind);
     }
     return kind;
   }
