@@ -26,6 +26,17 @@ describe('"template": "none": a team without a template', () => {
     expect(found.filter((f) => f.rule === 'broken-link').map((f) => f.severity)).toEqual(['error']);
   });
 
+  it('asks for no title form: a preamble and a first heading at level 2 are the team\'s own (Lightning bLIPs)', async () => {
+    const blip = '```\nbLIP: 1\nTitle: bLIP process\nStatus: Active\n```\n\n## Abstract\n\nText.\n\n## Copyright\n\nMIT.\n';
+    const files = { 'proposals/KEEP-0001-process.md': blip, 'proposals/KEEP-0004-type-aliases.md': '## Type aliases\n\nText.\n' };
+    const ws = await workspace(files, CONFIG);
+    expect(await findingsOf(ws, 'proposals/KEEP-0001-process.md')).toEqual([]);
+    expect(await findingsOf(ws, 'proposals/KEEP-0004-type-aliases.md')).toEqual([]);
+    // Configured explicitly, the rule still runs on the documents' own level-1 titles.
+    const asked = await workspace(files, { ...CONFIG, rules: { 'title-format': 'error' } });
+    expect((await findingsOf(asked, 'proposals/KEEP-0004-type-aliases.md')).map((f) => f.rule)).toEqual(['title-format']);
+  });
+
   it('reads the title of each document for the index and the explorer', async () => {
     const ws = await workspace({ 'proposals/KEEP-0004-type-aliases.md': keep('Type aliases') }, CONFIG);
     expect(ws.index.get('proposals/KEEP-0004-type-aliases.md')?.title).toBe('Type aliases');

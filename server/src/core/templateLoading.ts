@@ -78,7 +78,12 @@ let none: TemplateModel | undefined;
 
 /** The model of "no template" (`NO_TEMPLATE`), built once per process. */
 export function noTemplate(): TemplateModel {
-  return (none ??= buildTemplate(NO_TEMPLATE_TEXT, NO_TEMPLATE));
+  if (!none) {
+    const model = buildTemplate(NO_TEMPLATE_TEXT, NO_TEMPLATE);
+    // The title line lets the parser read titles; it teaches no title form (`title-format` does not run).
+    none = { ...model, concepts: { ...model.concepts, title: false } };
+  }
+  return none;
 }
 
 let builtin: TemplateModel | undefined;
