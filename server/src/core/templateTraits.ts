@@ -41,7 +41,15 @@ const OPTIONAL_BODY_RE = /<!--\s*(?:[^>]*\b(?:optional|feel free to remove|delet
  * specification or actual design, write something here.]` (NATS's Design); or with a maybe: `[Maybe
  * this was just an architectural decision...]` (NATS's Decision, the other way to write the same ADR).
  */
-const CONDITIONAL_BODY_RE = /^\s*[[(*_]*\s*(?:If\b[^.?!]{3,300},\s*(?:include|take|add|list|describe|write|mention|note|explain|thank|link)\b|(?:Maybe|Perhaps)\b)/i;
+const CONDITIONAL_BODY_RE = /^\s*[[(*_]*\s*(?:If\b[^.?!]{3,300},\s*(?:include|take|add|list|describe|write|mention|note|explain|thank|link|you are welcome|you're welcome|feel free)\b|(?:Maybe|Perhaps)\b)/i;
+/** A question whether there is anything to write, then what to do if so: ibc-go's References ("Are there any relevant PR comments, issues …? If so link them here!"). */
+const IF_ANY_BODY_RE = /^\s*(?:>\s*)?[[(*_]*\s*(?:Are|Is|Were) there (?:any|other)\b[^?]{3,300}\?\s*If (?:so|yes)\b/i;
+/**
+ * A place for the author's own sections, not a section to write: Conda's `## Other sections` ("Other
+ * relevant sections of the proposal. Common sections include: …"), by its name or by its opening.
+ */
+const SLOT_HEADING_RE = /^(?:other|additional|more|further|extra|custom|your own)(?:\s+relevant)?\s+sections?\b/i;
+const SLOT_BODY_RE = /^\s*(?:[[(*_]\s*)?(?:other|additional|more|any other) (?:relevant )?sections(?: of (?:the|this|your) (?:proposal|rfc|document|design))?(?:\s*[.:;]| (?:as|if) needed\b)|\bcommon sections include\b/i;
 
 /** Whether a heading stands for the document's title (`Title`, `[Title]`, `Title of RFC`). */
 export function isTitlePlaceholder(name: string): boolean {
@@ -60,14 +68,14 @@ export function headingMarksOptional(name: string): boolean {
  * remove. -->` there).
  */
 export function isOptionalSection(name: string, body: string, above = ''): boolean {
-  if (headingMarksOptional(name) || isTitlePlaceholder(name) || CHOICE_HEADING_RE.test(name.trim())) return true;
+  if (headingMarksOptional(name) || isTitlePlaceholder(name) || CHOICE_HEADING_RE.test(name.trim()) || SLOT_HEADING_RE.test(name.trim())) return true;
   if (/^\s*<!--/.test(above) && OPTIONAL_BODY_RE.test(above)) return true;
   const lines = body.split('\n');
   // A comment on the line right above a heading (a subsection's, or the next section's where the
   // body ends) is that heading's (MADR's), not this section's.
   const own = lines.filter((l, i) => l.trim() !== '' && !(/^\s*<!--.*-->\s*$/.test(l) && (i === lines.length - 1 ? i > 0 : /^#{1,6}\s/.test(lines[i + 1]))));
   const opening = own.slice(0, 3).join('\n');
-  return OPTIONAL_BODY_RE.test(opening) || CONDITIONAL_BODY_RE.test(opening);
+  return OPTIONAL_BODY_RE.test(opening) || CONDITIONAL_BODY_RE.test(opening) || IF_ANY_BODY_RE.test(opening) || SLOT_BODY_RE.test(opening);
 }
 
 /** What a template field's value and the template's directions say about filling it in. */

@@ -82,6 +82,14 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
       '## [Context | References | Prior Work]\n\n[What does the reader need to know before the design. These sections and optional, can be separate or combined.]\n',
       '## Design\n\n[If this is a specification or actual design, write something here.]\n',
       '## Decision\n\n[Maybe this was just an architectural decision...]\n',
+      // Ansible's: "Anything else?" is the author's to add to, in plain words.
+      "## Anything else?\nIf you'd like to add anything else beyond the above required and optional sections, you are welcome to do so.\n",
+      // Conda's: a place for the author's own sections, by its name and by its opening.
+      '## Other sections\n\nOther relevant sections of the proposal.  Common sections include:\n\n* Specification -- The technical details.\n* Motivation -- Why.\n',
+      '## Further sections\n\nAs many as the proposal needs.\n',
+      // ibc-go's ADR References: whether there is anything to link, then "if so".
+      '## References\n\n> Are there any relevant PR comments, issues that led up to this, or articles referenced for why we made the given design choice? If so link them here!\n\n- {reference link}\n',
+      '## Specification and more\n\nAdditional sections as needed, for example the motivation.\n',
     ]) {
       const template = withGuidance(marked);
       expect(await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': template }), marked).toEqual([]);
@@ -104,6 +112,9 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     // A section that speaks of options is still a section to write.
     const options = withGuidance('## Options considered\n\nOptional features are listed here: which ones ship first?\n');
     expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': options })).map((f) => f.data?.section)).toEqual(['Options considered']);
+    // A section about other things is still a section to write; so is one that speaks of sections.
+    const others = withGuidance('## Other considerations\n\nWhat else the reviewers should weigh. Are there any risks? If so, how are they handled?\n\n## Related work\n\nOther sections of this document cite it; list it here.\n');
+    expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': others })).map((f) => f.data?.section)).toEqual(['Other considerations', 'Related work']);
     // A question that opens with "If" is still a section to write (React's "Adoption strategy").
     const adoption = withGuidance('## Adoption strategy\n\nIf we implement this proposal, how will existing developers adopt it?\n');
     expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': adoption })).map((f) => f.data?.section)).toEqual(['Adoption strategy']);
