@@ -12,9 +12,16 @@ describe('sectionOnset', () => {
     expect(sectionOnset(numbered(30, 18, [3]), 'prior art', new Map())).toEqual({ number: 18, before: 17, beforeWith: 1 });
   });
 
-  it('finds none where the section was always there, never there, or comes and goes', () => {
+  it('takes every document for older than a section none of them has (Stellar\'s "Exit Criteria", new in the template)', () => {
+    expect(sectionOnset(numbered(30, 31), 'prior art', new Map())).toEqual({ number: Number.POSITIVE_INFINITY, before: 30, beforeWith: 0, rare: true });
+    // A few documents are no evidence: ten are needed, as for an era.
+    expect(sectionOnset(numbered(9, 10), 'prior art', new Map())).toBeUndefined();
+    // One document that has it is a practice, however rare (some may follow a sibling template).
+    expect(sectionOnset(numbered(30, 31, [7]), 'prior art', new Map())).toBeUndefined();
+  });
+
+  it('finds none where the section was always there, or comes and goes', () => {
     expect(sectionOnset(numbered(30, 1), 'prior art', new Map())).toBeUndefined();
-    expect(sectionOnset(numbered(30, 31), 'prior art', new Map())).toBeUndefined();
     const alternating = Array.from({ length: 30 }, (_, i) => ({ number: i + 1, sections: i % 2 ? ['prior art'] : [] }));
     expect(sectionOnset({ documents: alternating, complete: true }, 'prior art', new Map())).toBeUndefined();
     // Nor where some documents' sections are not known yet (the CLI's first pass over a repository).
@@ -52,6 +59,16 @@ describe('missing-section on documents older than a section', () => {
     ]);
     const newer = (await findingsOf(ws, 'rfcs/0015-x.md')).filter((f) => f.rule === 'missing-section');
     expect(newer.map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('gives a hint to every RFC that lacks a section none of the RFCs has', async () => {
+    const files: Record<string, string> = { '0000-template.md': template };
+    for (let n = 1; n <= 12; n++) files[`rfcs/${String(n).padStart(4, '0')}-x.md`] = rfc(false);
+    const ws = await workspace(files, { rfcGlobs: ['rfcs/[0-9]*.md'], template: '0000-template.md' });
+    const found = (await findingsOf(ws, 'rfcs/0012-x.md')).filter((f) => f.rule === 'missing-section');
+    expect(found.map((f) => [f.severity, f.message])).toEqual([
+      ['info', 'Section "Prior art" of the template is missing. It belongs after "Motivation". None of the 12 RFCs has it: the template likely gained it after they were written, or the team does not write it.'],
+    ]);
   });
 
   it('keeps the warning where the RFCs show no era: most of them, old and new, have the section', async () => {

@@ -20,6 +20,11 @@ export interface SectionOnset {
   /** How many documents come before it, and how many of those have the section. */
   readonly before: number;
   readonly beforeWith: number;
+  /**
+   * No document has the section (Stellar's "Exit Criteria", added to the template after all 99
+   * CAPs): every document is older than it, and `number` is infinite.
+   */
+  readonly rare?: boolean;
 }
 
 /** Documents needed on each side of the onset: fewer are no evidence of an era. */
@@ -66,7 +71,8 @@ export function olderThanSection(index: WorkspaceIndex, kind: DocKindWithId, fil
 /**
  * The split with the widest gap between the share of older documents that have the section and the
  * share of newer ones, among splits where at most a quarter of the older and at least 60% of the
- * newer have it, with five documents or more on each side (never between two of one number).
+ * newer have it, with five documents or more on each side (never between two of one number). Without such a split,
+ * every document, when none has the section (`rare`).
  */
 function findOnset(documents: readonly NumberedSections[], key: string, aliases: ReadonlyMap<string, string>): SectionOnset | undefined {
   const n = documents.length;
@@ -87,5 +93,8 @@ function findOnset(documents: readonly NumberedSections[], key: string, aliases:
     }
     if (has[i]) withBefore++;
   }
+  // No document has it: it is newer than all of them, or no practice of the team's. (A share, not
+  // none, would miscount where some documents follow a sibling template: Swift's SwiftPM proposals.)
+  if (!best && total === 0) return { number: Number.POSITIVE_INFINITY, before: n, beforeWith: 0, rare: true };
   return best;
 }

@@ -40,9 +40,12 @@ export const missingSection: Rule<'missing-section'> = {
       const host = designHost(a, m.template.key, m.after?.key);
       const namesake = host ? undefined : namesakeOf(a, m);
       const older = host || namesake ? undefined : olderThanSection(a.index, a.kind, a.fileId, m.template.key, a.config);
-      if (older) {
+      const many = a.kind === 'adr' ? 'ADRs' : 'RFCs';
+      if (older?.rare) {
+        report(m.range, `Section "${m.template.name}" of the template is missing.${where} None of the ${older.before} ${many} has it: the template likely gained it after they were written, or the team does not write it.`, data, { hint: true });
+      } else if (older) {
         const onset = a.ids.display(a.ids.idOf(a.kind, String(older.number)));
-        report(m.range, `Section "${m.template.name}" of the template is missing.${where} Only ${older.beforeWith} of the ${older.before} ${a.kind === 'adr' ? 'ADRs' : 'RFCs'} before ${onset} ${older.beforeWith === 1 ? 'has' : 'have'} it, and most from ${onset} on do: the template likely gained it after this one was written.`, data, { hint: true });
+        report(m.range, `Section "${m.template.name}" of the template is missing.${where} Only ${older.beforeWith} of the ${older.before} ${many} before ${onset} ${older.beforeWith === 1 ? 'has' : 'have'} it, and most from ${onset} on do: the template likely gained it after this one was written.`, data, { hint: true });
       } else if (host) report(m.range, `Section "${m.template.name}" of the template is missing.${where} "${host}" runs ${LONG_LINES} lines or more: if it gives the design, name it in \`sectionAliases\` or split it.`, data, { hint: true });
       else if (namesake) report(m.range, `Section "${m.template.name}" of the template is missing.${where} If "${namesake.text}" (line ${namesake.line + 1}) is it, name it in \`sectionAliases\`.`, data, { hint: true });
       else report(m.range, `Section "${m.template.name}" of the template is missing.${where}`, data);
