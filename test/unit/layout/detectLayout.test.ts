@@ -58,6 +58,16 @@ describe('detectLayout on path lists (no file read)', () => {
     expect(layout.notes.some((n) => n.text.includes('.adr-dir'))).toBe(true);
   });
 
+  it("checks decision records with their template before numbered pages that only have a template near them (ibc-go's migration guides)", async () => {
+    const guides = numbered('docs/docs/05-migrations', 15, 2, (i) => `v${i}-to-v${i + 1}`);
+    const adrs = Array.from({ length: 15 }, (_, i) => `docs/architecture/adr-${String(i + 1).padStart(3, '0')}-decision-${i + 1}.md`);
+    const layout = await detectLayout(['README.md', 'docs/docs/05-migrations/migration.template.md', ...guides, 'docs/architecture/adr.template.md', ...adrs]);
+    expect(layout.config?.rfcGlobs).toEqual(['docs/architecture/adr-*.md']);
+    expect(layout.config?.template).toBe('docs/architecture/adr.template.md');
+    // RFCs named as such still go first (the first test above).
+    expect((await detectLayout(['rfcs/0000-template.md', ...numbered('rfcs', 4), 'doc/adr/template.md', ...numbered('doc/adr', 9)])).config?.rfcGlobs).toEqual(['rfcs/[0-9]*.md']);
+  });
+
   it("finds MADR's docs/decisions with adr-template.md beside the records", async () => {
     const layout = await detectLayout(['docs/decisions/adr-template.md', 'docs/decisions/index.md', ...numbered('docs/decisions', 18)]);
     expect(layout.config).toEqual({ rfcGlobs: ['docs/decisions/[0-9]*.md'], template: 'docs/decisions/adr-template.md' });
@@ -124,6 +134,16 @@ describe('detectLayout on path lists (no file read)', () => {
     // A folder named for the prefix without a template near it is a book's chapters, not documents.
     const chapters = Array.from({ length: 12 }, (_, i) => `chapters/chapter-${i + 1}.md`);
     expect((await detectLayout(['README.md', ...chapters])).config).toBeUndefined();
+  });
+
+  it("finds Conda's cep-NNNN.md in the top folder, numbered from their template cep-0000.md", async () => {
+    const ceps = [1, 2, 3, 16, 48].map((n) => `cep-${String(n).padStart(4, '0')}.md`);
+    const layout = await detectLayout(['README.md', 'LICENSE', 'cep-0000.md', ...ceps]);
+    expect(layout.config).toEqual({ rfcGlobs: ['cep-*.md'], template: 'cep-0000.md' });
+    // Without the file numbered zero, lower-case names in a folder named for nothing are a guide's steps.
+    expect((await detectLayout(['README.md', ...ceps])).config).toBeUndefined();
+    // A chapter numbered 00 is no template: a book's chapters stay a book.
+    expect((await detectLayout(['README.md', ...Array.from({ length: 12 }, (_, i) => `book/chapter-${String(i).padStart(2, '0')}.md`)])).config).toBeUndefined();
   });
 
   it("finds Bazel's designs/ named by date, and says they carry no id", async () => {

@@ -140,9 +140,9 @@ export function renamedSections(primary: readonly string[], other: readonly stri
 const UNNAMED_TRIED = 5;
 
 /**
- * The group to check: RFC-like documents before decision records (a repository with both checks its
- * RFCs and indexes its ADRs); among them, a group named by its folder or prefix that also has a
- * template beats one with only one of the two, and then the larger one wins. A group with neither
+ * The group to check: RFC-like documents named as such before decision records (a repository with
+ * both checks its RFCs and indexes its ADRs); among the rest, a group named by its folder or prefix
+ * that also has a template beats one with only one of the two, and then the larger one wins. A group with neither
  * (numbered chapters of a guide) is never chosen.
  */
 async function choosePrimary(candidates: readonly DocumentGroup[], templates: readonly string[], adrFolder: string | undefined, readFile: ReadFile | undefined): Promise<{ primary?: DocumentGroup; choices: TemplateChoice[] }> {
@@ -154,7 +154,9 @@ async function choosePrimary(candidates: readonly DocumentGroup[], templates: re
     const choices = await templateChoices(group, nearestFirst(group, templates), readFile);
     if (!named && choices.length === 0) continue;
     const evidence = (named ? 2 : 0) + (choices.length > 0 ? 1 : 0);
-    rated.push({ group, choices, rank: (group.role === 'rfc' ? 10 : 0) + evidence });
+    // Only a group named for RFCs goes before decision records: a folder of numbered pages with a
+    // template near it (ibc-go's migration guides) is weaker evidence than ADRs with their template.
+    rated.push({ group, choices, rank: (group.role === 'rfc' && named ? 10 : 0) + evidence });
   }
   rated.sort((a, b) => b.rank - a.rank || b.group.paths.length - a.group.paths.length || a.group.glob.localeCompare(b.group.glob));
   return rated[0] ? { primary: rated[0].group, choices: rated[0].choices } : { choices: [] };

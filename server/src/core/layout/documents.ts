@@ -128,6 +128,7 @@ export function documentGroups(paths: readonly string[], adrFolder?: string): Do
   };
   const markdownIn = new Map<string, number>();
   for (const path of paths) if (/\.md$/i.test(path)) markdownIn.set(dirOf(path), (markdownIn.get(dirOf(path)) ?? 0) + 1);
+  const zeroNumbered = zeroNumberedPrefixes(paths);
   for (const path of paths) {
     const name = nameOf(path);
     const dir = dirOf(path);
@@ -137,7 +138,7 @@ export function documentGroups(paths: readonly string[], adrFolder?: string): Do
       continue;
     }
     const prefixed = PREFIXED_FILE_RE.exec(name);
-    const byFolder = prefixed !== null && !isIdPrefix(prefixed[1]) && folderNamedFor(prefixed[1], dir);
+    const byFolder = prefixed !== null && !isIdPrefix(prefixed[1]) && (folderNamedFor(prefixed[1], dir) || seriesTemplated(zeroNumbered, dir, prefixed[1]));
     if (prefixed && (byFolder || isIdPrefix(prefixed[1]))) {
       const prefix = prefixed[1].toUpperCase();
       if (!isZero(prefixed[2])) add(`p:${dir}:${prefix}`, { folder: dir, form: 'prefixed', prefix, ...(byFolder ? { prefixByFolder: true } : {}) }, path, prefixed[2]);
@@ -160,6 +161,36 @@ export function documentGroups(paths: readonly string[], adrFolder?: string): Do
   const kept = [...drafts.values()].filter((d) => !(d.form === 'numberedFolder' && d.prefix !== undefined && (d.paths.length < MIN_PREFIXED_FOLDERS || new Set(d.numbers).size < d.numbers.length)));
   const groups = [...mergeFolderGroups(kept)].map((d) => finish(d, adrFolder));
   return groups.sort((a, b) => b.paths.length - a.paths.length || a.glob.localeCompare(b.glob));
+}
+
+/**
+ * The folders and lower-case prefixes that have a template of their own, as `folder/prefix`: a file
+ * numbered zero beside the documents (Conda's `cep-0000.md` beside `cep-0001.md` …), or a template
+ * named for the prefix in their folder or above it (Stellar's `cap-template.md` for `core/cap-0001.md`).
+ * Such a prefix is an id's as much as one the folder is named for; the group still needs a template
+ * near it.
+ */
+function zeroNumberedPrefixes(paths: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const path of paths) {
+    const name = nameOf(path);
+    const m = PREFIXED_FILE_RE.exec(name);
+    if (m && /^0{3,}$/.test(m[2])) out.add(`${dirOf(path)}/${m[1].toLowerCase()}`);
+    const t = PREFIX_TEMPLATE_RE.exec(name);
+    if (t) out.add(`${dirOf(path)}/${t[1].toLowerCase()}*`);
+  }
+  return out;
+}
+
+/** A template named for a prefix: `cap-template.md`, `sep_template.md`. */
+const PREFIX_TEMPLATE_RE = /^([A-Za-z]{2,12})[-_]template\.md$/i;
+
+/** Whether `prefix` in `dir` has a template of its own (see `zeroNumberedPrefixes`). */
+function seriesTemplated(known: ReadonlySet<string>, dir: string, prefix: string): boolean {
+  const p = prefix.toLowerCase();
+  if (known.has(`${dir}/${p}`)) return true;
+  for (let d: string | undefined = dir; d !== undefined; d = d === '' ? undefined : dirOf(d)) if (known.has(`${d}/${p}*`)) return true;
+  return false;
 }
 
 /**

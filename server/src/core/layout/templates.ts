@@ -35,6 +35,8 @@ const NUMBERED_DOCUMENT_RE = /^(?:[A-Za-z]{2,12}-)?0*[1-9]\d{0,5}[-_.]/;
 const INDEX_NAMES_RE = /^(?:readme|index)\.md$/i;
 /** A folder named by number zero or a number placeholder, alone or with a prefix: `RFC-0000`, `0000`, `NNNN`. */
 const ZERO_FOLDER_RE = /^(?:[A-Za-z]{1,12}-)?(?:0{3,}|N{3,}|X{3,})$/i;
+/** A file numbered zero with no slug, a prefix or not: Conda's `cep-0000.md`, the template its CEPs are numbered from. */
+const ZERO_FILE_RE = /^(?:[A-Za-z]{1,12}-)?0{3,}\.md$/i;
 /** Templates farther than this from the documents count only when their sections fit the documents. */
 const NEAR = 2;
 /** Documents read per group to measure how well a template fits. */
@@ -54,7 +56,7 @@ export function isTemplateName(path: string): boolean {
   const name = nameOf(path);
   // Tekton keeps its template as `teps/tools/tep-template.md.template`, out of the documents' glob.
   if (!/\.md(?:\.template)?$/i.test(name) || FORGE_TEMPLATE_RE.test(path) || NUMBERED_DOCUMENT_RE.test(name)) return false;
-  if (TEMPLATE_NAME_RE.test(name)) return true;
+  if (TEMPLATE_NAME_RE.test(name) || ZERO_FILE_RE.test(name)) return true;
   // The README of a folder named for the template (`keps/NNNN-kep-template/README.md`) or numbered zero
   // beside the numbered ones (Flux's `rfcs/RFC-0000/README.md`, "using RFC-0000 as template").
   return INDEX_NAMES_RE.test(name) && (TEMPLATE_NAME_RE.test(nameOf(dirOf(path))) || ZERO_FOLDER_RE.test(nameOf(dirOf(path))));
