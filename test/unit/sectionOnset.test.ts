@@ -16,8 +16,12 @@ describe('sectionOnset', () => {
     expect(sectionOnset(numbered(30, 31), 'prior art', new Map())).toEqual({ number: Number.POSITIVE_INFINITY, before: 30, beforeWith: 0, rare: true });
     // A few documents are no evidence: ten are needed, as for an era.
     expect(sectionOnset(numbered(9, 10), 'prior art', new Map())).toBeUndefined();
-    // One document that has it is a practice, however rare (some may follow a sibling template).
-    expect(sectionOnset(numbered(30, 31, [7]), 'prior art', new Map())).toBeUndefined();
+    // Nor is a section that one in ten have, at most, a practice of the team's (NixOS's "Prior art": 3 of 44)…
+    expect(sectionOnset(numbered(30, 31, [7, 19, 28]), 'prior art', new Map())).toEqual({ number: Number.POSITIVE_INFINITY, before: 30, beforeWith: 3, rare: true });
+    expect(sectionOnset(numbered(30, 31, [7, 12, 19, 28]), 'prior art', new Map())).toBeUndefined();
+    // …unless some documents follow a sibling template: a share of all of them then measures nothing.
+    expect(sectionOnset(numbered(30, 31, [7]), 'prior art', new Map(), false)).toBeUndefined();
+    expect(sectionOnset(numbered(30, 31), 'prior art', new Map(), false)?.rare).toBe(true);
   });
 
   it('finds none where the section was always there, or comes and goes', () => {
@@ -28,8 +32,9 @@ describe('sectionOnset', () => {
     expect(sectionOnset({ ...numbered(30, 18), complete: false }, 'prior art', new Map())).toBeUndefined();
   });
 
-  it('wants five documents on each side: a section only the newest two have is no era', () => {
-    expect(sectionOnset(numbered(30, 29), 'prior art', new Map())).toBeUndefined();
+  it('wants five documents on each side: a section only the newest two have is no era (but rare)', () => {
+    expect(sectionOnset(numbered(30, 29), 'prior art', new Map())?.rare).toBe(true);
+    expect(sectionOnset(numbered(30, 29), 'prior art', new Map(), false)).toBeUndefined();
     expect(sectionOnset(numbered(30, 26), 'prior art', new Map())?.number).toBe(26);
   });
 
@@ -67,8 +72,21 @@ describe('missing-section on documents older than a section', () => {
     const ws = await workspace(files, { rfcGlobs: ['rfcs/[0-9]*.md'], template: '0000-template.md' });
     const found = (await findingsOf(ws, 'rfcs/0012-x.md')).filter((f) => f.rule === 'missing-section');
     expect(found.map((f) => [f.severity, f.message])).toEqual([
-      ['info', 'Section "Prior art" of the template is missing. It belongs after "Motivation". None of the 12 RFCs has it: the template likely gained it after they were written, or the team does not write it.'],
+      ['info', 'Section "Prior art" of the template is missing. It belongs after "Motivation". None of the 12 RFCs has it: the template likely gained it after most were written, or the team does not write it.'],
     ]);
+  });
+
+  it('gives a hint where one in ten RFCs at most has the section, unless a sibling template may account for them', async () => {
+    const files: Record<string, string> = { '0000-template.md': template };
+    for (let n = 1; n <= 12; n++) files[`rfcs/${String(n).padStart(4, '0')}-x.md`] = rfc(n === 5);
+    const config = { rfcGlobs: ['rfcs/[0-9]*.md'], template: '0000-template.md' };
+    const found = (await findingsOf(await workspace(files, config), 'rfcs/0012-x.md')).filter((f) => f.rule === 'missing-section');
+    expect(found.map((f) => [f.severity, f.message])).toEqual([
+      ['info', 'Section "Prior art" of the template is missing. It belongs after "Motivation". Only 1 of the 12 RFCs has it: the template likely gained it after most were written, or the team does not write it.'],
+    ]);
+    // Beside a second template (Ember's deprecation-template.md), some RFCs may follow that one instead.
+    const siblings = await workspace({ ...files, 'deprecation-template.md': '# Summary\n\nS.\n\n# Transition path\n\nT.\n' }, config);
+    expect((await findingsOf(siblings, 'rfcs/0012-x.md')).filter((f) => f.rule === 'missing-section').map((f) => f.severity)).toEqual(['warning']);
   });
 
   it('keeps the warning where the RFCs show no era: most of them, old and new, have the section', async () => {

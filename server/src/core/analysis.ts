@@ -66,6 +66,8 @@ export class DocumentAnalysis {
     readonly kind: DocKindWithId = 'rfc',
     /** The task template's model: the front matter a task has, its status and dependency keys. */
     readonly taskTemplate: TaskTemplateModel = taskTemplateModel(BUILTIN_TEMPLATES.task),
+    /** The RFCs follow one template: there are no sibling templates (`templateChoice.ts`) beside it. */
+    readonly soleTemplate = true,
   ) {}
 
   /**

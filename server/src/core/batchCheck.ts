@@ -53,6 +53,6 @@ export function batchCheckOf(ws: RfcWorkspace): BatchCheckService {
         if (text !== undefined) ws.noteSections(ws.parse({ path, text, version: 1 }, false));
       }
     },
-    predatesSections: (path, keys) => keys.some((key) => olderThanSection(ws.index, 'rfc', ws.ids.fromPath(path, 'rfc'), key, ws.config) !== undefined),
+    predatesSections: (path, keys) => keys.some((key) => olderThanSection(ws.index, 'rfc', ws.ids.fromPath(path, 'rfc'), key, ws.config, ws.siblingTemplates.length === 0) !== undefined),
   };
 }

@@ -21,8 +21,8 @@ export interface SectionOnset {
   readonly before: number;
   readonly beforeWith: number;
   /**
-   * No document has the section (Stellar's "Exit Criteria", added to the template after all 99
-   * CAPs): every document is older than it, and `number` is infinite.
+   * Hardly any document has the section (Stellar's "Exit Criteria", added to the template after all
+   * 99 CAPs; NixOS's "Prior art"): every document is older than it, and `number` is infinite.
    */
   readonly rare?: boolean;
 }
@@ -33,6 +33,11 @@ const MIN_SIDE = 5;
 const OLDER_AT_MOST = 0.25;
 /** …and at least this share of the newer ones. */
 const NEWER_AT_LEAST = 0.6;
+/**
+ * Without an era, a section at most this share of the documents have is no practice of the team's
+ * (NixOS's "Prior art": 3 of 44 RFCs, numbered by pull request, so the template's 2023 change shows no era).
+ */
+const RARE_AT_MOST = 0.1;
 
 const onsets = new WeakMap<readonly NumberedSections[], Map<string, SectionOnset | null>>();
 
@@ -42,29 +47,32 @@ const onsets = new WeakMap<readonly NumberedSections[], Map<string, SectionOnset
  * some of them are not known. `aliases` maps a document's section key to the template's
  * (`sectionAliases`); an evident equivalent or a section of the same vocabulary group counts too.
  */
-export function sectionOnset(numbered: NumberedDocuments, key: string, aliases: ReadonlyMap<string, string>): SectionOnset | undefined {
+export function sectionOnset(numbered: NumberedDocuments, key: string, aliases: ReadonlyMap<string, string>, soleTemplate = true): SectionOnset | undefined {
   // Some documents' sections are not known yet (the CLI's first pass): no era can be told.
   if (!numbered.complete) return undefined;
   const documents = numbered.documents;
   let known = onsets.get(documents);
   if (!known) onsets.set(documents, (known = new Map<string, SectionOnset | null>()));
-  let onset = known.get(key);
+  const memo = `${soleTemplate ? 1 : 0}${key}`;
+  let onset = known.get(memo);
   if (onset === undefined) {
-    onset = findOnset(documents, key, aliases) ?? null;
-    known.set(key, onset);
+    onset = findOnset(documents, key, aliases, soleTemplate ? RARE_AT_MOST : 0) ?? null;
+    known.set(memo, onset);
   }
   return onset ?? undefined;
 }
 
 /**
  * Where the template section `key` came in, when the document with id `fileId` is older than that:
- * written before the team's documents of its kind started having the section.
+ * written before the team's documents of its kind started having the section. `soleTemplate` says
+ * the documents follow one template (no sibling templates): only then is a share of them that has
+ * the section a measure of the team's practice.
  */
-export function olderThanSection(index: WorkspaceIndex, kind: DocKindWithId, fileId: string | undefined, key: string, config: Pick<RfcAuthorConfig, 'sectionAliases'>): SectionOnset | undefined {
+export function olderThanSection(index: WorkspaceIndex, kind: DocKindWithId, fileId: string | undefined, key: string, config: Pick<RfcAuthorConfig, 'sectionAliases'>, soleTemplate = true): SectionOnset | undefined {
   const own = fileId ? idNumber(fileId) : NaN;
   if (!(own > 0)) return undefined;
   const aliases = new Map(Object.entries(config.sectionAliases).map(([from, to]) => [sectionKey(from), sectionKey(to)]));
-  const onset = sectionOnset(index.sectionsByNumber(kind), key, aliases);
+  const onset = sectionOnset(index.sectionsByNumber(kind), key, aliases, soleTemplate);
   return onset && own < onset.number ? onset : undefined;
 }
 
@@ -72,9 +80,9 @@ export function olderThanSection(index: WorkspaceIndex, kind: DocKindWithId, fil
  * The split with the widest gap between the share of older documents that have the section and the
  * share of newer ones, among splits where at most a quarter of the older and at least 60% of the
  * newer have it, with five documents or more on each side (never between two of one number). Without such a split,
- * every document, when none has the section (`rare`).
+ * every document, when at most `rareShare` of them have the section (`rare`).
  */
-function findOnset(documents: readonly NumberedSections[], key: string, aliases: ReadonlyMap<string, string>): SectionOnset | undefined {
+function findOnset(documents: readonly NumberedSections[], key: string, aliases: ReadonlyMap<string, string>, rareShare: number): SectionOnset | undefined {
   const n = documents.length;
   if (n < 2 * MIN_SIDE) return undefined;
   const has = documents.map((d) => d.sections.some((k) => k === key || aliases.get(k) === key || evidentlySame(k, key) || sameGroup(k, key)));
@@ -93,8 +101,9 @@ function findOnset(documents: readonly NumberedSections[], key: string, aliases:
     }
     if (has[i]) withBefore++;
   }
-  // No document has it: it is newer than all of them, or no practice of the team's. (A share, not
-  // none, would miscount where some documents follow a sibling template: Swift's SwiftPM proposals.)
-  if (!best && total === 0) return { number: Number.POSITIVE_INFINITY, before: n, beforeWith: 0, rare: true };
+  // No document has it, or hardly any: it is newer than most of them, or no practice of the team's.
+  // A share is no measure where some documents follow a sibling template (Swift's SwiftPM proposals
+  // and their "Security"): then only none counts (`rareShare` 0).
+  if (!best && total <= n * rareShare) return { number: Number.POSITIVE_INFINITY, before: n, beforeWith: total, rare: true };
   return best;
 }

@@ -332,7 +332,7 @@ export class RfcWorkspace {
     const kind = this.kindOf(parsed.path);
     return new DocumentAnalysis(
       parsed, kind === 'rfc' ? templateFor(parsed, this.template, this.siblingTemplates, this.config) : this.template, this.config, index, resolver, this.statuses, this.today(), this.classifier.folders, this.ids,
-      kind === 'task' || kind === 'adr' ? kind : 'rfc', taskTemplateModel(this.taskTemplate),
+      kind === 'task' || kind === 'adr' ? kind : 'rfc', taskTemplateModel(this.taskTemplate), this.siblingTemplates.length === 0,
     );
   }
 

@@ -39,10 +39,11 @@ export const missingSection: Rule<'missing-section'> = {
       const data = { section: m.template.name, key: m.template.key, line: m.line };
       const host = designHost(a, m.template.key, m.after?.key);
       const namesake = host ? undefined : namesakeOf(a, m);
-      const older = host || namesake ? undefined : olderThanSection(a.index, a.kind, a.fileId, m.template.key, a.config);
+      const older = host || namesake ? undefined : olderThanSection(a.index, a.kind, a.fileId, m.template.key, a.config, a.soleTemplate);
       const many = a.kind === 'adr' ? 'ADRs' : 'RFCs';
       if (older?.rare) {
-        report(m.range, `Section "${m.template.name}" of the template is missing.${where} None of the ${older.before} ${many} has it: the template likely gained it after they were written, or the team does not write it.`, data, { hint: true });
+        const have = older.beforeWith === 0 ? `None of the ${older.before} ${many} has it` : `Only ${older.beforeWith} of the ${older.before} ${many} ${older.beforeWith === 1 ? 'has' : 'have'} it`;
+        report(m.range, `Section "${m.template.name}" of the template is missing.${where} ${have}: the template likely gained it after most were written, or the team does not write it.`, data, { hint: true });
       } else if (older) {
         const onset = a.ids.display(a.ids.idOf(a.kind, String(older.number)));
         report(m.range, `Section "${m.template.name}" of the template is missing.${where} Only ${older.beforeWith} of the ${older.before} ${many} before ${onset} ${older.beforeWith === 1 ? 'has' : 'have'} it, and most from ${onset} on do: the template likely gained it after this one was written.`, data, { hint: true });
