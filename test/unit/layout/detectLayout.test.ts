@@ -142,6 +142,9 @@ describe('detectLayout on path lists (no file read)', () => {
     expect(layout.config).toEqual({ rfcGlobs: ['cep-*.md'], template: 'cep-0000.md' });
     // Without the file numbered zero, lower-case names in a folder named for nothing are a guide's steps.
     expect((await detectLayout(['README.md', ...ceps])).config).toBeUndefined();
+    // A file named as a template goes first: Algorand's ARC 0 is its process, beside templates/arc.template.md.
+    const arcs = [1, 2, 3, 4].map((n) => `ARCs/arc-${String(n).padStart(4, '0')}.md`);
+    expect((await detectLayout(['ARCs/arc-0000.md', ...arcs, 'templates/arc.template.md'])).config?.template).toBe('templates/arc.template.md');
     // A chapter numbered 00 is no template: a book's chapters stay a book.
     expect((await detectLayout(['README.md', ...Array.from({ length: 12 }, (_, i) => `book/chapter-${String(i).padStart(2, '0')}.md`)])).config).toBeUndefined();
   });
@@ -248,6 +251,15 @@ describe('detectLayout with the files read', () => {
     const tekton: Record<string, string> = { 'teps/tools/tep-template.md.template': tep, 'teps/README.md': '# TEPs\n' };
     for (const n of [1, 2, 3]) tekton[`teps/000${n}-x.md`] = tep;
     expect((await detectLayout(Object.keys(tekton), reader(tekton))).config).toEqual({ rfcGlobs: ['teps/[0-9]*.md'], template: 'teps/tools/tep-template.md.template' });
+  });
+
+  it("takes a file numbered zero for the template only when the documents have most of its sections (Conda's CEP 0, not Erlang's index EEP 0)", async () => {
+    const eep = (n: number): string => `eeps/eep-${String(n).padStart(4, '0')}.md`;
+    const files: Record<string, string> = { [eep(0)]: '# EEP 0: Index of EEPs\n\n# Introduction\n\nI.\n\n# Index\n\n- EEP 1\n\n# Copyright\n\nPublic domain.\n' };
+    for (const n of [1, 2, 3, 4]) files[eep(n)] = `# EEP ${n}: X\n\n# Abstract\n\nA.\n\n# Rationale\n\nR.\n\n# Copyright\n\nPublic domain.\n`;
+    expect((await detectLayout(Object.keys(files), reader(files))).config?.template).toBeUndefined();
+    const cep = { ...files, [eep(0)]: '# EEP 0 - A short title\n\n# Abstract\n\nA short description.\n\n# Rationale\n\nWhy.\n\n# Copyright\n\nPublic domain.\n' };
+    expect((await detectLayout(Object.keys(cep), reader(cep))).config).toEqual({ rfcGlobs: ['eeps/eep-*.md'], template: 'eeps/eep-0000.md' });
   });
 
   it('keeps the built-in template for documents written from it without a template file beside them', async () => {

@@ -89,7 +89,7 @@ export async function templateChoices(group: DocumentGroup, templates: readonly 
   const base = templates
     .filter((t) => !group.paths.includes(t))
     .map((path): TemplateChoice => ({ path, distance: folderDistance(groupFolder, dirOf(path)), nameRank: nameRank(path, group) }));
-  if (!readFile) return base.filter((c) => c.distance <= NEAR).sort(byNearnessAndName);
+  if (!readFile) return lastResort(base.filter((c) => c.distance <= NEAR)).sort(byNearnessAndName);
   const headings = await sampleHeadings(group, readFile);
   const scored: TemplateChoice[] = [];
   for (const c of base) {
@@ -100,9 +100,28 @@ export async function templateChoices(group: DocumentGroup, templates: readonly 
     // A far template counts only on evidence; a near one whose sections no document has is not theirs.
     if (headings.length > 0 && fit === 0) continue;
     if (c.distance > NEAR && (headings.length === 0 || fit < 0.3)) continue;
+    // A document numbered zero needs the documents' word that it is their template.
+    if (isZeroFile(c.path) && (headings.length === 0 || fit < ZERO_FILE_FIT)) continue;
     scored.push({ ...c, fit, model });
   }
-  return rank(scored);
+  return rank(lastResort(scored));
+}
+
+/** The share of its sections the documents must have for a file numbered zero to be their template. */
+const ZERO_FILE_FIT = 0.5;
+
+function isZeroFile(path: string): boolean {
+  return ZERO_FILE_RE.test(nameOf(path)) && !TEMPLATE_NAME_RE.test(nameOf(path));
+}
+
+/**
+ * Files numbered zero (`cep-0000.md`) only where no file is named as a template: Conda's CEP 0 is
+ * its template, but Algorand's ARC 0 is the process beside `templates/arc.template.md`, and
+ * Erlang's EEP 0 is the index.
+ */
+function lastResort(choices: readonly TemplateChoice[]): TemplateChoice[] {
+  const named = choices.filter((c) => !isZeroFile(c.path));
+  return named.length > 0 ? named : [...choices];
 }
 
 /**
