@@ -21,10 +21,13 @@ describe('runRules', () => {
     expect(await check('This document was renamed as part of the evolution process. Please see [RFC-0002: New](RFC-0002-new.md).\n\n\n', undefined, others)).toEqual([]);
     // Ethereum's, whose stubs keep their front matter.
     expect(await check('---\neip: 1046\ncategory: ERC\nstatus: Moved\n---\n\nThis file was moved to https://github.com/ethereum/ercs/blob/master/ERCS/erc-1046.md\n', undefined, others)).toEqual([]);
+    // Prometheus's, quoted and flagged; and the same as a GitHub alert.
+    expect(await check('> IMPORTANT: This document was moved to [RFC-0002-new.md](./RFC-0002-new.md)\n', undefined, others)).toEqual([]);
+    expect(await check('> [!NOTE]\n> This proposal was moved to [RFC-0002](RFC-0002-new.md).\n', undefined, others)).toEqual([]);
     // Its link is still checked.
     expect((await check('Moved to [RFC-0002](RFC-0002-gone.md).\n', undefined, others)).map((f) => f.rule)).toEqual(['broken-link']);
     // Anything more is a document, checked as one: a heading, a header, a second paragraph, a long one.
-    for (const text of ['# Old name\n\nMoved to [RFC-0002](RFC-0002-new.md).\n', '- Status: Moved\n\nMoved to [RFC-0002](RFC-0002-new.md).\n', 'Moved to [RFC-0002](RFC-0002-new.md).\n\nSee also the notes.\n', 'Moved to the new design, which\nkeeps\nthe\nwhole\nidea.md\n', 'Moved quickly to a decision.\n']) {
+    for (const text of ['# Old name\n\nMoved to [RFC-0002](RFC-0002-new.md).\n', '- Status: Moved\n\nMoved to [RFC-0002](RFC-0002-new.md).\n', 'Moved to [RFC-0002](RFC-0002-new.md).\n\nSee also the notes.\n', 'Moved to the new design, which\nkeeps\nthe\nwhole\nidea.md\n', 'Moved quickly to a decision.\n', '> IMPORTANT: Moved quickly to a decision.\n']) {
       expect((await check(text, undefined, others)).filter((f) => f.rule === 'missing-section').length, text).toBeGreaterThan(0);
     }
   });
