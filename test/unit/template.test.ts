@@ -174,4 +174,18 @@ describe('the layout a template teaches', () => {
     // A field of another name lists the statuses where none is named for it.
     expect(buildTemplate('# Title\n\n- State: Draft / Accepted\n\n## Summary\n\nS.\n', 'T.md').statuses).toEqual(['Draft', 'Accepted']);
   });
+
+  it("leaves out a level-1 heading that names the template and its guidance, above the documents' own start (Prometheus's `# Template`)", () => {
+    const text = [
+      '# Template', '', 'Feel free to copy this file and fill in all the details below.', '',
+      '## Your Proposal Title', '', '* **Owners:**', '  * `<@author>`', '', '* **Implementation Status:** `Not implemented / Implemented`', '',
+      '## Why', '', 'Why.', '', '## Goals', '', 'Goals.', '',
+    ].join('\n');
+    const model = buildTemplate(text, '0000-template.md');
+    expect(model.structure).toEqual({ sectionLevel: 2, hasTitle: false });
+    expect(model.sections.map((x) => [x.name, x.optional])).toEqual([['Your Proposal Title', true], ['Why', false], ['Goals', false]]);
+    expect(model.concepts.title).toBe(false);
+    // A level-1 heading that names something else is a title, as before.
+    expect(buildTemplate(text.replace('# Template', '# Templates of service discovery'), 'T.md').structure.hasTitle).toBe(true);
+  });
 });

@@ -5,7 +5,7 @@ import { parseRfc } from './parser/rfcParser';
 import { memoize } from './memo';
 import { repairMojibake } from './mojibake';
 import type { FieldTraits, TemplateConcepts } from './templateTraits';
-import { fieldTraits, hasTasks, isOptionalSection, isTitlePlaceholder } from './templateTraits';
+import { fieldTraits, hasTasks, isOptionalSection, isTemplateNameHeading, isTitlePlaceholder } from './templateTraits';
 import type { RfcDocument, Section } from './types';
 
 /** A section of the template: where it goes and what "insert section" puts there. */
@@ -181,6 +181,11 @@ function optionsFor(structure: TemplateStructure): ParseOptions {
  */
 function withoutFrame(text: string, headings: RfcDocument['headings']): string {
   const level1 = headings.filter((h) => h.level === 1);
+  // Prometheus's: one level-1 heading that names the template (`# Template`), its guidance, then the
+  // documents' own start at level 2 (`## Your Proposal Title`, `## Why`, …).
+  if (level1.length === 1 && headings[0].level === 1 && isTemplateNameHeading(headings[0].text) && headings[1]?.level === 2 && isTitlePlaceholder(headings[1].text)) {
+    return text.split('\n').map((l, n) => (n >= headings[0].line && n < headings[1].line ? '' : l)).join('\n');
+  }
   if (level1.length < 2) return text;
   const i = headings.findIndex((h) => h.level === 1 && isTitlePlaceholder(h.text));
   if (i < 0 || headings[i + 1]?.level !== 2) return text;

@@ -29,7 +29,7 @@ export type Concept = keyof TemplateConcepts;
  * A heading that stands for the document's title, not a section (gRPC's template opens with `Title`
  * underlined as a level-2 heading; Kotlin's stdlib template has `# Title` among its level-1 parts).
  */
-const TITLE_PLACEHOLDER_RE = /^[[<{(]?\s*(?:title|your title|proposal title|title of (?:the |your )?(?:rfc|proposal|document|feature))\s*[\]>})]?$/i;
+const TITLE_PLACEHOLDER_RE = /^[[<{(]?\s*(?:title|your title|(?:your )?(?:proposal|rfc|design|feature) (?:title|name)|title of (?:the |your )?(?:rfc|proposal|document|feature))\s*[\]>})]?$/i;
 /** A heading that is all a placeholder to replace, a choice of names: NATS's `[Context | References | Prior Work]`. */
 const CHOICE_HEADING_RE = /^\[[^[\]]*\|[^[\]]*\]$/;
 /** A heading or the opening of a section's body that marks it optional or addressed to the author. */
@@ -50,6 +50,17 @@ const IF_ANY_BODY_RE = /^\s*(?:>\s*)?[[(*_]*\s*(?:Are|Is|Were) there (?:any|othe
  */
 const SLOT_HEADING_RE = /^(?:other|additional|more|further|extra|custom|your own)(?:\s+relevant)?\s+sections?\b/i;
 const SLOT_BODY_RE = /^\s*(?:[[(*_]\s*)?(?:other|additional|more|any other) (?:relevant )?sections(?: of (?:the|this|your) (?:proposal|rfc|document|design))?(?:\s*[.:;]| (?:as|if) needed\b)|\bcommon sections include\b/i;
+
+/**
+ * A heading that names the template itself, not a document: Prometheus's `# Template` above its
+ * guidance and the `## Your Proposal Title` a proposal starts from.
+ */
+const TEMPLATE_NAME_HEADING_RE = /^(?:(?:the |an? )?(?:rfc|proposal|design(?: doc(?:ument)?)?|adr|decision record|enhancement proposal)\s+)?template\b/i;
+
+/** Whether a heading names the template itself (`Template`, `RFC template`, `Proposal template for new API …`). */
+export function isTemplateNameHeading(name: string): boolean {
+  return TEMPLATE_NAME_HEADING_RE.test(name.trim());
+}
 
 /** Whether a heading stands for the document's title (`Title`, `[Title]`, `Title of RFC`). */
 export function isTitlePlaceholder(name: string): boolean {
