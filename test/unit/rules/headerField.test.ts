@@ -49,6 +49,13 @@ describe('header-field', () => {
     expect(f[0].message).toBe('"Owners" is empty; fill it in (the template shows "@kernel-team / @runtime / @tools-team").');
   });
 
+  it('takes items indented below a field for its value (Prometheus\'s `* **Implementation Status:**` then `  * Implemented`)', async () => {
+    expect(await check(cleanRfc().replace('- Owners: @alice / @bob', '- Owners:\n  - @alice\n  - @bob'), rule)).toEqual([]);
+    // A field below is another field, not a value; nothing below is nothing.
+    expect((await check(cleanRfc().replace('- Owners: @alice / @bob', '- Owners:\n  - Reviewers: @carol'), rule)).map((f) => f.data)).toEqual([{ field: 'Owners', missing: false }]);
+    expect((await check(cleanRfc().replace('- Owners: @alice / @bob', '- Owners:\n\nSome prose.'), rule)).map((f) => f.data)).toEqual([{ field: 'Owners', missing: false }]);
+  });
+
   it('counts Links as filled in when it has a sub-item or a value, and empty when it has neither', async () => {
     expect(await check(cleanRfc(), rule)).toEqual([]);
     expect(await check(cleanRfc('RFC-0001', 'Sample design', { links: '' }).replace('- Links:', '- Links: see TASK-0001'), rule)).toEqual([]);

@@ -49,7 +49,7 @@ export const headerField: Rule<'header-field'> = {
       // A field found under another name is only a likely match, and its value may be a list below
       // it ("Original Reviews:" and links): it is not held to be filled in.
       if (named === undefined) return;
-      if (f.value.trim() !== '' || (t.childNames.length > 0 && f.children.length > 0) || t.optional || leaveEmpty) return;
+      if (f.value.trim() !== '' || (t.childNames.length > 0 && f.children.length > 0) || t.optional || leaveEmpty || valueBelow(a, f)) return;
       report(f.nameRange, `"${f.name}" is empty; ${hint(t)}`, { field: t.name, missing: false });
     });
   },
@@ -73,6 +73,23 @@ function renamedField(a: DocumentAnalysis, t: TemplateField): HeaderField | unde
   const noun = headNoun(t.name);
   if (noun === '' || a.template.fields.some((o) => o !== t && headNoun(o.name) === noun)) return undefined;
   return a.doc.header.find((f) => headNoun(f.name) === noun && !a.template.fields.some((o) => a.field(o.key) === f));
+}
+
+/** A list item indented under a field: its value, written one level down. */
+const NESTED_ITEM_RE = /^\s{2,}(?:[-*+]|\d{1,3}[.)])\s+\S/;
+
+/**
+ * Whether a field's value is written as items below it (Prometheus's `* **Implementation Status:**`
+ * then `  * Implemented`): the next non-blank line is an indented list item that is no field of its own.
+ */
+function valueBelow(a: DocumentAnalysis, f: HeaderField): boolean {
+  const lines = a.doc.text;
+  for (let l = f.line + 1; l < lines.lineCount; l++) {
+    const line = lines.line(l);
+    if (line.trim() === '') continue;
+    return NESTED_ITEM_RE.test(line) && !a.doc.header.some((o) => o.line === l) && !f.children.some((c) => c.line === l);
+  }
+  return false;
 }
 
 const DATE_VALUE_RE = /^\[?date\]?$|\byyyy-mm-dd\b/i;
