@@ -38,10 +38,11 @@ const OPTIONAL_BODY_RE = /<!--\s*(?:[^>]*\b(?:optional|feel free to remove|delet
 /**
  * Guidance that opens with a condition and then says what to write: `If significant changes … were
  * incorporated, take a moment here to thank them` (Swift's Acknowledgments), `[If this is a
- * specification or actual design, write something here.]` (NATS's Design); or with a maybe: `[Maybe
+ * specification or actual design, write something here.]` (NATS's Design), `> If \`implementation-required:
+ * true\`, this section is mandatory.` (Algorand's Reference Implementation); or with a maybe: `[Maybe
  * this was just an architectural decision...]` (NATS's Decision, the other way to write the same ADR).
  */
-const CONDITIONAL_BODY_RE = /^\s*[[(*_]*\s*(?:If\b[^.?!]{3,300},\s*(?:include|take|add|list|describe|write|mention|note|explain|thank|link|you are welcome|you're welcome|feel free)\b|(?:Maybe|Perhaps)\b)/i;
+const CONDITIONAL_BODY_RE = /^\s*(?:>\s*)?[[(*_]*\s*(?:If\b[^.?!]{3,300},\s*(?:include|take|add|list|describe|write|mention|note|explain|thank|link|you are welcome|you're welcome|feel free|this section is (?:mandatory|required|needed))\b|(?:Maybe|Perhaps)\b)/i;
 /** A question whether there is anything to write, then what to do if so: ibc-go's References ("Are there any relevant PR comments, issues …? If so link them here!"). */
 const IF_ANY_BODY_RE = /^\s*(?:>\s*)?[[(*_]*\s*(?:Are|Is|Were) there (?:any|other)\b[^?]{3,300}\?\s*If (?:so|yes)\b/i;
 /**
@@ -124,8 +125,12 @@ const LEAVE_EMPTY_RE = /^\(?\s*leave (?:this |it )?(?:empty|blank|as is)\b/i;
  */
 const LATER_RE = /^\((?:[^()]*\b(?:later|will|once accepted|to be (?:appointed|nominated|assigned|added|decided|determined))\b[^()]*)\)$/i;
 const FILL_IN_RE = /^\((?:[^()]*\b(?:fill (?:me |this |it )?in|fill out|to be filled|TBD|e\.g\.)\b[^()]*)\)$/i;
-/** A value that makes the field optional: `*if applicable*`, `(optional)`, Solana's `(optional - fill this in if …)`. */
-const OPTIONAL_VALUE_RE = /\*if applicable\*|\bif applicable\b|\(optional\b|\bif any\b/i;
+/**
+ * A value that makes the field optional: `*if applicable*`, `(optional)`, Solana's `(optional - fill
+ * this in if …)`, Algorand's `<ARC number, optional, remove field if not needed>` and `<…, remove
+ * field until Review if not yet created>`.
+ */
+const OPTIONAL_VALUE_RE = /\*if applicable\*|\bif applicable\b|\(optional\b|<[^<>]*\boptional\b|\bif any\b|\bremove (?:this )?(?:field |line |it )?(?:if|until|when|unless)\b/i;
 /**
  * A front matter key's own comment that makes it optional: Ethereum's `category: … # Only required for
  * Standards Track. Otherwise, remove this field.`

@@ -220,6 +220,12 @@ describe('header-field', () => {
     expect((await check('---\nNEP: 21\n---\n\n## Summary\n\nS.\n', rule, near, 'neps/nep-0021.md', config)).map((x) => x.data?.field)).toEqual(['Version']);
   });
 
+  it("takes a field whose placeholder says it is optional, or to remove it if not needed, for optional (Algorand's ARC template)", async () => {
+    const arc = { 'templates/arc.template.md': '---\narc: <to be assigned>\nstatus: Draft\nupdated:\n  - <yyyy-mm-dd, optional, remove field if not needed>\nsuperseded-by: <optional, remove if not needed>\nsub-category: <General or ASA; remove field if category is omitted>\nimplementation-url: <https://github.com/x/arcN, remove field until Review if not yet created>\nsponsor: <Foundation or Ecosystem>\n---\n\n## Abstract\n\nA.\n' };
+    const config = { rfcGlobs: ['ARCs/arc-*.md'], template: 'templates/arc.template.md' };
+    expect((await check('---\narc: 21\nstatus: Final\n---\n\n## Abstract\n\nS.\n', rule, arc, 'ARCs/arc-0021.md', config)).map((x) => x.data?.field)).toEqual(['sponsor']);
+  });
+
   it("takes a field written in camel case for the same words spaced (NEAR's LastUpdated, DiscussionsTo)", async () => {
     const near = { 'neps/nep-0000-template.md': '---\nNEP: 0\nLastUpdated: 2023-03-07\nDiscussionsTo: https://github.com/near/NEPs/pull/0000\n---\n\n## Summary\n\nS.\n' };
     const config = { rfcGlobs: ['neps/nep-*.md'], template: 'neps/nep-0000-template.md' };

@@ -87,6 +87,8 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
       // Conda's: a place for the author's own sections, by its name and by its opening.
       '## Other sections\n\nOther relevant sections of the proposal.  Common sections include:\n\n* Specification -- The technical details.\n* Motivation -- Why.\n',
       '## Further sections\n\nAs many as the proposal needs.\n',
+      // Algorand's: a section the template makes mandatory on a condition.
+      '## Reference Implementation\n\n> If `implementation-required: true`, this section is mandatory. Include:\n>\n> - canonical repository,\n',
       // ibc-go's ADR References: whether there is anything to link, then "if so".
       '## References\n\n> Are there any relevant PR comments, issues that led up to this, or articles referenced for why we made the given design choice? If so link them here!\n\n- {reference link}\n',
       '## Specification and more\n\nAdditional sections as needed, for example the motivation.\n',
