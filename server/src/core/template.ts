@@ -299,8 +299,22 @@ function lineAbove(lines: RfcDocument['text'], line: number): string {
 function collectPlaceholders(text: string, into: Set<string>): void {
   for (const re of [ANGLE_RE, ID_PLACEHOLDER_RE, DATE_PLACEHOLDER_RE]) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) into.add(m[0]);
+    for (const m of text.matchAll(re)) if (re !== ANGLE_RE || !notAPlaceholder(m[0])) into.add(m[0]);
   }
+}
+
+/** An HTML tag: a closing one, or an element Markdown writers use, with attributes or without. */
+const HTML_TAG_RE = /^<(?:\/[A-Za-z][\w-]*\s*|(?:a|abbr|b|br|code|del|details|div|em|hr|i|img|ins|kbd|li|ol|p|pre|s|small|span|strong|sub|summary|sup|table|tbody|td|th|thead|tr|u|ul)(?:\s+[\w-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?)*\s*\/?)>$/;
+/** A real address or link in angle brackets (`<eeps@erlang.org>`, `<raimo(at)erlang(dot)org>`, `<https://…>`), not an example one. */
+const ADDRESS_RE = /^<(?:[^\s<>@]+(?:@|\(at\)|\[at\])[^\s<>]+|https?:\/\/[^\s<>]+)>$/i;
+const EXAMPLE_RE = /example|your|e-?mail@|user(?:name)?@|name@/i;
+
+/**
+ * Angle brackets that hold no placeholder: Algorand's `<a href="https://www.ietf.org/rfc/rfc2119.txt">`
+ * and `</a>` in the lines every ARC keeps, Erlang's editors' addresses. `<email@example.com>` is one.
+ */
+function notAPlaceholder(written: string): boolean {
+  return HTML_TAG_RE.test(written) || (ADDRESS_RE.test(written) && !EXAMPLE_RE.test(written));
 }
 
 function sectionBody(s: Section, line: (n: number) => string): string {

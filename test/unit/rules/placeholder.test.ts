@@ -127,6 +127,13 @@ describe('placeholder', () => {
     expect(texts(f)).toEqual(['<reason 4>']);
   });
 
+  it("takes no HTML tag or real address in the template for a placeholder (Algorand's RFC-2119 line, Erlang's editors), but an example address is one", async () => {
+    const template = '# RFC-XXXX: <Title>\n\n- Status: Draft / Complete\n\n## Motivation\n\nThe key words are to be read as in <a href="https://www.ietf.org/rfc/rfc2119.txt">RFC-2119</a>.<br>\nWrite to <eeps@erlang.org> or <raimo(at)erlang(dot)org>, or <https://erlang.org/eeps>; sign as <email@example.com>.\n';
+    const kept = '# RFC-0001: X\n\n- Status: Draft\n\n## Motivation\n\nThe key words are to be read as in <a href="https://www.ietf.org/rfc/rfc2119.txt">RFC-2119</a>.<br>\nWrite to <eeps@erlang.org> or <raimo(at)erlang(dot)org>, or <https://erlang.org/eeps>.\n';
+    expect(await check(kept, rule, { 'docs/rfcs/RFC-TEMPLATE.md': template })).toEqual([]);
+    expect(texts(await check(`${kept}Signed <email@example.com>.\n`, rule, { 'docs/rfcs/RFC-TEMPLATE.md': template }))).toEqual(['<email@example.com>']);
+  });
+
   it('leaves a front matter value the template says to keep, and still reports one it says to replace', async () => {
     const template = '---\n# Keep this\nparent: Decision Records\n\n# Replace this with the area\narea: Core platform\n---\n# RFC-XXXX: <Title>\n\n## Motivation\n\n- <reason 1>\n';
     const text = '---\nparent: Decision Records\narea: Core platform\n---\n# RFC-0001: X\n\n## Motivation\n\n- A reason.\n';
