@@ -89,6 +89,16 @@ describe('missing-section on documents older than a section', () => {
     expect((await findingsOf(siblings, 'rfcs/0012-x.md')).filter((f) => f.rule === 'missing-section').map((f) => f.severity)).toEqual(['warning']);
   });
 
+  it('gives a hint to an RFC written before the template had a header field, in the editor too', async () => {
+    const withField = (n: number, field: boolean): string => `---\nfeature: x\n${field ? `tracking: https://example.com/${n}\n` : ''}---\n\n# Summary\n\nS.\n\n# Motivation\n\nM.\n\n# Prior art\n\nP.\n`;
+    const files: Record<string, string> = { '0000-template.md': template.replace('feature: (fill me in)\n', 'feature: (fill me in)\ntracking: https://example.com/0\n') };
+    for (let n = 1; n <= 20; n++) files[`rfcs/${String(n).padStart(4, '0')}-x.md`] = withField(n, n >= 12 && n !== 15);
+    const ws = await workspace(files, { rfcGlobs: ['rfcs/[0-9]*.md'], template: '0000-template.md' });
+    const of = async (p: string) => (await findingsOf(ws, p)).filter((f) => f.rule === 'header-field').map((f) => [f.severity, f.message]);
+    expect(await of('rfcs/0003-x.md')).toEqual([['info', 'The header has no "tracking" field; add `tracking: https://example.com/0` after "feature". Only 0 of the 11 RFCs before RFC 12 have it, and most from RFC 12 on do: the template likely gained it after this one was written.']]);
+    expect((await of('rfcs/0015-x.md')).map(([s]) => s)).toEqual(['warning']);
+  });
+
   it('keeps the warning where the RFCs show no era: most of them, old and new, have the section', async () => {
     const files: Record<string, string> = { '0000-template.md': template };
     for (let n = 1; n <= 20; n++) files[`rfcs/${String(n).padStart(4, '0')}-x.md`] = rfc(n !== 3);

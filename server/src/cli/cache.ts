@@ -8,7 +8,8 @@ import type { Finding, IndexedSummary } from '../core';
  * findings of tasks and ADRs are kept too, as `checked` (1 kept only RFCs', as `rfc`). 3: a summary
  * says `moved` of a file that only says where its document went (duplicate-id reads it).
  */
-const CACHE_FORMAT = 3;
+// 4: an RFC's recorded sections carry its header fields too (`fieldPart`), for the eras of fields.
+const CACHE_FORMAT = 4;
 
 /** What is known of a file from the run that read it: enough to tell whether it changed since. */
 export interface FileMeta {

@@ -89,13 +89,12 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     // Whether an RFC predates a section of the template (`sectionOnset`) is told from every RFC's
     // sections, which the index of a check does not read and the loop above reads as it goes: an RFC
     // it warned of a missing section that it now knows it predates is checked again.
-    const warned = checked.some((f) => f.findings.some((x) => x.rule === 'missing-section' && x.severity === 'warning'));
+    const warned = checked.some((f) => f.findings.some((x) => (x.rule === 'missing-section' || (x.rule === 'header-field' && x.data?.missing === true)) && x.severity === 'warning'));
     // A check of some of the files reads the sections of the other RFCs too, so that it tells the
     // same eras as a check of all of them.
     if (warned) await run.service.readMissingSections((p) => run.read(p));
     for (const [i, f] of checked.entries()) {
-      const missing = f.findings.filter((x) => x.rule === 'missing-section' && x.severity === 'warning').map((x) => x.data?.key);
-      if (!run.service.predatesSections(f.path, missing.filter((k): k is string => typeof k === 'string'))) continue;
+      if (!run.service.predatesParts(f.path, f.findings)) continue;
       const again = await checkOne(run, f.path, options.note);
       if (again) checked[i] = { ...f, findings: again };
     }

@@ -8,7 +8,8 @@ import type { Cancellation } from './cancellation';
 import { NEVER_CANCELLED } from './cancellation';
 import type { SourceDocument } from './host';
 import type { DocSummary as IndexedSummary } from './index/summary';
-import { olderThanSection } from './sectionOnset';
+import { fieldPart, olderThanSection } from './sectionOnset';
+import type { Finding } from './types';
 import type { RfcWorkspace } from './service';
 import type { TrackedFindings } from './trackedFindings';
 import { computeTracked, conventionsKey, trackedFindingsHold } from './trackedFindings';
@@ -33,10 +34,22 @@ export interface BatchCheckService {
    */
   readMissingSections(read: (path: string) => Promise<string | undefined>): Promise<void>;
   /**
-   * Whether the RFC at `path` predates any of the template sections `keys` (`olderThanSection`): a
-   * check that reported them missing before every RFC's sections were known says less now.
+   * Whether the RFC at `path` predates a template section or header field that `findings` (its
+   * findings) warn is missing (`olderThanSection`): a check that reported them before every RFC's
+   * sections and fields were known says less now.
    */
-  predatesSections(path: string, keys: readonly string[]): boolean;
+  predatesParts(path: string, findings: readonly Finding[]): boolean;
+}
+
+/** The template parts (section keys, `fieldPart`s) that warnings among `findings` say are missing. */
+export function missingParts(findings: readonly Finding[]): string[] {
+  const out: string[] = [];
+  for (const f of findings) {
+    if (f.severity !== 'warning') continue;
+    if (f.rule === 'missing-section' && typeof f.data?.key === 'string') out.push(f.data.key);
+    if (f.rule === 'header-field' && f.data?.missing === true && typeof f.data.field === 'string') out.push(fieldPart(f.data.field));
+  }
+  return out;
 }
 
 /** The batch-check requests over a workspace state. */
@@ -53,6 +66,6 @@ export function batchCheckOf(ws: RfcWorkspace): BatchCheckService {
         if (text !== undefined) ws.noteSections(ws.parse({ path, text, version: 1 }, false));
       }
     },
-    predatesSections: (path, keys) => keys.some((key) => olderThanSection(ws.index, 'rfc', ws.ids.fromPath(path, 'rfc'), key, ws.config, ws.siblingTemplates.length === 0) !== undefined),
+    predatesParts: (path, findings) => missingParts(findings).some((key) => olderThanSection(ws.index, 'rfc', ws.ids.fromPath(path, 'rfc'), key, ws.config, ws.siblingTemplates.length === 0) !== undefined),
   };
 }

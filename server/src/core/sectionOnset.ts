@@ -10,8 +10,21 @@ import type { RfcAuthorConfig } from './config';
 import { idNumber } from './ids';
 import type { DocKindWithId } from './ids';
 import type { NumberedDocuments, NumberedSections, WorkspaceIndex } from './index/workspaceIndex';
+import { fieldKey } from './parser/header';
 import { evidentlySame, sameGroup } from './sectionMatch';
 import { sectionKey } from './template';
+
+/**
+ * A header field among a document's parts (`NumberedSections.sections` holds its section keys, then
+ * its fields marked so): fields come into a template over the years as sections do (TiKV's "RFC PR"
+ * and "Tracking Issue" in 2021).
+ */
+export const FIELD_PART = '\u0001';
+
+/** The part key of a header field (`FIELD_PART` and its `fieldKey`). */
+export function fieldPart(name: string): string {
+  return FIELD_PART + fieldKey(name);
+}
 
 /** Where the documents start having a section. */
 export interface SectionOnset {
@@ -85,7 +98,8 @@ export function olderThanSection(index: WorkspaceIndex, kind: DocKindWithId, fil
 function findOnset(documents: readonly NumberedSections[], key: string, aliases: ReadonlyMap<string, string>, rareShare: number): SectionOnset | undefined {
   const n = documents.length;
   if (n < 2 * MIN_SIDE) return undefined;
-  const has = documents.map((d) => d.sections.some((k) => k === key || aliases.get(k) === key || evidentlySame(k, key) || sameGroup(k, key)));
+  const field = key.startsWith(FIELD_PART);
+  const has = documents.map((d) => d.sections.some((k) => k === key || (!field && (aliases.get(k) === key || evidentlySame(k, key) || sameGroup(k, key)))));
   const total = has.filter(Boolean).length;
   let best: SectionOnset | undefined;
   let bestGap = 0;

@@ -18,10 +18,10 @@ function files(): Record<string, string> {
   return out;
 }
 
-async function missing(root: string, args: readonly string[] = []): Promise<string[]> {
+async function missing(root: string, args: readonly string[] = [], rule = 'missing-section'): Promise<string[]> {
   const r = await runCli(['check', '--format', 'json', ...args], root);
   const found = (JSON.parse(r.stdout) as { findings: { file: string; rule: string; severity: string }[] }).findings;
-  return found.filter((f) => f.rule === 'missing-section').map((f) => `${f.file} ${f.severity}`);
+  return found.filter((f) => f.rule === rule).map((f) => `${f.file} ${f.severity}`);
 }
 
 describe('the CLI on sections the template gained later', () => {
@@ -38,5 +38,15 @@ describe('the CLI on sections the template gained later', () => {
     // An older RFC edited: checked again while the others come from the cache, whose sections tell the era.
     fs.appendFileSync(path.join(root, 'text/0003-x.md'), '\nMore motivation.\n');
     expect(await missing(root, ['--cache'])).toEqual([...older, 'text/0015-x.md warning']);
+  });
+
+  it("does the same for a header field the template gained later (TiKV's Tracking Issue)", async () => {
+    const tracked = (n: number): string => `- RFC PR: https://example.com/pull/${n}\n${n >= 12 && n !== 15 ? `- Tracking Issue: https://example.com/issues/${n}\n` : ''}\n# Summary\n\nS.\n\n# Motivation\n\nM.\n\n# Prior art\n\nP.\n`;
+    const tree: Record<string, string> = { ...files(), '0000-template.md': `- RFC PR: https://example.com/pull/0000\n- Tracking Issue: https://example.com/issues/0000\n\n${TEMPLATE}` };
+    for (let n = 1; n <= 20; n++) tree[`text/${String(n).padStart(4, '0')}-x.md`] = tracked(n);
+    const root = workspace(tree);
+    const older = Array.from({ length: 11 }, (_, i) => `text/${String(i + 1).padStart(4, '0')}-x.md info`);
+    expect(await missing(root, [], 'header-field')).toEqual([...older, 'text/0015-x.md warning']);
+    expect(await missing(root, ['text/0003-x.md'], 'header-field')).toEqual(['text/0003-x.md info']);
   });
 });

@@ -5,6 +5,7 @@ import { isTitleHeading } from '../parser/title';
 import { sectionKey } from '../template';
 import type { SummaryPhase, SummarySource } from './summary';
 import { detach, memoize } from '../memo';
+import { FIELD_PART } from '../sectionOnset';
 
 /** What the workspace overview and the generated index table read of an RFC without parsing it again. */
 export interface RfcSummaryFacts {
@@ -55,9 +56,14 @@ function sectionHeadings(doc: Pick<SummarySource, 'headings'>, options: ParseOpt
   return doc.headings.filter((h, i) => h.level === options.sectionLevel && !isTitleHeading(h.level, i, options));
 }
 
-/** An RFC's sections as `sectionKey`s, in order. */
-export function sectionKeys(doc: Pick<SummarySource, 'headings'>, options: ParseOptions): string[] {
-  return sectionHeadings(doc, options).map((h) => internKey(sectionKey(h.text)));
+/**
+ * An RFC's sections as `sectionKey`s, in order, then its header fields marked as such (`fieldPart`):
+ * the parts whose eras `sectionOnset` tells. Sections come first, so a section's index is its place.
+ */
+export function sectionKeys(doc: Pick<SummarySource, 'headings' | 'header'>, options: ParseOptions): string[] {
+  const keys = sectionHeadings(doc, options).map((h) => internKey(sectionKey(h.text)));
+  const fields = new Set(doc.header.map((f) => internKey(FIELD_PART + fieldKey(f.name))));
+  return fields.size > 0 ? [...keys, ...fields] : keys;
 }
 
 /** Section and field keys recur in every RFC: one copy of each. */

@@ -5,6 +5,8 @@ import { range } from '../text';
 import { readDate } from './dates';
 import type { HeaderField } from '../types';
 import type { Rule } from './rule';
+import { eraNote } from './sectionEra';
+import { fieldPart, olderThanSection } from '../sectionOnset';
 
 /**
  * Every header field of the template is present and filled in. Fields are found by key, whatever
@@ -43,7 +45,11 @@ export const headerField: Rule<'header-field'> = {
         if (leaveEmpty) report(titleRange(a), `The header has no "${t.name}" field, which the template lets the author leave empty; ${add}.`, data, { hint: true });
         // The date is there, in a form of the team's own (Go's "Russ Cox \ December 2022"): only the label is missing.
         else if (date) report(titleRange(a), `The header gives the date "${date}" without the "${t.name}" label; to be read as it, ${add}.`, data, { hint: true });
-        else report(titleRange(a), `The header has no "${t.name}" field; ${add}.`, data);
+        else {
+          const older = olderThanSection(a.index, a.kind, a.fileId, fieldPart(t.name), a.config, a.soleTemplate);
+          if (older) report(titleRange(a), `The header has no "${t.name}" field; ${add}. ${eraNote(a, older)}`, data, { hint: true });
+          else report(titleRange(a), `The header has no "${t.name}" field; ${add}.`, data);
+        }
         return;
       }
       // A field found under another name is only a likely match, and its value may be a list below

@@ -4,6 +4,7 @@ import { sameGroup } from '../sectionMatch';
 import { olderThanSection } from '../sectionOnset';
 import { namesakeOf } from '../sectionNamesake';
 import type { Rule } from './rule';
+import { eraNote } from './sectionEra';
 
 /** How many required sections may be missing before the document is taken for one that does not follow the template. */
 const COLLAPSE_AT = 4;
@@ -40,14 +41,8 @@ export const missingSection: Rule<'missing-section'> = {
       const host = designHost(a, m.template.key, m.after?.key);
       const namesake = host ? undefined : namesakeOf(a, m);
       const older = host || namesake ? undefined : olderThanSection(a.index, a.kind, a.fileId, m.template.key, a.config, a.soleTemplate);
-      const many = a.kind === 'adr' ? 'ADRs' : 'RFCs';
-      if (older?.rare) {
-        const have = older.beforeWith === 0 ? `None of the ${older.before} ${many} has it` : `Only ${older.beforeWith} of the ${older.before} ${many} ${older.beforeWith === 1 ? 'has' : 'have'} it`;
-        report(m.range, `Section "${m.template.name}" of the template is missing.${where} ${have}: the template likely gained it after most were written, or the team does not write it.`, data, { hint: true });
-      } else if (older) {
-        const onset = a.ids.display(a.ids.idOf(a.kind, String(older.number)));
-        report(m.range, `Section "${m.template.name}" of the template is missing.${where} Only ${older.beforeWith} of the ${older.before} ${many} before ${onset} ${older.beforeWith === 1 ? 'has' : 'have'} it, and most from ${onset} on do: the template likely gained it after this one was written.`, data, { hint: true });
-      } else if (host) report(m.range, `Section "${m.template.name}" of the template is missing.${where} "${host}" runs ${LONG_LINES} lines or more: if it gives the design, name it in \`sectionAliases\` or split it.`, data, { hint: true });
+      if (older) report(m.range, `Section "${m.template.name}" of the template is missing.${where} ${eraNote(a, older)}`, data, { hint: true });
+      else if (host) report(m.range, `Section "${m.template.name}" of the template is missing.${where} "${host}" runs ${LONG_LINES} lines or more: if it gives the design, name it in \`sectionAliases\` or split it.`, data, { hint: true });
       else if (namesake) report(m.range, `Section "${m.template.name}" of the template is missing.${where} If "${namesake.text}" (line ${namesake.line + 1}) is it, name it in \`sectionAliases\`.`, data, { hint: true });
       else report(m.range, `Section "${m.template.name}" of the template is missing.${where}`, data);
     }
