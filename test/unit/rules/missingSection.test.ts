@@ -182,6 +182,15 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     const f = await check(text, rule);
     expect(f.map((x) => x.severity)).toEqual(['info']);
     expect(f[0].message).toMatch(/^This RFC lacks \d+ of the template's \d+ sections/);
+    // Headings of its own a level below the template's sections count too: a roadmap under one
+    // level-1 heading where the template's sections are level 1 (Cranelift's, in Bytecode Alliance's RFCs).
+    const template = '# Summary\n\nS.\n\n# Motivation\n\nM.\n\n# Proposal\n\nP.\n\n# Rationale and alternatives\n\nR.\n\n# Open questions\n\nQ.\n';
+    const config = { rfcGlobs: ['accepted/*.md'], template: 'template-full.md' };
+    const roadmap = `# Summary\n\nThe year's plan.\n\n# Cranelift Roadmap for 2022\n\n${['Priorities', 'Efforts', 'Confidence', 'Staffing'].map((h) => `## ${h}\n\nText.\n`).join('\n')}`;
+    expect((await check(roadmap, rule, { 'template-full.md': template }, 'accepted/cranelift-roadmap-2022.md', config)).map((x) => x.severity)).toEqual(['info']);
+    // A heading or two of its own is not a layout of its own: each missing section is a warning.
+    const short = '# Summary\n\nS.\n\n# Notes\n\n## One\n\nText.\n';
+    expect((await check(short, rule, { 'template-full.md': template }, 'accepted/x.md', config)).map((x) => x.severity)).toEqual(['warning', 'warning', 'warning', 'warning']);
   });
 
   it('finds missing sections at the template’s own level: level-1 sections of a template without a title', async () => {

@@ -3,6 +3,7 @@ import type { DocumentAnalysis } from '../analysis';
 import { sameGroup } from '../sectionMatch';
 import { olderThanSection } from '../sectionOnset';
 import { namesakeOf } from '../sectionNamesake';
+import type { Section } from '../types';
 import type { Rule } from './rule';
 import { eraNote } from './sectionEra';
 
@@ -25,7 +26,9 @@ export const missingSection: Rule<'missing-section'> = {
   check(a, report) {
     const missing = a.missingSections;
     const required = a.template.sections.filter((t) => !isOptional(a, t)).length;
-    const foreign = a.sections.filter((s) => s.template === undefined).length;
+    // Headings of its own: unmatched sections and everything under them (Cranelift's roadmaps are
+    // one level-1 heading over many "##" ones where the template's sections are level 1).
+    const foreign = a.sections.filter((s) => s.template === undefined).reduce((n, s) => n + 1 + descendants(s.section), 0);
     if (missing.length >= COLLAPSE_AT && missing.length * 2 > required && foreign >= missing.length) {
       // Most of the template is absent: a document that predates it or follows its own layout. One
       // hint says so; a warning per section would mostly name sections written under other headings.
@@ -48,6 +51,11 @@ export const missingSection: Rule<'missing-section'> = {
     }
   },
 };
+
+/** How many subsections a section holds, at every depth. */
+function descendants(s: Section): number {
+  return s.children.reduce((n, c) => n + 1 + descendants(c), 0);
+}
 
 /** A section this long is a design written out in full. */
 const LONG_LINES = 40;
