@@ -31,6 +31,12 @@ describe('broken-link', () => {
     expect(f[0].data).toMatchObject({ suggestions: ['tasks/TASK-0055-networking-stack.md'] });
   });
 
+  it("says what to write where a link's destination is GitHub's issue shorthand, which GitHub does not expand there (Bytecode Alliance's RFCs)", async () => {
+    const text = cleanRfc().replace('Samples need a design.', 'Samples need a design: issue [#1936](bytecodealliance/wasmtime#1936).');
+    const f = await check(text, rule, tasks);
+    expect(f.map((x) => [x.severity, x.message])).toEqual([['error', '`bytecodealliance/wasmtime` does not exist. GitHub expands `bytecodealliance/wasmtime#1936` in text, not as a link\'s destination: link to https://github.com/bytecodealliance/wasmtime/issues/1936.']]);
+  });
+
   it('reports paths that leave the workspace as outside', async () => {
     const f = await check(withLinks('  - Tasks: [passwd](../../../etc/passwd)'), rule, tasks);
     expect(f.map((x) => x.data?.outside)).toEqual([true]);

@@ -49,11 +49,23 @@ export const brokenLink: Rule<'broken-link'> = {
       const hint = r.suggestions.length > 0 ? ` Did you mean \`${r.suggestions[0]}\`?` : '';
       // A definition no link uses shows nothing: a reader follows no link there (Rust's Project Goals RFCs).
       if (ref.unusedDefinition !== undefined) report(ref.range, `\`${ref.path}\` does not exist, but no link uses its definition \`[${ref.unusedDefinition}]\`: remove the definition, or correct it.${hint}`, { path: ref.path, target: r.target, suggestions: [...r.suggestions], unsure: true }, { hint: true });
-      else if (certainty === 'error') report(ref.range, `\`${ref.path}\` does not exist.${hint}`, { path: ref.path, target: r.target, suggestions: [...r.suggestions] });
+      else if (certainty === 'error') report(ref.range, `\`${ref.path}\` does not exist.${shorthandNote(ref.style, ref.text) ?? hint}`, { path: ref.path, target: r.target, suggestions: [...r.suggestions] });
       else report(ref.range, `\`${ref.path}\` is not found in this repository.${hint}`, { path: ref.path, target: r.target, suggestions: [...r.suggestions], unsure: true }, certainty === 'hint' ? { hint: true } : { atMost: 'warning' });
     }
   },
 };
+
+/** GitHub's shorthand for an issue or pull request of another repository (`bytecodealliance/wasmtime#1936`). */
+const ISSUE_SHORTHAND_RE = /^([\w.-]+)\/([\w.-]+)#\/?(\d+)$/;
+
+/**
+ * What to write instead of GitHub's issue shorthand as a link's destination: GitHub expands
+ * `owner/repo#N` in text, not in a link, which it resolves as a path beside the document.
+ */
+function shorthandNote(style: string, written: string): string | undefined {
+  const m = style === 'link' ? ISSUE_SHORTHAND_RE.exec(written.trim()) : null;
+  return m ? ` GitHub expands \`${m[1]}/${m[2]}#${m[3]}\` in text, not as a link's destination: link to https://github.com/${m[1]}/${m[2]}/issues/${m[3]}.` : undefined;
+}
 
 /**
  * A file name with a number left to fill in (PyTorch's "Copy the template to `RFC-00xx-my-feature.md`"):
