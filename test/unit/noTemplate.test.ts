@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runCli, workspaces } from './cli/harness';
 import { findingsOf, workspace } from './helpers';
 
 /** A Kotlin KEEP: its own header (`* **Author**:`, statuses such as "Stable in 1.1"), no id in the title, its own sections. */
@@ -41,5 +42,25 @@ describe('"template": "none": a team without a template', () => {
     const ws = await workspace({ 'proposals/KEEP-0004-type-aliases.md': keep('Type aliases') }, CONFIG);
     expect(ws.index.get('proposals/KEEP-0004-type-aliases.md')?.title).toBe('Type aliases');
     expect(ws.template.source).toBe('none');
+  });
+});
+
+describe('no template configured and none at the default place', () => {
+  const tree = workspaces();
+  const keeps = (n: number): Record<string, string> => Object.fromEntries(Array.from({ length: n }, (_, i) => [`proposals/KEEP-${String(i + 1).padStart(4, '0')}-x.md`, keep(`Proposal ${i + 1}`)]));
+
+  it('checks without a template, and says so, where five or more RFCs read follow the built-in one too little to be written from it', async () => {
+    const root = tree({ '.rfc-author.json': JSON.stringify({ rfcGlobs: ['proposals/KEEP-*.md'] }), ...keeps(6), 'proposals/KEEP-0007-y.md': keep('Broken', '\n\nSee [the old one](gone.md).') });
+    const r = await runCli(['check', '--format', 'json'], root);
+    const found = (JSON.parse(r.stdout) as { findings: { rule: string }[] }).findings;
+    expect(found.map((f) => f.rule)).toEqual(['broken-link']);
+    expect(r.stderr).toMatch(/No template is configured, and the 7 RFCs read have 0% of the sections of RFC Author's built-in template: they are checked without a template/);
+  });
+
+  it('keeps the built-in template where too few RFCs are read to tell', async () => {
+    const root = tree({ '.rfc-author.json': JSON.stringify({ rfcGlobs: ['proposals/KEEP-*.md'] }), ...keeps(4) });
+    const r = await runCli(['check', '--format', 'json'], root);
+    expect((JSON.parse(r.stdout) as { findings: { rule: string }[] }).findings.some((f) => f.rule === 'missing-section')).toBe(true);
+    expect(r.stderr).not.toMatch(/No template is configured/);
   });
 });

@@ -9,7 +9,7 @@ import { describeTemplate } from './describe';
 import type { DocumentGroup } from './documents';
 import { documentGroups } from './documents';
 import type { ReadFile, TemplateChoice } from './templates';
-import { builtinFit, isTemplateName, templateChoices } from './templates';
+import { BUILTIN_FIT, builtinFit, isTemplateName, templateChoices } from './templates';
 import { NO_TEMPLATE } from '../templateLoading';
 
 /** The keys `init` writes; all others keep their defaults. */
@@ -162,8 +162,6 @@ async function choosePrimary(candidates: readonly DocumentGroup[], templates: re
   return rated[0] ? { primary: rated[0].group, choices: rated[0].choices } : { choices: [] };
 }
 
-/** Documents that have at least this share of the built-in template's sections are written from it. */
-const BUILTIN_FIT = 0.5;
 
 /**
  * No template was found near the documents: they are checked against the built-in one only when they
@@ -173,7 +171,7 @@ const BUILTIN_FIT = 0.5;
  */
 async function withoutTemplate(primary: DocumentGroup, readFile: ReadFile | undefined, noun: Noun, config: { template?: string }): Promise<LayoutNote> {
   const where = folderText(primary.folder);
-  const fit = readFile ? await builtinFit(primary, readFile) : undefined;
+  const fit = readFile ? (await builtinFit(primary, readFile))?.fit : undefined;
   if (fit !== undefined && fit >= BUILTIN_FIT) {
     return { key: 'general', text: `No template was found near ${where}. The ${noun.many} read have ${Math.round(fit * 100)}% of the sections of RFC Author's built-in template, so they are checked against it (# RFC-NNNN: Title, "##" sections, phases and tasks): add "template" with the path of the team's template if they have one.` };
   }

@@ -129,10 +129,13 @@ function lastResort(choices: readonly TemplateChoice[]): TemplateChoice[] {
  * of them; undefined when none can be read. A team without a template file that writes from ours
  * scores high; Kotlin's KEEPs, with their own sections, score near zero.
  */
-export async function builtinFit(group: DocumentGroup, readFile: ReadFile): Promise<number | undefined> {
+export async function builtinFit(group: Pick<DocumentGroup, 'paths'>, readFile: ReadFile): Promise<{ fit: number; read: number } | undefined> {
   const headings = await sampleHeadings(group, readFile);
-  return headings.length === 0 ? undefined : fitOf(builtinTemplate(), headings);
+  return headings.length === 0 ? undefined : { fit: fitOf(builtinTemplate(), headings), read: headings.length };
 }
+
+/** Documents that have at least this share of the built-in template's sections are written from it. */
+export const BUILTIN_FIT = 0.5;
 
 /**
  * The best fit first, but not by a hair: templates whose fit, less a tenth per folder of distance,
@@ -154,7 +157,7 @@ function byNearnessAndName(a: TemplateChoice, b: TemplateChoice): number {
 }
 
 /** The heading keys of a sample of the group's documents, spread over the whole list. */
-async function sampleHeadings(group: DocumentGroup, readFile: ReadFile): Promise<Set<string>[]> {
+async function sampleHeadings(group: Pick<DocumentGroup, 'paths'>, readFile: ReadFile): Promise<Set<string>[]> {
   const n = group.paths.length;
   const picks = n <= SAMPLE ? group.paths : Array.from({ length: SAMPLE }, (_, i) => group.paths[Math.floor((i * n) / SAMPLE)]);
   const out: Set<string>[] = [];
