@@ -23,6 +23,11 @@ describe('empty-section', () => {
     expect((await check(text, rule)).map((x) => x.data?.section)).toEqual(['Open questions']);
   });
 
+  it("takes a dash alone for \"none\" (TON's TEPs), and a dash with anything else for what it is", async () => {
+    for (const dash of ['-', '\u2014']) expect(await check(cleanRfc().replace('- None.\n', `${dash}\n`), rule), dash).toEqual([]);
+    expect((await check(cleanRfc().replace('- None.\n', '-\n-\n'), rule)).map((x) => x.data?.section)).toEqual(['Open questions']);
+  });
+
   it('counts content in a subsection, a code block or a table as content', async () => {
     const text = cleanRfc()
       .replace('The contract is a function.\n', '')

@@ -2,6 +2,18 @@ import { sectionKey } from '../template';
 import { headingMarksOptional } from '../templateTraits';
 import type { Rule } from './rule';
 
+/** Whether the only text in lines [from, to) is a dash (`-`, `–`, `—`), which Markdown reads as an empty list item. */
+function dashOnly(lines: { line(n: number): string }, from: number, to: number): boolean {
+  let dash = false;
+  for (let l = from; l < to; l++) {
+    const t = lines.line(l).trim();
+    if (t === '') continue;
+    if (dash || !/^[-\u2013\u2014]$/.test(t)) return false;
+    dash = true;
+  }
+  return dash;
+}
+
 /**
  * A template section holds something besides blank lines and comments. A section the team has
  * nothing to say in still says so ("None.", "N/A"), which tells the reader it was considered. A
@@ -18,13 +30,15 @@ export const emptySection: Rule<'empty-section'> = {
     const sections = a.sections;
     sections.forEach(({ section, template }, i) => {
       // An optional section may be left as a heading only: the author considered it.
-      if (!template || section.hasContent || template.optional || optional.has(template.key)) return;
+      if (!template || section.hasContent || (template.optional && !template.removeUnused) || optional.has(template.key)) return;
       // The heading itself says optional (the template the document was written from did: a KEP's `## Drawbacks [optional]`).
       if (headingMarksOptional(section.heading.text)) return;
       // A subsection of the author's own is content: its heading names something (an alternative, a
       // case); the template's own subheadings left bare are not.
       const scaffold = new Set(template.childNames.map(sectionKey));
       if (section.children.some((c) => !scaffold.has(sectionKey(c.heading.text)))) return;
+      // A dash alone says "none" where a team writes it so (TON's TEPs: "## Prior art" then "-").
+      if (dashOnly(a.doc.text, section.bodyStart, section.end)) return;
       const name = section.heading.text;
       const data = { section: name, key: template.key };
       const message = `Section "${name}" is empty; write its content, or "None." when nothing applies.`;
