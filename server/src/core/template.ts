@@ -5,7 +5,7 @@ import { parseRfc } from './parser/rfcParser';
 import { memoize } from './memo';
 import { repairMojibake } from './mojibake';
 import type { FieldTraits, TemplateConcepts } from './templateTraits';
-import { fieldTraits, hasTasks, isOptionalSection, isTemplateNameHeading, isTitlePlaceholder } from './templateTraits';
+import { fieldTraits, hasTasks, isOptionalSection, isTemplateNameHeading, isTitlePlaceholder, sectionsAllOptional } from './templateTraits';
 import type { RfcDocument, Section } from './types';
 
 /** A section of the template: where it goes and what "insert section" puts there. */
@@ -24,6 +24,11 @@ export interface TemplateSection {
    * never reported missing, still offered by "Insert Section…".
    */
   readonly optional: boolean;
+  /**
+   * Optional only because the template says to remove a section that does not apply (Spinnaker's "If
+   * a section is not applicable, remove it."): it may be missing, but one left empty is not removed.
+   */
+  readonly removeUnused?: boolean;
 }
 
 export interface TemplateField extends FieldTraits {
@@ -206,6 +211,8 @@ export function buildTemplate(text: string, source: string): TemplateModel {
   const same = options.sectionLevel === DEFAULT_PARSE_OPTIONS.sectionLevel && options.hasTitle && JSON.stringify(options.titleId) === JSON.stringify(DEFAULT_PARSE_OPTIONS.titleId);
   const doc = same ? first : parseRfc(source, 0, repaired, options);
   const lines = doc.text;
+  const firstSection = doc.sections[0]?.heading.line ?? 0;
+  const allOptional = sectionsAllOptional(Array.from({ length: firstSection }, (_, l) => lines.line(l)).join('\n'));
   const sections = doc.sections.map((s, order): TemplateSection => ({
     name: s.heading.text,
     key: sectionKey(s.heading.text),
@@ -213,7 +220,7 @@ export function buildTemplate(text: string, source: string): TemplateModel {
     body: sectionBody(s, (l) => lines.line(l)),
     childNames: s.children.map((c) => c.heading.text),
     level: s.heading.level,
-    optional: isOptionalSection(s.heading.text, sectionBody(s, (l) => lines.line(l)), lineAbove(lines, s.heading.line)),
+    ...optionality(allOptional, isOptionalSection(s.heading.text, sectionBody(s, (l) => lines.line(l)), lineAbove(lines, s.heading.line))),
   }));
   const traits = fieldTraits(doc, repaired);
   const fields = doc.header.map((f, i): TemplateField => ({
@@ -294,6 +301,11 @@ export function buildTemplate(text: string, source: string): TemplateModel {
 function lineAbove(lines: RfcDocument['text'], line: number): string {
   for (let l = line - 1; l >= 0; l--) if (lines.line(l).trim() !== '') return lines.line(l);
   return '';
+}
+
+/** A section's own optionality, and the one the template's opening gives all its sections (`removeUnused`). */
+function optionality(allOptional: boolean, own: boolean): { optional: boolean; removeUnused?: true } {
+  return own || !allOptional ? { optional: own } : { optional: true, removeUnused: true };
 }
 
 function collectPlaceholders(text: string, into: Set<string>): void {

@@ -63,6 +63,17 @@ export function isTemplateNameHeading(name: string): boolean {
   return TEMPLATE_NAME_HEADING_RE.test(name.trim());
 }
 
+/**
+ * Words above a template's first section that make every section optional: Spinnaker's "If a section
+ * is not applicable, remove it.", "Not all sections are required", "Remove sections that don't apply".
+ */
+const ALL_OPTIONAL_RE = /\bif a section (?:is not|isn't|does not|doesn't) (?:applicable|apply|relevant)\b|\b(?:remove|delete|omit|skip) (?:any )?sections? (?:that|which) (?:(?:are|is) not|aren't|isn't|do not|does not|don't|doesn't) (?:applicable|apply|relevant)\b|\bnot all (?:of )?(?:the |these )?sections are (?:required|mandatory|needed)\b|\b(?:all|these|the) sections (?:below )?are optional\b/i;
+
+/** Whether the text above a template's first section makes every section optional (`ALL_OPTIONAL_RE`). */
+export function sectionsAllOptional(preamble: string): boolean {
+  return ALL_OPTIONAL_RE.test(preamble.replace(/\s+/g, ' '));
+}
+
 /** Whether a heading stands for the document's title (`Title`, `[Title]`, `Title of RFC`). */
 export function isTitlePlaceholder(name: string): boolean {
   return TITLE_PLACEHOLDER_RE.test(name.trim());
