@@ -97,6 +97,11 @@ describe('missing-section on documents older than a section', () => {
     const of = async (p: string) => (await findingsOf(ws, p)).filter((f) => f.rule === 'header-field').map((f) => [f.severity, f.message]);
     expect(await of('rfcs/0003-x.md')).toEqual([['info', 'The header has no "tracking" field; add `tracking: https://example.com/0` after "feature". Only 0 of the 11 RFCs before RFC 12 have it, and most from RFC 12 on do: the template likely gained it after this one was written.']]);
     expect((await of('rfcs/0015-x.md')).map(([s]) => s)).toEqual(['warning']);
+    // A field written under an alias is the field: the RFCs that write `issue:` for it have it.
+    const aliased: Record<string, string> = { ...files };
+    for (let n = 1; n <= 20; n++) aliased[`rfcs/${String(n).padStart(4, '0')}-x.md`] = withField(n, n !== 15).replace('tracking:', 'issue:');
+    const ws2 = await workspace(aliased, { rfcGlobs: ['rfcs/[0-9]*.md'], template: '0000-template.md', fieldAliases: { issue: 'tracking' } });
+    expect((await findingsOf(ws2, 'rfcs/0015-x.md')).filter((f) => f.rule === 'header-field').map((f) => f.severity)).toEqual(['warning']);
   });
 
   it('keeps the warning where the RFCs show no era: most of them, old and new, have the section', async () => {

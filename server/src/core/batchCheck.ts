@@ -8,6 +8,7 @@ import type { Cancellation } from './cancellation';
 import { NEVER_CANCELLED } from './cancellation';
 import type { SourceDocument } from './host';
 import type { DocSummary as IndexedSummary } from './index/summary';
+import { fieldKeysOf } from './fieldKeys';
 import { fieldPart, olderThanSection } from './sectionOnset';
 import type { Finding } from './types';
 import type { RfcWorkspace } from './service';
@@ -66,6 +67,10 @@ export function batchCheckOf(ws: RfcWorkspace): BatchCheckService {
         if (text !== undefined) ws.noteSections(ws.parse({ path, text, version: 1 }, false));
       }
     },
-    predatesParts: (path, findings) => missingParts(findings).some((key) => olderThanSection(ws.index, 'rfc', ws.ids.fromPath(path, 'rfc'), key, ws.config, ws.siblingTemplates.length === 0) !== undefined),
+    predatesParts(path, findings) {
+      const keys = fieldKeysOf(ws.template, ws.config);
+      const fileId = ws.ids.fromPath(path, 'rfc');
+      return missingParts(findings).some((key) => olderThanSection(ws.index, 'rfc', fileId, key, ws.config, ws.siblingTemplates.length === 0, (k) => keys.canonical(k)) !== undefined);
+    },
   };
 }

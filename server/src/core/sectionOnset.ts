@@ -60,7 +60,7 @@ const onsets = new WeakMap<readonly NumberedSections[], Map<string, SectionOnset
  * some of them are not known. `aliases` maps a document's section key to the template's
  * (`sectionAliases`); an evident equivalent or a section of the same vocabulary group counts too.
  */
-export function sectionOnset(numbered: NumberedDocuments, key: string, aliases: ReadonlyMap<string, string>, soleTemplate = true): SectionOnset | undefined {
+export function sectionOnset(numbered: NumberedDocuments, key: string, aliases: ReadonlyMap<string, string>, soleTemplate = true, canonical: (fieldName: string) => string = (k) => k): SectionOnset | undefined {
   // Some documents' sections are not known yet (the CLI's first pass): no era can be told.
   if (!numbered.complete) return undefined;
   const documents = numbered.documents;
@@ -69,7 +69,7 @@ export function sectionOnset(numbered: NumberedDocuments, key: string, aliases: 
   const memo = `${soleTemplate ? 1 : 0}${key}`;
   let onset = known.get(memo);
   if (onset === undefined) {
-    onset = findOnset(documents, key, aliases, soleTemplate ? RARE_AT_MOST : 0) ?? null;
+    onset = findOnset(documents, key, aliases, soleTemplate ? RARE_AT_MOST : 0, canonical) ?? null;
     known.set(memo, onset);
   }
   return onset ?? undefined;
@@ -81,25 +81,27 @@ export function sectionOnset(numbered: NumberedDocuments, key: string, aliases: 
  * the documents follow one template (no sibling templates): only then is a share of them that has
  * the section a measure of the team's practice.
  */
-export function olderThanSection(index: WorkspaceIndex, kind: DocKindWithId, fileId: string | undefined, key: string, config: Pick<RfcAuthorConfig, 'sectionAliases'>, soleTemplate = true): SectionOnset | undefined {
+export function olderThanSection(index: WorkspaceIndex, kind: DocKindWithId, fileId: string | undefined, key: string, config: Pick<RfcAuthorConfig, 'sectionAliases'>, soleTemplate = true, canonical?: (fieldName: string) => string): SectionOnset | undefined {
   const own = fileId ? idNumber(fileId) : NaN;
   if (!(own > 0)) return undefined;
   const aliases = new Map(Object.entries(config.sectionAliases).map(([from, to]) => [sectionKey(from), sectionKey(to)]));
-  const onset = sectionOnset(index.sectionsByNumber(kind), key, aliases, soleTemplate);
+  const onset = sectionOnset(index.sectionsByNumber(kind), key, aliases, soleTemplate, canonical);
   return onset && own < onset.number ? onset : undefined;
 }
 
 /**
  * The split with the widest gap between the share of older documents that have the section and the
  * share of newer ones, among splits where at most a quarter of the older and at least 60% of the
- * newer have it, with five documents or more on each side (never between two of one number). Without such a split,
- * every document, when at most `rareShare` of them have the section (`rare`).
+ * newer have it, with five documents or more on each side (never between two of one number).
+ * Without such a split, every document, when at most `rareShare` of them have the section (`rare`).
  */
-function findOnset(documents: readonly NumberedSections[], key: string, aliases: ReadonlyMap<string, string>, rareShare: number): SectionOnset | undefined {
+function findOnset(documents: readonly NumberedSections[], key: string, aliases: ReadonlyMap<string, string>, rareShare: number, canonical: (fieldName: string) => string): SectionOnset | undefined {
   const n = documents.length;
   if (n < 2 * MIN_SIDE) return undefined;
-  const field = key.startsWith(FIELD_PART);
-  const has = documents.map((d) => d.sections.some((k) => k === key || (!field && (aliases.get(k) === key || evidentlySame(k, key) || sameGroup(k, key)))));
+  // A field counts under any name the template's field keys take for it (`Authors` for `Owners`).
+  const has = key.startsWith(FIELD_PART)
+    ? documents.map((d) => d.sections.some((k) => k.startsWith(FIELD_PART) && FIELD_PART + canonical(k.slice(FIELD_PART.length)) === key))
+    : documents.map((d) => d.sections.some((k) => k === key || aliases.get(k) === key || evidentlySame(k, key) || sameGroup(k, key)));
   const total = has.filter(Boolean).length;
   let best: SectionOnset | undefined;
   let bestGap = 0;

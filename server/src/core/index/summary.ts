@@ -67,7 +67,10 @@ export interface DocSummary {
   readonly moved?: true;
   /** An RFC's phase-like lines (full detail only). */
   readonly phaseLines?: readonly SummaryPhase[];
-  /** An RFC's level-2 section headings as `sectionKey`s, in order (full detail only). */
+  /**
+   * An RFC's section headings (at the template's level) as `sectionKey`s, in order, then its header
+   * fields as `fieldPart`s (full detail only; see `sectionKeys`).
+   */
   readonly sections?: readonly string[];
   /** An RFC's header fields whose value starts with a date, as `[fieldKey, value]` (full detail only). */
   readonly dates?: readonly (readonly [string, string])[];

@@ -4,7 +4,7 @@ import type { DocKind } from '../types';
 import { dirname } from './paths';
 import type { DocSummary } from './summary';
 
-/** A numbered document's section keys (`DocSummary.sections`). */
+/** A numbered document's section keys and header fields (`DocSummary.sections`). */
 export interface NumberedSections {
   readonly number: number;
   readonly sections: readonly string[];

@@ -142,8 +142,8 @@ const UNNAMED_TRIED = 5;
 /**
  * The group to check: RFC-like documents named as such before decision records (a repository with
  * both checks its RFCs and indexes its ADRs); among the rest, a group named by its folder or prefix
- * that also has a template beats one with only one of the two, and then the larger one wins. A group with neither
- * (numbered chapters of a guide) is never chosen.
+ * that also has a template beats one with only one of the two, and then the larger one wins. A
+ * group with neither (numbered chapters of a guide) is never chosen.
  */
 async function choosePrimary(candidates: readonly DocumentGroup[], templates: readonly string[], adrFolder: string | undefined, readFile: ReadFile | undefined): Promise<{ primary?: DocumentGroup; choices: TemplateChoice[] }> {
   const rated: { group: DocumentGroup; choices: TemplateChoice[]; rank: number }[] = [];
@@ -161,7 +161,6 @@ async function choosePrimary(candidates: readonly DocumentGroup[], templates: re
   rated.sort((a, b) => b.rank - a.rank || b.group.paths.length - a.group.paths.length || a.group.glob.localeCompare(b.group.glob));
   return rated[0] ? { primary: rated[0].group, choices: rated[0].choices } : { choices: [] };
 }
-
 
 /**
  * No template was found near the documents: they are checked against the built-in one only when they

@@ -128,7 +128,7 @@ export function documentGroups(paths: readonly string[], adrFolder?: string): Do
   };
   const markdownIn = new Map<string, number>();
   for (const path of paths) if (/\.md$/i.test(path)) markdownIn.set(dirOf(path), (markdownIn.get(dirOf(path)) ?? 0) + 1);
-  const zeroNumbered = zeroNumberedPrefixes(paths);
+  const templated = templatedPrefixes(paths);
   for (const path of paths) {
     const name = nameOf(path);
     const dir = dirOf(path);
@@ -138,7 +138,7 @@ export function documentGroups(paths: readonly string[], adrFolder?: string): Do
       continue;
     }
     const prefixed = PREFIXED_FILE_RE.exec(name);
-    const byFolder = prefixed !== null && !isIdPrefix(prefixed[1]) && (folderNamedFor(prefixed[1], dir) || seriesTemplated(zeroNumbered, dir, prefixed[1]));
+    const byFolder = prefixed !== null && !isIdPrefix(prefixed[1]) && (folderNamedFor(prefixed[1], dir) || seriesTemplated(templated, dir, prefixed[1]));
     if (prefixed && (byFolder || isIdPrefix(prefixed[1]))) {
       const prefix = prefixed[1].toUpperCase();
       if (!isZero(prefixed[2])) add(`p:${dir}:${prefix}`, { folder: dir, form: 'prefixed', prefix, ...(byFolder ? { prefixByFolder: true } : {}) }, path, prefixed[2]);
@@ -170,7 +170,7 @@ export function documentGroups(paths: readonly string[], adrFolder?: string): Do
  * Such a prefix is an id's as much as one the folder is named for; the group still needs a template
  * near it.
  */
-function zeroNumberedPrefixes(paths: readonly string[]): Set<string> {
+function templatedPrefixes(paths: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const path of paths) {
     const name = nameOf(path);
@@ -185,7 +185,7 @@ function zeroNumberedPrefixes(paths: readonly string[]): Set<string> {
 /** A template named for a prefix: `cap-template.md`, `sep_template.md`. */
 const PREFIX_TEMPLATE_RE = /^([A-Za-z]{2,12})[-_]template\.md$/i;
 
-/** Whether `prefix` in `dir` has a template of its own (see `zeroNumberedPrefixes`). */
+/** Whether `prefix` in `dir` has a template of its own (see `templatedPrefixes`). */
 function seriesTemplated(known: ReadonlySet<string>, dir: string, prefix: string): boolean {
   const p = prefix.toLowerCase();
   if (known.has(`${dir}/${p}`)) return true;

@@ -6,6 +6,7 @@ import { readDate } from './dates';
 import type { HeaderField } from '../types';
 import type { Rule } from './rule';
 import { eraNote } from './sectionEra';
+import { fieldKeysOf } from '../fieldKeys';
 import { fieldPart, olderThanSection } from '../sectionOnset';
 
 /**
@@ -46,7 +47,8 @@ export const headerField: Rule<'header-field'> = {
         // The date is there, in a form of the team's own (Go's "Russ Cox \ December 2022"): only the label is missing.
         else if (date) report(titleRange(a), `The header gives the date "${date}" without the "${t.name}" label; to be read as it, ${add}.`, data, { hint: true });
         else {
-          const older = olderThanSection(a.index, a.kind, a.fileId, fieldPart(t.name), a.config, a.soleTemplate);
+          const keys = fieldKeysOf(a.template, a.config);
+          const older = olderThanSection(a.index, a.kind, a.fileId, fieldPart(t.name), a.config, a.soleTemplate, (k) => keys.canonical(k));
           if (older) report(titleRange(a), `The header has no "${t.name}" field; ${add}. ${eraNote(a, older)}`, data, { hint: true });
           else report(titleRange(a), `The header has no "${t.name}" field; ${add}.`, data);
         }
