@@ -54,7 +54,7 @@ describe('no template configured and none at the default place', () => {
     const r = await runCli(['check', '--format', 'json'], root);
     const found = (JSON.parse(r.stdout) as { findings: { rule: string }[] }).findings;
     expect(found.map((f) => f.rule)).toEqual(['broken-link']);
-    expect(r.stderr).toMatch(/No template is configured, and the 7 RFCs read have 0% of the sections of RFC Author's built-in template: they are checked without a template/);
+    expect(r.stderr).toMatch(/No template is configured, and the 6 RFCs read have 0% of the sections of RFC Author's built-in template: they are checked without a template/);
   });
 
   it('keeps the built-in template where too few RFCs are read to tell', async () => {

@@ -124,9 +124,10 @@ export class RfcWorkspace {
    */
   async configure(config: RfcAuthorConfig): Promise<void> {
     this.config = config;
+    // One walk: the template's choice may read some RFCs (`loadTemplates`), the index reads them all.
+    this.listing = this.host.listFiles(DocumentClassifier.allGlobs(this.config), this.config.ignore);
     await this.loadTemplates();
     this.classifier = this.makeClassifier();
-    this.listing = this.host.listFiles(DocumentClassifier.allGlobs(this.config), this.config.ignore);
     this.learnConventions(await this.listing);
     this.resolver = this.makeResolver();
     this.parsed.clear();
@@ -147,7 +148,7 @@ export class RfcWorkspace {
 
   /** Loads the RFC template, the templates beside it and the task template from the repository when it has them. */
   async loadTemplates(): Promise<void> {
-    const loaded = await loadTemplates(this.host, this.config, this.templatePath, this.logger);
+    const loaded = await loadTemplates(this.host, this.config, this.templatePath, this.logger, this.listing);
     this.template = loaded.template;
     this.siblingTemplates = loaded.siblings;
     this.taskTemplate = loaded.taskTemplate;

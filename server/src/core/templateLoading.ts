@@ -1,3 +1,4 @@
+import picomatch from 'picomatch/posix';
 import { BUILTIN_RFC_TEMPLATE_SOURCE, BUILTIN_TEMPLATES } from './builtinTemplates';
 import type { RfcAuthorConfig } from './config';
 import type { Logger, WorkspaceHost } from './host';
@@ -21,9 +22,10 @@ export interface LoadedTemplates {
 /**
  * Reads the RFC template at `path`, the templates beside it and the task template. A template that
  * cannot be read, is empty or looks binary is never used: the configured one falls back to the
- * built-in template (with a warning), a sibling is left out.
+ * built-in template (with a warning), a sibling is left out. `listing` is the workspace's listing of
+ * its documents when one is under way: where no template is found, the RFCs sampled come from it.
  */
-export async function loadTemplates(host: WorkspaceHost, config: RfcAuthorConfig, path: string, logger: Logger): Promise<LoadedTemplates> {
+export async function loadTemplates(host: WorkspaceHost, config: RfcAuthorConfig, path: string, logger: Logger, listing?: Promise<readonly string[]>): Promise<LoadedTemplates> {
   const task = config.taskTemplate ? await host.readFile(config.taskTemplate) : undefined;
   if (config.template === NO_TEMPLATE) return { template: noTemplate(), siblings: [], taskTemplate: task ?? BUILTIN_TEMPLATES.task };
   const read = await readTemplate(host, path);
@@ -35,13 +37,14 @@ export async function loadTemplates(host: WorkspaceHost, config: RfcAuthorConfig
   } else {
     if (read.binary) logger.warn(`The template "${path}" looks binary (${read.binary}); using the built-in template.`);
     else if (config.template) logger.warn(`The configured template "${config.template}" cannot be read; using the built-in template.`);
-    template = config.template || read.binary ? builtinTemplate() : await unconfiguredTemplate(host, config, logger);
+    template = config.template || read.binary ? builtinTemplate() : await unconfiguredTemplate(host, config, logger, listing);
   }
   return { template, siblings, taskTemplate: task ?? BUILTIN_TEMPLATES.task };
 }
 
 /** Documents read before the built-in template is judged not theirs: fewer are no evidence. */
 const FIT_EVIDENCE = 5;
+const FIT_SAMPLE = 6;
 
 /**
  * The template where none is configured and none lies at the default place: the built-in one, unless
@@ -49,9 +52,12 @@ const FIT_EVIDENCE = 5;
  * written by hand without `template`: 251 of 252 findings false). Then, as `init` would have written,
  * "none", with a warning that says so. Measured on a sample of the RFCs, as `init` measures.
  */
-async function unconfiguredTemplate(host: WorkspaceHost, config: RfcAuthorConfig, logger: Logger): Promise<TemplateModel> {
-  const paths = await host.listFiles(config.rfcGlobs, config.ignore);
-  const measured = paths.length >= FIT_EVIDENCE ? await builtinFit({ paths }, (p) => host.readFile(p)) : undefined;
+async function unconfiguredTemplate(host: WorkspaceHost, config: RfcAuthorConfig, logger: Logger, listing?: Promise<readonly string[]>): Promise<TemplateModel> {
+  // The workspace's listing of every kind when it has one (no second walk), else the RFCs'.
+  const isRfc = picomatch([...config.rfcGlobs], { dot: false });
+  const paths = listing ? (await listing).filter((p) => isRfc(p)) : await host.listFiles(config.rfcGlobs, config.ignore);
+  // Six documents spread over the list tell a fit under half from one over it; each costs a parse at startup.
+  const measured = paths.length >= FIT_EVIDENCE ? await builtinFit({ paths }, (p) => host.readFile(p), FIT_SAMPLE) : undefined;
   if (!measured || measured.read < FIT_EVIDENCE || measured.fit >= BUILTIN_FIT) return builtinTemplate();
   logger.warn(`No template is configured, and the ${measured.read} RFCs read have ${Math.round(measured.fit * 100)}% of the sections of RFC Author's built-in template: they are checked without a template (links, ids and text only), as with "template": "${NO_TEMPLATE}". Set "template" in .rfc-author.json to the team's template, or run \`rfc-author init\`.`);
   return noTemplate();

@@ -129,8 +129,8 @@ function lastResort(choices: readonly TemplateChoice[]): TemplateChoice[] {
  * of them; undefined when none can be read. A team without a template file that writes from ours
  * scores high; Kotlin's KEEPs, with their own sections, score near zero.
  */
-export async function builtinFit(group: Pick<DocumentGroup, 'paths'>, readFile: ReadFile): Promise<{ fit: number; read: number } | undefined> {
-  const headings = await sampleHeadings(group, readFile);
+export async function builtinFit(group: Pick<DocumentGroup, 'paths'>, readFile: ReadFile, sample = SAMPLE): Promise<{ fit: number; read: number } | undefined> {
+  const headings = await sampleHeadings(group, readFile, sample);
   return headings.length === 0 ? undefined : { fit: fitOf(builtinTemplate(), headings), read: headings.length };
 }
 
@@ -157,9 +157,9 @@ function byNearnessAndName(a: TemplateChoice, b: TemplateChoice): number {
 }
 
 /** The heading keys of a sample of the group's documents, spread over the whole list. */
-async function sampleHeadings(group: Pick<DocumentGroup, 'paths'>, readFile: ReadFile): Promise<Set<string>[]> {
+async function sampleHeadings(group: Pick<DocumentGroup, 'paths'>, readFile: ReadFile, sample = SAMPLE): Promise<Set<string>[]> {
   const n = group.paths.length;
-  const picks = n <= SAMPLE ? group.paths : Array.from({ length: SAMPLE }, (_, i) => group.paths[Math.floor((i * n) / SAMPLE)]);
+  const picks = n <= sample ? group.paths : Array.from({ length: sample }, (_, i) => group.paths[Math.floor((i * n) / sample)]);
   const out: Set<string>[] = [];
   for (const path of picks) {
     const text = await readFile(path);
