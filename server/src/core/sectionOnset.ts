@@ -84,9 +84,17 @@ export function sectionOnset(numbered: NumberedDocuments, key: string, aliases: 
 export function olderThanSection(index: WorkspaceIndex, kind: DocKindWithId, fileId: string | undefined, key: string, config: Pick<RfcAuthorConfig, 'sectionAliases'>, soleTemplate = true, canonical?: (fieldName: string) => string): SectionOnset | undefined {
   const own = fileId ? idNumber(fileId) : NaN;
   if (!(own > 0)) return undefined;
-  const aliases = new Map(Object.entries(config.sectionAliases).map(([from, to]) => [sectionKey(from), sectionKey(to)]));
-  const onset = sectionOnset(index.sectionsByNumber(kind), key, aliases, soleTemplate, canonical);
+  const onset = sectionOnset(index.sectionsByNumber(kind), key, aliasKeys(config), soleTemplate, canonical);
   return onset && own < onset.number ? onset : undefined;
+}
+
+const aliasMaps = new WeakMap<Pick<RfcAuthorConfig, 'sectionAliases'>, ReadonlyMap<string, string>>();
+
+/** `sectionAliases` as section keys, built once per configuration (it is asked for on every keystroke that finds a section missing). */
+function aliasKeys(config: Pick<RfcAuthorConfig, 'sectionAliases'>): ReadonlyMap<string, string> {
+  let map = aliasMaps.get(config);
+  if (!map) aliasMaps.set(config, (map = new Map(Object.entries(config.sectionAliases).map(([from, to]) => [sectionKey(from), sectionKey(to)]))));
+  return map;
 }
 
 /**

@@ -1,7 +1,7 @@
-import picomatch from 'picomatch/posix';
 import { BUILTIN_RFC_TEMPLATE_SOURCE, BUILTIN_TEMPLATES } from './builtinTemplates';
 import type { RfcAuthorConfig } from './config';
 import type { Logger, WorkspaceHost } from './host';
+import { DocumentClassifier } from './index/globs';
 import { dirname } from './index/paths';
 import { binaryReason } from './parser/binary';
 import type { TemplateModel } from './template';
@@ -54,8 +54,8 @@ const FIT_SAMPLE = 6;
  */
 async function unconfiguredTemplate(host: WorkspaceHost, config: RfcAuthorConfig, logger: Logger, listing?: Promise<readonly string[]>): Promise<TemplateModel> {
   // The workspace's listing of every kind when it has one (no second walk), else the RFCs'.
-  const isRfc = picomatch([...config.rfcGlobs], { dot: false });
-  const paths = listing ? (await listing).filter((p) => isRfc(p)) : await host.listFiles(config.rfcGlobs, config.ignore);
+  const classifier = new DocumentClassifier(config, []);
+  const paths = listing ? (await listing).filter((p) => classifier.kindOf(p) === 'rfc') : await host.listFiles(config.rfcGlobs, config.ignore);
   // Six documents spread over the list tell a fit under half from one over it; each costs a parse at startup.
   const measured = paths.length >= FIT_EVIDENCE ? await builtinFit({ paths }, (p) => host.readFile(p), FIT_SAMPLE) : undefined;
   if (!measured || measured.read < FIT_EVIDENCE || measured.fit >= BUILTIN_FIT) return builtinTemplate();

@@ -145,6 +145,8 @@ describe('detectLayout on path lists (no file read)', () => {
     // A file named as a template goes first: Algorand's ARC 0 is its process, beside templates/arc.template.md.
     const arcs = [1, 2, 3, 4].map((n) => `ARCs/arc-${String(n).padStart(4, '0')}.md`);
     expect((await detectLayout(['ARCs/arc-0000.md', ...arcs, 'templates/arc.template.md'])).config?.template).toBe('templates/arc.template.md');
+    // A template named for another prefix says nothing of these names (a forge's `issue-template.md` beside a book's chapters).
+    expect((await detectLayout(['README.md', 'book/issue-template.md', ...Array.from({ length: 12 }, (_, i) => `book/chapter-${String(i + 1).padStart(4, '0')}.md`)])).config).toBeUndefined();
     // A chapter numbered 00 is no template: a book's chapters stay a book.
     expect((await detectLayout(['README.md', ...Array.from({ length: 12 }, (_, i) => `book/chapter-${String(i).padStart(2, '0')}.md`)])).config).toBeUndefined();
   });
