@@ -70,6 +70,15 @@ describe('broken-link', () => {
     expect(await check(withLinks('  - Tasks: `tasks/TASK-XXXX-...md`\n  - Related RFCs: `docs/rfcs/RFC-000Y-...md`'), rule, tasks)).toEqual([]);
   });
 
+  it("reads an image's text as a description, not a reference (Astro's `![… blog -> columbia.md …](../assets/x.png)`), and still checks its destination", async () => {
+    const image = (dest: string) => withLinks('  - Tasks: `tasks/TASK-0001-first-step.md`') + `\n![Error overlay: could not parse blog -> columbia.md, see \`tasks/TASK-0009-gone.md\`](${dest})\n`;
+    expect(await check(image('img/arch.png'), rule, { ...tasks, 'docs/rfcs/img/arch.png': 'PNG' })).toEqual([]);
+    expect((await check(image('img/gone.png'), rule, tasks)).map((x) => x.data?.path)).toEqual(['img/gone.png']);
+    // A link's text is still read, and so is an escaped `!` before one.
+    const link = withLinks('  - Tasks: `tasks/TASK-0001-first-step.md`') + '\n[see `tasks/TASK-0009-gone.md`](img/arch.png) and \\![see `tasks/TASK-0008-gone.md`](img/arch.png)\n';
+    expect((await check(link, rule, { ...tasks, 'docs/rfcs/img/arch.png': 'PNG' })).map((x) => x.data?.path)).toEqual(['tasks/TASK-0009-gone.md', 'tasks/TASK-0008-gone.md']);
+  });
+
   it('accepts links to existing non-document files and folders', async () => {
     const text = withLinks('  - Tasks: `tasks/TASK-0001-first-step.md`') + '\nSee [diagram](img/arch.png) and [folder](../adr/).\n';
     expect(await check(text, rule, { ...tasks, 'docs/rfcs/img/arch.png': 'PNG' })).toEqual([]);

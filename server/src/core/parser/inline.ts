@@ -16,6 +16,8 @@ export interface InlineSegment {
   readonly end: number;
   /** For text inside `[…]` followed by `(…)`: the index of that link's destination segment. */
   readonly linkDest?: number;
+  /** On a `linkDest`: the link is an image (`![alt](dest)`), whose text describes a picture. */
+  readonly image?: true;
 }
 
 /**
@@ -36,6 +38,7 @@ const BACKTICK = 0x60;
 const BACKSLASH = 0x5c;
 const LT = 0x3c;
 const LBRACKET = 0x5b;
+const BANG = 0x21;
 /** What matters when matching brackets: escapes, code spans and the brackets themselves. */
 const BRACKET_SCAN_RE = /[\\`[\]]/g;
 /** Characters the scanner stops at; everything between them is text. */
@@ -119,7 +122,8 @@ function scanRange(s: string, from: number, to: number, out: InlineSegment[], li
         pushText(i);
         // The destination is pushed first so the text segments can point at it.
         const destIndex = out.length;
-        out.push({ kind: 'linkDest', start: link.destStart, end: link.destEnd });
+        const image = i > 0 && s.charCodeAt(i - 1) === BANG && s.charCodeAt(i - 2) !== BACKSLASH;
+        out.push(image ? { kind: 'linkDest', start: link.destStart, end: link.destEnd, image: true } : { kind: 'linkDest', start: link.destStart, end: link.destEnd });
         scanRange(s, i + 1, link.textEnd, out, destIndex, t);
         i = link.end;
         textStart = i;

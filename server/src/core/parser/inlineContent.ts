@@ -244,6 +244,8 @@ function plan(content: string, grammar: IdGrammar): readonly Step[] {
       case 'code':
       case 'text': {
         if (seg.linkDest !== undefined && urlDests.has(seg.linkDest)) break;
+        // An image's text describes the picture (`![Error: … blog -> columbia.md …](../assets/x.png)`): it names nothing to follow.
+        if (seg.linkDest !== undefined && segments[seg.linkDest].image) break;
         const style: ReferenceStyle = seg.kind === 'code' ? 'backtick' : 'bare';
         let found = findReferences(text, style, grammar);
         const linkIds = seg.linkDest === undefined ? undefined : destIds.get(seg.linkDest);
