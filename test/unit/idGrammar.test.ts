@@ -57,6 +57,13 @@ describe('id grammars learned from other teams’ repositories', () => {
     expect(findReferences('Builds on SE-0042.', 'bare', swift).map((r) => r.ids)).toEqual([['SE-0042']]);
   });
 
+  it("reads decision records named ADR-N as the RFCs they are configured as (NATS's adr/ADR-5.md), though ADRs keep that prefix by default", () => {
+    const g = grammarFor({ rfcGlobs: ['adr/ADR-*.md'] }, ['adr/ADR-1.md', 'adr/ADR-5.md', 'adr/ADR-52.md']);
+    expect(g.fromPath('adr/ADR-5.md', 'rfc')).toBe('ADR-0005');
+    expect(g.kindOfPrefix('ADR')).toBe('rfc');
+    expect(findReferences('Replaces ADR-5.', 'bare', g).map((r) => r.ids)).toEqual([['ADR-0005']]);
+  });
+
   it('numbers documents by the configured pattern where the file name does not carry the number', () => {
     const g = grammarFor({ rfcGlobs: ['keps/*/*/README.md'], idPattern: { rfc: 'keps/[^/]+/(?<number>\\d+)-[^/]+/README\\.md$' } }, ['keps/sig-node/2000-graceful-shutdown/README.md'], 'KEP');
     expect(g.fromPath('keps/sig-node/2000-graceful-shutdown/README.md', 'rfc')).toBe('KEP-2000');

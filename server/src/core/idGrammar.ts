@@ -62,7 +62,11 @@ export class IdGrammar {
     private readonly folders: Readonly<Partial<Record<DocKindWithId, readonly string[]>>> = {},
   ) {
     this.byKind = new Map(schemes.map((s) => [s.kind, s]));
-    this.byPrefix = new Map(schemes.map((s) => [s.prefix, s]));
+    // Where two kinds end up with one prefix (NATS's decision records, `adr/ADR-5.md`, are the RFCs,
+    // and ADRs keep their default), the earlier kind owns it: the one whose files carry it.
+    const byPrefix = new Map<string, IdScheme>();
+    for (const s of schemes) if (!byPrefix.has(s.prefix)) byPrefix.set(s.prefix, s);
+    this.byPrefix = byPrefix;
     const prefixes = schemes.map((s) => escape(s.prefix)).join('|');
     this.strictRe = new RegExp(`(?<![A-Za-z0-9_])(${prefixes})${HYPHEN}(\\d{1,6})(?:([A-Z])(?![A-Za-z0-9])|(?![A-Za-z0-9]))`, 'g');
     // `org/rfcs#42` names the repository before the number; `x/RFC 42` is a path, not a mention.
