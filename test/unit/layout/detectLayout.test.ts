@@ -244,6 +244,18 @@ describe('detectLayout with the files read', () => {
     expect(unread.notes.some((n) => n.text.includes('"template": "none"'))).toBe(true);
   });
 
+  it("checks Kotlin's 92 language KEEPs, not the 24 stdlib ones in proposals/stdlib/, and not on the stdlib template they share 5% with", async () => {
+    const stdlibTemplate = '# Proposal template for new API in the Standard Library\n\n* **Type**: Standard Library API proposal\n* **Author**: Name\n\n## Summary\n\nS.\n\n## Similar API review\n\nR.\n\n## Use cases\n\nU.\n\n## Alternatives\n\nA.\n\n## Dependencies\n\nD.\n\n## Placement\n\nP.\n';
+    const files: Record<string, string> = { 'proposals/stdlib/TEMPLATE.md': stdlibTemplate };
+    for (let i = 1; i <= 8; i++) files[`proposals/KEEP-00${10 + i}-language-${i}.md`] = `# Language feature ${i}\n\n* **Type**: Design proposal\n* **Status**: Stable\n\n## Problem description\n\nP.\n\n## Design details\n\nD.\n\n## Alternatives\n\nA.\n\n## Open questions\n\nQ.\n`;
+    for (let i = 1; i <= 3; i++) files[`proposals/stdlib/KEEP-00${30 + i}-api-${i}.md`] = stdlibTemplate.replace('Proposal template for new API in the Standard Library', `API ${i}`);
+    const layout = await detectLayout(Object.keys(files), reader(files));
+    expect(layout.config).toEqual({ rfcGlobs: ['proposals/KEEP-*.md'], template: 'none' });
+    // The template beside the documents they follow stays theirs.
+    const stdlibOnly = Object.fromEntries(Object.entries(files).filter(([p]) => p.startsWith('proposals/stdlib/')));
+    expect((await detectLayout(Object.keys(stdlibOnly), reader(stdlibOnly))).config).toEqual({ rfcGlobs: ['proposals/stdlib/KEEP-*.md'], template: 'proposals/stdlib/TEMPLATE.md' });
+  });
+
   it("finds a template in a folder numbered zero beside the documents' folders (Flux's rfcs/RFC-0000/README.md), and one kept as .md.template (Tekton's)", async () => {
     const template = '# RFC-NNNN Title\n\n**Status:** provisional\n\n## Summary\n\nS.\n\n## Motivation\n\nM.\n';
     const flux: Record<string, string> = { 'rfcs/README.md': '# RFCs\n', 'rfcs/RFC-0000/README.md': template };

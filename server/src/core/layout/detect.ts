@@ -158,6 +158,14 @@ async function choosePrimary(candidates: readonly DocumentGroup[], templates: re
     // template near it (ibc-go's migration guides) is weaker evidence than ADRs with their template.
     rated.push({ group, choices, rank: (group.role === 'rfc' && named ? 10 : 0) + evidence });
   }
+  // One series in two folders (Kotlin's 92 KEEPs in `proposals/` and 24 in `proposals/stdlib/`, the
+  // latter with a template of their own): the larger part is the series, template or not.
+  for (const r of rated) {
+    const prefix = r.group.prefix;
+    if (prefix === undefined || r.choices.length > 0) continue;
+    const parts = rated.filter((o) => o.group.prefix === prefix);
+    if (parts.length > 1 && parts.every((o) => o.group.paths.length <= r.group.paths.length)) r.rank += 1;
+  }
   rated.sort((a, b) => b.rank - a.rank || b.group.paths.length - a.group.paths.length || a.group.glob.localeCompare(b.group.glob));
   return rated[0] ? { primary: rated[0].group, choices: rated[0].choices } : { choices: [] };
 }

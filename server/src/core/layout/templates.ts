@@ -99,12 +99,24 @@ export async function templateChoices(group: DocumentGroup, templates: readonly 
     const fit = fitOf(model, headings);
     // A far template counts only on evidence; a near one whose sections no document has is not theirs.
     if (headings.length > 0 && fit === 0) continue;
-    if (c.distance > NEAR && (headings.length === 0 || fit < 0.3)) continue;
+    if (c.distance > NEAR && (headings.length === 0 || fit < FAR_FIT)) continue;
+    // So does one beside or below the documents' folder rather than above it: it may be another
+    // series' (Kotlin's `proposals/stdlib/TEMPLATE.md`, for the stdlib KEEPs in that folder, which
+    // the language KEEPs in `proposals/` follow at 5%). Swift's `proposal-templates/` is theirs at 59%.
+    if (!holds(dirOf(c.path), groupFolder) && (headings.length === 0 || fit < FAR_FIT)) continue;
     // A document numbered zero needs the documents' word that it is their template.
     if (isZeroFile(c.path) && (headings.length === 0 || fit < ZERO_FILE_FIT)) continue;
     scored.push({ ...c, fit, model });
   }
   return rank(lastResort(scored));
+}
+
+/** The share of its sections the documents must have for a template not above their folder to be theirs. */
+const FAR_FIT = 0.3;
+
+/** Whether `folder` is `inner` or one of its parents. */
+function holds(folder: string, inner: string): boolean {
+  return folder === '' || folder === inner || inner.startsWith(`${folder}/`);
 }
 
 /** The share of its sections the documents must have for a file numbered zero to be their template. */
