@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionOnset } from '../../server/src/core/sectionOnset';
+import { orderOnset, sectionOnset } from '../../server/src/core/sectionOnset';
 import { findingsOf, workspace } from './helpers';
 
 /** Documents numbered 1…`n`, those from `from` on with "prior art" among their sections (and `extra` older ones too). */
@@ -44,6 +44,28 @@ describe('sectionOnset', () => {
   it('counts a section under an alias or a name of its vocabulary group', () => {
     const docs = numbered(20, 11).documents.map((d) => ({ ...d, sections: d.sections.map((k) => (k === 'prior art' ? (d.number % 2 ? 'related work' : 'earlier art') : k)) }));
     expect(sectionOnset({ documents: docs, complete: true }, 'prior art', new Map([['earlier art', 'prior art']]))?.number).toBe(11);
+  });
+});
+
+describe('orderOnset', () => {
+  /** Documents 1…30 with "motivation" and "prior art", in the template's order from `from` on. */
+  const swapped = (from: number, also: readonly number[] = []) => ({
+    documents: Array.from({ length: 30 }, (_, i) => ({ number: i + 1, sections: i + 1 >= from || also.includes(i + 1) ? ['summary', 'motivation', 'prior art'] : ['summary', 'prior art', 'motivation'] })),
+    complete: true,
+  });
+
+  it("finds where the documents start writing two sections in the template's order (Solana's SIMDs from 162 on)", () => {
+    expect(orderOnset(swapped(18, [4]), 'motivation', 'prior art', new Map())).toEqual({ number: 18, before: 17, beforeWith: 1 });
+    // Only documents with both sections count.
+    const some = swapped(18);
+    const fewer = { ...some, documents: some.documents.map((d) => (d.number % 3 === 0 ? { ...d, sections: ['summary', 'motivation'] } : d)) };
+    expect(orderOnset(fewer, 'motivation', 'prior art', new Map())?.before).toBe(12);
+  });
+
+  it('takes an order that at most a third of the documents keep for no practice of the team, and keeps one most of them keep', () => {
+    expect(orderOnset(swapped(31, [3, 9, 20]), 'motivation', 'prior art', new Map())).toMatchObject({ beforeWith: 3, rare: true });
+    expect(orderOnset(swapped(1, [1]), 'motivation', 'prior art', new Map())).toBeUndefined();
+    expect(orderOnset({ ...swapped(18), complete: false }, 'motivation', 'prior art', new Map())).toBeUndefined();
   });
 });
 

@@ -9,7 +9,8 @@ import type { Finding, IndexedSummary } from '../core';
  * says `moved` of a file that only says where its document went (duplicate-id reads it).
  */
 // 4: an RFC's recorded sections carry its header fields too (`fieldPart`), for the eras of fields.
-const CACHE_FORMAT = 4;
+// 5: a section-order finding names the two sections it found swapped (`order`), for the eras of orders.
+const CACHE_FORMAT = 5;
 
 /** What is known of a file from the run that read it: enough to tell whether it changed since. */
 export interface FileMeta {

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import type { ConfigProblem, Finding } from '../core';
-import { missingParts } from '../core';
+import { missingParts, swappedParts } from '../core';
 import { findWorkspaceRoot } from '../node/config';
 import { UsageError } from './args';
 import { explainEmptyTarget } from './emptyRun';
@@ -89,8 +89,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     }
     // Whether an RFC predates a section of the template (`sectionOnset`) is told from every RFC's
     // sections, which the index of a check does not read and the loop above reads as it goes: an RFC
-    // it warned of a missing section that it now knows it predates is checked again.
-    const warned = checked.some((f) => missingParts(f.findings).length > 0);
+    // it warned of a missing section (or two sections out of order) that it now knows it predates is
+    // checked again.
+    const warned = checked.some((f) => missingParts(f.findings).length > 0 || swappedParts(f.findings).length > 0);
     // A check of some of the files reads the sections of the other RFCs too, so that it tells the
     // same eras as a check of all of them.
     if (warned) await run.service.readMissingSections((p) => run.read(p));

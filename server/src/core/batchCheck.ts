@@ -9,7 +9,7 @@ import { NEVER_CANCELLED } from './cancellation';
 import type { SourceDocument } from './host';
 import type { DocSummary as IndexedSummary } from './index/summary';
 import { fieldKeysOf } from './fieldKeys';
-import { fieldPart, olderThanSection } from './sectionOnset';
+import { fieldPart, olderThanOrder, olderThanSection } from './sectionOnset';
 import type { Finding } from './types';
 import type { RfcWorkspace } from './service';
 import type { TrackedFindings } from './trackedFindings';
@@ -53,6 +53,16 @@ export function missingParts(findings: readonly Finding[]): string[] {
   return out;
 }
 
+/** The pairs of sections warned of as out of the template's order (by `section-order`), as `[first, second]` keys. */
+export function swappedParts(findings: readonly Finding[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const f of findings) {
+    const order = f.data?.order;
+    if (f.severity === 'warning' && f.rule === 'section-order' && Array.isArray(order) && typeof order[0] === 'string' && typeof order[1] === 'string') out.push([order[0], order[1]]);
+  }
+  return out;
+}
+
 /** The batch-check requests over a workspace state. */
 export function batchCheckOf(ws: RfcWorkspace): BatchCheckService {
   return {
@@ -70,7 +80,9 @@ export function batchCheckOf(ws: RfcWorkspace): BatchCheckService {
     predatesParts(path, findings) {
       const keys = fieldKeysOf(ws.template, ws.config);
       const fileId = ws.ids.fromPath(path, 'rfc');
-      return missingParts(findings).some((key) => olderThanSection(ws.index, 'rfc', fileId, key, ws.config, ws.siblingTemplates.length === 0, (k) => keys.canonical(k)) !== undefined);
+      const sole = ws.siblingTemplates.length === 0;
+      if (missingParts(findings).some((key) => olderThanSection(ws.index, 'rfc', fileId, key, ws.config, sole, (k) => keys.canonical(k)) !== undefined)) return true;
+      return swappedParts(findings).some(([first, second]) => olderThanOrder(ws.index, 'rfc', fileId, first, second, ws.config, sole) !== undefined);
     },
   };
 }

@@ -29,7 +29,8 @@ export interface FixDataByRule {
   placeholder: { placeholder: string; kind: 'id' | 'date' | 'text' | 'value'; replacement?: string };
   /** `line`: where "Insert section" puts the template body (before this line). */
   'missing-section': { section: string; key: string; line: number };
-  'section-order': { section: string; after?: string };
+  /** `order`: the keys of the two sections written the other way round, in the template's order (for the CLI's second look at eras). */
+  'section-order': { section: string; after?: string; order?: [string, string] };
   'duplicate-section': { section: string; firstLine: number };
   'empty-section': { section: string; key: string };
   /** `replacement`: the canonical marker for a non-canonical one (🟢 → ✅); `choices` for the template triple. */

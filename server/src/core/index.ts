@@ -17,7 +17,7 @@ import type { SourceDocument } from './host';
 import type { RfcServiceOptions } from './service';
 import type { BatchCheckService } from './batchCheck';
 import { batchCheckOf } from './batchCheck';
-export { missingParts } from './batchCheck';
+export { missingParts, swappedParts } from './batchCheck';
 import { dependentsOf, rfcsNamingFiles } from './dependents';
 import { RfcWorkspace } from './service';
 import { isDocumentKind } from './index/globs';

@@ -101,29 +101,76 @@ function aliasKeys(config: Pick<RfcAuthorConfig, 'sectionAliases'>): ReadonlyMap
 }
 
 /**
- * The split with the widest gap between the share of older documents that have the section and the
- * share of newer ones, among splits where at most a quarter of the older and at least 60% of the
- * newer have it, with five documents or more on each side (never between two of one number).
- * Without such a split, every document, when at most `rareShare` of them have the section (`rare`).
+ * When the documents started writing two template sections in the template's order, `first` before
+ * `second`: teams move sections in their template too (Solana moved "Alternatives Considered" below
+ * "Detailed Design" in 2024, after some 180 SIMDs had it above), and the documents written before
+ * keep the order of their day. Only documents that have both sections count.
  */
+export function orderOnset(numbered: NumberedDocuments, first: string, second: string, aliases: ReadonlyMap<string, string>, soleTemplate = true): SectionOnset | undefined {
+  if (!numbered.complete) return undefined;
+  let known = onsets.get(numbered.documents);
+  if (!known) onsets.set(numbered.documents, (known = new Map<string, SectionOnset | null>()));
+  const memo = `${soleTemplate ? 1 : 0}${first}\u0002${second}`;
+  let onset = known.get(memo);
+  if (onset === undefined) {
+    const both: number[] = [];
+    const inOrder: boolean[] = [];
+    for (const d of numbered.documents) {
+      const i = d.sections.findIndex((k) => isSection(k, first, aliases));
+      const j = d.sections.findIndex((k) => isSection(k, second, aliases));
+      if (i < 0 || j < 0) continue;
+      both.push(d.number);
+      inOrder.push(i < j);
+    }
+    onset = splitOf(both, inOrder, soleTemplate ? RARE_AT_MOST : 0) ?? null;
+    known.set(memo, onset);
+  }
+  return onset ?? undefined;
+}
+
+/** Where the template's order of `first` before `second` came in, when the document with id `fileId` is older than that. */
+export function olderThanOrder(index: WorkspaceIndex, kind: DocKindWithId, fileId: string | undefined, first: string, second: string, config: Pick<RfcAuthorConfig, 'sectionAliases'>, soleTemplate = true): SectionOnset | undefined {
+  const own = fileId ? idNumber(fileId) : NaN;
+  if (!(own > 0)) return undefined;
+  const onset = orderOnset(index.sectionsByNumber(kind), first, second, aliasKeys(config), soleTemplate);
+  return onset && own < onset.number ? onset : undefined;
+}
+
+/** Whether a document's section key `k` is the template section `key`: the same, an alias, an evident equivalent or one of its vocabulary group. */
+function isSection(k: string, key: string, aliases: ReadonlyMap<string, string>): boolean {
+  return k === key || aliases.get(k) === key || evidentlySame(k, key) || sameGroup(k, key);
+}
+
+/** Where the documents have the template part `key`, by number (see `findOnset`). */
 function findOnset(documents: readonly NumberedSections[], key: string, aliases: ReadonlyMap<string, string>, rareShare: number, canonical: (fieldName: string) => string): SectionOnset | undefined {
-  const n = documents.length;
-  if (n < 2 * MIN_SIDE) return undefined;
   // A field counts under any name the template's field keys take for it (`Authors` for `Owners`).
   const has = key.startsWith(FIELD_PART)
     ? documents.map((d) => d.sections.some((k) => k.startsWith(FIELD_PART) && FIELD_PART + canonical(k.slice(FIELD_PART.length)) === key))
-    : documents.map((d) => d.sections.some((k) => k === key || aliases.get(k) === key || evidentlySame(k, key) || sameGroup(k, key)));
+    : documents.map((d) => d.sections.some((k) => isSection(k, key, aliases)));
+  return splitOf(documents.map((d) => d.number), has, rareShare);
+}
+
+/**
+ * The split of documents (by `numbers`, ascending) with the widest gap between the share of older
+ * ones that have a trait (`has`) and the share of newer ones, among splits where at most a quarter of
+ * the older and at least 60% of the newer have it, with five documents or more on each side (never
+ * between two of one number). Without such a split, every document, when at most `rareShare` of them
+ * have it (`rare`).
+ */
+function splitOf(numbers: readonly number[], has: readonly boolean[], rareShare: number): SectionOnset | undefined {
+  const n = numbers.length;
+  if (n < 2 * MIN_SIDE) return undefined;
   const total = has.filter(Boolean).length;
   let best: SectionOnset | undefined;
   let bestGap = 0;
   let withBefore = 0;
   for (let i = 0; i <= n - MIN_SIDE; i++) {
-    if (i >= MIN_SIDE && documents[i].number !== documents[i - 1].number) {
+    if (i >= MIN_SIDE && numbers[i] !== numbers[i - 1]) {
       const older = withBefore / i;
       const newer = (total - withBefore) / (n - i);
       if (older <= OLDER_AT_MOST && newer >= NEWER_AT_LEAST && newer - older > bestGap) {
         bestGap = newer - older;
-        best = { number: documents[i].number, before: i, beforeWith: withBefore };
+        best = { number: numbers[i], before: i, beforeWith: withBefore };
       }
     }
     if (has[i]) withBefore++;

@@ -49,4 +49,16 @@ describe('the CLI on sections the template gained later', () => {
     expect(await missing(root, [], 'header-field')).toEqual([...older, 'text/0015-x.md warning']);
     expect(await missing(root, ['text/0003-x.md'], 'header-field')).toEqual(['text/0003-x.md info']);
   });
+
+  it("does the same for two sections the template put in another order later (Solana's Alternatives Considered, moved below Detailed Design)", async () => {
+    const ordered = (n: number): string => (n >= 12 && n !== 15 ? rfc(true) : '# Summary\n\nS.\n\n# Prior art\n\nP.\n\n# Motivation\n\nM.\n');
+    const tree: Record<string, string> = { ...files() };
+    for (let n = 1; n <= 20; n++) tree[`text/${String(n).padStart(4, '0')}-x.md`] = ordered(n);
+    const root = workspace(tree);
+    const older = Array.from({ length: 11 }, (_, i) => `text/${String(i + 1).padStart(4, '0')}-x.md info`);
+    expect(await missing(root, [], 'section-order')).toEqual([...older, 'text/0015-x.md warning']);
+    expect(await missing(root, ['--cache'], 'section-order')).toEqual([...older, 'text/0015-x.md warning']);
+    expect(await missing(root, ['--cache'], 'section-order')).toEqual([...older, 'text/0015-x.md warning']);
+    expect(await missing(root, ['text/0003-x.md'], 'section-order')).toEqual(['text/0003-x.md info']);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, cleanRfc } from '../helpers';
+import { check, cleanRfc, findingsOf, workspace } from '../helpers';
 
 const rule = 'section-order';
 
@@ -27,7 +27,8 @@ describe('section-order', () => {
     expect(f).toHaveLength(1);
     expect(f[0].message).toBe('Section "Goals" is out of the template\'s order: it should come after "Context" and before "Non-Goals".');
     expect(f[0].range).toEqual({ start: { line: lineOf(text, '## Goals'), character: 3 }, end: { line: lineOf(text, '## Goals'), character: 8 } });
-    expect(f[0].data).toEqual({ section: 'Goals', after: 'Context' });
+    // `order`: the two sections written the other way round, by key in the template's order.
+    expect(f[0].data).toEqual({ section: 'Goals', after: 'Context', order: ['goal', 'non goal'] });
   });
 
   it('names only the section it belongs after when it stands above that one', async () => {
@@ -39,7 +40,7 @@ describe('section-order', () => {
   it('reports only the one moved section when it was moved to the top', async () => {
     const text = reorder('Checklist (keep current)', 'Status at a Glance');
     const f = await check(text, rule);
-    expect(f.map((x) => x.data)).toEqual([{ section: 'Checklist (keep current)', after: 'Open questions' }]);
+    expect(f.map((x) => x.data)).toEqual([{ section: 'Checklist (keep current)', after: 'Open questions', order: ['open question', 'checklist'] }]);
   });
 
   it('says "before" when the misplaced section is the first one of the template', async () => {
@@ -47,7 +48,7 @@ describe('section-order', () => {
     const f = await check(text, rule);
     expect(f).toHaveLength(1);
     expect(f[0].message).toBe('Section "Status at a Glance" is out of the template\'s order: it should come before "Scope boundaries (anti-drift)".');
-    expect(f[0].data).toEqual({ section: 'Status at a Glance' });
+    expect(f[0].data).toEqual({ section: 'Status at a Glance', order: ['status at a glance', 'scope boundary'] });
   });
 
   it('reports one of two swapped neighbours, not both', async () => {
@@ -71,7 +72,20 @@ describe('section-order', () => {
     const template = '# RFC-XXXX: <Title>\n\n- Status: Draft / In Progress / Complete\n\n## Context\n\nWhy.\n\n## Implementation Checklist\n\n- [ ] done\n';
     const text = '# RFC-0001: X\n\n- Status: Draft\n\n## Implementation Checklist\n\n- [ ] a\n\n## Context\n\nBecause.\n';
     const f = await check(text, rule, { 'docs/rfcs/RFC-TEMPLATE.md': template });
-    expect(f.map((x) => x.data)).toEqual([{ section: 'Implementation Checklist', after: 'Context' }]);
+    expect(f.map((x) => x.data)).toEqual([{ section: 'Implementation Checklist', after: 'Context', order: ['context', 'implementation checklist'] }]);
     expect(f[0].range.start.line).toBe(4);
+  });
+
+  it("gives a hint, not a warning, to an RFC written before the template put two sections in this order (Solana's SIMDs before 162), and keeps the warning on a newer one", async () => {
+    const template = '# Summary\n\nS.\n\n# Motivation\n\nM.\n\n# Prior art\n\nP.\n';
+    const swapped = '# Summary\n\nS.\n\n# Prior art\n\nP.\n\n# Motivation\n\nM.\n';
+    const files: Record<string, string> = { '0000-template.md': template };
+    for (let n = 1; n <= 20; n++) files[`text/${String(n).padStart(4, '0')}-x.md`] = n >= 12 && n !== 15 ? template : swapped;
+    const ws = await workspace(files, { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' });
+    const of = async (p: string) => (await findingsOf(ws, p)).filter((f) => f.rule === rule).map((f) => [f.severity, f.message]);
+    expect(await of('text/0003-x.md')).toEqual([
+      ['info', 'Section "Prior art" is out of the template\'s order: it should come after "Motivation". Only 0 of the 11 RFCs before RFC 12 that have both sections write them in the template\'s order, and most from RFC 12 on do: the template likely changed its order after this one was written.'],
+    ]);
+    expect((await of('text/0015-x.md')).map(([s]) => s)).toEqual(['warning']);
   });
 });

@@ -1,5 +1,7 @@
 import type { SectionMatch } from '../analysis';
+import { olderThanOrder } from '../sectionOnset';
 import type { Rule } from './rule';
+import { orderNote } from './sectionEra';
 import { longestIncreasing } from './sequence';
 
 /**
@@ -28,16 +30,26 @@ export const sectionOrder: Rule<'section-order'> = {
       if (inOrder.has(i)) return;
       const section = match.section.heading.text;
       const afterMatch = [...anchors].reverse().find((p) => p.order < order)?.match;
-      const before = anchors.find((p) => p.order > order)?.match.section.heading.text ?? '';
+      const beforeMatch = anchors.find((p) => p.order > order)?.match;
+      const before = beforeMatch?.section.heading.text ?? '';
+      // The two sections this document writes the other way round, in the template's order: an era
+      // of the documents may account for it (or, for a section already below the one it should
+      // follow, the one it should come before).
+      const below = afterMatch !== undefined && match.section.heading.line > afterMatch.section.heading.line;
+      const pair = (afterMatch !== undefined && !below ? [afterMatch, match] : [match, beforeMatch]).map((m) => m?.template?.key);
+      const swapped = pair[0] !== undefined && pair[1] !== undefined ? { order: [pair[0], pair[1]] as [string, string] } : undefined;
+      const older = swapped ? olderThanOrder(a.index, a.kind, a.fileId, swapped.order[0], swapped.order[1], a.config, a.soleTemplate) : undefined;
+      const note = older ? ` ${orderNote(a, older)}` : '';
+      const hint = older ? { hint: true } : undefined;
       if (afterMatch !== undefined) {
         const after = afterMatch.section.heading.text;
         // Already below that section (Solana 0464's Alternatives, after Impact and Security): the
         // move is up, above the next one, and the message says so.
         const also = match.section.heading.line > afterMatch.section.heading.line && before !== '' ? ` and before "${before}"` : '';
-        report(match.section.heading.range, `Section "${section}" is out of the template's order: it should come after "${after}"${also}.`, { section, after });
+        report(match.section.heading.range, `Section "${section}" is out of the template's order: it should come after "${after}"${also}.${note}`, { section, after, ...swapped }, hint);
         return;
       }
-      report(match.section.heading.range, `Section "${section}" is out of the template's order: it should come before "${before}".`, { section });
+      report(match.section.heading.range, `Section "${section}" is out of the template's order: it should come before "${before}".${note}`, { section, ...swapped }, hint);
     });
   },
 };
