@@ -142,6 +142,14 @@ describe('the layout a template teaches', () => {
     expect(model.fields.map((f) => f.name)).toEqual(['Start Date']);
   });
 
+  it("has a title above level-1 sections when the first heading holds an id placeholder (F#'s `# F# RFC FS-NNNN - …`), and no title otherwise", () => {
+    const text = '# F# RFC FS-NNNN - (Fill me in with a feature name)\n\nThe design suggestion [FILL ME IN](https://example.com) has been approved.\n\n# Summary\n\nOne paragraph.\n\n# Motivation\n\nWhy.\n';
+    expect(structureOf(text)).toEqual({ sectionLevel: 1, hasTitle: true });
+    expect(buildTemplate(text, 'RFC_template.md').sections.map((x) => x.name)).toEqual(['Summary', 'Motivation']);
+    // A first level-1 section named like an id is no placeholder.
+    expect(structureOf('# Summary of RFC-0042\n\nBrief.\n\n# Motivation\n\nWhy.\n')).toEqual({ sectionLevel: 1, hasTitle: false });
+  });
+
   it('has no title and level-2 sections when the template opens with `##` (Rust)', () => {
     expect(structureOf('- Feature Name: (fill me in)\n- Start Date: (fill me in)\n\n## Summary\n\nOne paragraph.\n\n## Motivation\n\nWhy.\n')).toEqual({ sectionLevel: 2, hasTitle: false });
   });

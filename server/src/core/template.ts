@@ -145,7 +145,9 @@ export function templateStructure(doc: RfcDocument): TemplateStructure {
   const first = headings[0];
   if (!first) return { sectionLevel: 2, hasTitle: false };
   const level1 = headings.filter((h) => h.level === 1).length;
-  if (first.level === 1 && level1 === 1) {
+  // A first heading that holds an id placeholder is a title even where the sections are level-1 too
+  // (F#'s `# F# RFC FS-NNNN - (Fill me in with a feature name)` above `# Summary`).
+  if (first.level === 1 && (level1 === 1 || ID_IN_TITLE_RE.test(first.text))) {
     const below = headings.slice(1).map((h) => h.level);
     const sectionLevel = below.length > 0 ? Math.min(...below) : 2;
     const prefixed = TITLE_PREFIX_RE.exec(first.text);
@@ -160,6 +162,8 @@ export function templateStructure(doc: RfcDocument): TemplateStructure {
 }
 
 const TITLE_PREFIX_RE = /^([A-Za-z]{1,12})[-\u2010\u2011](?:X{2,}|N{2,}|0{2,}Y?|\d{1,6})\b/;
+/** An id placeholder anywhere in a heading (`F# RFC FS-NNNN - …`). */
+const ID_IN_TITLE_RE = /(?:^|[^A-Za-z0-9])[A-Za-z]{1,12}[-\u2010\u2011](?:X{3,}|N{3,})(?![A-Za-z0-9])/;
 const TITLE_NUMBER_RE = /^(?:NUMBER|N{1,4}|\d{1,6})\s*[.:]\s/;
 
 /** The prefix of an id placeholder that opens a header field's value (`Proposal: [SE-NNNN](NNNN-x.md)` → `SE`). */
