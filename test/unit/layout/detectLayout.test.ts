@@ -117,6 +117,16 @@ describe('detectLayout on path lists (no file read)', () => {
     expect(cves.config).toBeUndefined();
   });
 
+  it("leaves a test suite's documents out, though there are more of them (log4brains's integration-tests/ro-project/docs/adr)", async () => {
+    const fixtures = 'packages/core/integration-tests/ro-project/docs/adr';
+    const paths = ['docs/adr/template.md', ...numbered('docs/adr', 3), `${fixtures}/template.md`, ...numbered(fixtures, 8), ...numbered('packages/web/docs/adr', 2)];
+    const layout = await detectLayout(paths);
+    expect(layout.config).toEqual({ rfcGlobs: ['docs/adr/[0-9]*.md'], template: 'docs/adr/template.md' });
+    expect(layout.notes.map((n) => n.text).filter((t) => t.startsWith('Also seen'))).toEqual([
+      'Also seen: 2 numbered files in packages/web/docs/adr/, not included; add "packages/web/docs/adr/[0-9]*.md" to rfcGlobs to check them too.',
+    ]);
+  });
+
   it("finds Swift's proposals/ with the general template of proposal-templates/, not a specialised one", async () => {
     const paths = ['proposal-templates/0000-swift-template.md', 'proposal-templates/0000-swiftpm-template.md', 'proposal-templates/0000-swift-testing-template.md', ...numbered('proposals', 6), ...numbered('proposals/testing', 2)];
     const layout = await detectLayout(paths);

@@ -43,6 +43,8 @@ export interface DetectedLayout {
 
 /** Folder names teams give their design documents, which make a numbered folder count without a template. */
 const KNOWN_FOLDER_RE = /(?:^|\/)(?:rfcs?|text|active-rfcs|accepted|proposals?|designs?|design-docs|keps|teps|neps|enhancements|peps?|rfds?|adrs?|decisions?)$/i;
+/** A folder of a test suite: its documents are test data (log4brains's `integration-tests/ro-project/docs/adr`). */
+const TEST_FOLDER_RE = /(?:^|\/)(?:tests?|__tests__|integration-tests?|e2e|fixtures?|__fixtures__|testdata|test-data)(?:\/|$)/i;
 /** How many template files are read at most while choosing one (nearest first). */
 const MAX_TEMPLATES_READ = 24;
 
@@ -93,7 +95,7 @@ export async function detectLayout(paths: readonly string[], readFile?: ReadFile
 
   await addSecondary(groups, primary, templates, readFile, config, notes);
   for (const g of groups) {
-    if (g === primary || g.role === 'task' || g.paths.length < 2 || (primary.role === 'rfc' && g.role === 'adr')) continue;
+    if (g === primary || g.role === 'task' || g.paths.length < 2 || (primary.role === 'rfc' && g.role === 'adr') || TEST_FOLDER_RE.test(g.folder)) continue;
     notes.push({ key: 'general', text: `Also seen: ${g.paths.length} numbered ${g.form === 'numberedFolder' ? 'folders' : 'files'} in ${folderText(g.folder)}, not included; add "${g.glob}" to rfcGlobs to check them too.` });
     if (notes.length > 12) break;
   }
@@ -156,7 +158,9 @@ async function choosePrimary(candidates: readonly DocumentGroup[], templates: re
     const evidence = (named ? 2 : 0) + (choices.length > 0 ? 1 : 0);
     // Only a group named for RFCs goes before decision records: a folder of numbered pages with a
     // template near it (ibc-go's migration guides) is weaker evidence than ADRs with their template.
-    rated.push({ group, choices, rank: (group.role === 'rfc' && named ? 10 : 0) + evidence });
+    // Documents of a test suite come last: they are the tool's test data, often broken on purpose.
+    const testData = TEST_FOLDER_RE.test(group.folder) ? -100 : 0;
+    rated.push({ group, choices, rank: (group.role === 'rfc' && named ? 10 : 0) + evidence + testData });
   }
   // One series in two folders (Kotlin's 92 KEEPs in `proposals/` and 24 in `proposals/stdlib/`, the
   // latter with a template of their own): the larger part is the series, template or not.
