@@ -79,6 +79,16 @@ describe('broken-link', () => {
     expect((await check(link, rule, { ...tasks, 'docs/rfcs/img/arch.png': 'PNG' })).map((x) => x.data?.path)).toEqual(['tasks/TASK-0009-gone.md', 'tasks/TASK-0008-gone.md']);
   });
 
+  it("leaves a path the sentence gives as an example (NEP 1's \"For example, if the PR is 305, the NEP should be `neps/nep-0305.md`\"), and still reports one outside such a sentence or in a link", async () => {
+    const body = (line: string) => withLinks('  - Tasks: `tasks/TASK-0001-first-step.md`') + `\n${line}\n`;
+    expect(await check(body('For example, if the RFC is 9, its file should be `docs/rfcs/RFC-0009-name.md`.'), rule, tasks)).toEqual([]);
+    expect(await check(body('Name the file by its number, e.g.\n`docs/rfcs/RFC-0009-name.md`.'), rule, tasks)).toEqual([]);
+    const paths = async (line: string) => (await check(body(line), rule, tasks)).map((x) => x.data?.path);
+    expect(await paths('For example, see below. The plan is in `docs/rfcs/RFC-0009-name.md`.')).toEqual(['docs/rfcs/RFC-0009-name.md']);
+    expect(await paths('For example, see [the plan](RFC-0009-name.md).')).toEqual(['RFC-0009-name.md']);
+    expect(await paths('For example:\n- `docs/rfcs/RFC-0009-name.md`')).toEqual(['docs/rfcs/RFC-0009-name.md']);
+  });
+
   it('accepts links to existing non-document files and folders', async () => {
     const text = withLinks('  - Tasks: `tasks/TASK-0001-first-step.md`') + '\nSee [diagram](img/arch.png) and [folder](../adr/).\n';
     expect(await check(text, rule, { ...tasks, 'docs/rfcs/img/arch.png': 'PNG' })).toEqual([]);

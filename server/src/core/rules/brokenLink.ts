@@ -98,7 +98,10 @@ function planOrRecord(a: DocumentAnalysis, ref: Reference, r: Exclude<Resolution
  * that starts at no folder of the repository (`./b`, another project's `src/lib.rs`).
  */
 function certaintyOf(a: DocumentAnalysis, ref: Reference, r: Extract<Resolution, { status: 'broken' }>): 'error' | 'warning' | 'hint' | 'none' {
-  if (ref.style === 'link' || a.resolver.isDocumentPath(r.target)) return 'error';
+  if (ref.style === 'link') return 'error';
+  // "For example, if the PR is 305, the NEP should be `neps/nep-0305.md`": a name the sentence makes up.
+  if (exampleBefore(a, ref)) return 'none';
+  if (a.resolver.isDocumentPath(r.target)) return 'error';
   // A path that carries an existing document's id names that document, renamed since. A bare name
   // outside where documents live (`task-0023b_phase-4.plan.md`, a tool's own file) is not one.
   if (r.sameId && ref.path?.includes('/')) return 'error';
@@ -144,6 +147,19 @@ function inHeader(a: DocumentAnalysis, ref: Reference): boolean {
 }
 
 /** Whether the reference sits under a heading that announces examples (`#### Examples`). */
+/** "For example", "for instance" or "e.g." earlier in the sentence, with no sentence's end between. */
+const EXAMPLE_BEFORE_RE = /(?:\bfor (?:example|instance)\b|\be\.g\.)(?:[^.!?]|[.!?](?!\s))*$/i;
+
+/** Whether the sentence a reference is written in gives it as an example, on its line or the one before. */
+function exampleBefore(a: DocumentAnalysis, ref: Reference): boolean {
+  const { line, character } = ref.range.start;
+  const own = a.doc.text.line(line).slice(0, character);
+  if (EXAMPLE_BEFORE_RE.test(own)) return true;
+  // A sentence wrapped onto this line, not a new list item or block.
+  if (line === 0 || /^\s*(?:[-*+>#|]|\d+[.)])/.test(own)) return false;
+  return EXAMPLE_BEFORE_RE.test(`${a.doc.text.line(line - 1)} ${own}`);
+}
+
 function inExampleSection(a: DocumentAnalysis, ref: Reference): boolean {
   let heading: string | undefined;
   for (const h of a.doc.headings) {
