@@ -45,6 +45,18 @@ describe('duplicate-id', () => {
     expect(named.map((f) => f.data?.others)).toEqual([['core/cap-0046-06.md', 'core/cap-0046-other-idea.md']]);
   });
 
+  it("does not count an addendum numbered after the document (F#'s FS-1065.1-…) or the same file kept in another folder (FS-1104 in two release folders), and still counts another document", async () => {
+    const config = { rfcGlobs: ['*/FS-*.md'] };
+    const rfc = (title: string) => `# F# RFC ${title}\n\n## Summary\n\nS.\n`;
+    const addendum = { 'RFCs/FS-1065.1-option-conversions.md': rfc('FS-1065.1 - Addendum') };
+    expect(await check(rfc('FS-1065 - ValueOption parity'), rule, addendum, 'FSharp.Core-4.6.0/FS-1065-valueoption-parity.md', config)).toEqual([]);
+    expect(await check(rfc('FS-1065.1 - Addendum'), rule, { 'FSharp.Core-4.6.0/FS-1065-valueoption-parity.md': rfc('FS-1065 - ValueOption parity') }, 'RFCs/FS-1065.1-option-conversions.md', config)).toEqual([]);
+    const copy = { 'FSharp-6.0/FS-1104-struct-representations.md': rfc('FS-1104 - Struct representations') };
+    expect(await check(rfc('FS-1104 - Struct representations'), rule, copy, 'FSharp-10.0/FS-1104-struct-representations.md', config)).toEqual([]);
+    const other = { ...copy, 'FSharp-5.0/FS-1104-other-thing.md': rfc('FS-1104 - Other') };
+    expect((await check(rfc('FS-1104 - Struct representations'), rule, other, 'FSharp-10.0/FS-1104-struct-representations.md', config)).map((f) => f.data)).toEqual([{ id: 'FS-1104', others: ['FSharp-5.0/FS-1104-other-thing.md'] }]);
+  });
+
   it('does not count a task or an ADR with the same number as a duplicate', async () => {
     const others = { 'tasks/TASK-0001-first-step.md': task('TASK-0001', 'First step'), 'docs/adr/0001-use-markdown.md': '# ADR-0001: Use Markdown\n\n- Status: Accepted\n' };
     expect(await check(cleanRfc(), rule, others)).toEqual([]);

@@ -1,5 +1,6 @@
 import type { DocumentAnalysis } from '../analysis';
 import { isUnnumbered, issueLinkFor } from '../ids';
+import { basename } from '../index/paths';
 import { range } from '../text';
 import type { Rule } from './rule';
 
@@ -25,12 +26,16 @@ export const duplicateId: Rule<'duplicate-id'> = {
     const id = a.fileId ?? (kind === 'rfc' ? doc.title?.canonicalId : a.index.get(doc.path)?.id);
     // Number zero is the one a document carries before it is given one (k8s's `0000-kep-process`,
     // Rust's `0000-template.md`): several such are unnumbered, not clashing.
-    if (!id || isUnnumbered(id)) return;
+    if (!id || isUnnumbered(id) || isAddendum(doc.path)) return;
+    const name = basename(doc.path);
     const others = a.index
       .byId(id)
       // A file that only says where the document went (`Moved to …`) keeps its old number; it claims nothing.
       .filter((s) => s.kind === kind && s.path !== doc.path && s.moved !== true)
       .map((s) => s.path)
+      // An addendum numbered after the document (F#'s `FS-1065.1-…`), and the same file kept in
+      // another folder (F#'s FS-1104 in the folders of two releases), are not other documents.
+      .filter((p) => !isAddendum(p) && basename(p) !== name)
       .sort();
     if (others.length === 0) return;
     // Parts of one document numbered after it (Stellar's `cap-0046.md`, `cap-0046-01.md` …, whose
@@ -52,6 +57,11 @@ export const duplicateId: Rule<'duplicate-id'> = {
     else report(where, message, { id, others });
   },
 };
+
+/** A file numbered as an addendum of a document: its number, a dot and the addendum's (`FS-1065.1-option-voption.md`). */
+function isAddendum(path: string): boolean {
+  return /^(?:[A-Za-z]{1,12}[-\u2010\u2011_])?\d+\.\d{1,3}(?:[-_. ]|$)/.test(basename(path));
+}
 
 /** A file named by a number alone (`cap-0046.md`), or by a number and a part number (`cap-0046-06.md`). */
 function seriesName(path: string): 'base' | 'part' | undefined {
