@@ -34,7 +34,7 @@ const TITLE_PLACEHOLDER_RE = /^[[<{(]?\s*(?:title|your title|(?:your )?(?:propos
 const CHOICE_HEADING_RE = /^\[[^[\]]*\|[^[\]]*\]$/;
 /** A heading or the opening of a section's body that marks it optional or addressed to the author. */
 const OPTIONAL_HEADING_RE = /\((?:[^()]*\b(?:optional|for (?:the )?authors?|if applicable|if any|if needed|delete (?:this|before)|remove (?:this|before))\b[^()]*)\)|\bif applicable\b|\boptional\b/i;
-const OPTIONAL_BODY_RE = /<!--\s*(?:[^>]*\b(?:optional|feel free to remove|delete this section|remove this section)\b)[^>]*-->|\b(?:omit|delete|remove|skip) this section\b|\bthis section is optional\b|\bthis section (?:should|must|can|may) be (?:removed|deleted|omitted)\b|^\s*(?:>\s*)?[*_(]*optional[*_)]*\s*(?:[,:.;\u2014]|$)/im;
+const OPTIONAL_BODY_RE = /<!--\s*(?:[^>]*\b(?:optional|feel free to remove|delete this section|remove this section)\b)[^>]*-->|\b(?:omit|delete|remove|skip) this section\b|\bthis section is optional\b|\bthis section (?:should|must|can|may) be (?:removed|deleted|omitted)\b|\bthis (?:[a-z]+ )?section is (?:required|mandatory|needed) for\b[^.]{1,120}\bbut optional\b|\bthis (?:[a-z]+ )?section is optional for\b|\b(?:the authors?|you) (?:does not|doesn't|do not|don't) (?:need|have) to (?:fill (?:out|in)|write|complete) this section\b|^\s*(?:>\s*)?[*_(]*optional[*_)]*\s*(?:[,:.;\u2014]|$)/im;
 /**
  * Guidance that opens with a condition and then says what to write: `If significant changes … were
  * incorporated, take a moment here to thank them` (Swift's Acknowledgments), `[If this is a

@@ -92,11 +92,17 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
       // ibc-go's ADR References: whether there is anything to link, then "if so".
       '## References\n\n> Are there any relevant PR comments, issues that led up to this, or articles referenced for why we made the given design choice? If so link them here!\n\n- {reference link}\n',
       '## Specification and more\n\nAdditional sections as needed, for example the motivation.\n',
+      // NEAR's: required for one category of proposals, optional for the others; and one the reviewers write.
+      '## Reference Implementation\n\n[This technical section is required for Protocol proposals but optional for other categories. A draft implementation …]\n',
+      '## Changelog\n\n[The changelog section provides historical context. The author does not need to fill out this section for the initial draft. Instead, the assigned reviewers should create the first version.]\n',
     ]) {
       const template = withGuidance(marked);
       expect(await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': template }), marked).toEqual([]);
     }
     // A section the template requires, though its first draft may skip it, is still a section to write (npm's Implementation).
+    // Required for some and not said to be optional for others: still a section to write.
+    const protocol = withGuidance('## Reference Implementation\n\nThis section is required for Protocol proposals. Explain the design in detail.\n');
+    expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': protocol })).map((f) => f.data?.section)).toEqual(['Reference Implementation']);
     const required = withGuidance("## Implementation\n\n{{THIS SECTION IS REQUIRED FOR RATIFICATION -- you can skip it if you don't know the technical details when first submitting the proposal, but it must be there before it's accepted}}\n");
     expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': required })).map((f) => f.data?.section)).toEqual(['Implementation']);
     // A heading that stands for the title is none of the sections to write (gRPC's setext `Title` above its header).
