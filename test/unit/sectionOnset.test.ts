@@ -62,8 +62,11 @@ describe('orderOnset', () => {
     expect(orderOnset(fewer, 'motivation', 'prior art', new Map())?.before).toBe(12);
   });
 
-  it('takes an order that at most a third of the documents keep for no practice of the team, and keeps one most of them keep', () => {
+  it("takes an order that at most half of the documents keep for no convention of the team's (Swift's Future directions and Alternatives considered, 61 of 123), and keeps one most of them keep", () => {
     expect(orderOnset(swapped(31, [3, 9, 20]), 'motivation', 'prior art', new Map())).toMatchObject({ beforeWith: 3, rare: true });
+    const odd = Array.from({ length: 15 }, (_, i) => 2 * i + 1);
+    expect(orderOnset(swapped(31, odd), 'motivation', 'prior art', new Map())).toMatchObject({ beforeWith: 15, rare: true });
+    expect(orderOnset(swapped(31, [...odd, 30]), 'motivation', 'prior art', new Map())).toBeUndefined();
     expect(orderOnset(swapped(1, [1]), 'motivation', 'prior art', new Map())).toBeUndefined();
     expect(orderOnset({ ...swapped(18), complete: false }, 'motivation', 'prior art', new Map())).toBeUndefined();
   });

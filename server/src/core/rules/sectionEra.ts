@@ -21,7 +21,7 @@ export function eraNote(a: DocumentAnalysis, older: SectionOnset): string {
  */
 export function orderNote(a: DocumentAnalysis, older: SectionOnset): string {
   const many = a.kind === 'adr' ? 'ADRs' : 'RFCs';
-  if (older.rare) return `Only ${older.beforeWith} of the ${older.before} ${many} that have both sections write them in the template's order: the team does not keep it.`;
+  if (older.rare) return `Only ${older.beforeWith} of the ${older.before} ${many} that have both sections write them in the template's order: the team does not keep to it.`;
   const onset = a.ids.display(a.ids.idOf(a.kind, String(older.number)));
   return `Only ${older.beforeWith} of the ${older.before} ${many} before ${onset} that have both sections write them in the template's order, and most from ${onset} on do: the template likely changed its order after this one was written.`;
 }
