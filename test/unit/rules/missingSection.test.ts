@@ -182,6 +182,29 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     expect((await check(buried, rule)).map((f) => f.message)).toEqual(['Section "Non-Goals" of the template is missing. It belongs after "Goals".']);
   });
 
+  it("says once that a code block is never closed where its fence swallowed the headings after it (Hedera's HIP-906), and still reports a section that is really missing", async () => {
+    const text = cleanRfc().replace('## Alternatives considered', '```sh\necho start\n\n## Alternatives considered');
+    const f = await check(text, rule);
+    const fenceLine = text.split('\n').indexOf('```sh');
+    expect(f.map((x) => [x.severity, x.range.start.line])).toEqual([['warning', fenceLine]]);
+    expect(f[0].message).toBe('This code block is never closed: its fence ``` has no closing line, so the headings after it ("Alternatives considered", "Open questions", "Checklist (keep current)") are read as code and their sections look missing. Close the block with a ``` line after its code.');
+    expect(f[0].data).toBeUndefined();
+    // A closed block swallows nothing: the section it holds a heading of is missing.
+    const closed = cleanRfc().replace(/## Goals\n\n- Make the sample work\.\n\n/, '```md\n## Goals\n```\n\n');
+    expect((await check(closed, rule)).map((x) => x.data?.section)).toEqual(['Goals']);
+  });
+
+  it("gives one hint where the document writes the template's section names as bold lines, not headings (Hedera's HIP-23 `**Abstract**`)", async () => {
+    const text = cleanRfc().replace('## Goals', '**Goals**').replace('## Non-Goals', '**Non-Goals:**');
+    const f = await check(text, rule);
+    expect(f.map((x) => [x.severity, x.message])).toEqual([
+      ['info', 'Sections "Goals", "Non-Goals" of the template are written as bold text (line ' + (text.split('\n').indexOf('**Goals**') + 1) + ' and on), not as headings: write them as `## …` so readers and tools find them.'],
+    ]);
+    // Bold words inside a paragraph are no heading: the section is missing.
+    const inline = cleanRfc().replace(/## Goals\n\n- Make the sample work\.\n\n/, 'See **Goals** below.\n\n');
+    expect((await check(inline, rule)).map((x) => [x.severity, x.data?.section])).toEqual([['warning', 'Goals']]);
+  });
+
   it('gives one hint instead of a warning per section when a document lacks most of the template under headings of its own', async () => {
     const own = ['Summary', 'Rationale', 'Consequences', 'Migration Path', 'Components', 'Staging focus', 'References', 'Glossary', 'Appendix'].map((h) => `## ${h}\n\nText.\n`).join('\n');
     const text = `# RFC-0001: Early design\n\n- Status: In Progress\n- Owners: @alice\n- Created: 2026-01-10\n- Last Updated: 2026-02-01\n\n## Status at a Glance\n\n- **Phase 0 (a)**: 🟨\n\n## Context\n\nWhy.\n\n## Goals\n\n- one\n\n## Decision\n\nWhat.\n\n${own}`;

@@ -3,8 +3,10 @@ import type { DocumentAnalysis } from '../analysis';
 import { sameGroup } from '../sectionMatch';
 import { olderThanSection } from '../sectionOnset';
 import { namesakeOf } from '../sectionNamesake';
+import { range } from '../text';
 import type { Section } from '../types';
 import type { Rule } from './rule';
+import { boldInstead, someNames, swallowedByFence } from './missingCauses';
 import { eraNote } from './sectionEra';
 
 /** How many required sections may be missing before the document is taken for one that does not follow the template. */
@@ -24,7 +26,22 @@ export const missingSection: Rule<'missing-section'> = {
   defaultSeverity: 'warning',
   description: 'Every section of the template is present.',
   check(a, report) {
-    const missing = a.missingSections;
+    let missing = a.missingSections;
+    const swallowed = swallowedByFence(a, missing);
+    if (swallowed) {
+      const { fence, sections } = swallowed;
+      const at = fence.range.start.line;
+      report(range(at, 0, at, a.doc.text.lineLength(at)), `This code block is never closed: its fence ${fence.fence} has no closing line, so the headings after it (${someNames(sections.map((m) => m.template.name))}) are read as code and their sections look missing. Close the block with a ${fence.fence} line after its code.`);
+      missing = missing.filter((m) => !sections.includes(m));
+    }
+    const bold = boldInstead(a, missing);
+    if (bold.length > 0) {
+      const one = bold.length === 1;
+      const at = bold[0].line;
+      const marks = '#'.repeat(a.template.structure.sectionLevel);
+      report(range(at, 0, at, a.doc.text.lineLength(at)), `${one ? 'Section' : 'Sections'} ${someNames(bold.map((b) => b.section.template.name))} of the template ${one ? 'is' : 'are'} written as bold text (line ${at + 1}${one ? '' : ' and on'}), not as ${one ? 'a heading' : 'headings'}: write ${one ? 'it' : 'them'} as \`${marks} …\` so readers and tools find ${one ? 'it' : 'them'}.`, undefined, { hint: true });
+      missing = missing.filter((m) => !bold.some((b) => b.section === m));
+    }
     const required = a.template.sections.filter((t) => !isOptional(a, t)).length;
     // Headings of its own: unmatched sections and everything under them (Cranelift's roadmaps are
     // one level-1 heading over many "##" ones where the template's sections are level 1).
