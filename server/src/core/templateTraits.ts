@@ -143,6 +143,13 @@ const FILL_IN_RE = /^\((?:[^()]*\b(?:fill (?:me |this |it )?in|fill out|to be fi
  */
 const OPTIONAL_VALUE_RE = /\*if applicable\*|\bif applicable\b|\(optional\b|<[^<>]*\boptional\b|\bif any\b|\bremove (?:this )?(?:field |line |it )?(?:if|until|when|unless)\b/i;
 /**
+ * A field that names a relation to other documents (`see-also`, `replaces`, `superseded-by`,
+ * `requires` …): there is one only where the document has such a relation, so the field may be left
+ * out or empty (operator-framework's enhancements and KEPs: empty or absent means none).
+ */
+const RELATION_FIELD_RE = /^(?:see[-_ ]?also|replaces|replaced[-_ ]by|supersedes|superseded[-_ ]by|obsoletes|obsoleted[-_ ]by|extends|extended[-_ ]by|requires|required[-_ ]by|amends|amended[-_ ]by|updates|updated[-_ ]by|related(?:[-_ ]to)?)$/i;
+
+/**
  * A front matter key's own comment that makes it optional: Ethereum's `category: … # Only required for
  * Standards Track. Otherwise, remove this field.`
  */
@@ -177,7 +184,9 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
     const value = f.value.trim();
     const fromFrontMatter = f.style === 'frontMatter';
     const site = fromFrontMatter && (siteKeys.has(f.line) || SITE_KEYS.has(f.name.toLowerCase()));
+    const relation = RELATION_FIELD_RE.test(f.name.trim());
     const optional =
+      relation ||
       OPTIONAL_VALUE_RE.test(value) ||
       isGuidance(f) ||
       optionalNamed.has(normal(f.name)) ||

@@ -283,6 +283,18 @@ describe('header-field obeys the template’s own words (issue 14)', () => {
     expect(await check('# Use Markdown\n\n## Context and Problem Statement\n\nWe need records.\n', 'header-field', { 'docs/decisions/adr-template.md': madr }, 'docs/decisions/0001-use-markdown.md', { rfcGlobs: ['docs/decisions/[0-9]*.md'], template: 'docs/decisions/adr-template.md' })).toEqual([]);
   });
 
+  it("lets a field that names a relation to other documents be left out or empty (operator-framework's see-also, replaces, superseded-by), and still reports the template's example value left in it", async () => {
+    const template = '---\ntitle: neat-enhancement-idea\nstatus: provisional|implementable|implemented\nsee-also:\n  - "/enhancements/this-other-neat-thing.md"\nreplaces:\n  - "/enhancements/that-less-than-great-idea.md"\nsuperseded-by:\n  - "/enhancements/our-past-effort.md"\n---\n\n## Summary\n\nS.\n';
+    const config = { rfcGlobs: ['enhancements/*.md'], template: 'enhancements/template.md' };
+    const files = { 'enhancements/template.md': template };
+    const doc = '---\ntitle: compound-bundle-constraints\nstatus: implementable\nreplaces:\n---\n\n## Summary\n\nS.\n';
+    expect(await check(doc, rule, files, 'enhancements/compound-bundle-constraints.md', config)).toEqual([]);
+    const leftover = doc.replace('replaces:\n', 'see-also:\n  - "/enhancements/this-other-neat-thing.md"\n');
+    expect((await check(leftover, 'placeholder', files, 'enhancements/compound-bundle-constraints.md', config)).map((x) => x.severity)).toEqual(['warning']);
+    // Another field is still required.
+    expect((await check(doc.replace('status: implementable\n', ''), rule, files, 'enhancements/compound-bundle-constraints.md', config)).map((x) => x.data?.field)).toEqual(['status']);
+  });
+
   it("takes a front matter key its own comment makes optional for optional, and offers the template's own key (Ethereum's EIPs)", async () => {
     const eip = '---\ntitle: <The EIP title>\ndiscussions-to: <URL>\nstatus: Draft\ncategory: <Core or ERC> # Only required for Standards Track. Otherwise, remove this field.\nrequires: <EIP number(s)> # Only required when you reference an EIP. Otherwise, remove this field.\ncreated: <date>\n---\n\n## Abstract\n\nA.\n';
     const config = { rfcGlobs: ['EIPS/eip-*.md'], template: 'eip-template.md' };
