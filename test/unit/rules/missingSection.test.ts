@@ -38,6 +38,9 @@ describe('missing-section', () => {
       .replace('## Context', '## Problem — why the sample fails today')
       .replace('## Checklist (keep current)', '## Implementation Checklist');
     expect(await check(text, rule)).toEqual([]);
+    // TensorFlow's "Design Proposal" written "Design Overview"; Buildpacks' "Unresolved Questions" written "Unanswered Questions".
+    const more = cleanRfc().replace('## Proposed design', '## Design Proposal').replace('## Open questions', '## Unanswered questions');
+    expect(await check(more, rule)).toEqual([]);
   });
 
   it('knows the names other templates gave their ABI and future-work sections (Swift’s older proposals)', async () => {
