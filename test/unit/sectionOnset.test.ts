@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pathDate } from '../../server/src/core/ids';
 import { orderOnset, sectionOnset } from '../../server/src/core/sectionOnset';
 import { findingsOf, workspace } from './helpers';
 
@@ -9,7 +10,7 @@ function numbered(n: number, from: number, extra: readonly number[] = []): { doc
 
 describe('sectionOnset', () => {
   it('finds where the documents start having a section, and how many older ones have it', () => {
-    expect(sectionOnset(numbered(30, 18, [3]), 'prior art', new Map())).toEqual({ number: 18, before: 17, beforeWith: 1 });
+    expect(sectionOnset(numbered(30, 18, [3]), 'prior art', new Map())).toEqual({ number: 18, before: 17, beforeWith: 1, after: 13, afterWith: 13 });
   });
 
   it('takes every document for older than a section none of them has (Stellar\'s "Exit Criteria", new in the template)', () => {
@@ -41,6 +42,16 @@ describe('sectionOnset', () => {
     expect(sectionOnset(numbered(30, 26), 'prior art', new Map())?.number).toBe(26);
   });
 
+  it("takes fewer newer documents for an era where none of ten or more older ones has the section (TensorFlow's User Benefit: none of 33, then 42 of 85)", () => {
+    const some = Array.from({ length: 14 }, (_, i) => 13 + 2 * i);
+    // Twelve older without it, then 14 of 28 with it: an era, whose newer side is told as it is.
+    expect(sectionOnset(numbered(40, 41, some), 'prior art', new Map())).toEqual({ number: 13, before: 12, beforeWith: 0, after: 28, afterWith: 14 });
+    // Two older documents with it, and the newer half is no era (nor rare: 16 of 40).
+    expect(sectionOnset(numbered(40, 41, [5, 7, ...some]), 'prior art', new Map())).toBeUndefined();
+    // Where a third of all documents at most have it, that says more (Algorand's Backwards Compatibility): every one is older.
+    expect(sectionOnset(numbered(40, 41, some.slice(0, 12)), 'prior art', new Map())?.rare).toBe(true);
+  });
+
   it('counts a section under an alias or a name of its vocabulary group', () => {
     const docs = numbered(20, 11).documents.map((d) => ({ ...d, sections: d.sections.map((k) => (k === 'prior art' ? (d.number % 2 ? 'related work' : 'earlier art') : k)) }));
     expect(sectionOnset({ documents: docs, complete: true }, 'prior art', new Map([['earlier art', 'prior art']]))?.number).toBe(11);
@@ -55,7 +66,7 @@ describe('orderOnset', () => {
   });
 
   it("finds where the documents start writing two sections in the template's order (Solana's SIMDs from 162 on)", () => {
-    expect(orderOnset(swapped(18, [4]), 'motivation', 'prior art', new Map())).toEqual({ number: 18, before: 17, beforeWith: 1 });
+    expect(orderOnset(swapped(18, [4]), 'motivation', 'prior art', new Map())).toEqual({ number: 18, before: 17, beforeWith: 1, after: 13, afterWith: 13 });
     // Only documents with both sections count.
     const some = swapped(18);
     const fewer = { ...some, documents: some.documents.map((d) => (d.number % 3 === 0 ? { ...d, sections: ['summary', 'motivation'] } : d)) };
@@ -92,6 +103,18 @@ describe('missing-section on documents older than a section', () => {
     ]);
     const newer = (await findingsOf(ws, 'rfcs/0015-x.md')).filter((f) => f.rule === 'missing-section');
     expect(newer.map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it("orders documents without ids by the dates their paths carry (TensorFlow's rfcs/20180626-x.md, .NET's accepted/2018/x.md)", async () => {
+    expect([pathDate('rfcs/20180626-tensor-forest.md'), pathDate('designs/2018-06-26-x.md'), pathDate('accepted/2019/single-file.md'), pathDate('rfcs/0042-x.md')]).toEqual([20180626, 20180626, 20190000, Number.NaN]);
+    const files: Record<string, string> = { '0000-template.md': template };
+    for (let n = 1; n <= 20; n++) files[`rfcs/2019${String(n < 12 ? 1 : 6).padStart(2, '0')}${String(n).padStart(2, '0')}-x${n}.md`] = rfc(n >= 12 && n !== 15);
+    const ws = await workspace(files, { rfcGlobs: ['rfcs/[0-9]*.md'], template: '0000-template.md' });
+    const of = async (p: string) => (await findingsOf(ws, p)).filter((f) => f.rule === 'missing-section').map((f) => [f.severity, f.message]);
+    expect(await of('rfcs/20190103-x3.md')).toEqual([
+      ['info', 'Section "Prior art" of the template is missing. It belongs after "Motivation". Only 0 of the 11 RFCs dated before 2019-06-12 have it, and most from then on do: the template likely gained it after this one was written.'],
+    ]);
+    expect((await of('rfcs/20190615-x15.md')).map(([severity]) => severity)).toEqual(['warning']);
   });
 
   it('gives a hint to every RFC that lacks a section none of the RFCs has', async () => {

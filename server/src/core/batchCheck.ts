@@ -81,8 +81,8 @@ export function batchCheckOf(ws: RfcWorkspace): BatchCheckService {
       const keys = fieldKeysOf(ws.template, ws.config);
       const fileId = ws.ids.fromPath(path, 'rfc');
       const sole = ws.siblingTemplates.length === 0;
-      if (missingParts(findings).some((key) => olderThanSection(ws.index, 'rfc', fileId, key, ws.config, sole, (k) => keys.canonical(k)) !== undefined)) return true;
-      return swappedParts(findings).some(([first, second]) => olderThanOrder(ws.index, 'rfc', fileId, first, second, ws.config) !== undefined);
+      if (missingParts(findings).some((key) => olderThanSection(ws.index, 'rfc', fileId, key, ws.config, sole, (k) => keys.canonical(k), path) !== undefined)) return true;
+      return swappedParts(findings).some(([first, second]) => olderThanOrder(ws.index, 'rfc', fileId, first, second, ws.config, path) !== undefined);
     },
   };
 }

@@ -7,7 +7,7 @@
  * it, the section is newer than the documents below, and a careful reader does not hold them to it.
  */
 import type { RfcAuthorConfig } from './config';
-import { idNumber } from './ids';
+import { idNumber, pathDate } from './ids';
 import type { DocKindWithId } from './ids';
 import type { NumberedDocuments, NumberedSections, WorkspaceIndex } from './index/workspaceIndex';
 import { fieldKey } from './parser/header';
@@ -33,6 +33,9 @@ export interface SectionOnset {
   /** How many documents come before it, and how many of those have the section. */
   readonly before: number;
   readonly beforeWith: number;
+  /** How many documents come from it on, and how many of those have it (absent for `rare`). */
+  readonly after?: number;
+  readonly afterWith?: number;
   /**
    * Hardly any document has the section (Stellar's "Exit Criteria", added to the template after all
    * 99 CAPs; NixOS's "Prior art"): every document is older than it, and `number` is infinite.
@@ -46,6 +49,12 @@ const MIN_SIDE = 5;
 const OLDER_AT_MOST = 0.25;
 /** …and at least this share of the newer ones. */
 const NEWER_AT_LEAST = 0.6;
+/**
+ * Where none of ten or more older documents has the section, this share of ten or more newer ones is enough:
+ * TensorFlow's RFCs gained "User Benefit" in April 2019; none of the 33 before has it, and about half
+ * of those after do (the team writes it often, not always).
+ */
+const NEWER_AFTER_NONE = 0.4;
 /**
  * Without an era, a section at most this share of the documents have is no practice of the team's
  * (NixOS's "Prior art": 3 of 44 RFCs, numbered by pull request, so the template's 2023 change shows no
@@ -92,11 +101,16 @@ export function sectionOnset(numbered: NumberedDocuments, key: string, aliases: 
  * the documents follow one template (no sibling templates): only then is a share of them that has
  * the section a measure of the team's practice.
  */
-export function olderThanSection(index: WorkspaceIndex, kind: DocKindWithId, fileId: string | undefined, key: string, config: Pick<RfcAuthorConfig, 'sectionAliases'>, soleTemplate = true, canonical?: (fieldName: string) => string): SectionOnset | undefined {
-  const own = fileId ? idNumber(fileId) : NaN;
+export function olderThanSection(index: WorkspaceIndex, kind: DocKindWithId, fileId: string | undefined, key: string, config: Pick<RfcAuthorConfig, 'sectionAliases'>, soleTemplate = true, canonical?: (fieldName: string) => string, path = ''): SectionOnset | undefined {
+  const own = ownNumber(fileId, path);
   if (!(own > 0)) return undefined;
   const onset = sectionOnset(index.sectionsByNumber(kind), key, aliasKeys(config), soleTemplate, canonical);
   return onset && own < onset.number ? onset : undefined;
+}
+
+/** Where a document stands in the order of its kind: its id's number, else the date its path carries (see `sectionsByNumber`). */
+function ownNumber(fileId: string | undefined, path: string): number {
+  return fileId ? idNumber(fileId) : pathDate(path);
 }
 
 const aliasMaps = new WeakMap<Pick<RfcAuthorConfig, 'sectionAliases'>, ReadonlyMap<string, string>>();
@@ -139,8 +153,8 @@ export function orderOnset(numbered: NumberedDocuments, first: string, second: s
 }
 
 /** Where the template's order of `first` before `second` came in, when the document with id `fileId` is older than that. */
-export function olderThanOrder(index: WorkspaceIndex, kind: DocKindWithId, fileId: string | undefined, first: string, second: string, config: Pick<RfcAuthorConfig, 'sectionAliases'>): SectionOnset | undefined {
-  const own = fileId ? idNumber(fileId) : NaN;
+export function olderThanOrder(index: WorkspaceIndex, kind: DocKindWithId, fileId: string | undefined, first: string, second: string, config: Pick<RfcAuthorConfig, 'sectionAliases'>, path = ''): SectionOnset | undefined {
+  const own = ownNumber(fileId, path);
   if (!(own > 0)) return undefined;
   const onset = orderOnset(index.sectionsByNumber(kind), first, second, aliasKeys(config));
   return onset && own < onset.number ? onset : undefined;
@@ -173,21 +187,30 @@ function splitOf(numbers: readonly number[], has: readonly boolean[], rareShare:
   const total = has.filter(Boolean).length;
   let best: SectionOnset | undefined;
   let bestGap = 0;
+  // An era where none of the older documents has it and fewer of the newer ones do (`NEWER_AFTER_NONE`).
+  let weak: SectionOnset | undefined;
+  let weakGap = 0;
   let withBefore = 0;
   for (let i = 0; i <= n - MIN_SIDE; i++) {
     if (i >= MIN_SIDE && numbers[i] !== numbers[i - 1]) {
       const older = withBefore / i;
       const newer = (total - withBefore) / (n - i);
+      const onset = { number: numbers[i], before: i, beforeWith: withBefore, after: n - i, afterWith: total - withBefore };
       if (older <= OLDER_AT_MOST && newer >= NEWER_AT_LEAST && newer - older > bestGap) {
         bestGap = newer - older;
-        best = { number: numbers[i], before: i, beforeWith: withBefore };
+        best = onset;
+      } else if (withBefore === 0 && i >= 2 * MIN_SIDE && n - i >= 2 * MIN_SIDE && newer >= NEWER_AFTER_NONE && newer > weakGap) {
+        weakGap = newer;
+        weak = onset;
       }
     }
     if (has[i]) withBefore++;
   }
+  if (best) return best;
   // No document has it, or hardly any: it is newer than most of them, or no practice of the team's.
   // A share is no measure where some documents follow a sibling template (Swift's SwiftPM proposals
-  // and their "Security"): then only none counts (`rareShare` 0).
-  if (!best && total <= n * rareShare) return { number: Number.POSITIVE_INFINITY, before: n, beforeWith: total, rare: true };
-  return best;
+  // and their "Security"): then only none counts (`rareShare` 0). That says more than a weak era
+  // (Algorand's "Backwards Compatibility": none of ARCs 1–11, 18 of the 45 after, 18 of 56 in all).
+  if (total <= n * rareShare) return { number: Number.POSITIVE_INFINITY, before: n, beforeWith: total, rare: true };
+  return weak;
 }

@@ -61,4 +61,15 @@ describe('the CLI on sections the template gained later', () => {
     expect(await missing(root, ['--cache'], 'section-order')).toEqual([...older, 'text/0015-x.md warning']);
     expect(await missing(root, ['text/0003-x.md'], 'section-order')).toEqual(['text/0003-x.md info']);
   });
+
+  it("does the same for documents named by date, which carry no id (TensorFlow's rfcs/20180626-x.md)", async () => {
+    const tree: Record<string, string> = { ...files(), '.rfc-author.json': JSON.stringify({ rfcGlobs: ['rfcs/[0-9]*.md'], template: '0000-template.md' }) };
+    for (const k of Object.keys(tree)) if (k.startsWith('text/')) delete tree[k];
+    const name = (n: number): string => `rfcs/2019${n < 12 ? '01' : '06'}${String(n).padStart(2, '0')}-x.md`;
+    for (let n = 1; n <= 20; n++) tree[name(n)] = rfc(n >= 12 && n !== 15);
+    const root = workspace(tree);
+    const older = Array.from({ length: 11 }, (_, i) => `${name(i + 1)} info`);
+    expect(await missing(root)).toEqual([...older, `${name(15)} warning`]);
+    expect(await missing(root, [name(3)])).toEqual([`${name(3)} info`]);
+  });
 });

@@ -1,4 +1,4 @@
-import { idNumber } from '../ids';
+import { idNumber, pathDate } from '../ids';
 import { lowerBound } from '../sorted';
 import type { DocKind } from '../types';
 import { dirname } from './paths';
@@ -146,8 +146,13 @@ export class WorkspaceIndex {
     if (kept?.version === version && (kept.noted === this.notedVersion || kept.unknown.size > 0)) return kept.list;
     const documents: NumberedSections[] = [];
     const unknown = new Set<string>();
-    for (const s of this.all(kind)) {
-      const number = s.id && !s.moved ? idNumber(s.id) : NaN;
+    // Documents without ids are ordered by the dates their paths carry (`pathDate`), unless some of
+    // the kind's documents have ids: numbers and dates are no one order.
+    const all = [...this.all(kind)];
+    const byId = all.some((s) => s.id !== undefined && !s.moved && idNumber(s.id) > 0);
+    for (const s of all) {
+      if (s.moved) continue;
+      const number = byId ? (s.id ? idNumber(s.id) : NaN) : pathDate(s.path);
       if (!(number > 0)) continue;
       const sections = s.sections ?? this.notedSections.get(s.path);
       if (sections) documents.push({ number, sections });

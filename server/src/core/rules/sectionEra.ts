@@ -11,8 +11,8 @@ export function eraNote(a: DocumentAnalysis, older: SectionOnset): string {
     const have = older.beforeWith === 0 ? `None of the ${older.before} ${many} has it` : `Only ${older.beforeWith} of the ${older.before} ${many} ${older.beforeWith === 1 ? 'has' : 'have'} it`;
     return `${have}: the template likely gained it after most were written, or the team does not write it.`;
   }
-  const onset = a.ids.display(a.ids.idOf(a.kind, String(older.number)));
-  return `Only ${older.beforeWith} of the ${older.before} ${many} before ${onset} ${older.beforeWith === 1 ? 'has' : 'have'} it, and most from ${onset} on do: the template likely gained it after this one was written.`;
+  const { before, from } = onsetWords(a, older.number);
+  return `Only ${older.beforeWith} of the ${older.before} ${many} ${before} ${older.beforeWith === 1 ? 'has' : 'have'} it, and ${newer(older)} ${from} do: the template likely gained it after this one was written.`;
 }
 
 /**
@@ -22,6 +22,29 @@ export function eraNote(a: DocumentAnalysis, older: SectionOnset): string {
 export function orderNote(a: DocumentAnalysis, older: SectionOnset): string {
   const many = a.kind === 'adr' ? 'ADRs' : 'RFCs';
   if (older.rare) return `Only ${older.beforeWith} of the ${older.before} ${many} that have both sections write them in the template's order: the team does not keep to it.`;
-  const onset = a.ids.display(a.ids.idOf(a.kind, String(older.number)));
-  return `Only ${older.beforeWith} of the ${older.before} ${many} before ${onset} that have both sections write them in the template's order, and most from ${onset} on do: the template likely changed its order after this one was written.`;
+  const { before, from } = onsetWords(a, older.number);
+  return `Only ${older.beforeWith} of the ${older.before} ${many} ${before} that have both sections write them in the template's order, and ${newer(older)} ${from} do: the template likely changed its order after this one was written.`;
+}
+
+/**
+ * Where an era starts, in words: by the id of its first document (`before RFC 12`, `from RFC 12 on`),
+ * or, for documents ordered by the dates their paths carry (`pathDate`), by that date
+ * (`dated before 2019-04-17`, `from then on`; a year folder's `dated before 2019`).
+ */
+function onsetWords(a: DocumentAnalysis, number: number): { before: string; from: string } {
+  if (a.fileId === undefined && number >= 10_000_000) {
+    const y = Math.floor(number / 10000);
+    const md = number % 10000;
+    const date = md === 0 ? String(y) : `${y}-${String(Math.floor(md / 100)).padStart(2, '0')}-${String(md % 100).padStart(2, '0')}`;
+    return { before: `dated before ${date}`, from: 'from then on' };
+  }
+  const onset = a.ids.display(a.ids.idOf(a.kind, String(number)));
+  return { before: `before ${onset}`, from: `from ${onset} on` };
+}
+
+/** How many of the newer documents do: "most", or how many where that is half or fewer (TensorFlow's "User Benefit", 66 of the 127 RFCs from its date on). */
+function newer(o: SectionOnset): string {
+  const after = o.after ?? 0;
+  const afterWith = o.afterWith ?? 0;
+  return after === 0 || afterWith * 2 > after ? 'most' : `${afterWith} of the ${after}`;
 }
