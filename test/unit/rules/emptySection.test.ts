@@ -62,6 +62,16 @@ describe('empty-section', () => {
     expect(named).toEqual([]);
   });
 
+  it("leaves a section empty where the template keeps its content commented out for later (Buildpacks' History: `<!-- ## Amended … -->`), and not where the comment is guidance", async () => {
+    const template = (history: string) => `# Meta\n\n- Name: (fill in)\n\n# Summary\n\nOne paragraph.\n\n# History\n[history]: #history\n\n${history}\n`;
+    const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };
+    const later = '<!--\n## Amended\n### Meta\n- Name: (fill in the amendment name)\n-->';
+    const doc = `# Meta\n\n- Name: Stage mixins\n\n# Summary\n\nS.\n\n# History\n[history]: #history\n\n${later}\n`;
+    expect(await check(doc, rule, { '0000-template.md': template(later) }, 'text/0006-stage-mixins.md', config)).toEqual([]);
+    const guidance = '<!-- Describe how this RFC changed over time. -->';
+    expect((await check(doc, rule, { '0000-template.md': template(guidance) }, 'text/0006-stage-mixins.md', config)).map((f) => f.data?.section)).toEqual(['History']);
+  });
+
   it("counts a subsection of the author's own as content, not one the template has left bare", async () => {
     const named = cleanRfc().replace(/## Alternatives considered\n\n[^#]*/, '## Alternatives considered\n\n### A shared queue ([KEP-4153](https://example.com/4153))\n\n');
     expect(await check(named, rule)).toEqual([]);

@@ -15,6 +15,18 @@ function dashOnly(lines: { line(n: number): string }, from: number, to: number):
 }
 
 /**
+ * Whether a template section's body is only a block kept in a comment for later, with headings of
+ * its own (Buildpacks' History: `<!--` `## Amended` `### Meta` … `-->`), beside link reference
+ * definitions and blank lines: the template leaves the section empty until then.
+ */
+function commentedForLater(body: string): boolean {
+  const comments = [...body.matchAll(/<!--([\s\S]*?)-->/g)];
+  if (comments.length === 0) return false;
+  const rest = body.replace(/<!--[\s\S]*?-->/g, '').replace(/^\s*\[[^\]]+\]:\s*#\S*\s*$/gm, '');
+  return rest.trim() === '' && comments.some((c) => /^\s{0,3}#{1,6}\s/m.test(c[1]));
+}
+
+/**
  * A template section holds something besides blank lines and comments. A section the team has
  * nothing to say in still says so ("None.", "N/A"), which tells the reader it was considered. A
  * section the template marks optional, or that `optionalSections` names, may stay empty. A
@@ -33,6 +45,8 @@ export const emptySection: Rule<'empty-section'> = {
       if (!template || section.hasContent || (template.optional && !template.removeUnused) || optional.has(template.key)) return;
       // The heading itself says optional (the template the document was written from did: a KEP's `## Drawbacks [optional]`).
       if (headingMarksOptional(section.heading.text)) return;
+      // The template keeps the section's content commented out for later (Buildpacks' History: `<!-- ## Amended … -->`, for when the RFC is amended).
+      if (commentedForLater(template.body)) return;
       // A subsection of the author's own is content: its heading names something (an alternative, a
       // case); the template's own subheadings left bare are not.
       const scaffold = new Set(template.childNames.map(sectionKey));
