@@ -89,6 +89,18 @@ describe('broken-link', () => {
     expect(await paths('For example:\n- `docs/rfcs/RFC-0009-name.md`')).toEqual(['docs/rfcs/RFC-0009-name.md']);
   });
 
+  it("only hints at a file every project may have, named bare and found nowhere (CONTRIBUTING.md; the CNCF's DEVELOPMENT.md, ADOPTERS.md, RELEASE.md), and warns of another bare name", async () => {
+    const body = (line: string) => withLinks('  - Tasks: `tasks/TASK-0001-first-step.md`') + `\nThe project keeps:\n\n${line}\n`;
+    const found = async (line: string) => (await check(body(line), rule, tasks)).map((x) => [x.data?.path, x.severity]);
+    expect(await found('- CONTRIBUTING.md: how to contribute.\n- DEVELOPMENT.md: how to develop.\n- ADOPTERS.md: who uses it.\n- RELEASE.md: how to release.')).toEqual([
+      ['CONTRIBUTING.md', 'info'],
+      ['DEVELOPMENT.md', 'info'],
+      ['ADOPTERS.md', 'info'],
+      ['RELEASE.md', 'info'],
+    ]);
+    expect(await found('- NETWORKING-PLAN.md: the plan.')).toEqual([['NETWORKING-PLAN.md', 'warning']]);
+  });
+
   it('accepts links to existing non-document files and folders', async () => {
     const text = withLinks('  - Tasks: `tasks/TASK-0001-first-step.md`') + '\nSee [diagram](img/arch.png) and [folder](../adr/).\n';
     expect(await check(text, rule, { ...tasks, 'docs/rfcs/img/arch.png': 'PNG' })).toEqual([]);

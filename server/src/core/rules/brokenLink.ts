@@ -120,11 +120,12 @@ function certaintyOf(a: DocumentAnalysis, ref: Reference, r: Extract<Resolution,
 }
 
 /**
- * The files every repository may have (`Readme.md and Contributing.md of repos`): named bare and found
+ * The files every repository may have (`Readme.md and Contributing.md of repos`, the CNCF's list of a
+ * project's `DEVELOPMENT.md`, `ADOPTERS.md`, `VERSIONING.md`, `RELEASE.md`): named bare and found
  * nowhere here, such a name speaks of a kind of file, or of another project's, as often as of one
  * this repository lost.
  */
-const CONVENTIONAL_FILE_RE = /^(?:readme|contributing|changelog|changes|license|licence|security|code_of_conduct|authors|maintainers|governance|support)\.(?:md|markdown)$/i;
+const CONVENTIONAL_FILE_RE = /^(?:readme|contributing|changelog|changes|license|licence|security|code[-_]of[-_]conduct|authors|maintainers|governance|support|development|adopters|versioning|releases?|releasing|roadmap|notice|install(?:ation)?|building|hacking|faq|troubleshooting|owners|codeowners)\.(?:md|markdown)$/i;
 
 /** Whether, of a path written from the repository's root, only its first folder exists. */
 function onlyTopFolderExists(a: DocumentAnalysis, path: string): boolean {
