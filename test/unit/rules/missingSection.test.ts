@@ -95,6 +95,8 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
       // ibc-go's ADR References: whether there is anything to link, then "if so".
       '## References\n\n> Are there any relevant PR comments, issues that led up to this, or articles referenced for why we made the given design choice? If so link them here!\n\n- {reference link}\n',
       '## Specification and more\n\nAdditional sections as needed, for example the motivation.\n',
+      // Avalanche's ACPs: "Optional section that lists …".
+      '## Concerns\n\nOptional section that lists any concerns that should be resolved prior to implementation.\n',
       // NEAR's: required for one category of proposals, optional for the others; and one the reviewers write.
       '## Reference Implementation\n\n[This technical section is required for Protocol proposals but optional for other categories. A draft implementation …]\n',
       '## Changelog\n\n[The changelog section provides historical context. The author does not need to fill out this section for the initial draft. Instead, the assigned reviewers should create the first version.]\n',
