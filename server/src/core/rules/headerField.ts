@@ -85,6 +85,7 @@ function renamedField(a: DocumentAnalysis, t: TemplateField): HeaderField | unde
 
 /** A list item indented under a field: its value, written one level down. */
 const NESTED_ITEM_RE = /^\s{2,}(?:[-*+]|\d{1,3}[.)])\s+\S/;
+const ITEM_RE = /^\s*(?:[-*+]|\d{1,3}[.)])\s+\S/;
 
 /**
  * Whether a field's value is written as items below it (Prometheus's `* **Implementation Status:**`
@@ -95,7 +96,10 @@ function valueBelow(a: DocumentAnalysis, f: HeaderField): boolean {
   for (let l = f.line + 1; l < lines.lineCount; l++) {
     const line = lines.line(l);
     if (line.trim() === '') continue;
-    return NESTED_ITEM_RE.test(line) && !a.doc.header.some((o) => o.line === l) && !f.children.some((c) => c.line === l);
+    // Below a bold or plain label, a list at the margin is its value too (GraphQL's `**Proposed by:**`,
+    // then a blank line and `- [Young Min Kim](…) - The Trade Desk`); below a list item it would be the next field.
+    const item = NESTED_ITEM_RE.test(line) || ((f.style === 'bold' || f.style === 'plain') && ITEM_RE.test(line));
+    return item && !a.doc.header.some((o) => o.line === l) && !f.children.some((c) => c.line === l);
   }
   return false;
 }
