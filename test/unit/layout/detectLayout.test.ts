@@ -117,6 +117,14 @@ describe('detectLayout on path lists (no file read)', () => {
     expect(cves.config).toBeUndefined();
   });
 
+  it("takes Hedera's HIP/hip-N.md, a lower-case series its folder is named for, with hip-0000-template.md, over one asset file named HIP-15.md", async () => {
+    const hip = (n: number) => `---\nhip: ${n}\ntitle: T${n}\nstatus: Final\n---\n\n## Abstract\n\nA.\n\n## Motivation\n\nM.\n\n## Specification\n\nS.\n`;
+    const files: Record<string, string> = { 'hip-0000-template.md': '---\nhip: <HIP number>\ntitle: <HIP title>\nstatus: Draft\n---\n\n## Abstract\n\nA.\n\n## Motivation\n\nM.\n\n## Specification\n\nS.\n', 'assets/hip-15/HIP-15.md': '# Appendix\n\nNotes.\n' };
+    for (const n of [1, 2, 10, 15, 23, 100]) files[`HIP/hip-${n}.md`] = hip(n);
+    const layout = await detectLayout(Object.keys(files), reader(files));
+    expect(layout.config).toEqual({ rfcGlobs: ['HIP/hip-*.md'], template: 'hip-0000-template.md' });
+  });
+
   it("leaves a test suite's documents out, though there are more of them (log4brains's integration-tests/ro-project/docs/adr)", async () => {
     const fixtures = 'packages/core/integration-tests/ro-project/docs/adr';
     const paths = ['docs/adr/template.md', ...numbered('docs/adr', 3), `${fixtures}/template.md`, ...numbered(fixtures, 8), ...numbered('packages/web/docs/adr', 2)];

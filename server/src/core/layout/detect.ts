@@ -151,9 +151,14 @@ async function choosePrimary(candidates: readonly DocumentGroup[], templates: re
   const rated: { group: DocumentGroup; choices: TemplateChoice[]; rank: number }[] = [];
   let unnamed = 0;
   for (const group of candidates) {
-    const named = (group.prefix !== undefined && !group.prefixByFolder) || KNOWN_FOLDER_RE.test(group.folder) || group.folder === adrFolder;
-    if (!named && unnamed++ >= UNNAMED_TRIED) continue;
+    // A lower-case prefix the folder is named for (`HIP/hip-1.md`, `EIPS/eip-1559.md`) is an id's once
+    // a template near them says so: Hedera's 126 HIPs with `hip-0000-template.md` are a series as much
+    // as `assets/hip-15/HIP-15.md` is.
+    const series = group.prefix !== undefined && group.prefixByFolder === true;
+    let named = (group.prefix !== undefined && !group.prefixByFolder) || KNOWN_FOLDER_RE.test(group.folder) || group.folder === adrFolder;
+    if (!named && !series && unnamed++ >= UNNAMED_TRIED) continue;
     const choices = await templateChoices(group, nearestFirst(group, templates), readFile);
+    if (series && choices.length > 0) named = true;
     if (!named && choices.length === 0) continue;
     const evidence = (named ? 2 : 0) + (choices.length > 0 ? 1 : 0);
     // Only a group named for RFCs goes before decision records: a folder of numbered pages with a
