@@ -40,9 +40,11 @@ const OPTIONAL_BODY_RE = /<!--\s*(?:[^>]*\b(?:optional|feel free to remove|delet
  * incorporated, take a moment here to thank them` (Swift's Acknowledgments), `[If this is a
  * specification or actual design, write something here.]` (NATS's Design), `> If \`implementation-required:
  * true\`, this section is mandatory.` (Algorand's Reference Implementation); or with a maybe: `[Maybe
- * this was just an architectural decision...]` (NATS's Decision, the other way to write the same ADR).
+ * this was just an architectural decision...]` (NATS's Decision, the other way to write the same ADR);
+ * or with the phase it serves: `While a HIP is in draft, new ideas may arise … List them here` (Hedera's
+ * Open Issues, which a final HIP has no more).
  */
-const CONDITIONAL_BODY_RE = /^\s*(?:>\s*)?[[(*_]*\s*(?:If\b[^.?!]{3,300},\s*(?:include|take|add|list|describe|write|mention|note|explain|thank|link|you are welcome|you're welcome|feel free|this section is (?:mandatory|required|needed))\b|(?:Maybe|Perhaps)\b)/i;
+const CONDITIONAL_BODY_RE = /^\s*(?:>\s*)?[[(*_]*\s*(?:If\b[^.?!]{3,300},\s*(?:include|take|add|list|describe|write|mention|note|explain|thank|link|you are welcome|you're welcome|feel free|this section is (?:mandatory|required|needed))\b|(?:Maybe|Perhaps)\b|(?:While|During)\b[^.?!]{3,120}\b(?:in draft|drafting|(?:the |its )?(?:draft|review|discussion)(?: stage| phase| period)?)\b)/i;
 /** A question whether there is anything to write, then what to do if so: ibc-go's References ("Are there any relevant PR comments, issues …? If so link them here!"). */
 const IF_ANY_BODY_RE = /^\s*(?:>\s*)?[[(*_]*\s*(?:Are|Is|Were) there (?:any|other)\b[^?]{3,300}\?\s*If (?:so|yes)\b/i;
 /**

@@ -95,6 +95,8 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
       // ibc-go's ADR References: whether there is anything to link, then "if so".
       '## References\n\n> Are there any relevant PR comments, issues that led up to this, or articles referenced for why we made the given design choice? If so link them here!\n\n- {reference link}\n',
       '## Specification and more\n\nAdditional sections as needed, for example the motivation.\n',
+      // Hedera's: a section for the draft phase.
+      '## Open Issues\nWhile a HIP is in draft, new ideas may arise that warrant further discussion.\nList them here.\n',
       // Avalanche's ACPs: "Optional section that lists …".
       '## Concerns\n\nOptional section that lists any concerns that should be resolved prior to implementation.\n',
       // NEAR's: required for one category of proposals, optional for the others; and one the reviewers write.
