@@ -34,6 +34,13 @@ describe('buildTemplate on the built-in template', () => {
     expect(design?.body.startsWith('### Contract / interface (normative)')).toBe(true);
   });
 
+  it("takes a note to the author in the header's form for no field (Cardano's `TODO: Remove the note before submitting`, Avalanche's `**Note on the preamble:**`)", () => {
+    const text = '# CIP-XXXX: <Title>\n\n- Status: Draft\n- Authors: <name>\n\nTODO: Remove the note before submitting\n\n**Note on the preamble:** The `Discussion` link is only needed for some ACPs.\n\n## Abstract\n\nA.\n';
+    expect(buildTemplate(text, 'cip-template.md').fields.map((f) => f.name)).toEqual(['Status', 'Authors']);
+    // A field named otherwise stays a field.
+    expect(buildTemplate(text.replace('TODO:', 'Tracking:'), 'cip-template.md').fields.map((f) => f.name)).toContain('Tracking');
+  });
+
   it('reads the header fields with the Links sub-items and the lifecycle statuses', () => {
     expect(builtin.fields.map((f) => [f.name, f.key, f.value])).toEqual([
       ['Status', 'status', 'Draft / In Progress / Complete'],

@@ -161,6 +161,8 @@ export function templateStructure(doc: RfcDocument): TemplateStructure {
   return { sectionLevel: first.level === 1 ? 1 : Math.min(...headings.map((h) => h.level)), hasTitle: false, ...(idPrefix ? { idPrefix } : {}) };
 }
 
+/** The label of a note to the author, not of a field: `TODO:`, `NOTE:`, `Note on the preamble:`, `Important:`. */
+const NOTE_NAME_RE = /^(?:todo|fixme|note|nb|important|warning|caution|tip|hint|note (?:on|about|to) [\w ]{1,40})$/i;
 const TITLE_PREFIX_RE = /^([A-Za-z]{1,12})[-\u2010\u2011](?:X{2,}|N{2,}|0{2,}Y?|\d{1,6})\b/;
 /** An id placeholder anywhere in a heading (`F# RFC FS-NNNN - …`). */
 const ID_IN_TITLE_RE = /(?:^|[^A-Za-z0-9])[A-Za-z]{1,12}[-\u2010\u2011](?:X{3,}|N{3,})(?![A-Za-z0-9])/;
@@ -227,13 +229,17 @@ export function buildTemplate(text: string, source: string): TemplateModel {
     ...optionality(allOptional, isOptionalSection(s.heading.text, sectionBody(s, (l) => lines.line(l)), lineAbove(lines, s.heading.line))),
   }));
   const traits = fieldTraits(doc, repaired);
-  const fields = doc.header.map((f, i): TemplateField => ({
-    name: f.name,
-    key: fieldKey(f.name),
-    value: f.value,
-    childNames: f.children.map((c) => c.name),
-    ...(traits.get(i) ?? { optional: false, mayBeEmpty: false }),
-  }));
+  const fields = doc.header
+    .map((f, i): TemplateField => ({
+      name: f.name,
+      key: fieldKey(f.name),
+      value: f.value,
+      childNames: f.children.map((c) => c.name),
+      ...(traits.get(i) ?? { optional: false, mayBeEmpty: false }),
+    }))
+    // A note to the author in the header's form is no field (Cardano's `TODO: Remove the note before
+    // submitting`, Avalanche's `**Note on the preamble:** …`, F#'s `NOTE: new sections have been added`).
+    .filter((f) => !NOTE_NAME_RE.test(f.name.trim()));
 
   // The status field lists the statuses to choose from. Another field's list is taken only where no
   // field is named for the status: Kotlin's stdlib template has `Status: Submitted` and
