@@ -21,6 +21,19 @@ describe('title-format', () => {
     expect(f.map((x) => x.message)).toEqual([expect.stringContaining('level-1')]);
   });
 
+  it("leaves a notice above the title alone (Ansible's archived `### moved to https://…` over `# Auto Install Ansible roles`), and still flags a level-2 title with text below it", async () => {
+    const template = { 'proposals/TEMPLATE.md': '# Proposal: <proposal name>\n\n*Author*: Your Name\n\n## Motivation\n\nWhy.\n' };
+    const config = { rfcGlobs: ['proposals/*.md'], template: 'proposals/TEMPLATE.md' };
+    const moved = '### moved to https://github.com/ansible/proposals/issues/7\n\n# Auto Install Ansible roles\n\n*Author*: Will Thames\n\n## Motivation\n\nText.\n';
+    expect(await check(moved, rule, template, 'proposals/auto-install-roles.md', config)).toEqual([]);
+    expect(await check(moved.replace('moved to https://github.com/ansible/proposals/issues/7', 'merge was done for version 2.3'), rule, template, 'proposals/x.md', config)).toEqual([]);
+    const level2 = '## Auto Install Ansible roles\n\nOne.\nTwo.\nThree.\nFour.\n\n# Motivation\n\nText.\n';
+    expect((await check(level2, rule, template, 'proposals/auto-install-roles.md', config)).map((f) => f.data?.problem)).toEqual(['level']);
+    // A level-2 title right above a level-1 section is a title at the wrong level, not a notice (GraphQL's `## RFC: Fragment Arguments`).
+    const graphql = '## RFC: Fragment Arguments\n\n# Problem: Variable Modularity\n\nText.\n';
+    expect((await check(graphql, rule, template, 'proposals/fragment-arguments.md', config)).map((f) => f.data?.problem)).toEqual(['level']);
+  });
+
   it('flags a title without the id and offers the file id in data', async () => {
     const f = await check(cleanRfc().replace('# RFC-0001: Sample design', '# Sample design'), rule);
     expect(f).toHaveLength(1);

@@ -1,3 +1,4 @@
+import type { DocumentAnalysis } from '../analysis';
 import { idAsWritten, isUnnumbered } from '../ids';
 import { titleLead } from '../parser/parseOptions';
 import { range } from '../text';
@@ -32,6 +33,9 @@ export const titleFormat: Rule<'title-format'> = {
       return;
     }
     const h = t.heading;
+    // A notice above the title (Ansible's archived `### moved to https://…/issues/7` over `# Auto
+    // Install Ansible roles`): the title is the level-1 heading right below it.
+    if (h.level !== 1 && noticeAboveTitle(a)) return;
     if (h.level !== 1) {
       report(h.range, `The first heading should be a level-1 title \`${example}\`, not a level-${h.level} heading.`, { problem: 'level', ...file });
       return;
@@ -56,3 +60,21 @@ export const titleFormat: Rule<'title-format'> = {
     if (!t.title) report(h.range, `The title is missing after the id: \`# ${titleLead(t.id.text, form)}Title\`.`, { problem: 'no-title', ...file });
   },
 };
+
+/** A heading that gives notice rather than a name: `moved to https://…`, `Status`, `Deprecated`, `Note: …`. */
+const NOTICE_RE = /^(?:status|notes?|notice|warning|important|caution|deprecated|archived|superseded|obsolete|withdrawn|moved\b|this (?:rfc|proposal|document|page)\b)|https?:\/\//i;
+
+/**
+ * Whether the first heading is a notice over a level-1 heading right below it: it reads as one
+ * (`NOTICE_RE`) or is level 3 or deeper, the next heading is level 1, and at most three lines of text
+ * stand between them.
+ */
+function noticeAboveTitle(a: DocumentAnalysis): boolean {
+  const [first, next] = a.doc.headings;
+  // A level-3 heading or deeper above a level-1 one is no title written a level off (Ansible's
+  // `### merge was done for version 2.3`); a level-2 one must read as a notice.
+  if (!first || !next || next.level !== 1 || (first.level <= 2 && !NOTICE_RE.test(first.text.trim()))) return false;
+  let text = 0;
+  for (let l = first.line + 1; l < next.line; l++) if (a.doc.text.line(l).trim() !== '') text++;
+  return text <= 3;
+}
