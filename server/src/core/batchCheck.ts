@@ -80,9 +80,9 @@ export function batchCheckOf(ws: RfcWorkspace): BatchCheckService {
     predatesParts(path, findings) {
       const keys = fieldKeysOf(ws.template, ws.config);
       const fileId = ws.ids.fromPath(path, 'rfc');
-      const sole = ws.siblingTemplates.length === 0;
-      if (missingParts(findings).some((key) => olderThanSection(ws.index, 'rfc', fileId, key, ws.config, sole, (k) => keys.canonical(k), path) !== undefined)) return true;
-      return swappedParts(findings).some(([first, second]) => olderThanOrder(ws.index, 'rfc', fileId, first, second, ws.config, path) !== undefined);
+      const subject = { index: ws.index, kind: 'rfc' as const, fileId, path, config: ws.config, soleTemplate: ws.siblingTemplates.length === 0 };
+      if (missingParts(findings).some((key) => olderThanSection(subject, key, (k) => keys.canonical(k)) !== undefined)) return true;
+      return swappedParts(findings).some(([first, second]) => olderThanOrder(subject, first, second) !== undefined);
     },
   };
 }

@@ -96,15 +96,28 @@ export function sectionOnset(numbered: NumberedDocuments, key: string, aliases: 
 }
 
 /**
- * Where the template section `key` came in, when the document with id `fileId` is older than that:
- * written before the team's documents of its kind started having the section. `soleTemplate` says
- * the documents follow one template (no sibling templates): only then is a share of them that has
- * the section a measure of the team's practice.
+ * A document among the others of its kind, as eras are told: the workspace's index, the document's
+ * kind, id (undefined where its file name carries none) and path, the configuration's aliases, and
+ * whether its documents follow one template (no sibling templates: only then is a share of them that
+ * has a section a measure of the team's practice).
  */
-export function olderThanSection(index: WorkspaceIndex, kind: DocKindWithId, fileId: string | undefined, key: string, config: Pick<RfcAuthorConfig, 'sectionAliases'>, soleTemplate = true, canonical?: (fieldName: string) => string, path = ''): SectionOnset | undefined {
-  const own = ownNumber(fileId, path);
+export interface EraSubject {
+  readonly index: WorkspaceIndex;
+  readonly kind: DocKindWithId;
+  readonly fileId: string | undefined;
+  readonly path: string;
+  readonly config: Pick<RfcAuthorConfig, 'sectionAliases'>;
+  readonly soleTemplate: boolean;
+}
+
+/**
+ * Where the template part `key` (a section key, or a field's `fieldPart`) came in, when the document
+ * is older than that: written before the team's documents of its kind started having it.
+ */
+export function olderThanSection(d: EraSubject, key: string, canonical?: (fieldName: string) => string): SectionOnset | undefined {
+  const own = ownNumber(d.fileId, d.path);
   if (!(own > 0)) return undefined;
-  const onset = sectionOnset(index.sectionsByNumber(kind), key, aliasKeys(config), soleTemplate, canonical);
+  const onset = sectionOnset(d.index.sectionsByNumber(d.kind), key, aliasKeys(d.config), d.soleTemplate, canonical);
   return onset && own < onset.number ? onset : undefined;
 }
 
@@ -152,11 +165,11 @@ export function orderOnset(numbered: NumberedDocuments, first: string, second: s
   return onset ?? undefined;
 }
 
-/** Where the template's order of `first` before `second` came in, when the document with id `fileId` is older than that. */
-export function olderThanOrder(index: WorkspaceIndex, kind: DocKindWithId, fileId: string | undefined, first: string, second: string, config: Pick<RfcAuthorConfig, 'sectionAliases'>, path = ''): SectionOnset | undefined {
-  const own = ownNumber(fileId, path);
+/** Where the template's order of `first` before `second` came in, when the document is older than that. */
+export function olderThanOrder(d: EraSubject, first: string, second: string): SectionOnset | undefined {
+  const own = ownNumber(d.fileId, d.path);
   if (!(own > 0)) return undefined;
-  const onset = orderOnset(index.sectionsByNumber(kind), first, second, aliasKeys(config));
+  const onset = orderOnset(d.index.sectionsByNumber(d.kind), first, second, aliasKeys(d.config));
   return onset && own < onset.number ? onset : undefined;
 }
 

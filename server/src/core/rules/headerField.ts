@@ -5,7 +5,7 @@ import { range } from '../text';
 import { readDate } from './dates';
 import type { HeaderField } from '../types';
 import type { Rule } from './rule';
-import { eraNote } from './sectionEra';
+import { eraNote, eraSubject } from './sectionEra';
 import { fieldKeysOf } from '../fieldKeys';
 import { fieldPart, olderThanSection } from '../sectionOnset';
 
@@ -48,7 +48,7 @@ export const headerField: Rule<'header-field'> = {
         else if (date) report(titleRange(a), `The header gives the date "${date}" without the "${t.name}" label; to be read as it, ${add}.`, data, { hint: true });
         else {
           const keys = fieldKeysOf(a.template, a.config);
-          const older = olderThanSection(a.index, a.kind, a.fileId, fieldPart(t.name), a.config, a.soleTemplate, (k) => keys.canonical(k), a.doc.path);
+          const older = olderThanSection(eraSubject(a), fieldPart(t.name), (k) => keys.canonical(k));
           if (older) report(titleRange(a), `The header has no "${t.name}" field; ${add}. ${eraNote(a, older)}`, data, { hint: true });
           else report(titleRange(a), `The header has no "${t.name}" field; ${add}.`, data);
         }

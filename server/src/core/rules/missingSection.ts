@@ -7,7 +7,7 @@ import { range } from '../text';
 import type { Section } from '../types';
 import type { Rule } from './rule';
 import { boldInstead, someNames, swallowedByFence } from './missingCauses';
-import { eraNote } from './sectionEra';
+import { eraNote, eraSubject } from './sectionEra';
 
 /** How many required sections may be missing before the document is taken for one that does not follow the template. */
 const COLLAPSE_AT = 4;
@@ -60,7 +60,7 @@ export const missingSection: Rule<'missing-section'> = {
       const data = { section: m.template.name, key: m.template.key, line: m.line };
       const host = designHost(a, m.template.key, m.after?.key);
       const namesake = host ? undefined : namesakeOf(a, m);
-      const older = host || namesake ? undefined : olderThanSection(a.index, a.kind, a.fileId, m.template.key, a.config, a.soleTemplate, undefined, a.doc.path);
+      const older = host || namesake ? undefined : olderThanSection(eraSubject(a), m.template.key);
       if (older) report(m.range, `Section "${m.template.name}" of the template is missing.${where} ${eraNote(a, older)}`, data, { hint: true });
       else if (host) report(m.range, `Section "${m.template.name}" of the template is missing.${where} "${host}" runs ${LONG_LINES} lines or more: if it gives the design, name it in \`sectionAliases\` or split it.`, data, { hint: true });
       else if (namesake) report(m.range, `Section "${m.template.name}" of the template is missing.${where} If "${namesake.text}" (line ${namesake.line + 1}) is it, name it in \`sectionAliases\`.`, data, { hint: true });

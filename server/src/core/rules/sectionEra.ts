@@ -1,5 +1,5 @@
 import type { DocumentAnalysis } from '../analysis';
-import type { SectionOnset } from '../sectionOnset';
+import type { EraSubject, SectionOnset } from '../sectionOnset';
 
 /**
  * Why a missing part of the template (a section, a header field) is only a hint: the documents'
@@ -47,4 +47,9 @@ function newer(o: SectionOnset): string {
   const after = o.after ?? 0;
   const afterWith = o.afterWith ?? 0;
   return after === 0 || afterWith * 2 > after ? 'most' : `${afterWith} of the ${after}`;
+}
+
+/** The analysed document as eras are told of it (see `EraSubject`). */
+export function eraSubject(a: DocumentAnalysis): EraSubject {
+  return { index: a.index, kind: a.kind, fileId: a.fileId, path: a.doc.path, config: a.config, soleTemplate: a.soleTemplate };
 }

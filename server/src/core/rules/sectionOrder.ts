@@ -1,7 +1,7 @@
 import type { SectionMatch } from '../analysis';
 import { olderThanOrder } from '../sectionOnset';
 import type { Rule } from './rule';
-import { orderNote } from './sectionEra';
+import { eraSubject, orderNote } from './sectionEra';
 import { longestIncreasing } from './sequence';
 
 /**
@@ -38,7 +38,7 @@ export const sectionOrder: Rule<'section-order'> = {
       const below = afterMatch !== undefined && match.section.heading.line > afterMatch.section.heading.line;
       const pair = (afterMatch !== undefined && !below ? [afterMatch, match] : [match, beforeMatch]).map((m) => m?.template?.key);
       const swapped = pair[0] !== undefined && pair[1] !== undefined ? { order: [pair[0], pair[1]] as [string, string] } : undefined;
-      const older = swapped ? olderThanOrder(a.index, a.kind, a.fileId, swapped.order[0], swapped.order[1], a.config, a.doc.path) : undefined;
+      const older = swapped ? olderThanOrder(eraSubject(a), swapped.order[0], swapped.order[1]) : undefined;
       const note = older ? ` ${orderNote(a, older)}` : '';
       const hint = older ? { hint: true } : undefined;
       if (afterMatch !== undefined) {
