@@ -97,6 +97,14 @@ export function pathDate(path: string): number {
   return y ? Number(y[1]) * 10000 : Number.NaN;
 }
 
+/** A `pathDate` as written: `2019-04-30`, or `2019` for a year folder's; undefined for a number that is no such date. */
+export function pathDateText(date: number): string | undefined {
+  if (!(date >= 19000000 && date < 21000000)) return undefined;
+  const y = Math.floor(date / 10000);
+  const md = date % 10000;
+  return md === 0 ? String(y) : `${y}-${String(Math.floor(md / 100)).padStart(2, '0')}-${String(md % 100).padStart(2, '0')}`;
+}
+
 /** A link to an issue or pull request (`…/pull/95`, `go.dev/issue/55022`), with its number. */
 const ISSUE_URL_RE = /https?:\/\/\S+?\/(?:issues?|pulls?)\/0*(\d{1,7})(?![\d/])/g;
 

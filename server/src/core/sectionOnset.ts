@@ -83,15 +83,15 @@ const onsets = new WeakMap<readonly NumberedSections[], Map<string, SectionOnset
 export function sectionOnset(numbered: NumberedDocuments, key: string, aliases: ReadonlyMap<string, string>, soleTemplate = true, canonical: (fieldName: string) => string = (k) => k): SectionOnset | undefined {
   // Some documents' sections are not known yet (the CLI's first pass): no era can be told.
   if (!numbered.complete) return undefined;
-  const documents = numbered.documents;
-  let known = onsets.get(documents);
-  if (!known) onsets.set(documents, (known = new Map<string, SectionOnset | null>()));
-  const memo = `${soleTemplate ? 1 : 0}${key}`;
+  return remembered(numbered, `${soleTemplate ? 1 : 0}${key}`, () => findOnset(numbered.documents, key, aliases, soleTemplate ? RARE_AT_MOST : 0, canonical));
+}
+
+/** An onset worked out once per list of documents (a new list comes when the documents change). */
+function remembered(numbered: NumberedDocuments, memo: string, find: () => SectionOnset | undefined): SectionOnset | undefined {
+  let known = onsets.get(numbered.documents);
+  if (!known) onsets.set(numbered.documents, (known = new Map<string, SectionOnset | null>()));
   let onset = known.get(memo);
-  if (onset === undefined) {
-    onset = findOnset(documents, key, aliases, soleTemplate ? RARE_AT_MOST : 0, canonical) ?? null;
-    known.set(memo, onset);
-  }
+  if (onset === undefined) known.set(memo, (onset = find() ?? null));
   return onset ?? undefined;
 }
 
@@ -143,11 +143,7 @@ function aliasKeys(config: Pick<RfcAuthorConfig, 'sectionAliases'>): ReadonlyMap
  */
 export function orderOnset(numbered: NumberedDocuments, first: string, second: string, aliases: ReadonlyMap<string, string>): SectionOnset | undefined {
   if (!numbered.complete) return undefined;
-  let known = onsets.get(numbered.documents);
-  if (!known) onsets.set(numbered.documents, (known = new Map<string, SectionOnset | null>()));
-  const memo = `${first}\u0002${second}`;
-  let onset = known.get(memo);
-  if (onset === undefined) {
+  return remembered(numbered, `${first}\u0002${second}`, () => {
     const both: number[] = [];
     const inOrder: boolean[] = [];
     for (const d of numbered.documents) {
@@ -159,10 +155,8 @@ export function orderOnset(numbered: NumberedDocuments, first: string, second: s
     }
     // Unlike a share of documents that have a section, a share that keeps an order measures the team
     // beside a sibling template too: a sibling's documents that order them otherwise only add to it.
-    onset = splitOf(both, inOrder, ORDER_KEPT_AT_MOST) ?? null;
-    known.set(memo, onset);
-  }
-  return onset ?? undefined;
+    return splitOf(both, inOrder, ORDER_KEPT_AT_MOST);
+  });
 }
 
 /** Where the template's order of `first` before `second` came in, when the document is older than that. */

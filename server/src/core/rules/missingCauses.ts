@@ -6,21 +6,18 @@
  */
 import type { AbsentSection } from '../absentSections';
 import type { DocumentAnalysis } from '../analysis';
+import { parseRfc } from '../parser/rfcParser';
 import { sectionKey } from '../template';
 import type { CodeBlock } from '../types';
 
-const HEADING_LINE_RE = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/;
 const BOLD_LINE_RE = /^ {0,3}(?:\*\*|__)\s*([^*_]+?)\s*:?\s*(?:\*\*|__)\s*:?\s*$/;
 
 /** The missing sections whose heading lies inside a fence that is never closed, and that fence. */
 export function swallowedByFence(a: DocumentAnalysis, missing: readonly AbsentSection[]): { fence: CodeBlock; sections: AbsentSection[] } | undefined {
   const fence = a.doc.codeBlocks.find((b) => !b.closed && b.fence !== undefined);
   if (!fence) return undefined;
-  const inside = new Set<string>();
-  for (let l = fence.contentStart; l <= Math.min(fence.contentEnd, a.doc.text.lineCount - 1); l++) {
-    const m = HEADING_LINE_RE.exec(a.doc.text.line(l));
-    if (m) inside.add(sectionKey(m[1]));
-  }
+  // Its content read as the Markdown its author meant, by the one parser.
+  const inside = new Set(parseRfc(a.doc.path, 0, fence.content).headings.map((h) => sectionKey(h.text)));
   const sections = missing.filter((m) => inside.has(m.template.key));
   return sections.length > 0 ? { fence, sections } : undefined;
 }

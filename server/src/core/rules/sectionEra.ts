@@ -1,4 +1,5 @@
 import type { DocumentAnalysis } from '../analysis';
+import { pathDateText } from '../ids';
 import type { EraSubject, SectionOnset } from '../sectionOnset';
 
 /**
@@ -32,12 +33,8 @@ export function orderNote(a: DocumentAnalysis, older: SectionOnset): string {
  * (`dated before 2019-04-17`, `from then on`; a year folder's `dated before 2019`).
  */
 function onsetWords(a: DocumentAnalysis, number: number): { before: string; from: string } {
-  if (a.fileId === undefined && number >= 10_000_000) {
-    const y = Math.floor(number / 10000);
-    const md = number % 10000;
-    const date = md === 0 ? String(y) : `${y}-${String(Math.floor(md / 100)).padStart(2, '0')}-${String(md % 100).padStart(2, '0')}`;
-    return { before: `dated before ${date}`, from: 'from then on' };
-  }
+  const date = a.fileId === undefined ? pathDateText(number) : undefined;
+  if (date !== undefined) return { before: `dated before ${date}`, from: 'from then on' };
   const onset = a.ids.display(a.ids.idOf(a.kind, String(number)));
   return { before: `before ${onset}`, from: `from ${onset} on` };
 }

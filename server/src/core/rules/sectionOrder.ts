@@ -45,7 +45,7 @@ export const sectionOrder: Rule<'section-order'> = {
         const after = afterMatch.section.heading.text;
         // Already below that section (Solana 0464's Alternatives, after Impact and Security): the
         // move is up, above the next one, and the message says so.
-        const also = match.section.heading.line > afterMatch.section.heading.line && before !== '' ? ` and before "${before}"` : '';
+        const also = below && before !== '' ? ` and before "${before}"` : '';
         report(match.section.heading.range, `Section "${section}" is out of the template's order: it should come after "${after}"${also}.${note}`, { section, after, ...swapped }, hint);
         return;
       }
