@@ -29,6 +29,10 @@ describe('title-format', () => {
     expect(await check(moved.replace('moved to https://github.com/ansible/proposals/issues/7', 'merge was done for version 2.3'), rule, template, 'proposals/x.md', config)).toEqual([]);
     const level2 = '## Auto Install Ansible roles\n\nOne.\nTwo.\nThree.\nFour.\n\n# Motivation\n\nText.\n';
     expect((await check(level2, rule, template, 'proposals/auto-install-roles.md', config)).map((f) => f.data?.problem)).toEqual(['level']);
+    // A title written at level 3 above a level-1 section of the template is a title two levels off.
+    const sections = { 'proposals/TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n# Motivation\n\nWhy.\n' };
+    const deep = '### Auto Install Ansible roles\n\n# Motivation\n\nText.\n';
+    expect((await check(deep, rule, sections, 'proposals/auto-install-roles.md', config)).map((f) => f.data?.problem)).toEqual(['level']);
     // A level-2 title right above a level-1 section is a title at the wrong level, not a notice (GraphQL's `## RFC: Fragment Arguments`).
     const graphql = '## RFC: Fragment Arguments\n\n# Problem: Variable Modularity\n\nText.\n';
     expect((await check(graphql, rule, template, 'proposals/fragment-arguments.md', config)).map((f) => f.data?.problem)).toEqual(['level']);

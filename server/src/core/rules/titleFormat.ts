@@ -1,6 +1,7 @@
 import type { DocumentAnalysis } from '../analysis';
 import { idAsWritten, isUnnumbered } from '../ids';
 import { titleLead } from '../parser/parseOptions';
+import { sectionKey } from '../template';
 import { range } from '../text';
 import type { Rule } from './rule';
 
@@ -66,14 +67,18 @@ const NOTICE_RE = /^(?:status|notes?|notice|warning|important|caution|deprecated
 
 /**
  * Whether the first heading is a notice over a level-1 heading right below it: it reads as one
- * (`NOTICE_RE`) or is level 3 or deeper, the next heading is level 1, and at most three lines of text
- * stand between them.
+ * (`NOTICE_RE`) or is level 3 or deeper, the next heading is a level-1 one that is no template section,
+ * and at most three lines of text stand between them.
  */
 function noticeAboveTitle(a: DocumentAnalysis): boolean {
   const [first, next] = a.doc.headings;
   // A level-3 heading or deeper above a level-1 one is no title written a level off (Ansible's
   // `### merge was done for version 2.3`); a level-2 one must read as a notice.
   if (!first || !next || next.level !== 1 || (first.level <= 2 && !NOTICE_RE.test(first.text.trim()))) return false;
+  // The heading below must be a title, not one of the template's sections (`### Storage engine` over
+  // `# Summary` is a title written two levels off).
+  const below = sectionKey(next.text);
+  if (a.template.sections.some((t) => t.key === below)) return false;
   let text = 0;
   for (let l = first.line + 1; l < next.line; l++) if (a.doc.text.line(l).trim() !== '') text++;
   return text <= 3;
