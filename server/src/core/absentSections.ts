@@ -98,6 +98,9 @@ export function absentSections(a: DocumentAnalysis, ignoringLine?: number): Abse
     } else if (!templateKeys.has(key) && parentOf.has(key)) elsewhere.add(parentOf.get(key) as string);
     const parent = h.level === level + 1 ? parentOf.get(key) : undefined;
     if (parent !== undefined) childrenSeen.set(parent, (childrenSeen.get(parent) ?? new Set()).add(key));
+    // A "title" that names a section of the template is that section, in a document without a title
+    // line (an F# RFC opening at `# Summary` where the template has `# F# RFC FS-NNNN - …` above it).
+    if (h.line === title && templateKeys.has(key)) elsewhere.add(key);
     if (templateKeys.has(key) || h.line === title) continue;
     for (const part of joinedParts(key)) {
       if (templateKeys.has(part)) elsewhere.add(part);

@@ -244,6 +244,15 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     }
   });
 
+  it("counts a first heading that names a section of the template as that section where the template's title stands above level-1 sections (an F# RFC without its title line)", async () => {
+    const template = { 'RFC_template.md': '# F# RFC FS-NNNN - (Fill me in with a feature name)\n\nThe design suggestion.\n\n# Summary\n\nOne paragraph.\n\n# Motivation\n\nWhy.\n' };
+    const config = { rfcGlobs: ['RFCs/FS-*.md'], template: 'RFC_template.md' };
+    expect(await check('# Summary\n\nS.\n\n# Motivation\n\nM.\n', rule, template, 'RFCs/FS-1001-x.md', config)).toEqual([]);
+    expect(await check('# F# RFC FS-1001 - X\n\nT.\n\n# Summary\n\nS.\n\n# Motivation\n\nM.\n', rule, template, 'RFCs/FS-1001-x.md', config)).toEqual([]);
+    // A section still missing is reported.
+    expect((await check('# Summary\n\nS.\n', rule, template, 'RFCs/FS-1001-x.md', config)).map((f) => f.data?.section)).toEqual(['Motivation']);
+  });
+
   it('finds missing sections at the template’s own level: level-1 sections of a template without a title', async () => {
     const template = '- Start Date: (fill me in with today\'s date, YYYY-MM-DD)\n- RFC PR: (leave this empty)\n\n# Summary\n\nBrief.\n\n# Motivation\n\nWhy.\n\n# Detailed design\n\nHow.\n\n# Drawbacks\n\nCost.\n\n# Alternatives\n\nOthers.\n';
     const text = '- Start Date: 2026-01-10\n- RFC PR: (leave this empty)\n\n# Summary\n\nA.\n\n# Motivation\n\nB.\n\n# Detailed design\n\nC.\n\n# Alternatives\n\nD.\n';
