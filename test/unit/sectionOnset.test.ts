@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pathDate } from '../../server/src/core/ids';
+import type { NumberedDocuments } from '../../server/src/core/index/workspaceIndex';
 import { orderOnset, sectionOnset } from '../../server/src/core/sectionOnset';
 import { findingsOf, workspace } from './helpers';
 
 /** Documents numbered 1…`n`, those from `from` on with "prior art" among their sections (and `extra` older ones too). */
-function numbered(n: number, from: number, extra: readonly number[] = []): { documents: { number: number; sections: string[] }[]; complete: boolean } {
-  return { documents: Array.from({ length: n }, (_, i) => ({ number: i + 1, sections: ['summary', ...(i + 1 >= from || extra.includes(i + 1) ? ['prior art'] : [])] })), complete: true };
+function numbered(n: number, from: number, extra: readonly number[] = []): NumberedDocuments {
+  return { documents: Array.from({ length: n }, (_, i) => ({ number: i + 1, sections: ['summary', ...(i + 1 >= from || extra.includes(i + 1) ? ['prior art'] : [])] })), complete: true, order: 'id' };
 }
 
 describe('sectionOnset', () => {
@@ -31,7 +32,7 @@ describe('sectionOnset', () => {
   it('finds none where the section was always there, or comes and goes', () => {
     expect(sectionOnset(numbered(30, 1), 'prior art', new Map())).toBeUndefined();
     const alternating = Array.from({ length: 30 }, (_, i) => ({ number: i + 1, sections: i % 2 ? ['prior art'] : [] }));
-    expect(sectionOnset({ documents: alternating, complete: true }, 'prior art', new Map())).toBeUndefined();
+    expect(sectionOnset({ documents: alternating, complete: true, order: 'id' }, 'prior art', new Map())).toBeUndefined();
     // Nor where some documents' sections are not known yet (the CLI's first pass over a repository).
     expect(sectionOnset({ ...numbered(30, 18), complete: false }, 'prior art', new Map())).toBeUndefined();
   });
@@ -54,7 +55,7 @@ describe('sectionOnset', () => {
 
   it('counts a section under an alias or a name of its vocabulary group', () => {
     const docs = numbered(20, 11).documents.map((d) => ({ ...d, sections: d.sections.map((k) => (k === 'prior art' ? (d.number % 2 ? 'related work' : 'earlier art') : k)) }));
-    expect(sectionOnset({ documents: docs, complete: true }, 'prior art', new Map([['earlier art', 'prior art']]))?.number).toBe(11);
+    expect(sectionOnset({ documents: docs, complete: true, order: 'id' }, 'prior art', new Map([['earlier art', 'prior art']]))?.number).toBe(11);
   });
 });
 
@@ -63,6 +64,7 @@ describe('orderOnset', () => {
   const swapped = (from: number, also: readonly number[] = []) => ({
     documents: Array.from({ length: 30 }, (_, i) => ({ number: i + 1, sections: i + 1 >= from || also.includes(i + 1) ? ['summary', 'motivation', 'prior art'] : ['summary', 'prior art', 'motivation'] })),
     complete: true,
+    order: 'id' as const,
   });
 
   it("finds where the documents start writing two sections in the template's order (Solana's SIMDs from 162 on)", () => {
@@ -138,6 +140,21 @@ describe('missing-section on documents older than a section', () => {
     // Beside a second template (Ember's deprecation-template.md), some RFCs may follow that one instead.
     const siblings = await workspace({ ...files, 'deprecation-template.md': '# Summary\n\nS.\n\n# Transition path\n\nT.\n' }, config);
     expect((await findingsOf(siblings, 'rfcs/0012-x.md')).filter((f) => f.rule === 'missing-section').map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it("counts the RFCs of a layout without ids or dates (GraphQL's rfcs/DeferStream.md): a part hardly any has is a hint, one most have a warning", async () => {
+    const names = ['DeferStream', 'InputUnion', 'Struct', 'OneOf', 'FullSchemas', 'MockSpec', 'SchemaCoordinates', 'FieldExtensions', 'Subscriptions', 'FeatureDiscovery', 'AnnotationStructs', 'OptInFeatures'];
+    const files: Record<string, string> = { 'TEMPLATE.md': template };
+    names.forEach((n, i) => (files[`rfcs/${n}.md`] = rfc(i === 4)));
+    const config = { rfcGlobs: ['rfcs/*.md'], template: 'TEMPLATE.md' };
+    const found = (await findingsOf(await workspace(files, config), 'rfcs/Struct.md')).filter((f) => f.rule === 'missing-section');
+    expect(found.map((f) => [f.severity, f.message])).toEqual([
+      ['info', 'Section "Prior art" of the template is missing. It belongs after "Motivation". Only 1 of the 12 RFCs has it: the template likely gained it after most were written, or the team does not write it.'],
+    ]);
+    // Where most have it, the one without is held to it: no order, so no era to excuse it.
+    names.forEach((n, i) => (files[`rfcs/${n}.md`] = rfc(i !== 2)));
+    const held = (await findingsOf(await workspace(files, config), 'rfcs/Struct.md')).filter((f) => f.rule === 'missing-section');
+    expect(held.map((f) => f.severity)).toEqual(['warning']);
   });
 
   it('gives a hint to an RFC written before the template had a header field, in the editor too', async () => {

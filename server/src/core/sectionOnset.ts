@@ -7,8 +7,8 @@
  * it, the section is newer than the documents below, and a careful reader does not hold them to it.
  */
 import type { RfcAuthorConfig } from './config';
-import { idNumber, pathDate } from './ids';
 import type { DocKindWithId } from './ids';
+import { documentNumber } from './index/workspaceIndex';
 import type { NumberedDocuments, NumberedSections, WorkspaceIndex } from './index/workspaceIndex';
 import { fieldKey } from './parser/header';
 import { evidentlySame, sameGroup } from './sectionMatch';
@@ -115,15 +115,11 @@ export interface EraSubject {
  * is older than that: written before the team's documents of its kind started having it.
  */
 export function olderThanSection(d: EraSubject, key: string, canonical?: (fieldName: string) => string): SectionOnset | undefined {
-  const own = ownNumber(d.fileId, d.path);
+  const numbered = d.index.sectionsByNumber(d.kind);
+  const own = documentNumber(numbered.order, d.fileId, d.path);
   if (!(own > 0)) return undefined;
-  const onset = sectionOnset(d.index.sectionsByNumber(d.kind), key, aliasKeys(d.config), d.soleTemplate, canonical);
+  const onset = sectionOnset(numbered, key, aliasKeys(d.config), d.soleTemplate, canonical);
   return onset && own < onset.number ? onset : undefined;
-}
-
-/** Where a document stands in the order of its kind: its id's number, else the date its path carries (see `sectionsByNumber`). */
-function ownNumber(fileId: string | undefined, path: string): number {
-  return fileId ? idNumber(fileId) : pathDate(path);
 }
 
 const aliasMaps = new WeakMap<Pick<RfcAuthorConfig, 'sectionAliases'>, ReadonlyMap<string, string>>();
@@ -161,9 +157,10 @@ export function orderOnset(numbered: NumberedDocuments, first: string, second: s
 
 /** Where the template's order of `first` before `second` came in, when the document is older than that. */
 export function olderThanOrder(d: EraSubject, first: string, second: string): SectionOnset | undefined {
-  const own = ownNumber(d.fileId, d.path);
+  const numbered = d.index.sectionsByNumber(d.kind);
+  const own = documentNumber(numbered.order, d.fileId, d.path);
   if (!(own > 0)) return undefined;
-  const onset = orderOnset(d.index.sectionsByNumber(d.kind), first, second, aliasKeys(d.config));
+  const onset = orderOnset(numbered, first, second, aliasKeys(d.config));
   return onset && own < onset.number ? onset : undefined;
 }
 

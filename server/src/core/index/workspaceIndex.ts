@@ -10,10 +10,25 @@ export interface NumberedSections {
   readonly sections: readonly string[];
 }
 
+/**
+ * How a kind's documents are ordered: by id number, by the date their paths carry where none has an
+ * id, or not at all where none carries either (GraphQL's `rfcs/DeferStream.md`): then every document
+ * has one number, and no era can be told, only how many of them have a part.
+ */
+export type DocumentOrder = 'id' | 'date' | 'none';
+
+/** A document's number in its kind's `order`: NaN where it has none (a document without an id among numbered ones). */
+export function documentNumber(order: DocumentOrder, id: string | undefined, path: string): number {
+  if (order === 'none') return 1;
+  if (order === 'date') return pathDate(path);
+  return id ? idNumber(id) : Number.NaN;
+}
+
 /** A kind's numbered documents whose sections are known, by number; `complete` when those are all of them. */
 export interface NumberedDocuments {
   readonly documents: readonly NumberedSections[];
   readonly complete: boolean;
+  readonly order: DocumentOrder;
 }
 
 /**
@@ -148,18 +163,17 @@ export class WorkspaceIndex {
     const unknown = new Set<string>();
     // Documents without ids are ordered by the dates their paths carry (`pathDate`), unless some of
     // the kind's documents have ids: numbers and dates are no one order.
-    const all = [...this.all(kind)];
-    const byId = all.some((s) => s.id !== undefined && !s.moved && idNumber(s.id) > 0);
+    const all = [...this.all(kind)].filter((s) => !s.moved);
+    const order: DocumentOrder = all.some((s) => s.id !== undefined && idNumber(s.id) > 0) ? 'id' : all.some((s) => pathDate(s.path) > 0) ? 'date' : 'none';
     for (const s of all) {
-      if (s.moved) continue;
-      const number = byId ? (s.id ? idNumber(s.id) : NaN) : pathDate(s.path);
+      const number = documentNumber(order, s.id, s.path);
       if (!(number > 0)) continue;
       const sections = s.sections ?? this.notedSections.get(s.path);
       if (sections) documents.push({ number, sections });
       else unknown.add(s.path);
     }
     documents.sort((a, b) => a.number - b.number);
-    const list = { documents, complete: unknown.size === 0 };
+    const list = { documents, complete: unknown.size === 0, order };
     this.numbered.set(kind, { version, noted: this.notedVersion, list, unknown });
     return list;
   }
