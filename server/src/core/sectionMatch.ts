@@ -22,7 +22,13 @@ export function evidentlySame(doc: string, template: string): boolean {
   // The template's one-word name with a qualifier after it: "Implementation plan".
   if (!template.includes(' ') && template.length >= 6 && doc.startsWith(`${template} `) && /^[a-z]+$/.test(doc.slice(template.length + 1))) return true;
   if (doc.startsWith(template) && /^ ?[(+:]/.test(doc.slice(template.length))) return true;
+  // One word written as two, or joined by a hyphen: "Change log" for CometBFT's "Changelog".
+  if (joined(doc) === joined(template)) return true;
   return sameWords(doc, template);
+}
+
+function joined(key: string): string {
+  return key.replace(/[\s-]+/g, '');
 }
 
 /** The same two or more words in another order or form: "Design details" for "Detailed design" (a KEP's). */

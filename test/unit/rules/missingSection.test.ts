@@ -148,6 +148,9 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     // The same words in another order or form ("Design Details" for a KEP's "Detailed design").
     const reworded = cleanRfc().replace('## Alternatives considered', '## Considered alternatives');
     expect(await check(reworded, rule)).toEqual([]);
+    // One word written as two or hyphenated (CometBFT's ADR-117 `## Change log` for the template's "Changelog").
+    const changelog = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Changelog\n\nC.\n\n## Non-goals\n\nN.\n' };
+    expect(await check('# RFC-0001: X\n\n- Status: Draft\n\n## Change log\n\nC.\n\n## Non goals\n\nN.\n', rule, changelog)).toEqual([]);
     // One heading for two of the template's sections (Go's "Rationale and Compatibility").
     const joined = cleanRfc().replace('## Open questions', '## Goals & open questions').replace(/## Goals\n/, '## Aims\n');
     expect(await check(joined, rule)).toEqual([]);
