@@ -102,6 +102,8 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
       // NEAR's: required for one category of proposals, optional for the others; and one the reviewers write.
       '## Reference Implementation\n\n[This technical section is required for Protocol proposals but optional for other categories. A draft implementation …]\n',
       '## Changelog\n\n[The changelog section provides historical context. The author does not need to fill out this section for the initial draft. Instead, the assigned reviewers should create the first version.]\n',
+      // Chia's CHIP template: required for some kinds of proposal only.
+      '## Test Cases\n\n  * Most Standards Track proposals will require a suite of test cases, which you may add to the assets folder.\n  * Some Process proposals will require test cases, depending on the significance of new features being added.\n  * Informational proposals typically will not require test cases.\n',
     ]) {
       const template = withGuidance(marked);
       expect(await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': template }), marked).toEqual([]);
@@ -110,6 +112,8 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     // Required for some and not said to be optional for others: still a section to write.
     const protocol = withGuidance('## Reference Implementation\n\nThis section is required for Protocol proposals. Explain the design in detail.\n');
     expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': protocol })).map((f) => f.data?.section)).toEqual(['Reference Implementation']);
+    const most = withGuidance('## Test Cases\n\nMost proposals will require test cases. List them here.\n');
+    expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': most })).map((f) => f.data?.section)).toEqual(['Test Cases']);
     const required = withGuidance("## Implementation\n\n{{THIS SECTION IS REQUIRED FOR RATIFICATION -- you can skip it if you don't know the technical details when first submitting the proposal, but it must be there before it's accepted}}\n");
     expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': required })).map((f) => f.data?.section)).toEqual(['Implementation']);
     // A heading that stands for the title is none of the sections to write (gRPC's setext `Title` above its header).
