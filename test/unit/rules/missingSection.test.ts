@@ -234,6 +234,11 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     // A heading or two of its own is not a layout of its own: each missing section is a warning.
     const short = '# Summary\n\nS.\n\n# Notes\n\n## One\n\nText.\n';
     expect((await check(short, rule, { 'template-full.md': template }, 'accepted/x.md', config)).map((x) => x.severity)).toEqual(['warning', 'warning', 'warning', 'warning']);
+    // None of the template's sections, whatever headings of its own it has: a stub (C#'s "This is a placeholder for its specification.").
+    const stub = await check('# Tuples\n\nThis is a placeholder for its specification.\n', rule, { 'template-full.md': template }, 'accepted/tuples.md', config);
+    expect(stub.map((x) => [x.severity, x.message])).toEqual([
+      ['info', 'This RFC has none of the template\'s 5 sections ("Summary", "Motivation", "Proposal", "Rationale and alternatives" and 1 more); it may predate the template or hold a placeholder. Add them, or name its own headings for them in `sectionAliases`.'],
+    ]);
   });
 
   it("takes every section for optional where the template says so above them (Spinnaker's \"If a section is not applicable, remove it.\")", async () => {

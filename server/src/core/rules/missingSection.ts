@@ -17,8 +17,8 @@ const COLLAPSE_AT = 4;
  * template addresses to the author or marks optional ("(for authors)", "(optional)", `<!-- optional
  * -->`), or that `optionalSections` names, is never missing; nor is one written a level deeper (a
  * `### Non-Goals` under "Goals"). A document that lacks most of the template (at least four sections
- * and more than half) under at least as many headings of its own predates it or follows its own
- * layout: it gets one hint instead. The finding sits on the heading the missing section should come
+ * and more than half) under at least as many headings of its own, or that has none of its sections
+ * (a stub), predates it or follows its own layout: it gets one hint instead. The finding sits on the heading the missing section should come
  * before (or the last line), and `data` says where "Insert section" puts it.
  */
 export const missingSection: Rule<'missing-section'> = {
@@ -46,13 +46,17 @@ export const missingSection: Rule<'missing-section'> = {
     // Headings of its own: unmatched sections and everything under them (Cranelift's roadmaps are
     // one level-1 heading over many "##" ones where the template's sections are level 1).
     const foreign = a.sections.filter((s) => s.template === undefined).reduce((n, s) => n + 1 + descendants(s.section), 0);
-    if (missing.length >= COLLAPSE_AT && missing.length * 2 > required && foreign >= missing.length) {
+    // None of the template's sections at all: a stub ("This is a placeholder for its specification.",
+    // 16 of C#'s proposals) or a document of another shape, whatever headings of its own it has.
+    const none = !a.sections.some((s) => s.template !== undefined);
+    if (missing.length >= COLLAPSE_AT && missing.length * 2 > required && (foreign >= missing.length || none)) {
       // Most of the template is absent: a document that predates it or follows its own layout. One
       // hint says so; a warning per section would mostly name sections written under other headings.
       const first = missing[0];
       const names = missing.slice(0, 4).map((m) => `"${m.template.name}"`).join(', ');
       const more = missing.length > 4 ? ` and ${missing.length - 4} more` : '';
-      report(first.range, `This RFC lacks ${missing.length} of the template's ${required} sections (${names}${more}); it may predate the template. Add them, or name its own headings for them in \`sectionAliases\`.`, { section: first.template.name, key: first.template.key, line: first.line }, { hint: true });
+      const lacks = none ? `has none of the template's ${required} sections` : `lacks ${missing.length} of the template's ${required} sections`;
+      report(first.range, `This RFC ${lacks} (${names}${more}); it may predate the template${none ? ' or hold a placeholder' : ''}. Add them, or name its own headings for them in \`sectionAliases\`.`, { section: first.template.name, key: first.template.key, line: first.line }, { hint: true });
       return;
     }
     for (const m of missing) {
