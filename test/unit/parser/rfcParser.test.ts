@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRfc } from '../../../server/src/core/parser/rfcParser';
-import { fieldKey } from '../../../server/src/core/parser/header';
+import { fieldKey, parseFieldLine } from '../../../server/src/core/parser/header';
 import { BUILTIN_TEMPLATES, cleanRfc } from '../helpers';
 
 const parse = (text: string) => parseRfc('docs/rfcs/RFC-0001-x.md', 1, text);
@@ -123,5 +123,17 @@ describe('fieldKey', () => {
   it('reads a one-word camel case name as its words, and a capital inside a name of several words as spelling', () => {
     expect(['LastUpdated', 'Last Updated', 'last_updated', '**Last updated**'].map(fieldKey)).toEqual(['last updated', 'last updated', 'last updated', 'last updated']);
     expect(['GitHub Issue', 'Github Issue'].map(fieldKey)).toEqual(['github issue', 'github issue']);
+  });
+
+  it("reads `Author(s)` as `Authors` and leaves a note in parentheses out of the name (C#'s `Champion issue (anonymous using declarations)`)", () => {
+    expect(['Author(s)', 'Authors', 'Original Author(s)'].map(fieldKey)).toEqual(['authors', 'authors', 'original authors']);
+    expect(fieldKey('Champion issue (anonymous using declarations)')).toBe('champion issue');
+    // Such names are field lines, the doubled colon of aws-cdk's template too.
+    expect(['**Original Author(s):**: @{AUTHOR}', 'Champion issue (anonymous using declarations): <#1>', 'Author(s): [Name]'].map((l) => parseFieldLine(l)?.name)).toEqual([
+      'Original Author(s)',
+      'Champion issue (anonymous using declarations)',
+      'Author(s)',
+    ]);
+    expect(parseFieldLine('**Original Author(s):**: @{AUTHOR}')?.value).toBe('@{AUTHOR}');
   });
 });

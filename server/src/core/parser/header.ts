@@ -11,10 +11,12 @@ export interface FieldLine {
 }
 
 /**
- * A name of up to 30 characters, and a `#` after it (Rust's `RFC PR #:`), then the colon and a space,
- * or a link or URL right after the colon (Rust's `- Rust Issue:https://…`; `https://…` itself is no field).
+ * A name of up to 30 characters, a note in parentheses (`Author(s)`, C#'s `Champion issue (anonymous
+ * using declarations)`) and a `#` after it (Rust's `RFC PR #:`), then the colon and a space, or a link
+ * or URL right after the colon (Rust's `- Rust Issue:https://…`; `https://…` itself is no field). A
+ * colon doubled after the bold (aws-cdk's `**Original Author(s):**:`) is one.
  */
-const FIELD_RE = /^(\*\*|__)?([A-Za-z][A-Za-z0-9 &'/-]{0,29}?(?: ?#)?)\s*(?:(\*\*|__)\s*:|:\s*(\*\*|__)|:)(?=\s|$|https?:\/\/|\[)/;
+const FIELD_RE = /^(\*\*|__)?([A-Za-z][A-Za-z0-9 &'/-]{0,29}?(?:\([A-Za-z][A-Za-z0-9 ,'/-]{0,40}\))?(?: ?#)?)\s*(?:(\*\*|__)\s*:|:\s*(\*\*|__):?|:)(?=\s|$|https?:\/\/|\[)/;
 
 export function parseFieldLine(line: string): FieldLine | undefined {
   const m = FIELD_RE.exec(line);
@@ -23,7 +25,7 @@ export function parseFieldLine(line: string): FieldLine | undefined {
   const close = m[3] ?? m[4] ?? '';
   if (open !== close) return undefined;
   const name = m[2].trim();
-  if (name.split(/\s+/).length > 4) return undefined;
+  if (name.replace(/\s*\([^()]*\)/g, '').split(/\s+/).length > 4) return undefined;
   const nameStart = open.length;
   let valueStart = m[0].length;
   while (valueStart < line.length && (line[valueStart] === ' ' || line[valueStart] === '\t')) valueStart++;
@@ -32,10 +34,12 @@ export function parseFieldLine(line: string): FieldLine | undefined {
 
 /**
  * Field names compared without case, emphasis, punctuation or separators (`last_updated` = `Last
- * Updated`). A name of one word in camel case is its words (NEAR's `LastUpdated`, `DiscussionsTo`);
+ * Updated`, `Author(s)` = `Authors`). A name of one word in camel case is its words (NEAR's `LastUpdated`, `DiscussionsTo`);
  * within a name of several words a capital is spelling (`GitHub Issue` = `Github Issue`).
  */
 export function fieldKey(name: string): string {
+  // `Author(s)` is `Authors`; a note in parentheses is no part of the name (C#'s `Champion issue (anonymous using declarations)`).
+  name = name.replace(/\(s\)/gi, 's').replace(/\s*\([^()]*\)/g, '');
   const spaced = /[\s_-]/.test(name.trim()) ? name : name.replace(/([a-z])([A-Z])/g, '$1 $2');
   return spaced.toLowerCase().replace(/[*_`]/g, ' ').replace(/[-\s]+/g, ' ').trim();
 }
