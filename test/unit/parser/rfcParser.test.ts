@@ -32,6 +32,16 @@ describe('parseRfc', () => {
     ]);
   });
 
+  it("reads the header below a subtitle right under the title (aws-cdk's RFC 728), not below a section after a paragraph", () => {
+    const d = parse('# RFC 728 - MediaPackage V2 L2 Construct\n\n## L2 Constructs for ChannelGroup and Channel\n\n* **Original Author(s):** @jamie\n* **Tracking Issue:** #728\n\nThis design outlines…\n\n## Working Backwards\n\n- Speed: fast\n');
+    expect(d.header.map((f) => [f.name, f.value])).toEqual([
+      ['Original Author(s)', '@jamie'],
+      ['Tracking Issue', '#728'],
+    ]);
+    // A paragraph between the title and the heading: that heading opens a section, and its list is no header.
+    expect(parse('# RFC-0001: X\n\nWhat this is.\n\n## Goals\n\n- Speed: fast\n').header).toEqual([]);
+  });
+
   it('reads a field whose link or URL follows the colon without a space (Rust\'s `- Rust Issue:https://…`), and no URL for a field', () => {
     const d = parse('- Start Date: 2016-09-26\n- Rust Issue:https://github.com/rust-lang/rust/issues/43036\n- Tracking:[#1](https://x.org/1)\n\n## Summary\n');
     expect(d.header.map((f) => [f.name, f.value])).toEqual([

@@ -28,6 +28,8 @@ export class HeaderBuilder {
   private inZone = true;
   /** Headings seen so far: only the first may be the author's own title (`opensHeader`). */
   private headings = 0;
+  /** Whether the title is the last thing read: the heading before, and no paragraph since. */
+  private afterTitle = false;
 
   constructor(
     private readonly lines: TextLines,
@@ -45,7 +47,11 @@ export class HeaderBuilder {
   onHeading(h: Heading, isTitle: boolean): void {
     if (isTitle && this.list.length > 0 && this.fieldFollows(h)) this.list.length = 0;
     const first = this.headings++ === 0;
-    if (!isTitle && h.level <= this.options.sectionLevel && !(first && this.list.length === 0 && this.fieldFollows(h))) this.inZone = false;
+    // A subtitle right under the title, the header below it (aws-cdk's RFC 728: `# RFC 728 - …`, then
+    // `## L2 Constructs for …` over `* **Original Author(s):** …`), opens no section yet.
+    const opening = first || this.afterTitle;
+    if (!isTitle && h.level <= this.options.sectionLevel && !(opening && this.list.length === 0 && this.fieldFollows(h))) this.inZone = false;
+    this.afterTitle = isTitle;
     this.current = undefined;
   }
 
@@ -74,6 +80,7 @@ export class HeaderBuilder {
 
   /** A paragraph's lines; `depth` is the list nesting, `firstInItem` whether it opens a list item. */
   onParagraph(content: string, map: ContentMap, firstInItem: boolean, depth: number): void {
+    this.afterTitle = false;
     forEachContentLine(content, map, (part, n) => this.onParagraphLine(part, map.firstLine + n, map.column(n), n, firstInItem, depth));
   }
 
