@@ -22,6 +22,8 @@ export function evidentlySame(doc: string, template: string): boolean {
   // The template's one-word name with a qualifier after it: "Implementation plan".
   if (!template.includes(' ') && template.length >= 6 && doc.startsWith(`${template} `) && /^[a-z]+$/.test(doc.slice(template.length + 1))) return true;
   if (doc.startsWith(template) && /^ ?[(+:]/.test(doc.slice(template.length))) return true;
+  // One of several, numbered or lettered: aws-cdk's "Appendix A: Breaking Changes" for "Appendix".
+  if (doc.startsWith(`${template} `) && /^ (?:(?:[a-z]|\d{1,2}|[ivx]{1,4})(?:\s*[:.)]|$)|\d{1,2} )/.test(doc.slice(template.length))) return true;
   // One word written as two, or joined by a hyphen: "Change log" for CometBFT's "Changelog".
   if (joined(doc) === joined(template)) return true;
   return sameWords(doc, template);

@@ -102,6 +102,9 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
       // NEAR's: required for one category of proposals, optional for the others; and one the reviewers write.
       '## Reference Implementation\n\n[This technical section is required for Protocol proposals but optional for other categories. A draft implementation …]\n',
       '## Changelog\n\n[The changelog section provides historical context. The author does not need to fill out this section for the initial draft. Instead, the assigned reviewers should create the first version.]\n',
+      // aws-cdk's Appendix and GraphQL's: as many as the author sees fit, none included.
+      '## Appendix\n\nFeel free to add any number of appendices as you see fit. Appendices are\nexpected to allow readers to dive deeper.\n',
+      '## Appendix\n\n<!-- Additional appendix sections are encouraged as the editor sees fit -->\n',
       // Chia's CHIP template: required for some kinds of proposal only.
       '## Test Cases\n\n  * Most Standards Track proposals will require a suite of test cases, which you may add to the assets folder.\n  * Some Process proposals will require test cases, depending on the significance of new features being added.\n  * Informational proposals typically will not require test cases.\n',
     ]) {
@@ -112,6 +115,9 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     // Required for some and not said to be optional for others: still a section to write.
     const protocol = withGuidance('## Reference Implementation\n\nThis section is required for Protocol proposals. Explain the design in detail.\n');
     expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': protocol })).map((f) => f.data?.section)).toEqual(['Reference Implementation']);
+    // Guidance that leaves the detail to the author is no leave to drop the section.
+    const seeFit = withGuidance('## Rollout plan\n\nDescribe the rollout, adding diagrams as you see fit.\n');
+    expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': seeFit })).map((f) => f.data?.section)).toEqual(['Rollout plan']);
     const most = withGuidance('## Test Cases\n\nMost proposals will require test cases. List them here.\n');
     expect((await check(cleanRfc(), rule, { 'docs/rfcs/RFC-TEMPLATE.md': most })).map((f) => f.data?.section)).toEqual(['Test Cases']);
     const required = withGuidance("## Implementation\n\n{{THIS SECTION IS REQUIRED FOR RATIFICATION -- you can skip it if you don't know the technical details when first submitting the proposal, but it must be there before it's accepted}}\n");
@@ -153,6 +159,10 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     const reworded = cleanRfc().replace('## Alternatives considered', '## Considered alternatives');
     expect(await check(reworded, rule)).toEqual([]);
     // One word written as two or hyphenated (CometBFT's ADR-117 `## Change log` for the template's "Changelog").
+    // One of several, lettered or numbered (aws-cdk's "Appendix A: Breaking Changes"), but not words after the name.
+    const appendix = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Appendix\n\nA.\n' };
+    for (const h of ['Appendix A: Breaking Changes', 'Appendix 1 - Prior art', 'Appendix B']) expect(await check(`# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## ${h}\n\nA.\n`, rule, appendix), h).toEqual([]);
+    expect((await check('# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Appendix of benchmarks\n\nA.\n', rule, appendix)).map((f) => f.data?.section)).toEqual(['Appendix']);
     const changelog = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Changelog\n\nC.\n\n## Non-goals\n\nN.\n' };
     expect(await check('# RFC-0001: X\n\n- Status: Draft\n\n## Change log\n\nC.\n\n## Non goals\n\nN.\n', rule, changelog)).toEqual([]);
     // One heading for two of the template's sections (Go's "Rationale and Compatibility").
