@@ -249,6 +249,10 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     expect(stub.map((x) => [x.severity, x.message])).toEqual([
       ['info', 'This RFC has none of the template\'s 5 sections ("Summary", "Motivation", "Proposal", "Rationale and alternatives" and 1 more); it may predate the template or hold a placeholder. Add them, or name its own headings for them in `sectionAliases`.'],
     ]);
+    // However few sections the template asks for (GraphQL's two, beside its optional Risks and Appendix); one missing is still a warning.
+    const two = { 'template-full.md': '# Problem Statement\n\nP.\n\n# Proposed Solution\n\nS.\n\n# Appendix\n\n<!-- Additional appendix sections are encouraged as the editor sees fit -->\n' };
+    expect((await check('# Defer and stream\n\nThe design.\n', rule, two, 'accepted/defer.md', config)).map((x) => x.severity)).toEqual(['info']);
+    expect((await check('# Problem Statement\n\nThe problem.\n', rule, two, 'accepted/defer.md', config)).map((x) => x.severity)).toEqual(['warning']);
   });
 
   it("takes every section for optional where the template says so above them (Spinnaker's \"If a section is not applicable, remove it.\")", async () => {

@@ -18,7 +18,7 @@ const COLLAPSE_AT = 4;
  * -->`), or that `optionalSections` names, is never missing; nor is one written a level deeper (a
  * `### Non-Goals` under "Goals"). A document that lacks most of the template (at least four sections
  * and more than half) under at least as many headings of its own, or that has none of its sections
- * (a stub), predates it or follows its own layout: it gets one hint instead. The finding sits on the heading the missing section should come
+ * and lacks two or more (a stub), predates it or follows its own layout: it gets one hint instead. The finding sits on the heading the missing section should come
  * before (or the last line), and `data` says where "Insert section" puts it.
  */
 export const missingSection: Rule<'missing-section'> = {
@@ -46,10 +46,11 @@ export const missingSection: Rule<'missing-section'> = {
     // Headings of its own: unmatched sections and everything under them (Cranelift's roadmaps are
     // one level-1 heading over many "##" ones where the template's sections are level 1).
     const foreign = a.sections.filter((s) => s.template === undefined).reduce((n, s) => n + 1 + descendants(s.section), 0);
-    // None of the template's sections at all: a stub ("This is a placeholder for its specification.",
-    // 16 of C#'s proposals) or a document of another shape, whatever headings of its own it has.
-    const none = !a.sections.some((s) => s.template !== undefined);
-    if (missing.length >= COLLAPSE_AT && missing.length * 2 > required && (foreign >= missing.length || none)) {
+    // None of the template's sections at all, two or more missing: a stub ("This is a placeholder for
+    // its specification.", 16 of C#'s proposals) or a document of another shape, whatever headings of
+    // its own it has.
+    const none = missing.length >= 2 && missing.length === required;
+    if (none || (missing.length >= COLLAPSE_AT && missing.length * 2 > required && foreign >= missing.length)) {
       // Most of the template is absent: a document that predates it or follows its own layout. One
       // hint says so; a warning per section would mostly name sections written under other headings.
       const first = missing[0];
