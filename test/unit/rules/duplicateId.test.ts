@@ -57,6 +57,14 @@ describe('duplicate-id', () => {
     expect((await check(rfc('FS-1104 - Struct representations'), rule, other, 'FSharp-10.0/FS-1104-struct-representations.md', config)).map((f) => f.data)).toEqual([{ id: 'FS-1104', others: ['FSharp-5.0/FS-1104-other-thing.md'] }]);
   });
 
+  it("does not count a copy kept under a suffix of the same name (aws-cdk's 0249-v2-experiments.expired.md), and still counts another name", async () => {
+    const config = { rfcGlobs: ['text/[0-9]*.md'] };
+    const rfc = (title: string) => `# ${title}\n\n## Summary\n\nS.\n`;
+    expect(await check(rfc('V2 experiments'), rule, { 'text/0249-v2-experiments.expired.md': rfc('V2 experiments (expired)') }, 'text/0249-v2-experiments.md', config)).toEqual([]);
+    expect(await check(rfc('V2 experiments (expired)'), rule, { 'text/0249-v2-experiments.md': rfc('V2 experiments') }, 'text/0249-v2-experiments.expired.md', config)).toEqual([]);
+    expect((await check(rfc('V2 experiments'), rule, { 'text/0249-v2-experimental.md': rfc('Other') }, 'text/0249-v2-experiments.md', config)).map((f) => f.data?.others)).toEqual([['text/0249-v2-experimental.md']]);
+  });
+
   it('does not count a task or an ADR with the same number as a duplicate', async () => {
     const others = { 'tasks/TASK-0001-first-step.md': task('TASK-0001', 'First step'), 'docs/adr/0001-use-markdown.md': '# ADR-0001: Use Markdown\n\n- Status: Accepted\n' };
     expect(await check(cleanRfc(), rule, others)).toEqual([]);

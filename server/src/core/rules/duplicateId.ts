@@ -33,9 +33,10 @@ export const duplicateId: Rule<'duplicate-id'> = {
       // A file that only says where the document went (`Moved to …`) keeps its old number; it claims nothing.
       .filter((s) => s.kind === kind && s.path !== doc.path && s.moved !== true)
       .map((s) => s.path)
-      // An addendum numbered after the document (F#'s `FS-1065.1-…`), and the same file kept in
-      // another folder (F#'s FS-1104 in the folders of two releases), are not other documents.
-      .filter((p) => !isAddendum(p) && basename(p) !== name)
+      // An addendum numbered after the document (F#'s `FS-1065.1-…`), the same file kept in another
+      // folder (F#'s FS-1104 in the folders of two releases) and a copy kept under a suffix of the
+      // same name (aws-cdk's `0249-v2-experiments.expired.md`) are not other documents.
+      .filter((p) => !isAddendum(p) && basename(p) !== name && !keptCopy(basename(p), name))
       .sort();
     if (others.length === 0) return;
     // Parts of one document numbered after it (Stellar's `cap-0046.md`, `cap-0046-01.md` …, whose
@@ -57,6 +58,13 @@ export const duplicateId: Rule<'duplicate-id'> = {
     else report(where, message, { id, others });
   },
 };
+
+/** Whether one file name is the other's with a suffix before the extension (`x.expired.md`, `x.old.md` for `x.md`). */
+function keptCopy(a: string, b: string): boolean {
+  const stem = (n: string) => n.replace(/\.md$/i, '');
+  const [x, y] = [stem(a), stem(b)];
+  return x.startsWith(`${y}.`) || y.startsWith(`${x}.`);
+}
 
 /** A file numbered as an addendum of a document: its number, a dot and the addendum's (`FS-1065.1-option-voption.md`). */
 function isAddendum(path: string): boolean {
