@@ -25,6 +25,16 @@ describe('duplicate-section', () => {
     expect((await check(text, rule)).map((x) => x.data?.section)).toEqual(['goals (revised)']);
   });
 
+  it("takes two headings of one template section, each named by a note of its own, for two parts of it (C#'s \"Detailed design (interpolation case)\")", async () => {
+    const text = `${cleanRfc()}\n## Goals (client)\n\n- One.\n\n## Goals (server)\n\n- Two.\n`;
+    // The first "Goals" has no note: each noted one repeats it.
+    expect((await check(text, rule)).map((x) => x.data?.section)).toEqual(['Goals (client)', 'Goals (server)']);
+    const parts = text.replace(/## Goals\n/, '## Goals (library)\n');
+    expect(await check(parts, rule)).toEqual([]);
+    expect((await check(parts.replace('## Goals (server)', '## Goals (library)'), rule)).map((x) => x.data?.section)).toEqual(['Goals (library)']);
+    expect((await check(`${parts}\n## Goals (server)\n\n- Three.\n`, rule)).map((x) => [x.data?.section, x.data?.firstLine])).toEqual([['Goals (server)', parts.split('\n').indexOf('## Goals (library)')]]);
+  });
+
   it('reports a repeated heading of the team\'s own, compared without case', async () => {
     const text = `${cleanRfc()}\n## Notes\n\nOne.\n\n## notes\n\nTwo.\n`;
     expect((await check(text, rule)).map((x) => x.data?.section)).toEqual(['notes']);
