@@ -258,14 +258,14 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
   it("takes every section for optional where the template says so above them (Spinnaker's \"If a section is not applicable, remove it.\")", async () => {
     const template = (preamble: string) => ({ 'docs/rfcs/RFC-TEMPLATE.md': `# RFC-XXXX: <Title>\n\n${preamble}\n\n- Status: Draft / Accepted\n\n## Overview\n\nO.\n\n## Timeline\n\nT.\n` });
     const text = '# RFC-0001: X\n\n- Status: Draft\n\n## Overview\n\nO.\n';
-    for (const preamble of ['_**IMPORTANT**: Fill in and remove all italicized text before submission.\nIf a section is not applicable, remove it._', 'Not all sections are required.', 'Remove any sections that do not apply.']) {
+    for (const preamble of ['_**IMPORTANT**: Fill in and remove all italicized text before submission.\nIf a section is not applicable, remove it._', 'Not all sections are required.', 'Remove any sections that do not apply.', '<!-- This template is provided as a suggested starting point. You may alter the\nformat where necessary. -->']) {
       expect(await check(text, rule, template(preamble)), preamble).toEqual([]);
     }
     // A section left empty is still reported: the template says to remove it.
     const empty = text.replace('## Overview\n\nO.\n', '## Overview\n\nO.\n\n## Timeline\n');
     expect((await check(empty, 'empty-section', template('If a section is not applicable, remove it.'))).map((f) => f.data?.section)).toEqual(['Timeline']);
     // Words about one section, or about the sections' content, leave them required.
-    for (const preamble of ['Fill in every section.', 'If a field is not applicable, write N/A.']) {
+    for (const preamble of ['Fill in every section.', 'If a field is not applicable, write N/A.', 'Use this template as a starting point.']) {
       expect((await check(text, rule, template(preamble))).map((f) => f.data?.section), preamble).toEqual(['Timeline']);
     }
   });
