@@ -32,6 +32,8 @@ const FORGE_TEMPLATE_RE = /(?:issue|pull[-_ ]?request|\bpr)[-_ ]?template/i;
 const PLACEHOLDER_NAME_RE = /^(?:0{2,}|N{2,}|X{2,})[-_]/i;
 /** A document that has "template" in its slug (`0278-template-only-components.md`, `TASK-0164-…-templates.md`). */
 const NUMBERED_DOCUMENT_RE = /^(?:[A-Za-z]{2,12}-)?0*[1-9]\d{0,5}[-_.]/;
+/** A numbered name that ends as a template's: Cilium's `CFP-003-template.md`, Argo CD's `001-proposal-template.md`, Astro's `stage-3--rfc-template.md`. */
+const NUMBERED_TEMPLATE_RE = /[-_]template\.md$/i;
 const INDEX_NAMES_RE = /^(?:readme|index)\.md$/i;
 /** A folder named by number zero or a number placeholder, alone or with a prefix: `RFC-0000`, `0000`, `NNNN`. */
 const ZERO_FOLDER_RE = /^(?:[A-Za-z]{1,12}-)?(?:0{3,}|N{3,}|X{3,})$/i;
@@ -55,7 +57,7 @@ function nameOf(path: string): string {
 export function isTemplateName(path: string): boolean {
   const name = nameOf(path);
   // Tekton keeps its template as `teps/tools/tep-template.md.template`, out of the documents' glob.
-  if (!/\.md(?:\.template)?$/i.test(name) || FORGE_TEMPLATE_RE.test(path) || NUMBERED_DOCUMENT_RE.test(name)) return false;
+  if (!/\.md(?:\.template)?$/i.test(name) || FORGE_TEMPLATE_RE.test(path) || (NUMBERED_DOCUMENT_RE.test(name) && !NUMBERED_TEMPLATE_RE.test(name))) return false;
   if (TEMPLATE_NAME_RE.test(name) || ZERO_FILE_RE.test(name)) return true;
   // The README of a folder named for the template (`keps/NNNN-kep-template/README.md`) or numbered zero
   // beside the numbered ones (Flux's `rfcs/RFC-0000/README.md`, "using RFC-0000 as template").
