@@ -238,6 +238,22 @@ describe('detectLayout with the files read', () => {
     expect(text).toMatch(/deprecation-template\.md has the sections of 0000-template\.md in the same order, but names\n/);
   });
 
+  it("lists every section in optionalSections where the README gives the template as a starting point to adapt (Cilium's design-cfps), and not where it only names it", async () => {
+    const sections = ['Summary', 'Motivation', 'Goals', 'Proposal', 'Impacts'];
+    const outline = 'To create a CFP, it is recommended to use the `CFP-003-template.md`\nfile as an outline. The structure of this template is meant to provide a starting\npoint for people. Feel free to edit and modify your outline to best fit your\nneeds when creating a proposal.\n';
+    const files: Record<string, string> = { 'cfps/CFP-003-template.md': template(sections), 'README.md': `# Design CFPs\n\n${outline}\nMore.\n` };
+    for (const n of [1189, 22215, 31752, 33716]) files[`cilium/CFP-${n}-x.md`] = proposal(sections);
+    const layout = await detectLayout(Object.keys(files), reader(files));
+    // A numbered name that ends as a template's is one (`CFP-003-template.md`), in a folder beside the documents'.
+    expect(layout.config?.template).toBe('cfps/CFP-003-template.md');
+    expect(layout.config?.optionalSections).toEqual(sections);
+    const text = layoutConfigText(layout);
+    expect(parseConfigText(text, RULE_IDS).config.optionalSections).toEqual(sections);
+    expect(text).toContain('// README.md gives the template as a starting point to adapt ("To create a CFP, it is recommended');
+    files['README.md'] = '# Design CFPs\n\nUse the `CFP-003-template.md` file as a starting point.\n';
+    expect((await detectLayout(Object.keys(files), reader(files))).config?.optionalSections).toBeUndefined();
+  });
+
   it('rejects a far template whose sections the documents do not have', async () => {
     const files: Record<string, string> = { 'tools/gen/templates/template.md': '# X\n\n## Usage\n\nText.\n' };
     for (const p of numbered('doc/adr', 3)) files[p] = '# 1. Decision\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nText.\n';

@@ -11,6 +11,7 @@ import { documentGroups } from './documents';
 import type { ReadFile, TemplateChoice } from './templates';
 import { BUILTIN_FIT, builtinFit, isTemplateName, templateChoices } from './templates';
 import { NO_TEMPLATE } from '../templateLoading';
+import { templateGivenAsOutline } from './readme';
 
 /** The keys `init` writes; all others keep their defaults. */
 export interface LayoutConfig {
@@ -22,6 +23,8 @@ export interface LayoutConfig {
   readonly taskTemplate?: string;
   /** Sections another template near the documents names otherwise, at the same place (see `renamedSections`). */
   readonly sectionAliases?: Readonly<Record<string, string>>;
+  /** Every section of a template the team's README gives as a starting point to adapt (see `templateGivenAsOutline`). */
+  readonly optionalSections?: readonly string[];
 }
 
 /** Why a key has its value, or what else was seen (`key: 'general'`). */
@@ -88,6 +91,12 @@ export async function detectLayout(paths: readonly string[], readFile?: ReadFile
     const others = choices.slice(1).map((c) => c.path);
     const aliases = sectionAliasesFrom(template, choices.slice(1), notes);
     if (aliases) config.sectionAliases = aliases;
+    const outline = template.model && readFile ? await templateGivenAsOutline(paths, primary.folder, template.path, readFile) : undefined;
+    const required = template.model?.sections.filter((t) => !t.optional).map((t) => t.name) ?? [];
+    if (outline && required.length > 0) {
+      config.optionalSections = required;
+      notes.push({ key: 'optionalSections', text: `${outline.path} gives the template as a starting point to adapt ("${outline.words}"): none of its sections is required, so no ${noun.one} is warned for lacking one. Remove a name from this list to require that section.` });
+    }
     if (others.length > 0) notes.push({ key: 'template', text: `Other templates near them: ${others.slice(0, 4).join(', ')}${others.length > 4 ? ', …' : ''}${template.fit !== undefined ? ` (the ${noun.many} follow ${template.path} best)` : ''}.` });
   } else {
     notes.push(await withoutTemplate(primary, readFile, noun, config));

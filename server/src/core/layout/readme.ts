@@ -1,0 +1,40 @@
+/**
+ * What a team's README says about its template. Some teams give the template as a starting point to
+ * adapt in their README, not in the template itself (Cilium's design-cfps: "it is recommended to use
+ * the `CFP-003-template.md` file as an outline. The structure of this template is meant to provide a
+ * starting point for people. Feel free to edit and modify your outline"). Then no section of it is
+ * required, and `init` says so in `optionalSections`, with the sentence that says it.
+ */
+import { sectionsAllOptional } from '../templateTraits';
+import type { ReadFile } from './templates';
+
+const README_NAME_RE = /^(?:readme|contributing)\.md$/i;
+
+/** The folder part of a path (`''` at the top). */
+function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
+}
+
+/**
+ * The README (or CONTRIBUTING) beside the documents, beside the template or at the top, and the
+ * paragraph of it that speaks of the template (by its file name, or as "the template") as a starting
+ * point to adapt (`sectionsAllOptional`). Undefined when none does.
+ */
+export async function templateGivenAsOutline(paths: readonly string[], documentsFolder: string, templatePath: string, readFile: ReadFile): Promise<{ readonly path: string; readonly words: string } | undefined> {
+  const folders = [...new Set([documentsFolder, folderOf(templatePath), ''])];
+  const name = templatePath.slice(templatePath.lastIndexOf('/') + 1).toLowerCase();
+  for (const folder of folders) {
+    for (const path of paths.filter((p) => folderOf(p) === folder && README_NAME_RE.test(p.slice(p.lastIndexOf('/') + 1)))) {
+      const text = await readFile(path);
+      if (text === undefined) continue;
+      for (const paragraph of text.split(/\n[ \t]*\n/)) {
+        const flat = paragraph.replace(/\s+/g, ' ').trim();
+        const lower = flat.toLowerCase();
+        if (!(lower.includes(name) || /\b(?:the|this|our) template\b/.test(lower))) continue;
+        if (sectionsAllOptional(flat)) return { path, words: flat.length > 240 ? `${flat.slice(0, 237)}…` : flat };
+      }
+    }
+  }
+  return undefined;
+}
