@@ -145,5 +145,11 @@ describe('fieldKey', () => {
       'Author(s)',
     ]);
     expect(parseFieldLine('**Original Author(s):**: @{AUTHOR}')?.value).toBe('@{AUTHOR}');
+    // Bold around the whole field, its value too (Cilium's); bold that opens and closes elsewhere is no field.
+    expect(['**Begin Design Discussion: 2024-08-28**', '**SIG: SIG-DATAPATH**'].map((l) => [parseFieldLine(l)?.name, parseFieldLine(l)?.value])).toEqual([
+      ['Begin Design Discussion', '2024-08-28'],
+      ['SIG', 'SIG-DATAPATH'],
+    ]);
+    expect(parseFieldLine('**Note: this is **important** here')).toBeUndefined();
   });
 });

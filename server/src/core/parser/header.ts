@@ -14,7 +14,8 @@ export interface FieldLine {
  * A name of up to 30 characters, a note in parentheses (`Author(s)`, C#'s `Champion issue (anonymous
  * using declarations)`) and a `#` after it (Rust's `RFC PR #:`), then the colon and a space, or a link
  * or URL right after the colon (Rust's `- Rust Issue:https://…`; `https://…` itself is no field). A
- * colon doubled after the bold (aws-cdk's `**Original Author(s):**:`) is one.
+ * colon doubled after the bold (aws-cdk's `**Original Author(s):**:`) is one, and so is bold around the
+ * whole field (Cilium's `**Begin Design Discussion: 2024-08-28**`).
  */
 const FIELD_RE = /^(\*\*|__)?([A-Za-z][A-Za-z0-9 &'/-]{0,29}?(?:\([A-Za-z][A-Za-z0-9 ,'/-]{0,40}\))?(?: ?#)?)\s*(?:(\*\*|__)\s*:|:\s*(\*\*|__):?|:)(?=\s|$|https?:\/\/|\[)/;
 
@@ -23,13 +24,16 @@ export function parseFieldLine(line: string): FieldLine | undefined {
   if (!m) return undefined;
   const open = m[1] ?? '';
   const close = m[3] ?? m[4] ?? '';
-  if (open !== close) return undefined;
+  const end = line.trimEnd();
+  // The whole field in bold, its value too: Cilium's `**Begin Design Discussion: 2024-08-28**`.
+  const wrapped = open !== '' && close === '' && end.length > m[0].length + open.length && end.endsWith(open) && !end.slice(m[0].length, -open.length).includes(open);
+  if (open !== close && !wrapped) return undefined;
   const name = m[2].trim();
   if (name.replace(/\s*\([^()]*\)/g, '').split(/\s+/).length > 4) return undefined;
   const nameStart = open.length;
   let valueStart = m[0].length;
   while (valueStart < line.length && (line[valueStart] === ' ' || line[valueStart] === '\t')) valueStart++;
-  return { name, nameStart, nameEnd: nameStart + name.length, valueStart, value: line.slice(valueStart).trimEnd() };
+  return { name, nameStart, nameEnd: nameStart + name.length, valueStart, value: (wrapped ? end.slice(0, -open.length) : line).slice(valueStart).trimEnd() };
 }
 
 /**
