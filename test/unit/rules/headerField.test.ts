@@ -56,13 +56,16 @@ describe('header-field', () => {
     expect((await check(cleanRfc().replace('- Owners: @alice / @bob', '- Owners:\n\nSome prose.'), rule)).map((f) => f.data)).toEqual([{ field: 'Owners', missing: false }]);
   });
 
-  it("takes a list at the margin below a bold label for its value (GraphQL's `**Proposed by:**`, a blank line, `- [Name](…) - Org`), and not below a list item", async () => {
+  it("takes a list at the margin or a short line below a bold label for its value (GraphQL's `**Proposed by:**`, a blank line, `- [Name](…) - Org`), and not below a list item", async () => {
     const template = '# RFC: <Title>\n\n**Proposed by:** [<Full Name>](https://github.com/<username>) - <Organization>\n\n## Problem Statement\n\nP.\n';
     const config = { rfcGlobs: ['rfcs/*.md'], template: 'rfcs/TEMPLATE.md' };
     const files = { 'rfcs/TEMPLATE.md': template };
     const doc = (below: string) => `# RFC: Feature Discovery\n\n**Proposed by:**\n\n${below}\n\n## Problem Statement\n\nP.\n`;
     expect(await check(doc('- [Young Min Kim](https://github.com/aprilrd) - The Trade Desk'), rule, files, 'rfcs/FeatureDiscovery.md', config)).toEqual([]);
     expect((await check(doc('This RFC provides a way.'), rule, files, 'rfcs/FeatureDiscovery.md', config)).map((f) => f.data)).toEqual([{ field: 'Proposed by', missing: false }]);
+    // A word or a few alone on the next line is the value too (Cilium's `**Status:**`, a blank line, `Implementable`); a longer line is prose.
+    expect(await check(doc('Young Min Kim'), rule, files, 'rfcs/FeatureDiscovery.md', config)).toEqual([]);
+    expect((await check(doc('Many people from many teams together'), rule, files, 'rfcs/FeatureDiscovery.md', config)).map((f) => f.data)).toEqual([{ field: 'Proposed by', missing: false }]);
     // Below a list item, an item at the margin is the next item, not a value.
     expect((await check(cleanRfc().replace('- Owners: @alice / @bob', '- Owners:\n- Reviewers: @carol'), rule)).map((f) => f.data?.field)).toContain('Owners');
   });

@@ -86,9 +86,11 @@ function renamedField(a: DocumentAnalysis, t: TemplateField): HeaderField | unde
 /** A list item indented under a field: its value, written one level down. */
 const NESTED_ITEM_RE = /^\s{2,}(?:[-*+]|\d{1,3}[.)])\s+\S/;
 const ITEM_RE = /^\s*(?:[-*+]|\d{1,3}[.)])\s+\S/;
+/** A value written alone on a line: four words at most, no sentence, heading, quote, table, fence or field. */
+const SHORT_VALUE_RE = /^ {0,3}(?![#>|`~<-])(?!(?:\S+\s+){4}\S)[^:.!?]{1,40}$/;
 
 /**
- * Whether a field's value is written as items below it (Prometheus's `* **Implementation Status:**`
+ * Whether a field's value is written below it, as items (Prometheus's `* **Implementation Status:**`
  * then `  * Implemented`): the next non-blank line is an indented list item that is no field of its own.
  */
 function valueBelow(a: DocumentAnalysis, f: HeaderField): boolean {
@@ -98,8 +100,11 @@ function valueBelow(a: DocumentAnalysis, f: HeaderField): boolean {
     if (line.trim() === '') continue;
     // Below a bold or plain label, a list at the margin is its value too (GraphQL's `**Proposed by:**`,
     // then a blank line and `- [Young Min Kim](…) - The Trade Desk`); below a list item it would be the next field.
-    const item = NESTED_ITEM_RE.test(line) || ((f.style === 'bold' || f.style === 'plain') && ITEM_RE.test(line));
-    return item && !a.doc.header.some((o) => o.line === l) && !f.children.some((c) => c.line === l);
+    const label = f.style === 'bold' || f.style === 'plain';
+    const item = NESTED_ITEM_RE.test(line) || (label && ITEM_RE.test(line));
+    // Or a line of its own, a word or a few (Cilium's `**Status:**`, a blank line, then `Implementable`).
+    const alone = label && SHORT_VALUE_RE.test(line) && (l + 1 >= lines.lineCount || lines.line(l + 1).trim() === '');
+    return (item || alone) && !a.doc.header.some((o) => o.line === l) && !f.children.some((c) => c.line === l);
   }
   return false;
 }
