@@ -158,5 +158,10 @@ describe('placeholder', () => {
       ['CC-BY-4.0', 'info'],
       ['<Standards Track | Informational | Process>', 'warning'],
     ]);
+    // "TBD" kept from the template (Argo CD's `sponsors: - TBD`) may be true of the document: a hint.
+    const argo = { 'docs/proposals/001-proposal-template.md': '---\ntitle: Neat-enhancement-idea\nsponsors:\n  - TBD        # List all interested parties here.\n---\n\n# Neat Enhancement Idea\n\n## Summary\n\nS.\n' };
+    const argoConfig = { rfcGlobs: ['docs/proposals/*.md'], template: 'docs/proposals/001-proposal-template.md' };
+    const proposal = '---\ntitle: Server-Side Apply\nsponsors:\n- TBD\n---\n\n# Server-Side Apply support\n\n## Summary\n\nS.\n';
+    expect((await check(proposal, rule, argo, 'docs/proposals/server-side-apply.md', argoConfig)).map((x) => [x.data?.placeholder, x.severity])).toEqual([['TBD', 'info']]);
   });
 });

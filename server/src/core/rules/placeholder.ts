@@ -96,6 +96,8 @@ const CHOICES_RE = /[/|,<>{}[\]]/;
  */
 const EXAMPLE_MARK_RE = /[()*_`…]|\.\.\.|\b(?:TBD|TBA|TODO|XXX+|N\/?A|fill|your|example|name|title|description)\b/i;
 const NULL_RE = /^(?:null|~)$/i;
+/** A value that says "not decided yet". */
+const UNDECIDED_RE = /^(?:TBD|TBA|TBC|N\/?A|none|unknown)$/i;
 
 /**
  * Header fields whose value is still the template's example (`Draft / In Progress / Complete`, the
@@ -118,6 +120,9 @@ function templateValues(a: DocumentAnalysis, found: readonly Range[], report: Re
     // A plain value may be one every document keeps (Cardano's `License: CC-BY-4.0`, one of the two
     // licences its process allows): said quietly, unless the template says to replace it. Choices,
     // brackets and placeholder words are an example.
-    report(f.valueRange, `"${t.value}" is the template's example ${t.name} value; ${role}.`, { placeholder: t.value, kind: 'value' }, t.replace || CHOICES_RE.test(t.value) || EXAMPLE_MARK_RE.test(t.value) ? undefined : { hint: true });
+    // "TBD" alone (Argo CD's `sponsors: - TBD`, kept by 21 of 31 proposals) says the document does not
+    // know yet, which may well be true of it: said quietly too.
+    const loud = (t.replace || CHOICES_RE.test(t.value) || EXAMPLE_MARK_RE.test(t.value)) && !UNDECIDED_RE.test(t.value);
+    report(f.valueRange, `"${t.value}" is the template's example ${t.name} value; ${role}.`, { placeholder: t.value, kind: 'value' }, loud ? undefined : { hint: true });
   }
 }
