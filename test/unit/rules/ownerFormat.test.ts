@@ -44,6 +44,11 @@ describe('owner-format', () => {
     expect(f[2].message).toBe('Owner "Dave Smith" is not an @handle; write the handle, e.g. "Dave Smith (@handle)".');
   });
 
+  it('takes "TBD" among the owners for nobody yet, not for a name to write as @tbd (Argo CD\'s `- TBD` beside `- "@leoluz"`)', async () => {
+    expect(await check(withOwners('@leoluz, TBD'), rule)).toEqual([]);
+    expect((await check(withOwners('TBD'), rule)).map((x) => x.message)).toEqual(['"TBD" names no owner; write the owners\' @handles (for example `@alice`).']);
+  });
+
   it('does not take an e-mail address for a handle', async () => {
     const f = await check(withOwners('alice@example.com'), rule);
     expect(f.map((x) => x.data)).toEqual([{ owner: 'alice@example.com' }]);
@@ -65,7 +70,12 @@ describe('owner-format', () => {
     const doc = '---\nstatus: implemented\nflip: 2\nauthors: Peter Siemens (peter@dapperlabs.com), Jeffery Doyle (jeffrey.doyle@dapperlabs.com), Jane Roe\nsponsor: AN Expert (core@example.org)\nupdated: 2021-01-01\n---\n\n# FLIP 2: Accounts\n\n## Objective\n\nWhat.\n';
     const found = await check(doc.replace('Jeffery Doyle (jeffrey.doyle@dapperlabs.com)', 'jeffrey.doyle@dapperlabs.com'), rule, flip, 'application/20201125-bip-44-multi-account.md', config);
     // An address alone is a contact too; a name alone is told the template's form, not asked for a handle it never shows.
-    expect(found.map((x) => x.message)).toEqual(['Owner "Jane Roe" has neither an @handle nor an address; the template writes owners as `My Name (me@example.org), AN Other (you@example.org)`.']);
+    expect(found.map((x) => [x.severity, x.message])).toEqual([['info', 'Owner "Jane Roe" has neither an @handle nor an address; the template writes owners as `My Name (me@example.org), AN Other (you@example.org)`.']]);
+    // A full name is named, only its address is missing: a hint. One word names nobody for sure: a warning.
+    expect((await check(doc.replace('Jane Roe', 'jroe'), rule, flip, 'application/20201125-bip-44-multi-account.md', config)).map((x) => x.severity)).toEqual(['warning']);
+    // Where the template asks for a handle beside the address (Algorand's `<Name <email@example.com> (@GitHubUsername)>`), a name alone is a warning.
+    const arc = { 'yyyymmdd-flip-template.md': flip['yyyymmdd-flip-template.md'].replace('My Name (me@example.org), AN Other (you@example.org)', '<Name (@GitHubUsername)>, <Name <email@example.com> (@GitHubUsername)>') };
+    expect((await check(doc, rule, arc, 'application/20201125-bip-44-multi-account.md', config)).map((x) => [x.data?.owner, x.severity])).toEqual([['Jane Roe', 'warning']]);
     // Where the template's example has handles only, an address in parentheses is still no handle.
     expect((await check(withOwners('Peter Siemens (peter@dapperlabs.com)'), rule)).map((x) => x.data?.owner)).toEqual(['Peter Siemens (peter@dapperlabs.com)']);
   });

@@ -57,16 +57,19 @@ export const ownerFormat: Rule<'owner-format'> = {
     }
     if (names) return;
     for (const owner of splitOwners(field.value)) {
+      // "TBD" among the owners (Argo CD's `- TBD` beside `- "@leoluz"`) names nobody yet: no handle to suggest.
+      if (NOBODY_RE.test(owner.text.replace(/^[*_`"']+|[*_`"']+$/g, '').trim())) continue;
       if (HANDLE_RE.test(owner.text) || CONTAINS_HANDLE_RE.test(owner.text) || (emails && (CONTACT_RE.test(owner.text) || EMAIL_RE.test(owner.text)))) continue;
       const name = owner.text.replace(/^[*_`]+|[*_`]+$/g, '');
       const suggestion = SINGLE_WORD_RE.test(name) ? `@${name.toLowerCase()}` : undefined;
       const right = suggestion ? `write "${suggestion}"` : `write the handle, e.g. "${name} (@handle)"`;
       // Where the template offers an address, that is what to add (Flow's "My Name (me@example.org)").
       const message = emails ? `Owner "${name}" has neither an @handle nor an address; the template writes owners as \`${example.trim()}\`.` : `Owner "${name}" is not an @handle; ${right}.`;
-      report(rangeInValue(a.doc.text, field, owner.start, owner.end), message, {
-        owner: name,
-        ...(suggestion && !emails ? { suggestion } : {}),
-      });
+      // A person's full name where the template asks for a name and an address, and no handle (Flow's
+      // "Vishal Changrani", 11 of 105 FLIPs): the owner is named, only how to reach them is missing. A
+      // hint. Algorand's template asks for `Name (@GitHubUsername)`: a name alone lacks what it asks.
+      const named = emails && !CONTAINS_HANDLE_RE.test(example) && /\S\s+\S/.test(name);
+      report(rangeInValue(a.doc.text, field, owner.start, owner.end), message, { owner: name, ...(suggestion && !emails ? { suggestion } : {}) }, named ? { hint: true } : undefined);
     }
   },
 };
