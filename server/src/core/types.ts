@@ -39,7 +39,7 @@ export interface TitleLine {
 }
 
 /** How a header field was written. */
-export type FieldStyle = 'list' | 'bold' | 'plain' | 'frontMatter';
+export type FieldStyle = 'list' | 'bold' | 'plain' | 'frontMatter' | 'table';
 
 /** One header field (`- Status: Draft`) and its sub-items (`Links` → `Tasks`, `ADRs`, …). */
 export interface HeaderField {

@@ -42,6 +42,22 @@ describe('parseRfc', () => {
     expect(parse('# RFC-0001: X\n\nWhat this is.\n\n## Goals\n\n- Speed: fast\n').header).toEqual([]);
   });
 
+  it("reads a table of two cells per row below the title as header fields (Flow's and Chia's preambles), not a table further down or of more columns", () => {
+    const d = parse('# Interaction Templates\n\n| Status          | Deprecated |\n| :-------------- | :--------- |\n| **Author(s)**   | Jeffrey Doyle (jd@example.org) |\n| **Updated**     | 2023-03-31 |\n| Replaces (\\*optional) | |\n\n## Abstract\n\n| Key | Value |\n| --- | --- |\n| **Owner** | x |\n');
+    expect(d.header.map((f) => [f.name, f.value, f.style])).toEqual([
+      ['Status', 'Deprecated', 'table'],
+      ['Author(s)', 'Jeffrey Doyle (jd@example.org)', 'table'],
+      ['Updated', '2023-03-31', 'table'],
+      ['Replaces (\\*optional)', '', 'table'],
+    ]);
+    expect(d.header[1].valueRange).toEqual({ start: { line: 4, character: 20 }, end: { line: 4, character: 50 } });
+    // Chia's, without the outer pipes; a table of column labels or of three columns gives none.
+    expect(parse('CHIP Number   | <blank>\n:-------------|:----\nStatus        | Draft\n\n## Abstract\n').header.map((f) => [f.name, f.value])).toEqual([['CHIP Number', '<blank>'], ['Status', 'Draft']]);
+    expect(parse('# X\n\n| Field | Value |\n| --- | --- |\n| a | b | c |\n\n## Abstract\n').header).toEqual([]);
+    // A first row that labels the columns (NATS's `| Metadata | Value |`) is no field; the rows below are.
+    expect(parse('# Pull Subscribe internals\n\n| Metadata | Value |\n|----------|-------|\n| Date     | 2021-07-20 |\n\n## Motivation\n').header.map((f) => f.name)).toEqual(['Date']);
+  });
+
   it('reads a field whose link or URL follows the colon without a space (Rust\'s `- Rust Issue:https://…`), and no URL for a field', () => {
     const d = parse('- Start Date: 2016-09-26\n- Rust Issue:https://github.com/rust-lang/rust/issues/43036\n- Tracking:[#1](https://x.org/1)\n\n## Summary\n');
     expect(d.header.map((f) => [f.name, f.value])).toEqual([

@@ -68,7 +68,7 @@ export class HeaderBuilder {
     const from = setext ? h.line + 2 : h.line + 1;
     for (let l = from; l < this.lines.lineCount && l <= from + (setext ? 2 : 1); l++) {
       const text = this.lines.line(l).trim();
-      if (text !== '') return parseFieldLine(text.replace(/^[-*+][ \t]+/, '')) !== undefined;
+      if (text !== '') return parseFieldLine(text.replace(/^[-*+][ \t]+/, '')) !== undefined || tableField(this.lines.line(l), l) !== undefined;
     }
     return false;
   }
@@ -102,6 +102,20 @@ export class HeaderBuilder {
     const f = this.field(part, line, column, depth === 1 ? 'list' : 'plain');
     this.current = f;
     if (f) this.list.push(f);
+  }
+
+  /**
+   * A table in the header: each row of two cells is a field, named by its first (Flow's and Chia's
+   * preambles, `| **Status** | Draft |`, `Status | <…>`). The delimiter row and a row of column
+   * labels (`| Field | Value |`) are not.
+   */
+  onTable(start: number, end: number): void {
+    if (!this.inZone) return;
+    for (let l = start; l < end; l++) {
+      const f = tableField(this.lines.line(l), l);
+      if (f) this.list.push(f);
+    }
+    this.current = undefined;
   }
 
   /** The front matter's fields, converted once (the lean scan asks for the fields as it goes). */
@@ -170,4 +184,40 @@ export class HeaderBuilder {
     const end = Math.min(column + part.trimEnd().length, this.lines.lineLength(line));
     f.valueRange = { start: f.valueRange.start, end: { line, character: end } };
   }
+}
+
+/** A name in a table's first cell: a few words, a note in parentheses, emphasis around it. */
+const CELL_NAME_RE = /^(\*\*|__)?([A-Za-z][A-Za-z0-9 &'/#-]{0,29}?(?:\s*\([^()|]{1,40}\))?)\1?$/;
+/** Column labels: a table's first row that names its columns (`| Field | Value |`, NATS's `| Metadata | Value |`). */
+const LABELS_RE = /^(?:field|name|key|property|attribute|item)s?$/i;
+const VALUE_LABEL_RE = /^(?:values?|descriptions?|details|contents?)$/i;
+
+/** The field a table row gives (`| **Status** | Draft |`), or undefined for any other row. */
+function tableField(line: string, l: number): MutableField | undefined {
+  const cells: { text: string; start: number }[] = [];
+  let from = /^\s*\|?/.exec(line)?.[0].length ?? 0;
+  for (let i = from; i <= line.length; i++) {
+    if (i < line.length && (line[i] !== '|' || line[i - 1] === '\\')) continue;
+    const raw = line.slice(from, i);
+    const lead = raw.length - raw.trimStart().length;
+    cells.push({ text: raw.trim(), start: from + lead });
+    from = i + 1;
+  }
+  if (cells.length > 0 && cells[cells.length - 1].text === '') cells.pop();
+  if (cells.length !== 2) return undefined;
+  const [key, value] = cells;
+  const m = CELL_NAME_RE.exec(key.text);
+  if (!m || /^:?-+:?$/.test(value.text) || LABELS_RE.test(m[2].trim()) || VALUE_LABEL_RE.test(value.text.replace(/[*_]/g, ''))) return undefined;
+  const name = m[2].trim();
+  if (name.replace(/\s*\([^()]*\)/g, '').split(/\s+/).length > 4) return undefined;
+  const nameStart = key.start + (m[1]?.length ?? 0);
+  return {
+    name,
+    nameRange: { start: { line: l, character: nameStart }, end: { line: l, character: nameStart + name.length } },
+    value: value.text,
+    valueRange: { start: { line: l, character: value.start }, end: { line: l, character: value.start + value.text.length } },
+    line: l,
+    style: 'table',
+    children: [],
+  };
 }

@@ -131,6 +131,7 @@ export function parseRfc(path: string, version: number, text: string, options: P
       case 'table_open':
       case 'blockquote_open':
         if (t.map && t.type !== 'hr') contentStarts.push(t.map[0]);
+        if (t.map && t.type === 'table_open' && t.level === 0) blocks.table(t.map[0], t.map[1]);
         break;
     }
   }
