@@ -130,24 +130,28 @@ export interface FieldTraits {
   readonly namesAlone?: boolean;
 }
 
-/** Words that let an owner's name stand alone: "name(s) and/or username(s)", "name(s) and optional contact info". */
-const NAMES_ALONE_RE = /\bnames?(?:\(s\))?\s+(?:and\/or\b|and optional contact)/i;
+/** Words that let an owner's name stand alone: "name(s) and/or username(s)", "name(s) and optional contact info", Avalanche's "name(s) and optionally contact info". */
+const NAMES_ALONE_RE = /\bnames?(?:\(s\))?\s+(?:and\/or\b|and optional(?:ly)? contact)/i;
 
-const LEAVE_EMPTY_RE = /^\(?\s*leave (?:this |it )?(?:empty|blank|as is)\b/i;
+/** A value that tells the author to leave it: `(leave this empty)`, Chia's `< Creator must leave this blank. Editor will assign a number.>`. */
+const LEAVE_EMPTY_RE = /^[(<]?\s*(?:[A-Za-z]+ ){0,3}?(?:must |should )?leave (?:this |it )?(?:empty|blank|as is)\b/i;
 /**
  * A direction in parentheses for what comes later or from someone else (NixOS's `co-authors: (find a
  * buddy later …)`, `shepherd-leader: (name to be appointed by RFC steering committee)`,
  * `related-issues: (will contain links to implementation PRs)`, Solana's `feature: (fill in with
- * feature key … once accepted)`): the author may leave it empty, or as it is.
+ * feature key … once accepted)`), or after an example (TensorFlow's `[NNN](…/pull/NNN) (update when you
+ * have community PR #)`), or alone (Spinnaker's `_Update after PR has been made_`): the author may
+ * leave it empty, or as it is.
  */
-const LATER_RE = /^\((?:[^()]*\b(?:later|will|once accepted|to be (?:appointed|nominated|assigned|added|decided|determined))\b[^()]*)\)$/i;
+const LATER_RE = /(?:^|\s|^_)\((?:[^()]*\b(?:later|will|once accepted|update (?:when|after|once)|to be (?:appointed|nominated|assigned|added|decided|determined))\b[^()]*)\)_?$|^_?update (?:when|after|once)\b[^()]*_?$/i;
 const FILL_IN_RE = /^\((?:[^()]*\b(?:fill (?:me |this |it )?in|fill out|to be filled|TBD|e\.g\.)\b[^()]*)\)$/i;
 /**
  * A value that makes the field optional: `*if applicable*`, `(optional)`, Solana's `(optional - fill
  * this in if …)`, Algorand's `<ARC number, optional, remove field if not needed>` and `<…, remove
- * field until Review if not yet created>`.
+ * field until Review if not yet created>`, Celestia's "Only required for Standards Track", Chia's
+ * `<CHIP number (only allowed for Obsolete CHIPs)>`.
  */
-const OPTIONAL_VALUE_RE = /\*if applicable\*|\bif applicable\b|\(optional\b|<[^<>]*\boptional\b|\bif any\b|\bremove (?:this )?(?:field |line |it )?(?:if|until|when|unless)\b/i;
+const OPTIONAL_VALUE_RE = /\*if applicable\*|\bif applicable\b|\(optional\b|<[^<>]*\boptional\b|\bif any\b|\bremove (?:this )?(?:field |line |it )?(?:if|until|when|unless)\b|\bonly (?:required|allowed|needed) (?:for|when|if)\b/i;
 /**
  * A field that names a relation to other documents (`see-also`, `replaces`, `superseded-by`,
  * `requires` …): there is one only where the document has such a relation, so the field may be left

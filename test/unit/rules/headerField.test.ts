@@ -330,6 +330,28 @@ describe('header-field obeys the template’s own words (issue 14)', () => {
     expect(f.map((x) => [x.data?.field, x.severity])).toEqual([['created', 'warning']]);
   });
 
+  it("reads a template's header table (Chia's CHIPs, Celestia's CIPs): a field the creator must leave blank may be absent, one only required for a category may be left out", async () => {
+    const template = 'CHIP Number   | < Creator must leave this blank. Editor will assign a number.>\n:-------------|:----\nTitle         | <Keep succinct.>\nEditor        | < Creator must leave this blank. Editor will be assigned.>\nCategory      | Core, Networking. Only required for Standards Track. Otherwise, remove this field.\nSuperseded-By | <CHIP number (only allowed for Obsolete CHIPs)>\n\n## Abstract\n\nA.\n';
+    const config = { rfcGlobs: ['CHIPs/chip-*.md'], template: 'chip-template.md' };
+    const doc = (rows: string) => `CHIP Number   | 0002\n:-------------|:----\nTitle         | Sign messages\n${rows}\n## Abstract\n\nA.\n`;
+    const found = await check(doc(''), rule, { 'chip-template.md': template }, 'CHIPs/chip-0002.md', config);
+    expect(found.map((f) => [f.severity, f.data?.field])).toEqual([['info', 'Editor']]);
+    // Without its Title row, the document is held to it.
+    const untitled = await check(doc('').replace('Title         | Sign messages\n', ''), rule, { 'chip-template.md': template }, 'CHIPs/chip-0002.md', config);
+    expect(untitled.filter((f) => f.severity === 'warning').map((f) => f.data?.field)).toEqual(['Title']);
+  });
+
+  it("reads a header table right below a title the template does not have (Avalanche's ACP-204), and lets a field to update later be absent (TensorFlow's `RFC #`, Spinnaker's)", async () => {
+    const template = '| ACP | PR Number |\n| :--- | :--- |\n| **Title** | ACP title |\n| **RFC #** | [NNN](https://github.com/org/community/pull/NNN) (update when you have community PR #)|\n| **PR** | _Update after PR has been made_ |\n\n## Abstract\n\nA.\n';
+    const config = { rfcGlobs: ['ACPs/*/README.md'], template: 'ACPs/TEMPLATE.md' };
+    const doc = '# ACP-204: Precompile for secp256r1\n\n| ACP | 204 |\n| :--- | :--- |\n| **Title** | Precompile for secp256r1 |\n\n## Abstract\n\nA.\n';
+    const found = await check(doc, rule, { 'ACPs/TEMPLATE.md': template }, 'ACPs/204-precompile/README.md', config);
+    expect(found.map((f) => [f.severity, f.data?.field])).toEqual([
+      ['info', 'RFC #'],
+      ['info', 'PR'],
+    ]);
+  });
+
   it("lets a field whose template value is a direction for later stay empty, or as it is (NixOS's co-authors, shepherds, related-issues)", async () => {
     const nix = '---\nfeature: (fill me in with a unique ident, my_awesome_feature)\nco-authors: (find a buddy later to help out with the RFC)\nshepherd-leader: (name to be appointed by RFC steering committee)\nrelated-issues: (will contain links to implementation PRs)\n---\n\n# Summary\n\nS.\n';
     const config = { rfcGlobs: ['rfcs/[0-9]*.md'], template: '0000-template.md' };

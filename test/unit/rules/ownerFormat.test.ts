@@ -98,6 +98,9 @@ describe('owner-format', () => {
     const fil = { 'templates/template.md': '---\nfip: "<to be assigned>"\nauthor: "<a list of the author\'s or authors\' name(s) and/or username(s), e.g. FirstName LastName (@GitHubUsername)>"\nstatus: Draft\n---\n\n## Abstract\n\nA.\n' };
     const filConfig = { rfcGlobs: ['FIPS/fip-*.md'], template: 'templates/template.md' };
     expect(await check('---\nfip: "0024"\nauthor: zx, jbenet, momack2\nstatus: Final\n---\n\n## Abstract\n\nA.\n', rule, fil, 'FIPS/fip-0024.md', filConfig)).toEqual([]);
+    // Avalanche's table row: "A list of the author's name(s) and optionally contact info".
+    const acp = { 'ACPs/TEMPLATE.md': "| ACP | PR Number |\n| :--- | :--- |\n| **Author(s)** | A list of the author's name(s) and optionally contact info: FirstName LastName ([@GitHubUsername](https://github.com/Username)) |\n\n## Abstract\n\nA.\n" };
+    expect(await check('| ACP | 75 |\n| :--- | :--- |\n| **Author(s)** | Joshua Kim |\n\n## Abstract\n\nA.\n', rule, acp, 'ACPs/75-acceptance-proofs/README.md', { rfcGlobs: ['ACPs/*/README.md'], template: 'ACPs/TEMPLATE.md' })).toEqual([]);
   });
 
   it('reports a value that names nobody once, on the whole value', async () => {
