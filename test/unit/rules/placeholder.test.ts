@@ -163,5 +163,14 @@ describe('placeholder', () => {
     const argoConfig = { rfcGlobs: ['docs/proposals/*.md'], template: 'docs/proposals/001-proposal-template.md' };
     const proposal = '---\ntitle: Server-Side Apply\nsponsors:\n- TBD\n---\n\n# Server-Side Apply support\n\n## Summary\n\nS.\n';
     expect((await check(proposal, rule, argo, 'docs/proposals/server-side-apply.md', argoConfig)).map((x) => [x.data?.placeholder, x.severity])).toEqual([['TBD', 'info']]);
+    // A status whose choices set one apart in bold (Spinnaker's) is the status a new document starts in;
+    // a list of plain words kept in another field may be the document's own (NATS's `Tags: jetstream, client`).
+    const spin = { 'rfc/rfc-template.md': '# Title\n\n| | |\n|-|-|\n| **Status**     | _**Proposed**, Accepted, Implemented, Obsolete_ |\n| **Tags** | jetstream, client |\n\n## Motivation\n\nM.\n' };
+    const spinConfig = { rfcGlobs: ['rfc/*.md'], template: 'rfc/rfc-template.md' };
+    const rfc = '# Bulk save\n\n| | |\n|-|-|\n| **Status**     | _**Proposed**, Accepted, Implemented, Obsolete_ |\n| **Tags** | jetstream, client |\n\n## Motivation\n\nM.\n';
+    expect((await check(rfc, rule, spin, 'rfc/bulksave.md', spinConfig)).map((x) => [x.data?.placeholder, x.severity])).toEqual([['jetstream, client', 'info']]);
+    // A long list kept whole is the template's menu (Ember's six teams, "delete teams that aren't relevant").
+    const menu = (v: string) => v.replace(/jetstream, client/g, 'cli, data, framework, learning');
+    expect((await check(menu(rfc), rule, { 'rfc/rfc-template.md': menu(spin['rfc/rfc-template.md']) }, 'rfc/bulksave.md', spinConfig)).map((x) => [x.data?.placeholder, x.severity])).toEqual([['cli, data, framework, learning', 'warning']]);
   });
 });

@@ -89,6 +89,8 @@ function reportOne(a: DocumentAnalysis, report: Report<'placeholder'>, r: Range,
 
 /** A value that offers choices or stands for one: `Draft / In Progress / Complete`, `{proposed | accepted}`, `<status>`. */
 const CHOICES_RE = /[/|,<>{}[\]]/;
+/** Choices marked as such: `a / b`, `a | b`, a stand-in in brackets; not a comma, which also joins a document's own list. */
+const STRONG_CHOICES_RE = /[/|<>{}[\]]/;
 /**
  * Besides choices or a stand-in (`CHOICES_RE`), what marks a value written to be replaced: a
  * direction in parentheses, emphasis (`*if applicable*`), an ellipsis, or a placeholder word (`TBD`,
@@ -114,6 +116,8 @@ function templateValues(a: DocumentAnalysis, found: readonly Range[], report: Re
     // A template whose status is one status, not a choice (Ethereum's `status: Draft`, Swift's
     // `**Awaiting review**`), gives the status a new document starts in: it may well still be in it.
     if ((t.key === 'status' || t.key === a.template.roles.statusField) && !CHOICES_RE.test(t.value)) continue;
+    // So does one whose choices set one apart in bold (Spinnaker's `_**Proposed**, Accepted, Implemented, Obsolete_`).
+    if ((t.key === 'status' || t.key === a.template.roles.statusField) && /\*\*[^*]+\*\*|__[^_]+__/.test(t.value)) continue;
     // A YAML null is no value at all (npm's `implemented_at: null`, which a bot fills in later).
     if (NULL_RE.test(t.value)) continue;
     const role = t.key === a.template.roles.statusField ? `choose one of them for this RFC` : `write this RFC's own ${t.name.toLowerCase()}`;
@@ -122,7 +126,12 @@ function templateValues(a: DocumentAnalysis, found: readonly Range[], report: Re
     // brackets and placeholder words are an example.
     // "TBD" alone (Argo CD's `sponsors: - TBD`, kept by 21 of 31 proposals) says the document does not
     // know yet, which may well be true of it: said quietly too.
-    const loud = (t.replace || CHOICES_RE.test(t.value) || EXAMPLE_MARK_RE.test(t.value)) && !UNDECIDED_RE.test(t.value);
+    // A list of plain words is a choice for a status, and a menu kept whole when it is long (Ember's
+    // six teams, "delete teams that aren't relevant"), but a short one may be the document's own
+    // (NATS's `Tags: jetstream, client`, true of its JetStream client ADRs): said quietly.
+    const status = t.key === 'status' || t.key === a.template.roles.statusField;
+    const choices = status ? CHOICES_RE.test(t.value) : STRONG_CHOICES_RE.test(t.value) || t.value.split(',').length >= 3;
+    const loud = (t.replace || choices || EXAMPLE_MARK_RE.test(t.value)) && !UNDECIDED_RE.test(t.value);
     report(f.valueRange, `"${t.value}" is the template's example ${t.name} value; ${role}.`, { placeholder: t.value, kind: 'value' }, loud ? undefined : { hint: true });
   }
 }
