@@ -23,10 +23,19 @@ describe('sectionOnset', () => {
     expect(sectionOnset(numbered(30, 31, [7, 19, 28]), 'prior art', new Map())).toEqual({ number: Number.POSITIVE_INFINITY, before: 30, beforeWith: 3, rare: true });
     const third = [2, 4, 7, 9, 12, 15, 19, 22, 25, 28];
     expect(sectionOnset(numbered(30, 31, third), 'prior art', new Map())).toEqual({ number: Number.POSITIVE_INFINITY, before: 30, beforeWith: 10, rare: true });
-    expect(sectionOnset(numbered(30, 31, [...third, 30]), 'prior art', new Map())).toBeUndefined();
+    // (and, with no era, one clearly fewer than half have: see below).
+    expect(sectionOnset(numbered(30, 31, [...third, 30]), 'prior art', new Map())?.rare).toBe(true);
     // …unless some documents follow a sibling template: a share of all of them then measures nothing.
     expect(sectionOnset(numbered(30, 31, [7]), 'prior art', new Map(), false)).toBeUndefined();
     expect(sectionOnset(numbered(30, 31), 'prior art', new Map(), false)?.rare).toBe(true);
+  });
+
+  it("takes a section clearly fewer than half have, with no era, for no practice of the team's (Flow's Related Issues, 38 of 104), and keeps one about half have", () => {
+    const spread = (k: number) => Array.from({ length: k }, (_, i) => 1 + Math.floor((i * 30) / k));
+    expect(sectionOnset(numbered(30, 31, spread(13)), 'prior art', new Map())).toEqual({ number: Number.POSITIVE_INFINITY, before: 30, beforeWith: 13, rare: true });
+    expect(sectionOnset(numbered(30, 31, spread(14)), 'prior art', new Map())).toBeUndefined();
+    // Not beside a sibling template, where only none counts.
+    expect(sectionOnset(numbered(30, 31, spread(13)), 'prior art', new Map(), false)).toBeUndefined();
   });
 
   it('finds none where the section was always there, or comes and goes', () => {
@@ -47,8 +56,10 @@ describe('sectionOnset', () => {
     const some = Array.from({ length: 14 }, (_, i) => 13 + 2 * i);
     // Twelve older without it, then 14 of 28 with it: an era, whose newer side is told as it is.
     expect(sectionOnset(numbered(40, 41, some), 'prior art', new Map())).toEqual({ number: 13, before: 12, beforeWith: 0, after: 28, afterWith: 14 });
-    // Two older documents with it, and the newer half is no era (nor rare: 16 of 40).
-    expect(sectionOnset(numbered(40, 41, [5, 7, ...some]), 'prior art', new Map())).toBeUndefined();
+    // Two older documents with it, and the newer half is no era (nor rare: 16 of 40 is clearly fewer
+    // than half, so every one is older); with 19 of 40 it is neither.
+    expect(sectionOnset(numbered(40, 41, [5, 7, ...some]), 'prior art', new Map())?.rare).toBe(true);
+    expect(sectionOnset(numbered(40, 41, [1, 3, 5, 7, 9, ...some]), 'prior art', new Map())).toBeUndefined();
     // Where a third of all documents at most have it, that says more (Algorand's Backwards Compatibility): every one is older.
     expect(sectionOnset(numbered(40, 41, some.slice(0, 12)), 'prior art', new Map())?.rare).toBe(true);
   });
