@@ -16,7 +16,7 @@ export const initCommand: Subcommand = {
   operands: '[PATH]',
   summary: 'Detect the RFC or ADR layout and template of the repository at PATH and write .rfc-author.json.',
   details: [
-    'PATH is the repository\'s top folder (default: the current folder). Known layouts: docs/rfcs/RFC-NNNN-slug.md, rfcs/ and text/ with 0000-template.md (Rust, React, Ember, Vue), adr-tools\' doc/adr and .adr-dir, MADR\'s docs/decisions with adr-template.md, design/ with TEMPLATE.md (Go), KEPs (keps/<sig>/NNNN-name/README.md), Swift\'s proposals/ with proposal-templates/, Ethereum\'s EIPS/eip-N.md with eip-template.md. The file is JSON with comments that say what was found and why; an existing one is never replaced without --force.',
+    'PATH is the repository\'s top folder (default: the current folder). Known layouts: docs/rfcs/RFC-NNNN-slug.md, rfcs/ and text/ with 0000-template.md (Rust, React, Ember, Vue), adr-tools\' doc/adr and .adr-dir, MADR\'s docs/decisions with adr-template.md, design/ with TEMPLATE.md (Go), KEPs (keps/<sig>/NNNN-name/README.md), Swift\'s proposals/ with proposal-templates/, Ethereum\'s EIPS/eip-N.md with eip-template.md, and, where nothing is numbered, documents named by subject in rfcs/, proposals/, design/ and the like. The file is JSON with comments that say what was found and why; an existing one is never replaced without --force.',
   ],
   options: [
     { name: 'dry-run', type: 'boolean', help: 'print the file instead of writing it' },

@@ -181,8 +181,9 @@ describe('detectLayout on path lists (no file read)', () => {
     const tfLayout = await detectLayout(['README.md', 'rfcs/README.md', 'rfcs/yyyymmdd-rfc-template.md', ...tf]);
     expect(tfLayout.config).toEqual({ rfcGlobs: ['rfcs/[0-9]*.md'], template: 'rfcs/yyyymmdd-rfc-template.md' });
     expect(tfLayout.summary).toMatch(/; no ids \(named by date\)$/);
-    // Eight digits that are no date are no number either.
-    expect((await detectLayout(['README.md', 'rfcs/template.md', 'rfcs/12345678-a.md', 'rfcs/20181399-b.md', 'rfcs/87654321-c.md'])).config).toBeUndefined();
+    // Eight digits that are no date are no number either: such files are named by subject, no id read from them.
+    const odd = await detectLayout(['README.md', 'rfcs/template.md', 'rfcs/12345678-a.md', 'rfcs/20181399-b.md', 'rfcs/87654321-c.md']);
+    expect([odd.config?.rfcGlobs, odd.summary]).toEqual([['rfcs/*.md'], '3 RFCs in rfcs/ on template rfcs/template.md; no ids (named by subject)']);
   });
 
   it('chooses a folder named for RFCs over a larger folder that only has a template near it', async () => {
@@ -252,6 +253,19 @@ describe('detectLayout with the files read', () => {
     expect(text).toContain('// README.md gives the template as a starting point to adapt ("To create a CFP, it is recommended');
     files['README.md'] = '# Design CFPs\n\nUse the `CFP-003-template.md` file as a starting point.\n';
     expect((await detectLayout(Object.keys(files), reader(files))).config?.optionalSections).toBeUndefined();
+  });
+
+  it("takes documents named by subject in a folder named for them, when no numbered ones are found (GraphQL's rfcs/, OCaml's), leaving out the folder's README and template", async () => {
+    const sections = ['Problem Statement', 'Proposed Solution', 'Risks'];
+    const files: Record<string, string> = { 'rfcs/README.md': '# RFCs\n\nSee TEMPLATE.md.\n', 'rfcs/TEMPLATE.md': template(sections), 'README.md': '# WG\n' };
+    for (const name of ['DeferStream', 'InputUnion', 'Struct', 'OneOf']) files[`rfcs/${name}.md`] = proposal(sections);
+    const layout = await detectLayout(Object.keys(files), reader(files));
+    expect(layout.config).toEqual({ rfcGlobs: ['rfcs/*.md'], ignore: ['rfcs/README.md', 'rfcs/TEMPLATE.md'], template: 'rfcs/TEMPLATE.md' });
+    expect(layout.summary).toBe('4 RFCs in rfcs/ on template rfcs/TEMPLATE.md; no ids (named by subject)');
+    expect(parseConfigText(layoutConfigText(layout), RULE_IDS).config.ignore).toEqual(['rfcs/README.md', 'rfcs/TEMPLATE.md']);
+    // A folder named for something else, or two documents, is no layout.
+    const notes: Record<string, string> = { 'notes/a.md': '# A\n', 'notes/b.md': '# B\n', 'notes/c.md': '# C\n', 'rfcs/x.md': '# X\n', 'rfcs/y.md': '# Y\n' };
+    expect((await detectLayout(Object.keys(notes), reader(notes))).config).toBeUndefined();
   });
 
   it('rejects a far template whose sections the documents do not have', async () => {

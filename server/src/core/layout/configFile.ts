@@ -6,7 +6,7 @@
 import type { DetectedLayout, LayoutConfig, LayoutNote } from './detect';
 
 const WIDTH = 100;
-const KEY_ORDER: readonly (keyof LayoutConfig)[] = ['rfcGlobs', 'template', 'sectionAliases', 'optionalSections', 'idPattern', 'adrGlobs', 'taskGlobs', 'taskTemplate'];
+const KEY_ORDER: readonly (keyof LayoutConfig)[] = ['rfcGlobs', 'ignore', 'template', 'sectionAliases', 'optionalSections', 'idPattern', 'adrGlobs', 'taskGlobs', 'taskTemplate'];
 
 /** Wraps `text` into `// ` comment lines of at most WIDTH characters, indented by `indent`. */
 function comment(text: string, indent: string): string[] {

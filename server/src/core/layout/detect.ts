@@ -7,7 +7,7 @@
 import { DEFAULT_CONFIG } from '../config';
 import { describeTemplate } from './describe';
 import type { DocumentGroup } from './documents';
-import { documentGroups } from './documents';
+import { documentGroups, namedGroup } from './documents';
 import type { ReadFile, TemplateChoice } from './templates';
 import { BUILTIN_FIT, builtinFit, isTemplateName, templateChoices } from './templates';
 import { NO_TEMPLATE } from '../templateLoading';
@@ -16,6 +16,8 @@ import { templateGivenAsOutline } from './readme';
 /** The keys `init` writes; all others keep their defaults. */
 export interface LayoutConfig {
   readonly rfcGlobs: readonly string[];
+  /** Files rfcGlobs matches that are none of the documents (a folder's README beside documents named by subject). */
+  readonly ignore?: readonly string[];
   readonly template?: string;
   readonly idPattern?: { readonly rfc: string };
   readonly adrGlobs?: readonly string[];
@@ -63,7 +65,10 @@ export async function detectLayout(paths: readonly string[], readFile?: ReadFile
   const templates = paths.filter(isTemplateName);
   const candidates = groups.filter((g) => g.role !== 'task');
 
-  const { primary, choices } = await choosePrimary(candidates, templates, adrFolder, readFile);
+  let { primary, choices } = await choosePrimary(candidates, templates, adrFolder, readFile);
+  // No numbered documents: documents named by subject in a folder named for them (OCaml's `rfcs/`).
+  const named = primary ? undefined : namedGroup(paths, (f) => KNOWN_FOLDER_RE.test(f) && !TEST_FOLDER_RE.test(f), isTemplateName);
+  if (named) ({ primary, choices } = await choosePrimary([named], templates, adrFolder, readFile));
   if (!primary) {
     const largest = groups.find((g) => g.role !== 'task');
     const hint = largest ? ` The largest group of numbered Markdown files is in ${folderText(largest.folder)} (${largest.paths.length}), but neither its folder's name nor a template near it says it holds RFCs or ADRs.` : '';
@@ -78,6 +83,10 @@ export async function detectLayout(paths: readonly string[], readFile?: ReadFile
   const noun = nounOf(primary, template);
   const config: { -readonly [K in keyof LayoutConfig]: LayoutConfig[K] } = { rfcGlobs: [primary.glob] };
   notes.push({ key: 'rfcGlobs', text: documentsNote(primary, noun) });
+  if (primary.excluded) {
+    config.ignore = primary.excluded;
+    notes.push({ key: 'ignore', text: `Files in ${folderText(primary.folder)} that are none of the ${noun.many}: its README and the template.` });
+  }
   if (primary.role === 'adr') notes.push({ key: 'rfcGlobs', text: 'RFC Author checks the documents that rfcGlobs names against the template; here those are the decision records.' });
   if (primary.idPattern) {
     config.idPattern = { rfc: primary.idPattern };
@@ -111,7 +120,7 @@ export async function detectLayout(paths: readonly string[], readFile?: ReadFile
 
   const where = primary.folder === '' ? 'the top folder' : `${primary.folder}/`;
   const count = primary.paths.length;
-  const ids = primary.dated ? 'no ids (named by date)' : `ids like ${idExample(primary, template)}`;
+  const ids = primary.dated ? 'no ids (named by date)' : primary.form === 'named' ? 'no ids (named by subject)' : `ids like ${idExample(primary, template)}`;
   const summary = `${count} ${count === 1 ? noun.one : noun.many} in ${where}${template ? ` on template ${template.path}` : ' with no template found'}; ${ids}`;
   return { config, notes, summary, documentCount: count };
 }
@@ -283,6 +292,8 @@ function documentsNote(g: DocumentGroup, noun: Noun): string {
       return `The ${noun.many}: ${g.paths.length} Markdown files in ${folderText(g.folder)} whose name starts with their number (${span}); that number is the id.`;
     case 'prefixed':
       return `The ${noun.many}: ${g.paths.length} Markdown files in ${folderText(g.folder)} named ${/^[A-Za-z]+/.exec(first)?.[0] ?? g.prefix}-NNNN….md (${span}); ${g.prefix}-NNNN is the id.`;
+    case 'named':
+      return `The ${noun.many}: ${g.paths.length} Markdown files in ${folderText(g.folder)} named by their subject (${span}); they carry no id.`;
     case 'numberedFolder':
       if (g.prefix !== undefined) return `The ${noun.many}: ${g.paths.length} folders under ${folderText(g.folder)} named ${g.prefix}-NNNN, each with its ${g.paths[0].slice(g.paths[0].lastIndexOf('/') + 1)}.`;
       return `The ${noun.many}: ${g.paths.length} folders under ${folderText(g.folder)} whose name starts with their number, each with its ${g.paths[0].slice(g.paths[0].lastIndexOf('/') + 1)}.`;

@@ -17,7 +17,9 @@ export type GroupForm =
   /** `RFC-0042-slug.md`: a prefix, a hyphen and the number. */
   | 'prefixed'
   /** `1287-in-place-update/README.md`: the number opens the folder's name (or follows its prefix, `CIP-0001/README.md`). */
-  | 'numberedFolder';
+  | 'numberedFolder'
+  /** `rfcs/DeferStream.md`: named by subject, in a folder named for design documents (`namedGroup`). */
+  | 'named';
 
 export interface DocumentGroup {
   /** The glob that matches the group's files and nothing else of the kind (`text/[0-9]*.md`). */
@@ -42,6 +44,8 @@ export interface DocumentGroup {
    * chapter-1.md` is a book): it needs a template near it.
    */
   readonly prefixByFolder?: boolean;
+  /** Files the glob matches that are none of the documents (the folder's README, its template), for `ignore`. */
+  readonly excluded?: readonly string[];
 }
 
 /** A number of up to six digits, or a date written `YYYYMMDD` (which `DATED_NAME_RE` then reads as a date). */
@@ -249,4 +253,41 @@ function finish(d: Draft & { wildcard?: boolean }, adrFolder: string | undefined
 /** The prefix as the file names write it (`RFC`, `adr`): globs match case-sensitively. */
 function prefixWritten(path: string): string {
   return /^[A-Za-z]+/.exec(nameOf(path))?.[0] ?? '';
+}
+
+/** Files of a folder that are none of its documents: its index and the repository's own pages. */
+const NOT_A_DOCUMENT_RE = /^(?:readme|index|changelog|license|contributing|code_of_conduct|security|governance|maintainers|_sidebar|summary)\.md$/i;
+/** Documents named by subject needed in a folder for it to be a group. */
+const MIN_NAMED = 3;
+
+/**
+ * The folder of documents named by subject with the most of them (GraphQL's `rfcs/DeferStream.md`,
+ * OCaml's `rfcs/`, C#'s `proposals/`), among folders `isKnownFolder` accepts (named for design
+ * documents): the layout of last resort, when no folder of numbered documents is found. The folder's
+ * README and templates (`isTemplate`) are none of them; three documents at least.
+ */
+export function namedGroup(paths: readonly string[], isKnownFolder: (folder: string) => boolean, isTemplate: (path: string) => boolean): DocumentGroup | undefined {
+  const byFolder = new Map<string, { docs: string[]; other: string[] }>();
+  for (const path of paths) {
+    if (!/\.md$/i.test(path)) continue;
+    const folder = dirOf(path);
+    if (!isKnownFolder(folder)) continue;
+    let g = byFolder.get(folder);
+    if (!g) byFolder.set(folder, (g = { docs: [], other: [] }));
+    (NOT_A_DOCUMENT_RE.test(nameOf(path)) || isTemplate(path) ? g.other : g.docs).push(path);
+  }
+  let best: [string, { docs: string[]; other: string[] }] | undefined;
+  for (const entry of byFolder) if (entry[1].docs.length >= MIN_NAMED && (!best || entry[1].docs.length > best[1].docs.length)) best = entry;
+  if (!best) return undefined;
+  const [folder, { docs, other }] = best;
+  const sorted = [...docs].sort();
+  return {
+    glob: folder === '' ? '*.md' : `${folder}/*.md`,
+    folder,
+    form: 'named',
+    role: ADR_FOLDER_RE.test(folder) ? 'adr' : 'rfc',
+    paths: sorted,
+    numbers: sorted.map(() => ''),
+    ...(other.length > 0 ? { excluded: [...other].sort() } : {}),
+  };
 }
