@@ -75,13 +75,14 @@ export function idAsWritten(id: string, path: string): string {
 }
 
 /**
- * A name that starts with a date, `YYYY-MM-DD` (Bazel's `2018-06-18-name-resolution.md`) or
- * `YYYYMMDD` (TensorFlow's `20180501-estimator-head.md`): a date, not a number.
+ * A name that starts with a date, `YYYY-MM-DD` (Bazel's `2018-06-18-name-resolution.md`), `YYYYMMDD`
+ * (TensorFlow's `20180501-estimator-head.md`) or `YYYYMM` (Thanos's `202005-query-logging.md`): a
+ * date, not a number.
  */
-export const DATED_NAME_RE = /^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:[-_.]|$)/;
+export const DATED_NAME_RE = /^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?)(?:[-_.]|$)/;
 
-/** Where a date sits in a path: at the start of the file name (`20180626-x.md`, `2018-06-26-x.md`), or as a folder of its year (`accepted/2018/x.md`). */
-const NAME_DATE_RE = /^((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=[-_.]|$)/;
+/** Where a date sits in a path: at the start of the file name (`20180626-x.md`, `2018-06-26-x.md`, `202005-x.md`), or as a folder of its year (`accepted/2018/x.md`). */
+const NAME_DATE_RE = /^((?:19|20)\d{2})(?:-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])?)(?=[-_.]|$)/;
 const YEAR_FOLDER_RE = /(?:^|\/)((?:19|20)\d{2})\//;
 
 /**
@@ -92,17 +93,18 @@ const YEAR_FOLDER_RE = /(?:^|\/)((?:19|20)\d{2})\//;
 export function pathDate(path: string): number {
   const name = path.slice(path.lastIndexOf('/') + 1);
   const d = NAME_DATE_RE.exec(name);
-  if (d) return Number(d[1]) * 10000 + Number(d[2]) * 100 + Number(d[3]);
+  if (d) return Number(d[1]) * 10000 + Number(d[2] ?? d[4]) * 100 + Number(d[3] ?? d[5] ?? 0);
   const y = YEAR_FOLDER_RE.exec(path);
   return y ? Number(y[1]) * 10000 : Number.NaN;
 }
 
-/** A `pathDate` as written: `2019-04-30`, or `2019` for a year folder's; undefined for a number that is no such date. */
+/** A `pathDate` as written: `2019-04-30`, `2020-05` for a month's, or `2019` for a year folder's; undefined for a number that is no such date. */
 export function pathDateText(date: number): string | undefined {
   if (!(date >= 19000000 && date < 21000000)) return undefined;
   const y = Math.floor(date / 10000);
   const md = date % 10000;
-  return md === 0 ? String(y) : `${y}-${String(Math.floor(md / 100)).padStart(2, '0')}-${String(md % 100).padStart(2, '0')}`;
+  const month = `${y}-${String(Math.floor(md / 100)).padStart(2, '0')}`;
+  return md === 0 ? String(y) : md % 100 === 0 ? month : `${month}-${String(md % 100).padStart(2, '0')}`;
 }
 
 /** A link to an issue or pull request (`…/pull/95`, `go.dev/issue/55022`), with its number. */

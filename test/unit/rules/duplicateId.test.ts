@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pathDate, pathDateText } from '../../../server/src/core/ids';
 import { check, cleanRfc, task } from '../helpers';
 
 const rule = 'duplicate-id';
@@ -55,6 +56,15 @@ describe('duplicate-id', () => {
     expect(await check(rfc('FS-1104 - Struct representations'), rule, copy, 'FSharp-10.0/FS-1104-struct-representations.md', config)).toEqual([]);
     const other = { ...copy, 'FSharp-5.0/FS-1104-other-thing.md': rfc('FS-1104 - Other') };
     expect((await check(rfc('FS-1104 - Struct representations'), rule, other, 'FSharp-10.0/FS-1104-struct-representations.md', config)).map((f) => f.data)).toEqual([{ id: 'FS-1104', others: ['FSharp-5.0/FS-1104-other-thing.md'] }]);
+  });
+
+  it("reads a name that starts with a month, YYYYMM, as a date, not an id (Thanos's 202005-query-logging.md and 202005-tracing.md)", async () => {
+    const config = { rfcGlobs: ['docs/proposals/[0-9]*.md'] };
+    const rfc = (title: string) => `# ${title}\n\n## Summary\n\nS.\n`;
+    expect(await check(rfc('Query logging'), rule, { 'docs/proposals/202005-tracing.md': rfc('Tracing') }, 'docs/proposals/202005-query-logging.md', config)).toEqual([]);
+    expect([pathDate('docs/proposals/202005-query-logging.md'), pathDateText(20200500), pathDate('docs/proposals/0042-x.md')]).toEqual([20200500, '2020-05', Number.NaN]);
+    // Six digits that are no month stay a number.
+    expect((await check(rfc('A'), rule, { 'docs/proposals/201399-b.md': rfc('B') }, 'docs/proposals/201399-a.md', config)).map((f) => f.rule)).toEqual(['duplicate-id']);
   });
 
   it("does not count a copy kept under a suffix of the same name (aws-cdk's 0249-v2-experiments.expired.md), and still counts another name", async () => {
