@@ -181,6 +181,9 @@ describe('detectLayout on path lists (no file read)', () => {
     const tfLayout = await detectLayout(['README.md', 'rfcs/README.md', 'rfcs/yyyymmdd-rfc-template.md', ...tf]);
     expect(tfLayout.config).toEqual({ rfcGlobs: ['rfcs/[0-9]*.md'], template: 'rfcs/yyyymmdd-rfc-template.md' });
     expect(tfLayout.summary).toMatch(/; no ids \(named by date\)$/);
+    // Thanos's proposals named by month, in a folder named for a status of proposals.
+    const thanos = await detectLayout(['README.md', 'docs/proposals-done/201809-a.md', 'docs/proposals-done/202005-b.md', 'docs/proposals-done/202005-c.md']);
+    expect([thanos.config?.rfcGlobs, thanos.summary]).toEqual([['docs/proposals-done/[0-9]*.md'], '3 proposals in docs/proposals-done/ with no template found; no ids (named by date)']);
     // Eight digits that are no date are no number either: such files are named by subject, no id read from them.
     const odd = await detectLayout(['README.md', 'rfcs/template.md', 'rfcs/12345678-a.md', 'rfcs/20181399-b.md', 'rfcs/87654321-c.md']);
     expect([odd.config?.rfcGlobs, odd.summary]).toEqual([['rfcs/*.md'], '3 RFCs in rfcs/ on template rfcs/template.md; no ids (named by subject)']);

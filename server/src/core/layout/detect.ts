@@ -46,8 +46,8 @@ export interface DetectedLayout {
   readonly documentCount: number;
 }
 
-/** Folder names teams give their design documents, which make a numbered folder count without a template. */
-const KNOWN_FOLDER_RE = /(?:^|\/)(?:rfcs?|text|active-rfcs|accepted|proposals?|designs?|design-docs|keps|teps|neps|enhancements|peps?|rfds?|adrs?|decisions?)$/i;
+/** Folder names teams give their design documents, which make a numbered folder count without a template; a status after them too (Thanos's `proposals-done/`). */
+const KNOWN_FOLDER_RE = /(?:^|\/)(?:rfcs?|text|active-rfcs|accepted|proposals?|designs?|design-docs|keps|teps|neps|enhancements|peps?|rfds?|adrs?|decisions?)(?:[-_](?:accepted|approved|active|done|implemented|completed?|rejected|declined))?$/i;
 /** A folder of a test suite: its documents are test data (log4brains's `integration-tests/ro-project/docs/adr`). */
 const TEST_FOLDER_RE = /(?:^|\/)(?:tests?|__tests__|integration-tests?|e2e|fixtures?|__fixtures__|testdata|test-data)(?:\/|$)/i;
 /** How many template files are read at most while choosing one (nearest first). */
@@ -273,7 +273,7 @@ function nounOf(group: DocumentGroup, template: TemplateChoice | undefined): Nou
   if (group.role === 'adr') return { one: 'ADR', many: 'ADRs' };
   if (prefix === 'KEP') return { one: 'KEP', many: 'KEPs' };
   const last = group.folder.slice(group.folder.lastIndexOf('/') + 1).toLowerCase();
-  if (/^proposals?$/.test(last)) return { one: 'proposal', many: 'proposals' };
+  if (/^proposals?(?:[-_][a-z]+)?$/.test(last)) return { one: 'proposal', many: 'proposals' };
   if (/^design/.test(last)) return { one: 'design document', many: 'design documents' };
   return { one: 'RFC', many: 'RFCs' };
 }
