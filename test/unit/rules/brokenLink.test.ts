@@ -101,6 +101,25 @@ describe('broken-link', () => {
     expect(await found('- NETWORKING-PLAN.md: the plan.')).toEqual([['NETWORKING-PLAN.md', 'warning']]);
   });
 
+  it("only hints at a link to a document of another series than the folder's (Ethereum's ERCs link ./eip-721.md beside erc-721.md, and ../assets/eip-N/ for assets/erc-N/), and still reports one of the folder's own", async () => {
+    const config = { rfcGlobs: ['ERCS/erc-*.md'], template: 'none' };
+    const erc = (body: string) => `---\neip: 1046\ntitle: X\n---\n\n## Abstract\n\n${body}\n`;
+    const files = { 'ERCS/erc-721.md': erc('NFTs.'), 'assets/erc-3009/ERC3009.sol': 'contract X {}\n' };
+    const found = async (body: string) => (await check(erc(body), rule, files, 'ERCS/erc-1046.md', config)).map((f) => [f.severity, f.data?.path]);
+    expect(await found('See [ERC-721](./eip-721.md) and [EIP-2098](./eip-2098).')).toEqual([
+      ['info', './eip-721.md'],
+      ['info', './eip-2098'],
+    ]);
+    expect(await found('The [contract](../assets/eip-3009/ERC3009.sol) in [its folder](../assets/eip-3009).')).toEqual([
+      ['info', '../assets/eip-3009/ERC3009.sol'],
+      ['info', '../assets/eip-3009'],
+    ]);
+    expect(await found('See [ERC-9999](./erc-9999.md) and [the code](../assets/eip-3009/Other.sol).')).toEqual([
+      ['error', './erc-9999.md'],
+      ['error', '../assets/eip-3009/Other.sol'],
+    ]);
+  });
+
   it('accepts links to existing non-document files and folders', async () => {
     const text = withLinks('  - Tasks: `tasks/TASK-0001-first-step.md`') + '\nSee [diagram](img/arch.png) and [folder](../adr/).\n';
     expect(await check(text, rule, { ...tasks, 'docs/rfcs/img/arch.png': 'PNG' })).toEqual([]);

@@ -1,6 +1,6 @@
 import type { DocumentAnalysis } from '../analysis';
 import { isGlob } from '../index/globs';
-import { basename, dirname } from '../index/paths';
+import { basename, dirname, joinPath } from '../index/paths';
 import type { Resolution } from '../index/resolver';
 import { isMarkdownPath } from '../parser/pathShape';
 import type { Reference } from '../types';
@@ -47,6 +47,11 @@ export const brokenLink: Rule<'broken-link'> = {
       const certainty = certaintyOf(a, ref, r);
       if (certainty === 'none') continue;
       const hint = r.suggestions.length > 0 ? ` Did you mean \`${r.suggestions[0]}\`?` : '';
+      const series = ref.style === 'link' ? otherSeries(a, ref, r) : undefined;
+      if (series) {
+        report(ref.range, `\`${ref.path}\` is not in this repository: it names ${series}, while the documents here are named otherwise (a site that publishes them, or the repository that holds ${series}, may resolve it).${hint}`, { path: ref.path, target: r.target, suggestions: [...r.suggestions], unsure: true }, { hint: true });
+        continue;
+      }
       // A definition no link uses shows nothing: a reader follows no link there (Rust's Project Goals RFCs).
       if (ref.unusedDefinition !== undefined) report(ref.range, `\`${ref.path}\` does not exist, but no link uses its definition \`[${ref.unusedDefinition}]\`: remove the definition, or correct it.${hint}`, { path: ref.path, target: r.target, suggestions: [...r.suggestions], unsure: true }, { hint: true });
       else if (certainty === 'error') report(ref.range, `\`${ref.path}\` does not exist.${shorthandNote(ref.style, ref.text) ?? hint}`, { path: ref.path, target: r.target, suggestions: [...r.suggestions] });
@@ -54,6 +59,37 @@ export const brokenLink: Rule<'broken-link'> = {
     }
   },
 };
+
+/** A document's name in a series: a prefix, a hyphen and its number (`eip-721.md`, `eip-2098`). */
+const SERIES_NAME_RE = /^([A-Za-z]{2,12})-(\d{1,6})(?:\.md)?$/;
+/** A folder named by a series' prefix and number (`eip-3009/` in `../assets/eip-3009/x.sol`). */
+const SERIES_FOLDER_RE = /(^|\/)([A-Za-z]{2,12})-(\d{1,6})(\/|$)/;
+
+/**
+ * The document of another series a link names, where the folder's documents carry another prefix:
+ * Ethereum's ERCs link `./eip-721.md`, as EIP-1 tells them to, beside `erc-721.md`, and the site
+ * renames the files when it publishes them; their assets `../assets/eip-3009/…` are
+ * `assets/erc-3009/…` here. Undefined for a link of the folder's own series (`./erc-9999.md`, a
+ * real miss) or of no series.
+ */
+function otherSeries(a: DocumentAnalysis, ref: Reference, r: Extract<Resolution, { status: 'broken' }>): string | undefined {
+  // Where the link points from its document (the resolver's `target` may be a later try, from the root).
+  const target = joinPath(dirname(a.doc.path), (ref.path ?? '').split('#')[0]) ?? r.target;
+  const m = SERIES_NAME_RE.exec(basename(target));
+  if (m) {
+    const prefixes = new Set(a.index.pathsInFolder(dirname(target)).map((p) => SERIES_NAME_RE.exec(basename(p))?.[1].toLowerCase()));
+    prefixes.delete(undefined);
+    if (prefixes.size > 0) return prefixes.has(m[1].toLowerCase()) ? undefined : `${m[1]}-${m[2]}`;
+  }
+  // A folder of the series (`assets/eip-3009/`) that the document's own prefix names here.
+  const part = SERIES_FOLDER_RE.exec(ref.path ?? '');
+  const own = SERIES_NAME_RE.exec(basename(a.doc.path))?.[1];
+  if (!part || !own || part[2].toLowerCase() === own.toLowerCase()) return undefined;
+  const written = (ref.path ?? '').replace(part[0], `${part[1]}${own}-${part[3]}${part[4]}`);
+  const folder = joinPath(dirname(a.doc.path), written.replace(/\/$/, ''));
+  const here = a.resolver.resolvePath(written, a.doc.path).status === 'resolved' || (folder !== undefined && a.resolver.folderExists(folder));
+  return here ? `${part[2]}-${part[3]}` : undefined;
+}
 
 /** GitHub's shorthand for an issue or pull request of another repository (`bytecodealliance/wasmtime#1936`). */
 const ISSUE_SHORTHAND_RE = /^([\w.-]+)\/([\w.-]+)#\/?(\d+)$/;
