@@ -71,9 +71,10 @@ export function isTemplateNameHeading(name: string): boolean {
  * a template given as a starting point to adapt (GraphQL's "This template is provided as a suggested
  * starting point. You may alter the format where necessary.", Cilium's README: "use the
  * CFP-003-template.md file as an outline. … meant to provide a starting point for people. Feel free
- * to edit and modify your outline").
+ * to edit and modify your outline"; Matrix's README: "There's a proposal template, but don't feel bound
+ * by it").
  */
-const ALL_OPTIONAL_RE = /\bif a section (?:is not|isn't|does not|doesn't) (?:applicable|apply|relevant)\b|\b(?:remove|delete|omit|skip) (?:any )?sections? (?:that|which) (?:(?:are|is) not|aren't|isn't|do not|does not|don't|doesn't) (?:applicable|apply|relevant)\b|\bnot all (?:of )?(?:the |these )?sections are (?:required|mandatory|needed)\b|\b(?:all|these|the) sections (?:below )?are optional\b|\b(?:is|as) (?:meant to (?:provide|be) )?an? (?:suggested |rough )?(?:starting point|outline)\b[^.]{0,80}[.;]\s*(?:you may|feel free to) (?:edit|modify|alter|change|adapt)\b/i;
+const ALL_OPTIONAL_RE = /\bif a section (?:is not|isn't|does not|doesn't) (?:applicable|apply|relevant)\b|\b(?:remove|delete|omit|skip) (?:any )?sections? (?:that|which) (?:(?:are|is) not|aren't|isn't|do not|does not|don't|doesn't) (?:applicable|apply|relevant)\b|\bnot all (?:of )?(?:the |these )?sections are (?:required|mandatory|needed)\b|\b(?:all|these|the) sections (?:below )?are optional\b|\b(?:is|as) (?:meant to (?:provide|be) )?an? (?:suggested |rough )?(?:starting point|outline)\b[^.]{0,80}[.;]\s*(?:you may|feel free to) (?:edit|modify|alter|change|adapt)\b|\b(?:don't|do not) feel bound by (?:it|the template|this template)\b|\byou (?:don't|do not) (?:necessarily )?(?:need|have) to (?:use|follow) (?:it|the template|this template)\b/i;
 
 /** Whether the text above a template's first section makes every section optional (`ALL_OPTIONAL_RE`). */
 export function sectionsAllOptional(preamble: string): boolean {

@@ -253,7 +253,10 @@ describe('detectLayout with the files read', () => {
     expect(layout.config?.optionalSections).toEqual(sections);
     const text = layoutConfigText(layout);
     expect(parseConfigText(text, RULE_IDS).config.optionalSections).toEqual(sections);
-    expect(text).toContain('// README.md gives the template as a starting point to adapt ("To create a CFP, it is recommended');
+    expect(text).toContain('// README.md gives the template as a starting point to adapt ("The structure of this template is');
+    // Matrix's: "There's a proposal template, but don't feel bound by it."
+    files['README.md'] = "# MSCs\n\n1. **Write up the proposal**. (There's a [proposal\n   template](cfps/CFP-003-template.md), but don't feel bound by it.)\n";
+    expect((await detectLayout(Object.keys(files), reader(files))).config?.optionalSections).toEqual(sections);
     files['README.md'] = '# Design CFPs\n\nUse the `CFP-003-template.md` file as a starting point.\n';
     expect((await detectLayout(Object.keys(files), reader(files))).config?.optionalSections).toBeUndefined();
   });

@@ -32,9 +32,23 @@ export async function templateGivenAsOutline(paths: readonly string[], documents
         const flat = paragraph.replace(/\s+/g, ' ').trim();
         const lower = flat.toLowerCase();
         if (!(lower.includes(name) || /\b(?:the|this|our) template\b/.test(lower))) continue;
-        if (sectionsAllOptional(flat)) return { path, words: flat.length > 240 ? `${flat.slice(0, 237)}…` : flat };
+        if (!sectionsAllOptional(flat)) continue;
+        const words = saying(flat);
+        return { path, words: words.length > 240 ? `${words.slice(0, 237)}…` : words };
       }
     }
   }
   return undefined;
+}
+
+/** The fewest sentences of a paragraph that say so (`sectionsAllOptional`), quoted as read: a link as its text. */
+function saying(paragraph: string): string {
+  const sentences = paragraph.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').split(/(?<=[.!?)])\s+/);
+  for (let n = 1; n <= 3; n++) {
+    for (let i = 0; i + n <= sentences.length; i++) {
+      const some = sentences.slice(i, i + n).join(' ');
+      if (sectionsAllOptional(some)) return some;
+    }
+  }
+  return sentences.join(' ');
 }
