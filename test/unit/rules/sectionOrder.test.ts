@@ -31,6 +31,14 @@ describe('section-order', () => {
     expect(f[0].data).toEqual({ section: 'Goals', after: 'Context', order: ['goal', 'non goal'] });
   });
 
+  it("only hints where both sections are ones the team may leave out (Matrix's proposals, whose template the README says not to feel bound by)", async () => {
+    const text = reorder('Goals', 'Open questions');
+    const optional = await check(text, rule, {}, undefined, { optionalSections: ['Goals', 'Non-Goals'] });
+    expect(optional.map((x) => x.severity)).toEqual(['info']);
+    // One of them required: still a warning.
+    expect((await check(text, rule, {}, undefined, { optionalSections: ['Goals'] })).map((x) => x.severity)).toEqual(['warning']);
+  });
+
   it('names only the section it belongs after when it stands above that one', async () => {
     const text = reorder('Open questions', 'Goals');
     const f = await check(text, rule);

@@ -1,4 +1,5 @@
 import type { SectionMatch } from '../analysis';
+import { isOptional } from '../absentSections';
 import { olderThanOrder } from '../sectionOnset';
 import type { Rule } from './rule';
 import { eraSubject, orderNote } from './sectionEra';
@@ -8,7 +9,8 @@ import { longestIncreasing } from './sequence';
  * Template sections appear in the template's order. Of the present template sections (the first
  * occurrence of each; repeats are `duplicate-section`'s), the longest run already in order stays
  * put and every other one is reported: the fewest moves that restore the order. Sections the
- * template does not know are the team's own and may sit anywhere.
+ * template does not know are the team's own and may sit anywhere; two the team may leave out are
+ * only hinted at.
  */
 export const sectionOrder: Rule<'section-order'> = {
   id: 'section-order',
@@ -39,8 +41,11 @@ export const sectionOrder: Rule<'section-order'> = {
       const pair = (afterMatch !== undefined && !below ? [afterMatch, match] : [match, beforeMatch]).map((m) => m?.template?.key);
       const swapped = pair[0] !== undefined && pair[1] !== undefined ? { order: [pair[0], pair[1]] as [string, string] } : undefined;
       const older = swapped ? olderThanOrder(eraSubject(a), swapped.order[0], swapped.order[1]) : undefined;
+      // Two sections the team may leave out (Matrix's, whose README says of its template "don't feel
+      // bound by it"): where they go is the author's to choose as well, so only a hint.
+      const optional = swapped !== undefined && swapped.order.every((k) => a.template.sections.some((t) => t.key === k && isOptional(a, t)));
       const note = older ? ` ${orderNote(a, older)}` : '';
-      const hint = older ? { hint: true } : undefined;
+      const hint = older || optional ? { hint: true } : undefined;
       if (afterMatch !== undefined) {
         const after = afterMatch.section.heading.text;
         // Already below that section (Solana 0464's Alternatives, after Impact and Security): the
