@@ -35,12 +35,15 @@ export class FieldKeys {
 
 /**
  * Names a template had for a field before it renamed it, as older documents still write them:
- * Swift's "Decision Notes" (links to the review's rationale) became the "Review" field's links.
- * Only where the template has the newer name.
+ * Swift's "Decision Notes" (links to the review's rationale) became the "Review" field's links; and
+ * names of the same field in other words. Only where the template has the name they map to.
  */
 const FORMER_NAMES: ReadonlyMap<string, string> = new Map([
   ['decision notes', 'review'],
   ['decision note', 'review'],
+  // A byline the template writes as a field (Scala's `**By: Author A and Author B**`) is the authors'.
+  ['authors', 'by'],
+  ['author', 'by'],
 ]);
 
 /**

@@ -167,5 +167,6 @@ describe('fieldKey', () => {
       ['SIG', 'SIG-DATAPATH'],
     ]);
     expect(parseFieldLine('**Note: this is **important** here')).toBeUndefined();
+    expect(parseFieldLine('**By: Quentin Bernet and Guillaume Martres** <!-- the authors -->')?.value).toBe('Quentin Bernet and Guillaume Martres');
   });
 });

@@ -341,6 +341,14 @@ describe('header-field obeys the template’s own words (issue 14)', () => {
     expect(untitled.filter((f) => f.severity === 'warning').map((f) => f.data?.field)).toEqual(['Title']);
   });
 
+  it("takes the authors' field for the template's byline (Scala's `**By: Author A and Author B**`, written `**Author(s): …**` by some SIPs)", async () => {
+    const template = '---\nlayout: sip\n---\n\n# SIP: Title\n\n**By: Author A and Author B and Author C**\n\n## Summary\n\nS.\n';
+    const config = { rfcGlobs: ['content/*.md'], template: 'sip-template.md' };
+    const doc = (byline: string) => `---\nlayout: sip\n---\n\n# SIP-49: Eta expansion\n\n${byline}\n\n## Summary\n\nS.\n`;
+    for (const byline of ['**By: Quentin Bernet and Guillaume Martres** <!-- see below -->', '**Author(s): Martin Odersky**']) expect(await check(doc(byline), rule, { 'sip-template.md': template }, 'content/049-eta.md', config), byline).toEqual([]);
+    expect((await check(doc('Written in 2023.'), rule, { 'sip-template.md': template }, 'content/049-eta.md', config)).map((f) => f.data?.field)).toEqual(['By']);
+  });
+
   it("reads a header table right below a title the template does not have (Avalanche's ACP-204), and lets a field to update later be absent (TensorFlow's `RFC #`, Spinnaker's)", async () => {
     const template = '| ACP | PR Number |\n| :--- | :--- |\n| **Title** | ACP title |\n| **RFC #** | [NNN](https://github.com/org/community/pull/NNN) (update when you have community PR #)|\n| **PR** | _Update after PR has been made_ |\n\n## Abstract\n\nA.\n';
     const config = { rfcGlobs: ['ACPs/*/README.md'], template: 'ACPs/TEMPLATE.md' };

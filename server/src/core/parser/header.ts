@@ -24,7 +24,8 @@ export function parseFieldLine(line: string): FieldLine | undefined {
   if (!m) return undefined;
   const open = m[1] ?? '';
   const close = m[3] ?? m[4] ?? '';
-  const end = line.trimEnd();
+  // A comment after the field is for tools (Scala's `**By: … ** <!-- … -->`).
+  const end = line.replace(/\s*<!--.*?-->\s*$/, '').trimEnd();
   // The whole field in bold, its value too: Cilium's `**Begin Design Discussion: 2024-08-28**`.
   const wrapped = open !== '' && close === '' && end.length > m[0].length + open.length && end.endsWith(open) && !end.slice(m[0].length, -open.length).includes(open);
   if (open !== close && !wrapped) return undefined;
