@@ -269,6 +269,13 @@ describe('detectLayout with the files read', () => {
     expect(layout.config).toEqual({ rfcGlobs: ['rfcs/*.md'], ignore: ['rfcs/README.md', 'rfcs/TEMPLATE.md'], template: 'rfcs/TEMPLATE.md' });
     expect(layout.summary).toBe('4 RFCs in rfcs/ on template rfcs/TEMPLATE.md; no ids (named by subject)');
     expect(parseConfigText(layoutConfigText(layout), RULE_IDS).config.ignore).toEqual(['rfcs/README.md', 'rfcs/TEMPLATE.md']);
+    // Where the folder holds fewer than three of its own, its subfolders count (Rook's design/ceph/*.md),
+    // and a README below is its folder's document (.NET's accepted/2021/utf8/README.md).
+    const rook: Record<string, string> = { 'design/README.md': '# Designs\n', 'design/design_template.md': template(sections), 'design/a.md': proposal(sections) };
+    for (const p of ['design/ceph/b.md', 'design/ceph/object/c.md', 'design/common/d/README.md']) rook[p] = proposal(sections);
+    const nested = await detectLayout(Object.keys(rook), reader(rook));
+    expect(nested.config).toEqual({ rfcGlobs: ['design/**/*.md'], ignore: ['design/README.md', 'design/design_template.md'], template: 'design/design_template.md' });
+    expect(nested.documentCount).toBe(4);
     // A folder named for something else, or two documents, is no layout.
     const notes: Record<string, string> = { 'notes/a.md': '# A\n', 'notes/b.md': '# B\n', 'notes/c.md': '# C\n', 'rfcs/x.md': '# X\n', 'rfcs/y.md': '# Y\n' };
     expect((await detectLayout(Object.keys(notes), reader(notes))).config).toBeUndefined();

@@ -267,22 +267,15 @@ const MIN_NAMED = 3;
  * README and templates (`isTemplate`) are none of them; three documents at least.
  */
 export function namedGroup(paths: readonly string[], isKnownFolder: (folder: string) => boolean, isTemplate: (path: string) => boolean): DocumentGroup | undefined {
-  const byFolder = new Map<string, { docs: string[]; other: string[] }>();
-  for (const path of paths) {
-    if (!/\.md$/i.test(path)) continue;
-    const folder = dirOf(path);
-    if (!isKnownFolder(folder)) continue;
-    let g = byFolder.get(folder);
-    if (!g) byFolder.set(folder, (g = { docs: [], other: [] }));
-    (NOT_A_DOCUMENT_RE.test(nameOf(path)) || isTemplate(path) ? g.other : g.docs).push(path);
-  }
-  let best: [string, { docs: string[]; other: string[] }] | undefined;
-  for (const entry of byFolder) if (entry[1].docs.length >= MIN_NAMED && (!best || entry[1].docs.length > best[1].docs.length)) best = entry;
+  const direct = groupsByFolder(paths, isKnownFolder, isTemplate, false);
+  // Where no such folder holds three of its own, its subfolders may (Rook's `design/ceph/*.md`).
+  const best = largest(direct) ?? largest(groupsByFolder(paths, isKnownFolder, isTemplate, true));
   if (!best) return undefined;
   const [folder, { docs, other }] = best;
+  const nested = !direct.has(folder) || direct.get(folder)?.docs.length !== docs.length;
   const sorted = [...docs].sort();
   return {
-    glob: folder === '' ? '*.md' : `${folder}/*.md`,
+    glob: `${folder === '' ? '' : `${folder}/`}${nested ? '**/' : ''}*.md`,
     folder,
     form: 'named',
     role: ADR_FOLDER_RE.test(folder) ? 'adr' : 'rfc',
@@ -290,4 +283,30 @@ export function namedGroup(paths: readonly string[], isKnownFolder: (folder: str
     numbers: sorted.map(() => ''),
     ...(other.length > 0 ? { excluded: [...other].sort() } : {}),
   };
+}
+
+type Named = Map<string, { docs: string[]; other: string[] }>;
+
+/** Markdown files by the folder `isKnownFolder` accepts that holds them: their own, or (`nested`) the nearest above them. */
+function groupsByFolder(paths: readonly string[], isKnownFolder: (folder: string) => boolean, isTemplate: (path: string) => boolean, nested: boolean): Named {
+  const byFolder: Named = new Map();
+  for (const path of paths) {
+    if (!/\.md$/i.test(path)) continue;
+    let folder = dirOf(path);
+    while (nested && folder !== '' && !isKnownFolder(folder)) folder = dirOf(folder);
+    if (!isKnownFolder(folder)) continue;
+    let g = byFolder.get(folder);
+    if (!g) byFolder.set(folder, (g = { docs: [], other: [] }));
+    // A README of a folder below is that folder's document (.NET's `accepted/2021/utf8/README.md`).
+    const notOne = (dirOf(path) === folder && NOT_A_DOCUMENT_RE.test(nameOf(path))) || isTemplate(path);
+    (notOne ? g.other : g.docs).push(path);
+  }
+  return byFolder;
+}
+
+/** The folder with the most documents, three at least. */
+function largest(groups: Named): [string, { docs: string[]; other: string[] }] | undefined {
+  let best: [string, { docs: string[]; other: string[] }] | undefined;
+  for (const entry of groups) if (entry[1].docs.length >= MIN_NAMED && (!best || entry[1].docs.length > best[1].docs.length)) best = entry;
+  return best;
 }
