@@ -135,7 +135,7 @@ export interface FieldTraits {
 const NAMES_ALONE_RE = /\bnames?(?:\(s\))?\s+(?:and\/or\b|and optional(?:ly)? contact)/i;
 
 /** A value that tells the author to leave it: `(leave this empty)`, Chia's `< Creator must leave this blank. Editor will assign a number.>`. */
-const LEAVE_EMPTY_RE = /^[(<]?\s*(?:[A-Za-z]+ ){0,3}?(?:must |should )?leave (?:this |it )?(?:empty|blank|as is)\b/i;
+const LEAVE_EMPTY_RE = /^[(<]?\s*(?:(?!not\b|never\b)[A-Za-z]+ ){0,3}?(?:must |should )?leave (?:this |it )?(?:empty|blank|as is)\b/i;
 /**
  * A direction in parentheses for what comes later or from someone else (NixOS's `co-authors: (find a
  * buddy later …)`, `shepherd-leader: (name to be appointed by RFC steering committee)`,

@@ -339,6 +339,9 @@ describe('header-field obeys the template’s own words (issue 14)', () => {
     // Without its Title row, the document is held to it.
     const untitled = await check(doc('').replace('Title         | Sign messages\n', ''), rule, { 'chip-template.md': template }, 'CHIPs/chip-0002.md', config);
     expect(untitled.filter((f) => f.severity === 'warning').map((f) => f.data?.field)).toEqual(['Title']);
+    // "Do not leave this blank" asks for a value.
+    const required = template.replace('< Creator must leave this blank. Editor will be assigned.>', '< Do not leave this blank. >');
+    expect((await check(doc(''), rule, { 'chip-template.md': required }, 'CHIPs/chip-0002.md', config)).map((f) => [f.severity, f.data?.field])).toEqual([['warning', 'Editor']]);
   });
 
   it("takes the authors' field for the template's byline (Scala's `**By: Author A and Author B**`, written `**Author(s): …**` by some SIPs)", async () => {
