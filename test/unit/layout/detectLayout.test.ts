@@ -269,6 +269,7 @@ describe('detectLayout with the files read', () => {
     expect(layout.config).toEqual({ rfcGlobs: ['rfcs/*.md'], ignore: ['rfcs/README.md', 'rfcs/TEMPLATE.md'], template: 'rfcs/TEMPLATE.md' });
     expect(layout.summary).toBe('4 RFCs in rfcs/ on template rfcs/TEMPLATE.md; no ids (named by subject)');
     expect(parseConfigText(layoutConfigText(layout), RULE_IDS).config.ignore).toEqual(['rfcs/README.md', 'rfcs/TEMPLATE.md']);
+    expect(layoutConfigText(layout)).toContain('// Files in rfcs/ that are none of the RFCs: README.md, TEMPLATE.md.');
     // Where the folder holds fewer than three of its own, its subfolders count (Rook's design/ceph/*.md),
     // and a README below is its folder's document (.NET's accepted/2021/utf8/README.md).
     const rook: Record<string, string> = { 'design/README.md': '# Designs\n', 'design/design_template.md': template(sections), 'design/a.md': proposal(sections) };

@@ -85,7 +85,8 @@ export async function detectLayout(paths: readonly string[], readFile?: ReadFile
   notes.push({ key: 'rfcGlobs', text: documentsNote(primary, noun) });
   if (primary.excluded) {
     config.ignore = primary.excluded;
-    notes.push({ key: 'ignore', text: `Files in ${folderText(primary.folder)} that are none of the ${noun.many}: its README and the template.` });
+    const names = primary.excluded.map((p) => p.slice(primary.folder === '' ? 0 : primary.folder.length + 1));
+    notes.push({ key: 'ignore', text: `Files in ${folderText(primary.folder)} that are none of the ${noun.many}: ${names.join(', ')}.` });
   }
   if (primary.role === 'adr') notes.push({ key: 'rfcGlobs', text: 'RFC Author checks the documents that rfcGlobs names against the template; here those are the decision records.' });
   if (primary.idPattern) {
