@@ -79,20 +79,19 @@ export function idAsWritten(id: string, path: string): string {
  * (TensorFlow's `20180501-estimator-head.md`) or `YYYYMM` (Thanos's `202005-query-logging.md`): a
  * date, not a number.
  */
-export const DATED_NAME_RE = /^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?)(?:[-_.]|$)/;
+export const DATED_NAME_RE = /^((?:19|20)\d{2})(?:-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])?)(?=[-_.]|$)/;
 
-/** Where a date sits in a path: at the start of the file name (`20180626-x.md`, `2018-06-26-x.md`, `202005-x.md`), or as a folder of its year (`accepted/2018/x.md`). */
-const NAME_DATE_RE = /^((?:19|20)\d{2})(?:-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])?)(?=[-_.]|$)/;
+/** A folder named by its year (`accepted/2018/x.md`). */
 const YEAR_FOLDER_RE = /(?:^|\/)((?:19|20)\d{2})\//;
 
 /**
- * The order a document was written in, where its id gives none: the date its path carries, as
- * YYYYMMDD (a year folder's as YYYY0000). TensorFlow names its RFCs `20180626-tensor-forest.md`;
+ * The order a document was written in, where its id gives none: the date its path carries, at the
+ * start of its file name (`DATED_NAME_RE`) or as a folder of its year, as YYYYMMDD (a month's as
+ * YYYYMM00, a year folder's as YYYY0000). TensorFlow names its RFCs `20180626-tensor-forest.md`;
  * .NET files its designs under `accepted/2018/`. NaN when the path carries no date.
  */
 export function pathDate(path: string): number {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  const d = NAME_DATE_RE.exec(name);
+  const d = DATED_NAME_RE.exec(path.slice(path.lastIndexOf('/') + 1));
   if (d) return Number(d[1]) * 10000 + Number(d[2] ?? d[4]) * 100 + Number(d[3] ?? d[5] ?? 0);
   const y = YEAR_FOLDER_RE.exec(path);
   return y ? Number(y[1]) * 10000 : Number.NaN;

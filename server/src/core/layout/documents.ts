@@ -267,12 +267,12 @@ const MIN_NAMED = 3;
  * README and templates (`isTemplate`) are none of them; three documents at least.
  */
 export function namedGroup(paths: readonly string[], isKnownFolder: (folder: string) => boolean, isTemplate: (path: string) => boolean): DocumentGroup | undefined {
-  const direct = groupsByFolder(paths, isKnownFolder, isTemplate, false);
+  const direct = largest(groupsByFolder(paths, isKnownFolder, isTemplate, false));
   // Where no such folder holds three of its own, its subfolders may (Rook's `design/ceph/*.md`).
-  const best = largest(direct) ?? largest(groupsByFolder(paths, isKnownFolder, isTemplate, true));
+  const nested = direct === undefined;
+  const best = direct ?? largest(groupsByFolder(paths, isKnownFolder, isTemplate, true));
   if (!best) return undefined;
   const [folder, { docs, other }] = best;
-  const nested = !direct.has(folder) || direct.get(folder)?.docs.length !== docs.length;
   const sorted = [...docs].sort();
   return {
     glob: `${folder === '' ? '' : `${folder}/`}${nested ? '**/' : ''}*.md`,

@@ -5,16 +5,11 @@
  * starting point for people. Feel free to edit and modify your outline"). Then no section of it is
  * required, and `init` says so in `optionalSections`, with the sentence that says it.
  */
+import { basename, dirname } from '../index/paths';
 import { sectionsAllOptional } from '../templateTraits';
 import type { ReadFile } from './templates';
 
 const README_NAME_RE = /^(?:readme|contributing)\.md$/i;
-
-/** The folder part of a path (`''` at the top). */
-function folderOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash < 0 ? '' : path.slice(0, slash);
-}
 
 /**
  * The README (or CONTRIBUTING) beside the documents, beside the template or at the top, and the
@@ -22,10 +17,10 @@ function folderOf(path: string): string {
  * point to adapt (`sectionsAllOptional`). Undefined when none does.
  */
 export async function templateGivenAsOutline(paths: readonly string[], documentsFolder: string, templatePath: string, readFile: ReadFile): Promise<{ readonly path: string; readonly words: string } | undefined> {
-  const folders = [...new Set([documentsFolder, folderOf(templatePath), ''])];
-  const name = templatePath.slice(templatePath.lastIndexOf('/') + 1).toLowerCase();
+  const folders = [...new Set([documentsFolder, dirname(templatePath), ''])];
+  const name = basename(templatePath).toLowerCase();
   for (const folder of folders) {
-    for (const path of paths.filter((p) => folderOf(p) === folder && README_NAME_RE.test(p.slice(p.lastIndexOf('/') + 1)))) {
+    for (const path of paths.filter((p) => dirname(p) === folder && README_NAME_RE.test(basename(p)))) {
       const text = await readFile(path);
       if (text === undefined) continue;
       for (const paragraph of text.split(/\n[ \t]*\n/)) {

@@ -44,7 +44,7 @@ export function parseFieldLine(line: string): FieldLine | undefined {
  */
 export function fieldKey(name: string): string {
   // `Author(s)` is `Authors`; a note in parentheses is no part of the name (C#'s `Champion issue (anonymous using declarations)`).
-  name = name.replace(/\(s\)/gi, 's').replace(/\s*\([^()]*\)/g, '');
+  if (name.includes('(')) name = name.replace(/\(s\)/gi, 's').replace(/\s*\([^()]*\)/g, '');
   const spaced = /[\s_-]/.test(name.trim()) ? name : name.replace(/([a-z])([A-Z])/g, '$1 $2');
   return spaced.toLowerCase().replace(/[*_`]/g, ' ').replace(/[-\s]+/g, ' ').trim();
 }

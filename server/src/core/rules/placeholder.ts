@@ -115,9 +115,10 @@ function templateValues(a: DocumentAnalysis, found: readonly Range[], report: Re
     if (found.some((r) => rangesOverlap(r, f.valueRange))) continue;
     // A template whose status is one status, not a choice (Ethereum's `status: Draft`, Swift's
     // `**Awaiting review**`), gives the status a new document starts in: it may well still be in it.
-    if ((t.key === 'status' || t.key === a.template.roles.statusField) && !CHOICES_RE.test(t.value)) continue;
+    const status = t.key === 'status' || t.key === a.template.roles.statusField;
+    if (status && !CHOICES_RE.test(t.value)) continue;
     // So does one whose choices set one apart in bold (Spinnaker's `_**Proposed**, Accepted, Implemented, Obsolete_`).
-    if ((t.key === 'status' || t.key === a.template.roles.statusField) && /\*\*[^*]+\*\*|__[^_]+__/.test(t.value)) continue;
+    if (status && /\*\*[^*]+\*\*|__[^_]+__/.test(t.value)) continue;
     // A YAML null is no value at all (npm's `implemented_at: null`, which a bot fills in later).
     if (NULL_RE.test(t.value)) continue;
     const role = t.key === a.template.roles.statusField ? `choose one of them for this RFC` : `write this RFC's own ${t.name.toLowerCase()}`;
@@ -129,7 +130,6 @@ function templateValues(a: DocumentAnalysis, found: readonly Range[], report: Re
     // A list of plain words is a choice for a status, and a menu kept whole when it is long (Ember's
     // six teams, "delete teams that aren't relevant"), but a short one may be the document's own
     // (NATS's `Tags: jetstream, client`, true of its JetStream client ADRs): said quietly.
-    const status = t.key === 'status' || t.key === a.template.roles.statusField;
     const choices = status ? CHOICES_RE.test(t.value) : STRONG_CHOICES_RE.test(t.value) || t.value.split(',').length >= 3;
     const loud = (t.replace || choices || EXAMPLE_MARK_RE.test(t.value)) && !UNDECIDED_RE.test(t.value);
     report(f.valueRange, `"${t.value}" is the template's example ${t.name} value; ${role}.`, { placeholder: t.value, kind: 'value' }, loud ? undefined : { hint: true });
