@@ -198,6 +198,8 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
     const relation = RELATION_FIELD_RE.test(f.name.trim());
     const optional =
       relation ||
+      // A name that says so, now that names may carry a note: `- Reviewers (optional):`, Avalanche's `| **Replaces (\*optional)** |`.
+      OPTIONAL_HEADING_RE.test(f.name.replace(/\\/g, '')) ||
       OPTIONAL_VALUE_RE.test(value) ||
       isGuidance(f) ||
       optionalNamed.has(normal(f.name)) ||

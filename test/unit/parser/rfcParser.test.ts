@@ -56,6 +56,8 @@ describe('parseRfc', () => {
     expect(parse('# X\n\n| Field | Value |\n| --- | --- |\n| a | b | c |\n\n## Abstract\n').header).toEqual([]);
     // A first row that labels the columns (NATS's `| Metadata | Value |`) is no field; the rows below are.
     expect(parse('# Pull Subscribe internals\n\n| Metadata | Value |\n|----------|-------|\n| Date     | 2021-07-20 |\n\n## Motivation\n').header.map((f) => f.name)).toEqual(['Date']);
+    // A legend of statuses under the title is no Status field: its first row labels the columns.
+    expect(parse('# X\n\n| Status | Meaning |\n|---|---|\n| Draft | being written |\n| Done | shipped |\n\n## Summary\n').header.map((f) => f.name)).toEqual(['Draft', 'Done']);
   });
 
   it('reads a field whose link or URL follows the colon without a space (Rust\'s `- Rust Issue:https://…`), and no URL for a field', () => {

@@ -339,6 +339,11 @@ describe('header-field obeys the template’s own words (issue 14)', () => {
     // Without its Title row, the document is held to it.
     const untitled = await check(doc('').replace('Title         | Sign messages\n', ''), rule, { 'chip-template.md': template }, 'CHIPs/chip-0002.md', config);
     expect(untitled.filter((f) => f.severity === 'warning').map((f) => f.data?.field)).toEqual(['Title']);
+    // A name that carries "(optional)" is optional, in a table or a list (Avalanche's `| **Replaces (\*optional)** |`).
+    const noted = template.replace('Title         | <Keep succinct.>\n', 'Title         | <Keep succinct.>\nReplaces (\\*optional) | <CHIP number>\n');
+    expect((await check(doc(''), rule, { 'chip-template.md': noted }, 'CHIPs/chip-0002.md', config)).map((f) => f.data?.field)).toEqual(['Editor']);
+    const list = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n- Reviewers (optional): @x\n\n## Summary\n\nS.\n' };
+    expect(await check('# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n', rule, list)).toEqual([]);
     // "Do not leave this blank" asks for a value.
     const required = template.replace('< Creator must leave this blank. Editor will be assigned.>', '< Do not leave this blank. >');
     expect((await check(doc(''), rule, { 'chip-template.md': required }, 'CHIPs/chip-0002.md', config)).map((f) => [f.severity, f.data?.field])).toEqual([['warning', 'Editor']]);

@@ -190,7 +190,7 @@ export class HeaderBuilder {
 const CELL_NAME_RE = /^(\*\*|__)?([A-Za-z][A-Za-z0-9 &'/#-]{0,29}?(?:\s*\([^()|]{1,40}\))?)\1?$/;
 /** Column labels: a table's first row that names its columns (`| Field | Value |`, NATS's `| Metadata | Value |`). */
 const LABELS_RE = /^(?:field|name|key|property|attribute|item)s?$/i;
-const VALUE_LABEL_RE = /^(?:values?|descriptions?|details|contents?)$/i;
+const VALUE_LABEL_RE = /^(?:values?|descriptions?|details|contents?|meanings?|explanations?|notes?|comments?|purpose)$/i;
 
 /** The field a table row gives (`| **Status** | Draft |`), or undefined for any other row. */
 function tableField(line: string, l: number): MutableField | undefined {
