@@ -43,6 +43,11 @@ export function saveExtensionHostLogs(userDataDir: string, before: readonly stri
   return written;
 }
 
+/** The last `lines` lines of a log. */
+export function logTail(text: string, lines: number): string {
+  return text.split('\n').slice(-lines - 1).join('\n');
+}
+
 function safeList(dir: string): string[] {
   try {
     return readdirSync(dir);

@@ -11,7 +11,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { copyExamples } from '../../../scripts/lib/codeServer.mjs';
-import { extensionHostLogDirs, saveExtensionHostLogs } from './logs';
+import { extensionHostLogDirs, logTail, saveExtensionHostLogs } from './logs';
 import { SCREENSHOTS } from './paths';
 
 /** The few DOM members the page functions use (the project compiles without the DOM library). */
@@ -121,6 +121,8 @@ export class Workbench {
     await this.screenshot(name);
     const logs = saveExtensionHostLogs(inject('userDataDir'), this.logsBefore, join(SCREENSHOTS, name));
     if (logs.length === 0) console.warn(`No extension host log was found for "${ctx.task.name}".`);
+    // CI keeps the run's output, not test-results/: the logs' last lines go there too.
+    for (const log of logs) console.warn(`--- last lines of ${log}\n${logTail(readFileSync(log, 'utf8'), 60)}`);
   }
 
   /** Saves a screenshot under test-results/e2e/. */
@@ -270,8 +272,12 @@ export class Workbench {
     return plain((await this.page.locator('[id="status.editor.selection"]').textContent()) ?? '').trim();
   }
 
-  /** Saves the active editor and waits until its tab is no longer dirty. */
+  /**
+   * Saves the active editor with Ctrl+S and waits until its tab is no longer dirty. It must have
+   * unsaved changes first: that is how a scenario knows its typing reached the editor.
+   */
   async save(): Promise<void> {
+    await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ timeout: WAIT_MS });
     await this.page.keyboard.press('Control+S');
     await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: WAIT_MS });
   }
