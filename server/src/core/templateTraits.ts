@@ -134,8 +134,12 @@ export interface FieldTraits {
 /** Words that let an owner's name stand alone: "name(s) and/or username(s)", "name(s) and optional contact info", Avalanche's "name(s) and optionally contact info". */
 const NAMES_ALONE_RE = /\bnames?(?:\(s\))?\s+(?:and\/or\b|and optional(?:ly)? contact)/i;
 
-/** A value that tells the author to leave it: `(leave this empty)`, Chia's `< Creator must leave this blank. Editor will assign a number.>`. */
-const LEAVE_EMPTY_RE = /^[(<]?\s*(?:(?!not\b|never\b)[A-Za-z]+ ){0,3}?(?:must |should )?leave (?:this |it )?(?:empty|blank|as is)\b/i;
+/**
+ * A value that tells the author to leave it: `(leave this empty)`, Chia's `< Creator must leave this
+ * blank. Editor will assign a number.>`, Astro's `<!-- related issues, otherwise leave empty -->` (read
+ * without its comment marks).
+ */
+const LEAVE_EMPTY_RE = /^[(<]?\s*(?:(?!not\b|never\b)[A-Za-z]+ ){0,3}?(?:must |should )?leave (?:this |it )?(?:empty|blank|as is)\b|\b(?:otherwise|else),? leave (?:this |it )?(?:empty|blank)\b/i;
 /**
  * A direction in parentheses for what comes later or from someone else (NixOS's `co-authors: (find a
  * buddy later …)`, `shepherd-leader: (name to be appointed by RFC steering committee)`,
@@ -193,6 +197,8 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
   const out = new Map<number, FieldTraits>();
   doc.header.forEach((f, i) => {
     const value = f.value.trim();
+    // A value that is a comment is a direction, read without its marks (Astro's `<!-- leave empty -->`).
+    const said = /^<!--([\s\S]*?)-->$/.exec(value)?.[1].trim() ?? value;
     const fromFrontMatter = f.style === 'frontMatter';
     const site = fromFrontMatter && (siteKeys.has(f.line) || SITE_KEYS.has(f.name.toLowerCase()));
     const relation = RELATION_FIELD_RE.test(f.name.trim());
@@ -200,7 +206,7 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
       relation ||
       // A name that says so, now that names may carry a note: `- Reviewers (optional):`, Avalanche's `| **Replaces (\*optional)** |`.
       OPTIONAL_HEADING_RE.test(f.name.replace(/\\/g, '')) ||
-      OPTIONAL_VALUE_RE.test(value) ||
+      OPTIONAL_VALUE_RE.test(said) ||
       isGuidance(f) ||
       optionalNamed.has(normal(f.name)) ||
       (asNeededFrom !== undefined && f.line > asNeededFrom) ||
@@ -210,7 +216,7 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
     // (Links), and a front matter key whose only value is a comment telling what to write there
     // (Ember's `start-date: # In format YYYY-MM-DD…`).
     const direction = fromFrontMatter && value === '' && doc.text.line(f.line).slice(f.valueRange.start.character).trimStart().startsWith('#');
-    const mayBeEmpty = (value === '' && f.children.length === 0 && !direction) || LEAVE_EMPTY_RE.test(value) || LATER_RE.test(value) || leaveAsIs.has(normal(f.name));
+    const mayBeEmpty = (value === '' && f.children.length === 0 && !direction) || LEAVE_EMPTY_RE.test(said) || LATER_RE.test(said) || leaveAsIs.has(normal(f.name));
     // A direction to fill it in later may be left as it is until then.
     const placeholder = FILL_IN_RE.test(value) && !LATER_RE.test(value) ? value : undefined;
     out.set(i, { optional, mayBeEmpty, ...(placeholder ? { placeholder } : {}), ...(site || (fromFrontMatter && kept.has(f.line)) ? { keep: true } : {}), ...(fromFrontMatter && replaced.has(f.line) ? { replace: true } : {}), ...(namesInDirections || NAMES_ALONE_RE.test(value) ? { namesAlone: true } : {}) });

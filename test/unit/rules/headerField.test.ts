@@ -349,6 +349,22 @@ describe('header-field obeys the template’s own words (issue 14)', () => {
     expect((await check(doc(''), rule, { 'chip-template.md': required }, 'CHIPs/chip-0002.md', config)).map((f) => [f.severity, f.data?.field])).toEqual([['warning', 'Editor']]);
   });
 
+  it("reads a value that is a comment as the template's direction (Astro's `- Implementation PR: <!-- leave empty -->`): a field to leave empty may stay empty or keep the comment", async () => {
+    const template = "- Start Date: <!-- today's date, YYYY-MM-DD -->\n- Reference Issues: <!-- related issues, otherwise leave empty -->\n- Implementation PR: <!-- leave empty -->\n\n# Summary\n\nS.\n";
+    const files = { 'stage-3--rfc-template.md': template };
+    const config = { rfcGlobs: ['proposals/[0-9]*.md'], template: 'stage-3--rfc-template.md' };
+    const doc = (fields: string) => `${fields}\n\n# Summary\n\nS.\n`;
+    const kept = doc('- Start Date: 2022-03-15\n- Reference Issues: <!-- related issues, otherwise leave empty -->\n- Implementation PR: <!-- leave empty -->');
+    const emptied = doc('- Start Date: 2022-03-15\n- Reference Issues:\n- Implementation PR:');
+    for (const d of [kept, emptied]) {
+      expect(await check(d, rule, files, 'proposals/0016-style.md', config), d).toEqual([]);
+      expect(await check(d, 'placeholder', files, 'proposals/0016-style.md', config), d).toEqual([]);
+    }
+    // A direction to write something still asks for it.
+    const undated = await check(emptied.replace('2022-03-15', ''), rule, files, 'proposals/0016-style.md', config);
+    expect(undated.map((f) => [f.severity, f.data?.field])).toEqual([['warning', 'Start Date']]);
+  });
+
   it("takes the authors' field for the template's byline (Scala's `**By: Author A and Author B**`, written `**Author(s): …**` by some SIPs)", async () => {
     const template = '---\nlayout: sip\n---\n\n# SIP: Title\n\n**By: Author A and Author B and Author C**\n\n## Summary\n\nS.\n';
     const config = { rfcGlobs: ['content/*.md'], template: 'sip-template.md' };
