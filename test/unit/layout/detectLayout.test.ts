@@ -79,6 +79,21 @@ describe('detectLayout on path lists (no file read)', () => {
     expect(layout.summary).toMatch(/^5 design documents in design\//);
   });
 
+  it("takes numbered files filed by topic in subfolders for one series with the folder's (OpenTelemetry's text/metrics/), unless their numbers repeat, or the subfolder is archived or has a template of its own", async () => {
+    const otel = ['0000-template.md', 'text/0001-a.md', 'text/0005-b.md', 'text/0035-c.md', 'text/metrics/0003-d.md', 'text/metrics/0008-e.md', 'text/trace/0002-f.md', 'text/trace/0006-g.md'];
+    const layout = await detectLayout(otel);
+    expect(layout.config).toEqual({ rfcGlobs: ['text/**/[0-9]*.md'], template: '0000-template.md' });
+    expect(layout.documentCount).toBe(7);
+    expect(layout.notes.some((n) => n.text.includes('in text/ and its subfolders whose name starts with their number'))).toBe(true);
+    // A subfolder that numbers from 1 again is a series of its own, named beside the chosen one.
+    const own = (await detectLayout([...otel.slice(0, 4), 'text/metrics/0001-d.md', 'text/metrics/0002-e.md'])).config;
+    expect(own?.rfcGlobs).toEqual(['text/[0-9]*.md']);
+    for (const folder of ['archived', 'stdlib']) {
+      const apart = [...otel.slice(0, 4), `text/${folder}/0003-d.md`, `text/${folder}/0008-e.md`, ...(folder === 'stdlib' ? ['text/stdlib/TEMPLATE.md'] : [])];
+      expect((await detectLayout(apart)).config?.rfcGlobs, folder).toEqual(['text/[0-9]*.md']);
+    }
+  });
+
   it('finds KEPs (numbered folders with a README.md, filed by SIG) and writes the idPattern that reads their number', async () => {
     const paths = ['keps/NNNN-kep-template/README.md', 'keps/sig-node/127-user-namespaces/README.md', 'keps/sig-node/1287-in-place/README.md', 'keps/sig-apps/2185-random-pod/README.md', 'keps/README.md'];
     const layout = await detectLayout(paths);

@@ -119,7 +119,7 @@ export async function detectLayout(paths: readonly string[], readFile?: ReadFile
     if (notes.length > 12) break;
   }
 
-  const where = primary.folder === '' ? 'the top folder' : `${primary.folder}/`;
+  const where = filesText(primary);
   const count = primary.paths.length;
   const ids = primary.dated ? 'no ids (named by date)' : primary.form === 'named' ? 'no ids (named by subject)' : `ids like ${idExample(primary, template)}`;
   const summary = `${count} ${count === 1 ? noun.one : noun.many} in ${where}${template ? ` on template ${template.path}` : ' with no template found'}; ${ids}`;
@@ -283,6 +283,11 @@ function folderText(folder: string): string {
   return folder === '' ? 'the top folder' : `${folder}/`;
 }
 
+/** Where a group's files are: `text/`, or `text/ and its subfolders` for a series filed by topic. */
+function filesText(g: DocumentGroup): string {
+  return g.deep ? `${folderText(g.folder)} and its subfolders` : folderText(g.folder);
+}
+
 function documentsNote(g: DocumentGroup, noun: Noun): string {
   const first = g.paths[0].slice(g.paths[0].lastIndexOf('/') + 1);
   const last = g.paths[g.paths.length - 1].slice(g.paths[g.paths.length - 1].lastIndexOf('/') + 1);
@@ -290,9 +295,9 @@ function documentsNote(g: DocumentGroup, noun: Noun): string {
   switch (g.form) {
     case 'numbered':
       if (g.dated) return `The ${noun.many}: ${g.paths.length} Markdown files in ${folderText(g.folder)} whose name starts with the date they were written (${span}); they carry no id.`;
-      return `The ${noun.many}: ${g.paths.length} Markdown files in ${folderText(g.folder)} whose name starts with their number (${span}); that number is the id.`;
+      return `The ${noun.many}: ${g.paths.length} Markdown files in ${filesText(g)} whose name starts with their number (${span}); that number is the id.`;
     case 'prefixed':
-      return `The ${noun.many}: ${g.paths.length} Markdown files in ${folderText(g.folder)} named ${/^[A-Za-z]+/.exec(first)?.[0] ?? g.prefix}-NNNN….md (${span}); ${g.prefix}-NNNN is the id.`;
+      return `The ${noun.many}: ${g.paths.length} Markdown files in ${filesText(g)} named ${/^[A-Za-z]+/.exec(first)?.[0] ?? g.prefix}-NNNN….md (${span}); ${g.prefix}-NNNN is the id.`;
     case 'named':
       return `The ${noun.many}: ${g.paths.length} Markdown files in ${folderText(g.folder)} named by their subject (${span}); they carry no id.`;
     case 'numberedFolder':

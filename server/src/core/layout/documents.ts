@@ -6,6 +6,7 @@
  * comes with the glob that names exactly its files, so `init` can write it as `rfcGlobs`.
  */
 import { DATED_NAME_RE } from '../ids';
+import { basename as nameOf, dirname as dirOf } from '../index/paths';
 
 /** What a group's documents are for, by their prefix or their folder's name. */
 export type GroupRole = 'rfc' | 'adr' | 'task';
@@ -44,6 +45,8 @@ export interface DocumentGroup {
    * chapter-1.md` is a book): it needs a template near it.
    */
   readonly prefixByFolder?: boolean;
+  /** The documents are in the folder and in its subfolders, filed by topic (OpenTelemetry's `text/metrics/0003-x.md`). */
+  readonly deep?: boolean;
   /** Files the glob matches that are none of the documents (the folder's README, its template), for `ignore`. */
   readonly excluded?: readonly string[];
 }
@@ -83,15 +86,6 @@ function isZero(digits: string): boolean {
   return /^0+$/.test(digits);
 }
 
-function dirOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash < 0 ? '' : path.slice(0, slash);
-}
-
-function nameOf(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
 function join(folder: string, rest: string): string {
   return folder === '' ? rest : `${folder}/${rest}`;
 }
@@ -114,6 +108,8 @@ interface Draft {
   prefixByFolder?: boolean;
   /** Numbered folders whose one Markdown file, named as it likes, is the document (Jupyter's `62-cell-id/cell-id.md`). */
   anyName?: boolean;
+  /** Numbered files of subfolders joined the folder's (`mergeTopicFolders`). */
+  deep?: boolean;
   paths: string[];
   numbers: string[];
 }
@@ -163,7 +159,7 @@ export function documentGroups(paths: readonly string[], adrFolder?: string): Do
   // layout: Cardano's CIP-NNNN/ folders are a hundred, each with a number of its own. Folders whose
   // "numbers" repeat are named otherwise (security advisories: `CVE-2021-1234/`, `CVE-2021-5678/`).
   const kept = [...drafts.values()].filter((d) => !(d.form === 'numberedFolder' && d.prefix !== undefined && (d.paths.length < MIN_PREFIXED_FOLDERS || new Set(d.numbers).size < d.numbers.length)));
-  const groups = [...mergeFolderGroups(kept)].map((d) => finish(d, adrFolder));
+  const groups = [...mergeFolderGroups(mergeTopicFolders(kept, adrFolder, paths))].map((d) => finish(d, adrFolder));
   return groups.sort((a, b) => b.paths.length - a.paths.length || a.glob.localeCompare(b.glob));
 }
 
@@ -227,6 +223,44 @@ function* mergeFolderGroups(drafts: readonly Draft[]): Iterable<Draft & { wildca
   }
 }
 
+const TEMPLATE_NAME_RE = /template/i;
+const ARCHIVE_FOLDER_RE = /^(?:archived?|attic|obsolete|deprecated|old)$/i;
+
+/**
+ * Numbered files in subfolders of a folder of numbered files are one series with the folder's when no
+ * number repeats among them and the subfolders hold documents of the same kind: OpenTelemetry files
+ * its proposals as `text/0035-x.md` and, by topic, `text/metrics/0003-y.md`, `text/trace/0006-z.md`,
+ * numbered in one sequence. A subfolder whose numbers repeat the folder's is a series of its own.
+ */
+function mergeTopicFolders(drafts: readonly Draft[], adrFolder: string | undefined, paths: readonly string[]): Draft[] {
+  // A subfolder with a template of its own is another series (Kotlin's `proposals/stdlib/`, with its
+  // TEMPLATE.md); one of archived documents is kept apart on purpose; one named by a number is a
+  // document's own (Go's `design/15292/2010-06-x.md`, the history of proposal 15292), not a topic.
+  const templated = new Set(paths.filter((p) => TEMPLATE_NAME_RE.test(nameOf(p))).map(dirOf));
+  const apart = (folder: string): boolean => templated.has(folder) || ARCHIVE_FOLDER_RE.test(nameOf(folder)) || /^\d/.test(nameOf(folder));
+  const flat = (d: Draft): boolean => d.form === 'numbered' || d.form === 'prefixed';
+  const parents = drafts.filter((d) => flat(d) && d.folder !== '').sort((a, b) => a.folder.length - b.folder.length);
+  const joined = new Set<Draft>();
+  const out = new Map<Draft, Draft>();
+  for (const parent of parents) {
+    if (joined.has(parent)) continue;
+    const role = roleOf(parent.folder, parent.prefix, adrFolder);
+    const merged: Draft = { ...parent, paths: [...parent.paths], numbers: [...parent.numbers] };
+    const seen = new Set(parent.numbers.map(Number));
+    const children = drafts.filter((c) => c !== parent && !joined.has(c) && flat(c) && c.form === parent.form && c.prefix === parent.prefix && c.folder.startsWith(`${parent.folder}/`));
+    for (const c of children) {
+      if (apart(c.folder) || roleOf(c.folder, c.prefix, adrFolder) !== role || c.numbers.some((n) => seen.has(Number(n)))) continue;
+      for (const n of c.numbers) seen.add(Number(n));
+      merged.paths.push(...c.paths);
+      merged.numbers.push(...c.numbers);
+      merged.deep = true;
+      joined.add(c);
+    }
+    if (merged.deep) out.set(parent, merged);
+  }
+  return drafts.filter((d) => !joined.has(d)).map((d) => out.get(d) ?? d);
+}
+
 function finish(d: Draft & { wildcard?: boolean }, adrFolder: string | undefined): DocumentGroup {
   const order = d.paths.map((_, i) => i).sort((a, b) => (d.paths[a] < d.paths[b] ? -1 : d.paths[a] > d.paths[b] ? 1 : 0));
   const paths = order.map((i) => d.paths[i]);
@@ -245,9 +279,9 @@ function finish(d: Draft & { wildcard?: boolean }, adrFolder: string | undefined
     const idPattern = `^${escapeRe(d.folder === '' ? '' : `${d.folder}/`)}${d.wildcard ? '[^/]+/' : ''}(\\d+)-[^/]+/${d.anyName ? '[^/]+\\.md' : escapeRe(readme)}$`;
     return { glob, folder: d.folder, form: d.form, idPattern, role: roleOf(d.folder, undefined, adrFolder), paths, numbers };
   }
-  const glob = join(d.folder, d.form === 'prefixed' ? `${prefixWritten(paths[0])}-*.md` : '[0-9]*.md');
+  const glob = join(d.folder, `${d.deep ? '**/' : ''}${d.form === 'prefixed' ? `${prefixWritten(paths[0])}-*.md` : '[0-9]*.md'}`);
   const dated = d.form === 'numbered' && paths.filter((p) => DATED_NAME_RE.test(nameOf(p))).length * 2 > paths.length;
-  return { glob, folder: d.folder, form: d.form, ...(d.prefix ? { prefix: d.prefix } : {}), ...(d.prefixByFolder ? { prefixByFolder: true } : {}), role: roleOf(d.folder, d.prefix, adrFolder), paths, numbers, ...(dated ? { dated } : {}) };
+  return { glob, folder: d.folder, form: d.form, ...(d.prefix ? { prefix: d.prefix } : {}), ...(d.prefixByFolder ? { prefixByFolder: true } : {}), role: roleOf(d.folder, d.prefix, adrFolder), paths, numbers, ...(dated ? { dated } : {}), ...(d.deep ? { deep: true } : {}) };
 }
 
 /** The prefix as the file names write it (`RFC`, `adr`): globs match case-sensitively. */
