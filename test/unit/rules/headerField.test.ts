@@ -177,6 +177,20 @@ describe('header-field', () => {
     expect((await check(ours, rule)).map((x) => [x.data?.field, x.severity])).toEqual([['Last Updated', 'warning']]);
   });
 
+  it("only hints when the header names the authors without the template's label (Go's byline: `Ian Lance Taylor\\`, `Marcel van Lohuizen\\`)", async () => {
+    const go = { 'docs/rfcs/RFC-TEMPLATE.md': '# Proposal: [Title]\n\nAuthor(s): [Author Name, Co-Author Name]\n\nLast updated: [Date]\n\n## Abstract\n\nX.\n' };
+    const authors = async (header: string) => (await check(`# Proposal: X\n\n${header}\n\n## Abstract\n\nY.\n`, rule, go)).filter((x) => x.data?.field === 'Author(s)');
+    for (const header of ['Ian Lance Taylor\\\nRobert Griesemer\\\nAugust 20, 2021', 'Jonathan Amsterdam\\\nMarcel van Lohuizen\\\nLast updated: January 25, 2019', 'Russ Cox <br>\nDecember 2022']) {
+      const f = await authors(header);
+      expect(f.map((x) => x.severity), header).toEqual(['info']);
+      expect(f[0].message).toMatch(/^The header names "[^"]+"(?:, "[^"]+")* without the "Author\(s\)" label/);
+    }
+    // A sentence or a link below the title names no author: the field is missing.
+    for (const header of ['Discussion at https://golang.org/issue/18802', 'Authored by mknyszek@google.com with input from others.']) {
+      expect((await authors(header)).map((x) => x.severity), header).toEqual(['warning']);
+    }
+  });
+
   it("only hints at a header's first list item that is a date, where the template asks for the date in its direction (Gatsby 0009)", async () => {
     const gatsby = { '0000-template.md': "- Start Date: (fill me in with today's date, YYYY-MM-DD)\n- RFC PR: (leave this empty)\n\n# Summary\n\nBrief.\n" };
     const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };

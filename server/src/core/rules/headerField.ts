@@ -43,9 +43,11 @@ export const headerField: Rule<'header-field'> = {
         // template has is missing (a maintainer or a tool fills it in later; older documents predate
         // it), so only a hint.
         const date = leaveEmpty ? undefined : unlabelledDate(a, t);
+        const names = leaveEmpty || date ? undefined : unlabelledNames(a, t);
         if (leaveEmpty) report(titleRange(a), `The header has no "${t.name}" field, which the template lets the author leave empty; ${add}.`, data, { hint: true });
         // The date is there, in a form of the team's own (Go's "Russ Cox \ December 2022"): only the label is missing.
         else if (date) report(titleRange(a), `The header gives the date "${date}" without the "${t.name}" label; to be read as it, ${add}.`, data, { hint: true });
+        else if (names) report(titleRange(a), `The header names ${names} without the "${t.name}" label; to be read as the authors, ${add}.`, data, { hint: true });
         else {
           const keys = fieldKeysOf(a.template, a.config);
           const older = olderThanSection(eraSubject(a), fieldPart(t.name), (k) => keys.canonical(k));
@@ -152,6 +154,31 @@ function dateLine(a: DocumentAnalysis, start: number, end: number, label: string
     if ((date && date.end === bare.length) || MONTH_YEAR_RE.test(bare)) return bare;
   }
   return undefined;
+}
+
+/** The name of a field of the people who wrote the document: "Author(s)", "Authors", "Owners". */
+const AUTHORS_NAME_RE = /^\W*(?:authors?|owners?)\b/i;
+
+/** A person's name alone on a line: two to four words, each capitalised but for particles (`van`, `de`). */
+const NAME_LINE_RE = /^\p{Lu}[\p{L}'.-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|bin)\s+)?\p{Lu}[\p{L}'.-]*){1,3}$/u;
+
+/**
+ * The names a header writes without the label of the owners field `t`: the first lines below the
+ * title, before any other line, that are each a person's name alone (Go's byline, "Ian Lance Taylor\",
+ * "Robert Griesemer\", then the date). Quoted and joined for the message; undefined when the first
+ * line below the title is no name.
+ */
+function unlabelledNames(a: DocumentAnalysis, t: TemplateField): string | undefined {
+  const title = a.doc.title?.heading.line;
+  if (title === undefined || (a.template.roles.ownersField !== t.key && !AUTHORS_NAME_RE.test(t.name))) return undefined;
+  const names: string[] = [];
+  for (let l = title + 1; l < Math.min(a.doc.text.lineCount, title + 12); l++) {
+    const line = a.doc.text.line(l).replace(/\\\s*$/, '').replace(/<br\s*\/?>\s*$/i, '').trim();
+    if (line === '' && names.length === 0) continue;
+    if (!NAME_LINE_RE.test(line)) break;
+    names.push(`"${line}"`);
+  }
+  return names.length > 0 ? names.join(', ') : undefined;
 }
 
 function hint(t: TemplateField): string {
