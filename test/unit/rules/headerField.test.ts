@@ -191,6 +191,17 @@ describe('header-field', () => {
     }
   });
 
+  it("finds a field written without its colon, or its name without the template's preposition (gRPC's `* Discussion at https://…`, `* Discussion : https://…`)", async () => {
+    const grpc = { 'GRFC-TEMPLATE.md': 'Title\n----\n* Author(s): [Author Name]\n* Last updated: [YYYY-MM-DD]\n* Discussion at: <google group thread> (filled after thread exists)\n\n## Abstract\n\nA.\n' };
+    const config = { rfcGlobs: ['[AGLP][0-9]*.md'], template: 'GRFC-TEMPLATE.md' };
+    const doc = (line: string) => `Core RPCs\n----\n* Author(s): vjpai\n* Last updated: 2020-06-09\n${line}\n\n## Abstract\n\nA.\n`;
+    const found = async (line: string) => (await check(doc(line), rule, grpc, 'L66-core.md', config)).map((f) => [f.severity, f.range.start.line, f.message]);
+    expect(await found('* Discussion at https://groups.google.com/g/grpc-io/c/5o3')).toEqual([['info', 4, '"Discussion at" is written without its colon; write "Discussion at:" to have it read as the field.']]);
+    expect(await found('* Discussion : https://groups.google.com/g/grpc-io/c/eqA')).toEqual([]);
+    // Without it, the field is missing; a line that only mentions a discussion is no such label.
+    for (const line of ['', '* See the discussion at the mailing list', '* Discussion at time: 2020-06-10']) expect((await found(line)).map((f) => f[0]), line).toEqual(['warning']);
+  });
+
   it("only hints at a header's first list item that is a date, where the template asks for the date in its direction (Gatsby 0009)", async () => {
     const gatsby = { '0000-template.md': "- Start Date: (fill me in with today's date, YYYY-MM-DD)\n- RFC PR: (leave this empty)\n\n# Summary\n\nBrief.\n" };
     const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };

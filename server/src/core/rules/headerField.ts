@@ -44,10 +44,13 @@ export const headerField: Rule<'header-field'> = {
         // it), so only a hint.
         const date = leaveEmpty ? undefined : unlabelledDate(a, t);
         const names = leaveEmpty || date ? undefined : unlabelledNames(a, t);
+        const unlabelled = leaveEmpty || date || names ? undefined : labelWithoutColon(a, t);
         if (leaveEmpty) report(titleRange(a), `The header has no "${t.name}" field, which the template lets the author leave empty; ${add}.`, data, { hint: true });
         // The date is there, in a form of the team's own (Go's "Russ Cox \ December 2022"): only the label is missing.
         else if (date) report(titleRange(a), `The header gives the date "${date}" without the "${t.name}" label; to be read as it, ${add}.`, data, { hint: true });
         else if (names) report(titleRange(a), `The header names ${names} without the "${t.name}" label; to be read as the authors, ${add}.`, data, { hint: true });
+        // The label is there without its colon (gRPC's `* Discussion at https://groups.google.com/…`).
+        else if (unlabelled !== undefined) report(range(unlabelled, 0, unlabelled, a.doc.text.line(unlabelled).length), `"${t.name}" is written without its colon; write "${t.name}:" to have it read as the field.`, { field: t.name, missing: false }, { hint: true });
         else {
           const keys = fieldKeysOf(a.template, a.config);
           const older = olderThanSection(eraSubject(a), fieldPart(t.name), (k) => keys.canonical(k));
@@ -65,9 +68,13 @@ export const headerField: Rule<'header-field'> = {
   },
 };
 
+const PREPOSITION_RE = /^(?:at|by|in|of|on|to|for|from|with)$/;
+
 /** The head noun of a field name, the word that says what it holds: `issue` of "Rust Issue". */
 function headNoun(name: string): string {
   const words = name.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  // A name that ends in a preposition ends before it: "discussion" of gRPC's "Discussion at".
+  while (words.length > 1 && PREPOSITION_RE.test(words[words.length - 1])) words.pop();
   const last = words[words.length - 1] ?? '';
   return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') ? last.slice(0, -1) : last;
 }
@@ -179,6 +186,28 @@ function unlabelledNames(a: DocumentAnalysis, t: TemplateField): string | undefi
     names.push(`"${line}"`);
   }
   return names.length > 0 ? names.join(', ') : undefined;
+}
+
+/**
+ * The line of the header (from its first field, or the title, to the next heading) that opens with the
+ * name of field `t` and a value, without the colon: `* Discussion at https://…`.
+ */
+function labelWithoutColon(a: DocumentAnalysis, t: TemplateField): number | undefined {
+  // From the header's first field where it has one (gRPC's title is a setext heading the template
+  // writes at level 2), else from below the title.
+  const first = a.doc.header.reduce((m, f) => Math.min(m, f.line), Infinity);
+  const start = first !== Infinity ? first : a.doc.title ? a.doc.title.heading.line + 1 : (a.doc.frontMatter?.endLine ?? 0);
+  const end = Math.min(a.doc.headings.find((h) => h.line >= start)?.line ?? a.doc.text.lineCount, start + 20);
+  const name = t.name.toLowerCase();
+  const fields = new Set(a.doc.header.map((f) => f.line));
+  for (let l = start; l < end; l++) {
+    if (fields.has(l)) continue;
+    const line = a.doc.text.line(l).replace(/^\s*(?:[-*+]\s+)?/, '').replace(/[*_]/g, '').toLowerCase();
+    const rest = line.slice(name.length).trim();
+    // Not a longer name's label (Swift's `* Review Manager: …` for the template's "Review").
+    if (line.startsWith(`${name} `) && rest !== '' && !/^[\w -]{0,30}:(?!\/\/)/.test(rest)) return l;
+  }
+  return undefined;
 }
 
 function hint(t: TemplateField): string {
