@@ -297,6 +297,17 @@ describe('detectLayout with the files read', () => {
     expect((await detectLayout(Object.keys(notes), reader(notes))).config).toBeUndefined();
   });
 
+  it("takes a template the README links to wherever it lies (Jupyter's jupyter-enhancement-proposal-guidelines/JEP-TEMPLATE.md beside the numbered folders)", async () => {
+    const files: Record<string, string> = { 'guidelines/JEP-TEMPLATE.md': '---\ntitle: <title>\n---\n\n## Summary\n\nS.\n\n## Motivation\n\nM.\n\n## Prior art\n\nP.\n\n## Unresolved questions\n\nU.\n' };
+    for (const [n, slug] of [[62, 'cell-id'], [65, 'xpub'], [80, 'kernel-info']] as const) files[`${n}-${slug}/${slug}.md`] = `# ${slug}\n\n## Summary\n\nS.\n\n## Proposed Enhancement\n\nE.\n`;
+    const unlinked = { ...files, 'README.md': '# JEPs\n\nSee the guidelines.\n' };
+    expect((await detectLayout(Object.keys(unlinked), reader(unlinked))).config).toBeUndefined();
+    const linked = { ...files, 'README.md': '# JEPs\n\nStart from [the JEP proposal template](guidelines/JEP-TEMPLATE.md).\n' };
+    const layout = await detectLayout(Object.keys(linked), reader(linked));
+    expect(layout.config).toMatchObject({ rfcGlobs: ['[0-9]*/*.md'], template: 'guidelines/JEP-TEMPLATE.md' });
+    expect(layout.notes.some((n) => n.text.includes('linked from README.md, in guidelines/'))).toBe(true);
+  });
+
   it('rejects a far template whose sections the documents do not have', async () => {
     const files: Record<string, string> = { 'tools/gen/templates/template.md': '# X\n\n## Usage\n\nText.\n' };
     for (const p of numbered('doc/adr', 3)) files[p] = '# 1. Decision\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nText.\n';

@@ -11,7 +11,7 @@ import { documentGroups, namedGroup } from './documents';
 import type { ReadFile, TemplateChoice } from './templates';
 import { BUILTIN_FIT, builtinFit, isTemplateName, templateChoices } from './templates';
 import { NO_TEMPLATE } from '../templateLoading';
-import { templateGivenAsOutline } from './readme';
+import { templateGivenAsOutline, templatesLinkedFromReadme } from './readme';
 
 /** The keys `init` writes; all others keep their defaults. */
 export interface LayoutConfig {
@@ -65,10 +65,11 @@ export async function detectLayout(paths: readonly string[], readFile?: ReadFile
   const templates = paths.filter(isTemplateName);
   const candidates = groups.filter((g) => g.role !== 'task');
 
-  let { primary, choices } = await choosePrimary(candidates, templates, adrFolder, readFile);
+  const linked = readFile ? await templatesLinkedFromReadme(paths, templates, readFile) : new Map<string, string>();
+  let { primary, choices } = await choosePrimary(candidates, templates, adrFolder, readFile, linked);
   // No numbered documents: documents named by subject in a folder named for them (OCaml's `rfcs/`).
   const named = primary ? undefined : namedGroup(paths, (f) => KNOWN_FOLDER_RE.test(f) && !TEST_FOLDER_RE.test(f), isTemplateName);
-  if (named) ({ primary, choices } = await choosePrimary([named], templates, adrFolder, readFile));
+  if (named) ({ primary, choices } = await choosePrimary([named], templates, adrFolder, readFile, linked));
   if (!primary) {
     const largest = groups.find((g) => g.role !== 'task');
     const hint = largest ? ` The largest group of numbered Markdown files is in ${folderText(largest.folder)} (${largest.paths.length}), but neither its folder's name nor a template near it says it holds RFCs or ADRs.` : '';
@@ -166,7 +167,7 @@ const UNNAMED_TRIED = 5;
  * that also has a template beats one with only one of the two, and then the larger one wins. A
  * group with neither (numbered chapters of a guide) is never chosen.
  */
-async function choosePrimary(candidates: readonly DocumentGroup[], templates: readonly string[], adrFolder: string | undefined, readFile: ReadFile | undefined): Promise<{ primary?: DocumentGroup; choices: TemplateChoice[] }> {
+async function choosePrimary(candidates: readonly DocumentGroup[], templates: readonly string[], adrFolder: string | undefined, readFile: ReadFile | undefined, linked: ReadonlyMap<string, string>): Promise<{ primary?: DocumentGroup; choices: TemplateChoice[] }> {
   const rated: { group: DocumentGroup; choices: TemplateChoice[]; rank: number }[] = [];
   let unnamed = 0;
   for (const group of candidates) {
@@ -176,7 +177,7 @@ async function choosePrimary(candidates: readonly DocumentGroup[], templates: re
     const series = group.prefix !== undefined && group.prefixByFolder === true;
     let named = (group.prefix !== undefined && !group.prefixByFolder) || KNOWN_FOLDER_RE.test(group.folder) || group.folder === adrFolder;
     if (!named && !series && unnamed++ >= UNNAMED_TRIED) continue;
-    const choices = await templateChoices(group, nearestFirst(group, templates), readFile);
+    const choices = await templateChoices(group, nearestFirst(group, templates), readFile, linked);
     if (series && choices.length > 0) named = true;
     if (!named && choices.length === 0) continue;
     const evidence = (named ? 2 : 0) + (choices.length > 0 ? 1 : 0);
@@ -311,7 +312,8 @@ function templateNote(t: TemplateChoice, g: DocumentGroup, noun: Noun): string {
   const above = g.folder === dir || g.folder.startsWith(dir === '' ? '' : `${dir}/`);
   const where = t.distance === 0 ? `beside the ${noun.many}` : above ? (dir === '' ? 'at the top of the repository' : `in ${dir}/, above them`) : `in ${dir}/`;
   const fit = t.fit !== undefined ? `; the ${noun.many} read have ${Math.round(t.fit * 100)}% of its sections on average` : '';
-  return `The team's template, found by its name ${where}${fit}. Its headings, header fields and placeholders are what each ${noun.one} is checked against.`;
+  const found = t.linkedFrom ? `linked from ${t.linkedFrom}, in ${dir}/` : `found by its name ${where}`;
+  return `The team's template, ${found}${fit}. Its headings, header fields and placeholders are what each ${noun.one} is checked against.`;
 }
 
 /** An id as the team writes it, from a document in the middle of the list. */

@@ -5,7 +5,7 @@
  * starting point for people. Feel free to edit and modify your outline"). Then no section of it is
  * required, and `init` says so in `optionalSections`, with the sentence that says it.
  */
-import { basename, dirname } from '../index/paths';
+import { basename, dirname, joinPath } from '../index/paths';
 import { sectionsAllOptional } from '../templateTraits';
 import type { ReadFile } from './templates';
 
@@ -46,4 +46,25 @@ function saying(paragraph: string): string {
     }
   }
   return sentences.join(' ');
+}
+
+/**
+ * The templates a README at the top or one folder down links to, as workspace paths: Jupyter's
+ * README gives "[the JEP proposal template](jupyter-enhancement-proposal-guidelines/JEP-TEMPLATE.md)",
+ * in a folder beside the proposals' own. Only links to files among `templates`; each with the README
+ * that links to it.
+ */
+export async function templatesLinkedFromReadme(paths: readonly string[], templates: readonly string[], readFile: ReadFile): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (templates.length === 0) return out;
+  const known = new Set(templates);
+  for (const path of paths.filter((p) => p.split('/').length <= 2 && README_NAME_RE.test(basename(p)))) {
+    const text = await readFile(path);
+    if (text === undefined) continue;
+    for (const m of text.matchAll(/\]\(\s*<?([^()\s<>#]+\.md)(?:#[^()\s]*)?>?\s*\)/gi)) {
+      const target = joinPath(dirname(path), decodeURI(m[1]).replace(/^\.\//, ''));
+      if (target !== undefined && known.has(target) && !out.has(target)) out.set(target, path);
+    }
+  }
+  return out;
 }

@@ -24,6 +24,8 @@ export interface TemplateChoice {
   readonly fit?: number;
   /** The template's model (when it was read). */
   readonly model?: TemplateModel;
+  /** The README that links to it, which makes it the documents' wherever it lies. */
+  readonly linkedFrom?: string;
 }
 
 const TEMPLATE_NAME_RE = /template/i;
@@ -86,7 +88,7 @@ function nameRank(path: string, group: DocumentGroup): number {
  * decide and only near templates count; with it, a template must share sections with the documents
  * and the one they follow best wins.
  */
-export async function templateChoices(group: DocumentGroup, templates: readonly string[], readFile?: ReadFile): Promise<TemplateChoice[]> {
+export async function templateChoices(group: DocumentGroup, templates: readonly string[], readFile?: ReadFile, linked: ReadonlyMap<string, string> = new Map()): Promise<TemplateChoice[]> {
   const groupFolder = group.folder;
   const base = templates
     .filter((t) => !group.paths.includes(t))
@@ -101,17 +103,24 @@ export async function templateChoices(group: DocumentGroup, templates: readonly 
     const fit = fitOf(model, headings);
     // A far template counts only on evidence; a near one whose sections no document has is not theirs.
     if (headings.length > 0 && fit === 0) continue;
-    if (c.distance > NEAR && (headings.length === 0 || fit < FAR_FIT)) continue;
+    // A template the README links to is theirs wherever it lies (Jupyter's, in a folder of guidelines).
+    const linkedFrom = linked.get(c.path);
+    // .NET's README links `meta/template.md`, a page of instructions its designs have 3% of.
+    const vouched = linkedFrom !== undefined && fit >= LINKED_FIT;
+    if (!vouched && c.distance > NEAR && (headings.length === 0 || fit < FAR_FIT)) continue;
     // So does one beside or below the documents' folder rather than above it: it may be another
     // series' (Kotlin's `proposals/stdlib/TEMPLATE.md`, for the stdlib KEEPs in that folder, which
     // the language KEEPs in `proposals/` follow at 5%). Swift's `proposal-templates/` is theirs at 59%.
-    if (!holds(dirOf(c.path), groupFolder) && (headings.length === 0 || fit < FAR_FIT)) continue;
+    if (!vouched && !holds(dirOf(c.path), groupFolder) && (headings.length === 0 || fit < FAR_FIT)) continue;
     // A document numbered zero needs the documents' word that it is their template.
     if (isZeroFile(c.path) && (headings.length === 0 || fit < ZERO_FILE_FIT)) continue;
-    scored.push({ ...c, fit, model });
+    scored.push({ ...c, fit, model, ...(vouched && (c.distance > NEAR || !holds(dirOf(c.path), groupFolder)) ? { linkedFrom } : {}) });
   }
   return rank(lastResort(scored));
 }
+
+/** The share of its sections the documents must have for a template a README links to to be theirs wherever it lies. */
+const LINKED_FIT = 0.1;
 
 /** The share of its sections the documents must have for a template not above their folder to be theirs. */
 const FAR_FIT = 0.3;
