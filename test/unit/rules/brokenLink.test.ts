@@ -205,4 +205,9 @@ describe('broken-link', () => {
     const code = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`lib/m${i}.js`, '']));
     expect(await severities(code)).toEqual([['lib/pkg.js', 'error'], ['lib/view.md', 'error']]);
   });
+
+  it("leaves a link to a MyST label the document defines (Wagtail's `See [](custom_stimulus_controllers)` below `(custom_stimulus_controllers)=`)", async () => {
+    const text = withLinks('  - Tasks: `tasks/TASK-0001-first-step.md`') + '\n(custom_stimulus_controllers)=\n\n#### Stimulus\n\nSee [](custom_stimulus_controllers) and the [reference](stimulus_reference).\n';
+    expect((await check(text, rule, tasks)).map((f) => f.data?.path)).toEqual(['stimulus_reference']);
+  });
 });

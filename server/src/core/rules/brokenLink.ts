@@ -37,7 +37,7 @@ export const brokenLink: Rule<'broken-link'> = {
         if (ref.style === 'link' || inHeader(a, ref)) report(ref.range, `\`${ref.path}\` points outside the workspace; link to a file inside the repository.`, { outside: true, path: ref.path });
         continue;
       }
-      if (planOrRecord(a, ref, r)) continue;
+      if (planOrRecord(a, ref, r) || mystTarget(a, ref.path)) continue;
       if (r.status === 'ambiguous') {
         const shown = r.candidates.slice(0, 3).map((c) => `\`${c}\``).join(', ');
         const more = r.candidates.length > 3 ? ` and ${r.candidates.length - 3} more` : '';
@@ -93,6 +93,15 @@ function otherSeries(a: DocumentAnalysis, ref: Reference, r: Extract<Resolution,
 
 /** GitHub's shorthand for an issue or pull request of another repository (`bytecodealliance/wasmtime#1936`). */
 const ISSUE_SHORTHAND_RE = /^([\w.-]+)\/([\w.-]+)#\/?(\d+)$/;
+
+/**
+ * Whether a link's destination is a label the document defines for MyST, the Markdown of Sphinx
+ * (Wagtail's `See [](custom_stimulus_controllers)` below a line `(custom_stimulus_controllers)=`): a
+ * cross-reference, not a file.
+ */
+function mystTarget(a: DocumentAnalysis, path: string): boolean {
+  return /^[\w-]+$/.test(path) && a.doc.text.text.includes(`\n(${path})=`);
+}
 
 /**
  * What to write instead of GitHub's issue shorthand as a link's destination: GitHub expands
