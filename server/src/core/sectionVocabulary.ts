@@ -8,10 +8,10 @@
  */
 const GROUPS: readonly (readonly string[])[] = [
   ['context', 'background', 'motivation', 'problem', 'problem statement', 'context and problem statement'],
-  ['proposed design', 'detailed design', 'design', 'design overview', 'design proposal', 'design principle', 'proposal', 'decision', 'decision outcome', 'solution', 'architecture', 'contract', 'approach', 'reference level explanation', 'transition path', 'internal detail', 'specification'],
+  ['proposed design', 'detailed design', 'design', 'design overview', 'design proposal', 'design principle', 'proposal', 'decision', 'decision outcome', 'solution', 'architecture', 'contract', 'approach', 'reference level explanation', 'transition path', 'internal detail', 'specification', 'proposed enhancement'],
   ['proof/validation strategy', 'proof', 'proof strategy', 'testing', 'test plan', 'test strategy', 'testing strategy', 'test and proof strategy', 'validation', 'verification'],
   ['security consideration', 'security', 'security and privacy', 'security and privacy consideration'],
-  ['open question', 'unresolved question', 'unanswered question', 'resolved question', 'resolved open question', 'resolved decision', 'open issue', 'outstanding question', 'open item', 'open point'],
+  ['open question', 'unresolved question', 'unanswered question', 'resolved question', 'resolved open question', 'resolved decision', 'open issue', 'outstanding question', 'open item', 'open point', 'unknown'],
   ['alternative', 'alternative considered', 'rejected alternative', 'considered option', 'option considered', 'rationale and alternative'],
   ['summary', 'abstract', 'introduction', 'summary of change'],
   ['prior art', 'related work', 'related work and issue', 'previous work'],

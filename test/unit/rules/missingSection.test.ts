@@ -327,6 +327,9 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     const torch = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## **Summary**\n\nS.\n\n## **Prior Art**\n\nP.\n\n## **Unresolved questions**\n\nU.\n' };
     expect(await check('# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Related work and issues\n\nP.\n\n## **Open points**\n\nU.\n', rule, torch)).toEqual([]);
     expect((await check('# RFC-0001: X\n\n- Status: Draft\n\n## Design\n\n### Overview\n\nS.\n\n## Related work\n\nP.\n\n## Open points\n\nU.\n', rule, torch)).map((f) => f.data?.section)).toEqual(['**Summary**']);
+    // Polkadot's "Drawbacks, Alternatives and Unknowns" (RFC 5); Jupyter's "Proposed Enhancement", in 19 of 28 JEPs.
+    const jep = { 'docs/rfcs/RFC-TEMPLATE.md': '# RFC-XXXX: <Title>\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Guide-level explanation\n\nG.\n\n## Reference-level explanation\n\nR.\n\n## Drawbacks\n\nD.\n\n## Unresolved questions\n\nU.\n' };
+    expect((await check('# RFC-0001: X\n\n- Status: Draft\n\n## Summary\n\nS.\n\n## Proposed Enhancement\n\nR.\n\n## Drawbacks, Alternatives and Unknowns\n\nD.\n', rule, jep)).map((f) => f.data?.section)).toEqual(['Guide-level explanation']);
   });
 
   it('counts a section under another name at another level or in a joined heading, where one template section fits (`# Backwards compatibility`, `### Future extensions`, "Alternatives and future directions")', async () => {
