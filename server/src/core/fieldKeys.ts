@@ -44,6 +44,8 @@ const FORMER_NAMES: ReadonlyMap<string, string> = new Map([
   // A byline the template writes as a field (Scala's `**By: Author A and Author B**`) is the authors'.
   ['authors', 'by'],
   ['author', 'by'],
+  // The day a document was begun (Jupyter's JEP 47 `| Created | January 1st, 2020 |` for `date-started`).
+  ['created', 'date started'],
 ]);
 
 /**

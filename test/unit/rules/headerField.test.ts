@@ -390,6 +390,14 @@ describe('header-field obeys the template’s own words (issue 14)', () => {
     expect(undated.map((f) => [f.severity, f.data?.field])).toEqual([['warning', 'Start Date']]);
   });
 
+  it("takes a 'Created' field for the template's 'date-started' (Jupyter's JEP 47 header table)", async () => {
+    const template = '---\ntitle: <title>\nauthors: <names>\ndate-started: <date>\n---\n\n# Title\n\n## Summary\n\nS.\n';
+    const config = { rfcGlobs: ['[0-9]*/*.md'], template: 'JEP-TEMPLATE.md', idPattern: { rfc: '^(\\d+)-[^/]+/[^/]+\\.md$' } };
+    const doc = (row: string) => `# Debugger protocol\n\n| Item | Value |\n|---|---|\n| Title | Debugger protocol |\n| Authors | Sylvain |\n${row}\n\n## Summary\n\nS.\n`;
+    expect(await check(doc('| Created | January 1st, 2020 |'), rule, { 'JEP-TEMPLATE.md': template }, '47-debugger/debugger.md', config)).toEqual([]);
+    expect((await check(doc('| Updated | January 1st, 2020 |'), rule, { 'JEP-TEMPLATE.md': template }, '47-debugger/debugger.md', config)).map((f) => f.data?.field)).toEqual(['date-started']);
+  });
+
   it("takes the authors' field for the template's byline (Scala's `**By: Author A and Author B**`, written `**Author(s): …**` by some SIPs)", async () => {
     const template = '---\nlayout: sip\n---\n\n# SIP: Title\n\n**By: Author A and Author B and Author C**\n\n## Summary\n\nS.\n';
     const config = { rfcGlobs: ['content/*.md'], template: 'sip-template.md' };
