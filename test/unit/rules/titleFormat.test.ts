@@ -65,8 +65,11 @@ describe('title-format on other teams’ templates (issue 14)', () => {
   it('asks only for a title when the template’s title carries no id', async () => {
     const ember = { '0000-template.md': '# RFC title\n\n## Summary\n\nOne paragraph.\n' };
     expect(await check('# Block params\n\n## Summary\n\nText.\n', 'title-format', ember, 'text/0003-block-params.md', config)).toEqual([]);
-    const f = await check('## Summary\n\nText.\n', 'title-format', ember, 'text/0003-block-params.md', config);
+    const f = await check('## Block params\n\n## Summary\n\nText.\n', 'title-format', ember, 'text/0003-block-params.md', config);
     expect(f.map((x) => x.message)).toEqual(['The first heading should be a level-1 title `# Title`, not a level-2 heading.']);
+    // A first heading that is a section of the template is no title at all (PyTorch's RFC-0011 opens with `## Summary`).
+    const untitled = await check('## Summary\n\nText.\n', 'title-format', ember, 'text/0003-block-params.md', config);
+    expect(untitled.map((x) => [x.message, x.range.start.line, x.data?.problem])).toEqual([['The RFC has no title: it opens with its "Summary" section. Write `# Title` above it.', 0, 'missing']]);
   });
 
   it('checks the id in the form the template’s title teaches (KEP-NNNN)', async () => {

@@ -37,6 +37,11 @@ export const titleFormat: Rule<'title-format'> = {
     // A notice above the title (Ansible's archived `### moved to https://…/issues/7` over `# Auto
     // Install Ansible roles`): the title is the level-1 heading right below it.
     if (h.level !== 1 && noticeAboveTitle(a)) return;
+    // The first heading is a section of the template (PyTorch's RFC-0011 opens with `## Summary`): no title at all.
+    if (h.level !== 1 && a.template.sections.some((s) => s.key === sectionKey(h.text))) {
+      report(range(0, 0, 0, doc.text.lineLength(0)), `The RFC has no title: it opens with its "${h.text}" section. Write \`${example}\` above it.`, { problem: 'missing', ...file });
+      return;
+    }
     if (h.level !== 1) {
       report(h.range, `The first heading should be a level-1 title \`${example}\`, not a level-${h.level} heading.`, { problem: 'level', ...file });
       return;
