@@ -196,16 +196,6 @@ describe('broken-link', () => {
     expect((await check(withLinks('  - Tasks: `tasks/TASK-0055-old-name.md`'), rule, tasks)).map((f) => f.severity)).toEqual(['error']);
   });
 
-  it("only warns of a missing code file in a repository of documents, whose RFCs speak of code kept elsewhere (npm's RFCs beside a small lib/ of site scripts)", async () => {
-    const docs = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`docs/rfcs/RFC-00${10 + i}-r.md`, `# RFC-00${10 + i}: R\n`]));
-    const text = withLinks('  - Tasks: `tasks/TASK-0001-first-step.md`') + '\nAdd a new `lib/pkg.js` top-level command, as `lib/view.md` says.\n';
-    const severities = async (files: Record<string, string>) => (await check(text, rule, { ...tasks, ...docs, ...files })).map((f) => [f.data?.path, f.severity]);
-    expect(await severities({ 'lib/site.js': '' })).toEqual([['lib/pkg.js', 'warning'], ['lib/view.md', 'error']]);
-    // Where the code lives beside the documents, the file is gone from its folder: an error.
-    const code = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`lib/m${i}.js`, '']));
-    expect(await severities(code)).toEqual([['lib/pkg.js', 'error'], ['lib/view.md', 'error']]);
-  });
-
   it("leaves a link to a MyST label the document defines (Wagtail's `See [](custom_stimulus_controllers)` below `(custom_stimulus_controllers)=`)", async () => {
     const text = withLinks('  - Tasks: `tasks/TASK-0001-first-step.md`') + '\n(custom_stimulus_controllers)=\n\n#### Stimulus\n\nSee [](custom_stimulus_controllers) and the [reference](stimulus_reference).\n';
     expect((await check(text, rule, tasks)).map((f) => f.data?.path)).toEqual(['stimulus_reference']);

@@ -1,6 +1,5 @@
 import { lowerBound } from '../sorted';
 import { FileNameIndex } from './fileNames';
-import { isCodePath } from '../parser/pathShape';
 
 /**
  * Every file of the repository, by name only: what a reader can point at when an RFC names
@@ -43,22 +42,6 @@ export class RepositoryFiles {
   all(): readonly string[] {
     return this.paths;
   }
-
-  /**
-   * The share of the files that are source code (`.js`, `.rs`, `.go` …): near zero in a repository of
-   * RFCs whose code lives elsewhere (npm's RFCs keep a small `lib/` of site scripts), large where the
-   * documents sit beside the code they speak of. Counted once per version of the list.
-   */
-  codeShare(): number {
-    if (this.codeShareAt?.version !== this.versionCounter) {
-      let code = 0;
-      for (const p of this.paths) if (isCodePath(p)) code++;
-      this.codeShareAt = { version: this.versionCounter, share: this.paths.length === 0 ? 0 : code / this.paths.length };
-    }
-    return this.codeShareAt.share;
-  }
-
-  private codeShareAt?: { readonly version: number; readonly share: number };
 
   /** Whether `path` is a file of the repository. */
   has(path: string): boolean {
@@ -266,5 +249,5 @@ function fitsAbbreviation(path: string, before: string, after: string, crossFold
 /** The queries of a `RepositoryFiles`, without its updates: what the resolver and features are given. */
 export type RepositoryFileList = Pick<
   RepositoryFiles,
-  'version' | 'size' | 'all' | 'has' | 'hasFolder' | 'codeShare' | 'byName' | 'bySuffix' | 'byNamePrefix' | 'startingWith' | 'inFolder' | 'inFolderWithPrefix' | 'foldersIn' | 'matching'
+  'version' | 'size' | 'all' | 'has' | 'hasFolder' | 'byName' | 'bySuffix' | 'byNamePrefix' | 'startingWith' | 'inFolder' | 'inFolderWithPrefix' | 'foldersIn' | 'matching'
 >;

@@ -8,9 +8,6 @@ import type { WorkspaceIndex } from './workspaceIndex';
 import { editDistance } from './editDistance';
 
 /** How a written path was found (the first way that worked, in the order a reader tries them). */
-
-/** Below this share of source files, a repository is one of documents (`mostlyDocuments`). */
-const MOSTLY_DOCUMENTS_CODE_SHARE = 0.1;
 export type Via = 'file' | 'root' | 'glob' | 'id' | 'sibling' | 'name' | 'suffix' | 'ellipsis';
 
 /** What a written path names. */
@@ -122,15 +119,6 @@ export class ReferenceResolver {
     const first = w.startsWith('../') ? firstFolderFrom(dirname(fromPath), w) : w.includes('/') ? w.slice(0, w.indexOf('/')) : undefined;
     if (first === undefined || first === '' || first === '.' || first === '..') return false;
     return this.folderExists(first);
-  }
-
-  /**
-   * Whether the repository holds documents and little code (under a tenth of its files): its RFCs
-   * speak of code kept elsewhere. False while its files are not listed.
-   */
-  mostlyDocuments(): boolean {
-    const repo = this.repository();
-    return repo !== undefined && repo.size > 0 && repo.codeShare() < MOSTLY_DOCUMENTS_CODE_SHARE;
   }
 
   /** Whether the globs make `path` a document (an RFC, task or ADR), whether or not it exists. */

@@ -84,12 +84,4 @@ export function isMarkdownPath(path: string): boolean {
   return MARKDOWN_RE.test(path);
 }
 
-/** Files of source code, by their extension. */
-const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|rs|go|py|rb|java|kt|kts|scala|swift|cs|fs|c|cc|cpp|cxx|h|hh|hpp|m|mm|php|pl|ex|exs|erl|hs|ml|clj|dart|lua|zig|nim|sol|sh|bash|ps1)$/i;
-
-/** Whether a path names a file of source code (`lib/pkg.js`, `src/main.rs`). */
-export function isCodePath(path: string): boolean {
-  return CODE_FILE_RE.test(path);
-}
-
 const MARKDOWN_RE = /\.(?:md|markdown)$/i;

@@ -2,7 +2,7 @@ import type { DocumentAnalysis } from '../analysis';
 import { isGlob } from '../index/globs';
 import { basename, dirname, joinPath } from '../index/paths';
 import type { Resolution } from '../index/resolver';
-import { isCodePath, isMarkdownPath } from '../parser/pathShape';
+import { isMarkdownPath } from '../parser/pathShape';
 import type { Reference } from '../types';
 import type { Rule } from './rule';
 
@@ -154,9 +154,7 @@ function certaintyOf(a: DocumentAnalysis, ref: Reference, r: Extract<Resolution,
   // An example, a glob that matches nothing, a tool's local state (`.cursor/…`): nothing to hold against the text.
   if (inExampleSection(a, ref) || isGlob(path) || /(?:^|\/)\.[^./]/.test(path.replace(/^(?:\.\.?\/)+/, ''))) return 'none';
   if (a.resolver.startsAtFolder(path, a.doc.path)) {
-    // In a repository of documents, code paths are mostly the code the RFCs are about, kept elsewhere
-    // (npm's RFCs: "Add a new `lib/pkg.js` top-level command", beside npm/rfcs' own small `lib/`).
-    if (a.resolver.folderExists(dirname(r.target)) && !ref.weak) return isCodePath(path) && a.resolver.mostlyDocuments() ? 'warning' : 'error';
+    if (a.resolver.folderExists(dirname(r.target)) && !ref.weak) return 'error';
     // Only a top-level folder in common (`pkg/kubelet/cm`, `test/e2e` in a repository that has its own
     // `pkg/` and `test/`): as likely another repository's code as this one's, so it is said quietly.
     // A Markdown file there is a document of this repository's own (`docs/drafts/review.md`).
