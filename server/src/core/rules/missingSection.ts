@@ -10,7 +10,7 @@ import { boldInstead, someNames, swallowedByFence } from './missingCauses';
 import { eraNote, eraSubject } from './sectionEra';
 
 /** How many required sections may be missing before the document is taken for one that does not follow the template. */
-const COLLAPSE_AT = 4;
+const COLLAPSE_AT = 3;
 
 /**
  * Every section of the template that the template does not mark optional is present. A section the
