@@ -62,6 +62,18 @@ describe('empty-section', () => {
     expect(named).toEqual([]);
   });
 
+  it("leaves empty a section the template expects to start empty, and takes one it does not strictly require for optional (Scala's FAQ and Alternatives)", async () => {
+    const template = '# SIP: Title\n\n## Summary\n\nS.\n\n## Alternatives\n\nThis section should present alternatives.\n\nHaving alternatives is not a strict requirement for a proposal, but one gives weight.\n\n## FAQ\n\nThis section will probably initially be empty. As discussions progress, questions will come.\n';
+    const config = { rfcGlobs: ['content/*.md'], template: 'sip-template.md' };
+    const files = { 'sip-template.md': template };
+    const doc = '# SIP-44: Fewer braces\n\n## Summary\n\nS.\n\n## FAQ\n';
+    expect(await check(doc, rule, files, 'content/044-fewer-braces.md', config)).toEqual([]);
+    expect(await check(doc, 'missing-section', files, 'content/044-fewer-braces.md', config)).toEqual([]);
+    // Without those words, the section is required and must be written.
+    const plain = { 'sip-template.md': template.replace('This section will probably initially be empty.', 'List the questions.') };
+    expect((await check(doc, rule, plain, 'content/044-fewer-braces.md', config)).map((x) => x.severity)).toEqual(['warning']);
+  });
+
   it("leaves a section empty where the template keeps its content commented out for later (Buildpacks' History: `<!-- ## Amended … -->`), and not where the comment is guidance", async () => {
     const template = (history: string) => `# Meta\n\n- Name: (fill in)\n\n# Summary\n\nOne paragraph.\n\n# History\n[history]: #history\n\n${history}\n`;
     const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };
