@@ -241,6 +241,8 @@ describe('missing-section on real repositories (issues 9 and 14)', () => {
     const config = { rfcGlobs: ['accepted/*.md'], template: 'template-full.md' };
     const roadmap = `# Summary\n\nThe year's plan.\n\n# Cranelift Roadmap for 2022\n\n${['Priorities', 'Efforts', 'Confidence', 'Staffing'].map((h) => `## ${h}\n\nText.\n`).join('\n')}`;
     expect((await check(roadmap, rule, { 'template-full.md': template }, 'accepted/cranelift-roadmap-2022.md', config)).map((x) => x.severity)).toEqual(['info']);
+    // Or two levels below, skipping one (Fabric's orderer-v3: `# Orderer-to-orderer communication`, then `### gRPC API changes`).
+    expect((await check(roadmap.replace(/^## /gm, '### '), rule, { 'template-full.md': template }, 'accepted/cranelift-roadmap-2022.md', config)).map((x) => x.severity)).toEqual(['info']);
     // Three of a template's five, under headings of its own (TensorFlow's 2018 RFCs, before "User Benefit"): one hint too.
     const early = `# Summary\n\nS.\n\n# Motivation\n\nM.\n\n${['Overview', 'Detailed Current State', 'Kernel loading'].map((h) => `# ${h}\n\nText.\n`).join('\n')}`;
     expect((await check(early, rule, { 'template-full.md': template }, 'accepted/dynamic-kernels.md', config)).map((x) => x.severity)).toEqual(['info']);

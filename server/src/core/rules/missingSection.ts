@@ -45,7 +45,7 @@ export const missingSection: Rule<'missing-section'> = {
     const required = a.template.sections.filter((t) => !isOptional(a, t)).length;
     // Headings of its own: unmatched sections and everything under them (Cranelift's roadmaps are
     // one level-1 heading over many "##" ones where the template's sections are level 1).
-    const foreign = a.sections.filter((s) => s.template === undefined).reduce((n, s) => n + 1 + descendants(s.section), 0);
+    const foreign = a.sections.filter((s) => s.template === undefined).reduce((n, s) => n + 1 + headingsWithin(a, s.section), 0);
     // None of the template's sections at all, two or more missing: a stub ("This is a placeholder for
     // its specification.", 16 of C#'s proposals) or a document of another shape, whatever headings of
     // its own it has.
@@ -75,8 +75,9 @@ export const missingSection: Rule<'missing-section'> = {
 };
 
 /** How many subsections a section holds, at every depth. */
-function descendants(s: Section): number {
-  return s.children.reduce((n, c) => n + 1 + descendants(c), 0);
+/** The headings under a section, at any level below it (Fabric's orderer-v3 goes from `#` to `###`). */
+function headingsWithin(a: DocumentAnalysis, s: Section): number {
+  return a.doc.headings.filter((h) => h.line > s.heading.line && h.line < s.end).length;
 }
 
 /** A section this long is a design written out in full. */
