@@ -302,7 +302,8 @@ describe('detectLayout with the files read', () => {
     for (const [n, slug] of [[62, 'cell-id'], [65, 'xpub'], [80, 'kernel-info']] as const) files[`${n}-${slug}/${slug}.md`] = `# ${slug}\n\n## Summary\n\nS.\n\n## Proposed Enhancement\n\nE.\n`;
     const unlinked = { ...files, 'README.md': '# JEPs\n\nSee the guidelines.\n' };
     expect((await detectLayout(Object.keys(unlinked), reader(unlinked))).config).toBeUndefined();
-    const linked = { ...files, 'README.md': '# JEPs\n\nStart from [the JEP proposal template](guidelines/JEP-TEMPLATE.md).\n' };
+    // A malformed escape in another link of the README is read as written.
+    const linked = { ...files, 'README.md': '# JEPs\n\nSee [notes](bad%E0%A4%A.md). Start from [the JEP proposal template](guidelines/JEP-TEMPLATE.md).\n' };
     const layout = await detectLayout(Object.keys(linked), reader(linked));
     expect(layout.config).toMatchObject({ rfcGlobs: ['[0-9]*/*.md'], template: 'guidelines/JEP-TEMPLATE.md' });
     expect(layout.notes.some((n) => n.text.includes('linked from README.md, in guidelines/'))).toBe(true);

@@ -62,9 +62,18 @@ export async function templatesLinkedFromReadme(paths: readonly string[], templa
     const text = await readFile(path);
     if (text === undefined) continue;
     for (const m of text.matchAll(/\]\(\s*<?([^()\s<>#]+\.md)(?:#[^()\s]*)?>?\s*\)/gi)) {
-      const target = joinPath(dirname(path), decodeURI(m[1]).replace(/^\.\//, ''));
+      const target = joinPath(dirname(path), decoded(m[1]).replace(/^\.\//, ''));
       if (target !== undefined && known.has(target) && !out.has(target)) out.set(target, path);
     }
   }
   return out;
+}
+
+/** A link's destination with its percent escapes decoded; as written when one is malformed (`%E0%A4%A`). */
+function decoded(destination: string): string {
+  try {
+    return decodeURI(destination);
+  } catch {
+    return destination;
+  }
 }
