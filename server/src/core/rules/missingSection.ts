@@ -74,7 +74,6 @@ export const missingSection: Rule<'missing-section'> = {
   },
 };
 
-/** How many subsections a section holds, at every depth. */
 /** The headings under a section, at any level below it (Fabric's orderer-v3 goes from `#` to `###`). */
 function headingsWithin(a: DocumentAnalysis, s: Section): number {
   return a.doc.headings.filter((h) => h.line > s.heading.line && h.line < s.end).length;
