@@ -78,6 +78,11 @@ describe('title-format on other teams’ templates (issue 14)', () => {
     expect(await check('# KEP-4222: CBOR Serializer\n\n## Summary\n\nText.\n', 'title-format', kep, 'keps/sig-api/4222-cbor/README.md', cfg)).toEqual([]);
     const f = await check('# CBOR Serializer\n\n## Summary\n\nText.\n', 'title-format', kep, 'keps/sig-api/4222-cbor/README.md', cfg);
     expect(f.map((x) => x.message)).toEqual(['The title should start with the RFC\'s id: `# KEP-4222: CBOR Serializer`.']);
+    // Where a third of the KEPs go without it (written before the template's `# KEP-NNNN:`), only a hint that says so.
+    const keps = (untitled: number) => Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`keps/sig-api/${100 + i}-k${i}/README.md`, `# ${i < untitled ? '' : `KEP-${100 + i}: `}K${i}\n\n## Summary\n\nText.\n`]));
+    const older = await check('# CBOR Serializer\n\n## Summary\n\nText.\n', 'title-format', { ...kep, ...keps(2) }, 'keps/sig-api/4222-cbor/README.md', cfg);
+    expect(older.map((x) => [x.severity, x.message])).toEqual([['info', "The title should start with the RFC's id: `# KEP-4222: CBOR Serializer` (2 of the other 6 RFCs write their title without it)."]]);
+    expect((await check('# CBOR Serializer\n\n## Summary\n\nText.\n', 'title-format', { ...kep, ...keps(0) }, 'keps/sig-api/4222-cbor/README.md', cfg)).map((x) => x.severity)).toEqual(['error']);
     // The id written as a link to its tracking issue is the id.
     const linked = '# [KEP-4222](https://github.com/kubernetes/enhancements/issues/4222): CBOR Serializer\n\n## Summary\n\nText.\n';
     expect(await check(linked, 'title-format', kep, 'keps/sig-api/4222-cbor/README.md', cfg)).toEqual([]);

@@ -52,6 +52,8 @@ export interface DocSummary {
   readonly kind: DocKind;
   readonly id?: string;
   readonly title?: string;
+  /** Its title heading carries an id (`# KEP-1287: …`), as the template may ask (`WorkspaceIndex.titleIds`). */
+  readonly titleId?: true;
   readonly status?: string;
   /** A few lines of the body, for hover and completion documentation. */
   readonly excerpt: string;
@@ -126,7 +128,8 @@ export function summaryOf(doc: SummarySource, kind: DocKind, ctx: SummaryContext
   const heading = h1 ? headingTitle(h1.text, ids) : undefined;
   const nameId = isDocumentKind(kind) ? ids.fromPath(doc.path, kind) : undefined;
   const id = nameId ?? ids.normalize(fieldText(fm, 'id') ?? '') ?? heading?.id;
-  const title = fieldText(fm, 'title') || heading?.words;
+  const fmTitle = fieldText(fm, 'title');
+  const title = fmTitle || heading?.words;
   const status = statusOf(doc, ctx);
   // A task that names an RFC's phase is that phase's task (task-status-mismatch reads it from the index).
   const phases = kind === 'task' ? phaseMentions(doc.text.text, ids).map(detach) : [];
@@ -134,6 +137,8 @@ export function summaryOf(doc: SummarySource, kind: DocKind, ctx: SummaryContext
   const summary: { -readonly [K in keyof DocSummary]: DocSummary[K] } = { path: doc.path, kind, excerpt: '', owners: [], refs: [], loaded: true };
   if (id) summary.id = id;
   if (title) summary.title = detach(title);
+  // Only a title the heading gives: one kept in front matter settles the lean scan before any heading.
+  if (!fmTitle && heading?.id) summary.titleId = true;
   if (status) summary.status = detach(status);
   if (phases.length > 0) summary.phases = phases;
   // A task's dependencies (`depends-on: [TASK-0002]`) feed the dependency cycle check.

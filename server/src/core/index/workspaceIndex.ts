@@ -52,6 +52,8 @@ export class WorkspaceIndex {
   private generationCounter = 0;
   /** The highest id number of each kind, kept up as documents come; dropped when the highest goes. */
   private readonly highest = new Map<DocKind, number>();
+  /** `titleIds` of each kind, at the kind's version. */
+  private readonly titleIdCounts = new Map<DocKind, { readonly version: number; readonly read: number; readonly titled: number }>();
   /** The tasks naming each RFC's phases (see `tasksNamingPhases`), and the task version they were built at. */
   private phaseNamers: { readonly version: number; readonly byRfc: Map<string, Map<string, string[]>> } | undefined;
   /** Each kind's numbered documents with their sections (see `sectionsByNumber`), and the versions they were built at. */
@@ -271,6 +273,27 @@ export class WorkspaceIndex {
       this.highest.set(kind, h);
     }
     return h;
+  }
+
+  /**
+   * How many of a kind's read documents there are, and how many of them have a title heading that
+   * carries an id: a template's `# KEP-NNNN: Title` is the team's practice only where most titles
+   * follow it (`title-format`).
+   */
+  titleIds(kind: DocKind): { readonly read: number; readonly titled: number } {
+    const version = this.kindVersion(kind);
+    const kept = this.titleIdCounts.get(kind);
+    if (kept?.version === version) return kept;
+    let read = 0;
+    let titled = 0;
+    for (const s of this.all(kind)) {
+      if (!s.loaded || s.moved) continue;
+      read++;
+      if (s.titleId) titled++;
+    }
+    const counts = { version, read, titled };
+    this.titleIdCounts.set(kind, counts);
+    return counts;
   }
 
   /** How many documents of a kind the index holds. */

@@ -49,7 +49,16 @@ export const titleFormat: Rule<'title-format'> = {
     if (!form) return;
     if (!t.id) {
       if (unnumbered) report(h.range, `The title has no id; this RFC has no number yet (its path says 0). Once it has one: \`${example.replace('Title', h.text)}\`.`, { problem: 'no-id', title: h.text }, { hint: true });
-      else report(h.range, `The title should start with the RFC's id: \`${example.replace('Title', h.text)}\`.`, { problem: 'no-id', ...file, title: h.text });
+      else {
+        // Where many of the documents' titles go without it (a third of Kubernetes' KEPs, older than
+        // the template's `# KEP-NNNN:`), the id in the title is no practice of the team's: a hint.
+        const { read, titled } = a.index.titleIds(a.kind);
+        // The others: this document's own title, without an id, is in the count.
+        const others = read - 1;
+        const without = others - titled;
+        const note = others >= TITLE_ID_SAMPLE && titled < TITLE_ID_PRACTICE * others ? ` (${without} of the other ${others} ${a.kind === 'adr' ? 'ADRs' : 'RFCs'} write their title without it)` : '';
+        report(h.range, `The title should start with the RFC's id: \`${example.replace('Title', h.text)}\`${note}.`, { problem: 'no-id', ...file, title: h.text }, note ? { hint: true } : undefined);
+      }
       return;
     }
     if (!t.canonicalId || form.kind === 'number') return;
@@ -66,6 +75,11 @@ export const titleFormat: Rule<'title-format'> = {
     if (!t.title) report(h.range, `The title is missing after the id: \`# ${titleLead(t.id.text, form)}Title\`.`, { problem: 'no-title', ...file });
   },
 };
+
+/** Below this share of the other documents' titles carrying an id, a title without one is only a hint. */
+const TITLE_ID_PRACTICE = 0.8;
+/** Documents that must be read besides this one for that share to say anything. */
+const TITLE_ID_SAMPLE = 5;
 
 /** A heading that gives notice rather than a name: `moved to https://…`, `Status`, `Deprecated`, `Note: …`. */
 const NOTICE_RE = /^(?:status|notes?|notice|warning|important|caution|deprecated|archived|superseded|obsolete|withdrawn|moved\b|this (?:rfc|proposal|document|page)\b)|https?:\/\//i;
