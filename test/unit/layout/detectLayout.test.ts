@@ -307,6 +307,9 @@ describe('detectLayout with the files read', () => {
     const layout = await detectLayout(Object.keys(linked), reader(linked));
     expect(layout.config).toMatchObject({ rfcGlobs: ['[0-9]*/*.md'], template: 'guidelines/JEP-TEMPLATE.md' });
     expect(layout.notes.some((n) => n.text.includes('linked from README.md, in guidelines/'))).toBe(true);
+    // A linked page the documents barely follow is no template of theirs (.NET's meta/template.md, 3%).
+    const instructions = { ...linked, 'guidelines/JEP-TEMPLATE.md': `# Instructions\n\n${['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Summary', 'Ten', 'Eleven'].map((h) => `## ${h}\n\nX.\n`).join('\n')}` };
+    expect((await detectLayout(Object.keys(instructions), reader(instructions))).config).toBeUndefined();
   });
 
   it('rejects a far template whose sections the documents do not have', async () => {

@@ -4,6 +4,7 @@
  * when the files can be read, by how well its sections match the documents' headings (Swift keeps
  * three templates side by side; the one its proposals follow is the one to check them against).
  */
+import { basename as nameOf, dirname as dirOf } from '../index/paths';
 import { parseRfc } from '../parser/rfcParser';
 import { buildTemplate, sectionKey } from '../template';
 import type { TemplateModel } from '../template';
@@ -45,15 +46,6 @@ const ZERO_FILE_RE = /^(?:[A-Za-z]{1,12}-)?0{3,}\.md$/i;
 const NEAR = 2;
 /** Documents read per group to measure how well a template fits. */
 const SAMPLE = 12;
-
-function dirOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash < 0 ? '' : path.slice(0, slash);
-}
-
-function nameOf(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
 
 /** Whether `path` looks like a template of documents by its name or its folder's name. */
 export function isTemplateName(path: string): boolean {

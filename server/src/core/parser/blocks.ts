@@ -49,16 +49,16 @@ export class BlockCollector {
     return heading;
   }
 
-  /**
-   * A paragraph over lines [start, end) with its inline content. `firstInItem`: it is the first block
-   * of a list item; `depth`: how many list items it is in. The header reads its lines while the header
-   * lasts. Returns the map of its content to source positions.
-   */
   /** A table over lines [start, end) at the top level: the header reads its rows while the header lasts. */
   table(start: number, end: number): void {
     if (this.header.active) this.header.onTable(start, end);
   }
 
+  /**
+   * A paragraph over lines [start, end) with its inline content. `firstInItem`: it is the first block
+   * of a list item; `depth`: how many list items it is in. The header reads its lines while the header
+   * lasts. Returns the map of its content to source positions.
+   */
   paragraph(content: string, start: number, end: number, firstInItem: boolean, depth: number): ContentMap {
     this.paragraphs.push(start, end);
     const map = new ContentMap(content, start, this.lines);

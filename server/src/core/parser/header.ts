@@ -19,6 +19,11 @@ export interface FieldLine {
  */
 const FIELD_RE = /^(\*\*|__)?([A-Za-z][A-Za-z0-9 &'/-]{0,29}?(?:\([A-Za-z][A-Za-z0-9 ,'/-]{0,40}\))?(?: ?#)?)\s*(?:(\*\*|__)\s*:|:\s*(\*\*|__):?|:)(?=\s|$|https?:\/\/|\[)/;
 
+/** Whether a field name has more than four words, a note in parentheses aside: a sentence, not a name. */
+export function tooManyWords(name: string): boolean {
+  return name.replace(/\s*\([^()]*\)/g, '').split(/\s+/).length > 4;
+}
+
 export function parseFieldLine(line: string): FieldLine | undefined {
   const m = FIELD_RE.exec(line);
   if (!m) return undefined;
@@ -30,7 +35,7 @@ export function parseFieldLine(line: string): FieldLine | undefined {
   const wrapped = open !== '' && close === '' && end.length > m[0].length + open.length && end.endsWith(open) && !end.slice(m[0].length, -open.length).includes(open);
   if (open !== close && !wrapped) return undefined;
   const name = m[2].trim();
-  if (name.replace(/\s*\([^()]*\)/g, '').split(/\s+/).length > 4) return undefined;
+  if (tooManyWords(name)) return undefined;
   const nameStart = open.length;
   let valueStart = m[0].length;
   while (valueStart < line.length && (line[valueStart] === ' ' || line[valueStart] === '\t')) valueStart++;

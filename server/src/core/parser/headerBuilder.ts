@@ -1,7 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { TextLines } from '../text';
 import type { FieldStyle, FrontMatter, HeaderField, Heading } from '../types';
-import { parseFieldLine } from './header';
+import { parseFieldLine, tooManyWords } from './header';
 import type { ContentMap } from './markdown';
 import { forEachContentLine } from './markdown';
 import type { ParseOptions } from './parseOptions';
@@ -209,7 +209,7 @@ function tableField(line: string, l: number): MutableField | undefined {
   const m = CELL_NAME_RE.exec(key.text);
   if (!m || /^:?-+:?$/.test(value.text) || LABELS_RE.test(m[2].trim()) || VALUE_LABEL_RE.test(value.text.replace(/[*_]/g, ''))) return undefined;
   const name = m[2].trim();
-  if (name.replace(/\s*\([^()]*\)/g, '').split(/\s+/).length > 4) return undefined;
+  if (tooManyWords(name)) return undefined;
   const nameStart = key.start + (m[1]?.length ?? 0);
   return {
     name,
