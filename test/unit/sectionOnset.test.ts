@@ -5,8 +5,8 @@ import { orderOnset, sectionOnset } from '../../server/src/core/sectionOnset';
 import { findingsOf, workspace } from './helpers';
 
 /** Documents numbered 1…`n`, those from `from` on with "prior art" among their sections (and `extra` older ones too). */
-function numbered(n: number, from: number, extra: readonly number[] = []): NumberedDocuments {
-  return { documents: Array.from({ length: n }, (_, i) => ({ number: i + 1, sections: ['summary', ...(i + 1 >= from || extra.includes(i + 1) ? ['prior art'] : [])] })), complete: true, order: 'id' };
+function numbered(n: number, from: number, extra: readonly number[] = []): Pick<NumberedDocuments, 'documents' | 'complete'> {
+  return { documents: Array.from({ length: n }, (_, i) => ({ number: i + 1, sections: ['summary', ...(i + 1 >= from || extra.includes(i + 1) ? ['prior art'] : [])] })), complete: true };
 }
 
 describe('sectionOnset', () => {
@@ -41,7 +41,7 @@ describe('sectionOnset', () => {
   it('finds none where the section was always there, or comes and goes', () => {
     expect(sectionOnset(numbered(30, 1), 'prior art', new Map())).toBeUndefined();
     const alternating = Array.from({ length: 30 }, (_, i) => ({ number: i + 1, sections: i % 2 ? ['prior art'] : [] }));
-    expect(sectionOnset({ documents: alternating, complete: true, order: 'id' }, 'prior art', new Map())).toBeUndefined();
+    expect(sectionOnset({ documents: alternating, complete: true }, 'prior art', new Map())).toBeUndefined();
     // Nor where some documents' sections are not known yet (the CLI's first pass over a repository).
     expect(sectionOnset({ ...numbered(30, 18), complete: false }, 'prior art', new Map())).toBeUndefined();
   });
@@ -66,7 +66,7 @@ describe('sectionOnset', () => {
 
   it('counts a section under an alias or a name of its vocabulary group', () => {
     const docs = numbered(20, 11).documents.map((d) => ({ ...d, sections: d.sections.map((k) => (k === 'prior art' ? (d.number % 2 ? 'related work' : 'earlier art') : k)) }));
-    expect(sectionOnset({ documents: docs, complete: true, order: 'id' }, 'prior art', new Map([['earlier art', 'prior art']]))?.number).toBe(11);
+    expect(sectionOnset({ documents: docs, complete: true }, 'prior art', new Map([['earlier art', 'prior art']]))?.number).toBe(11);
   });
 });
 

@@ -8,7 +8,6 @@
  */
 import type { RfcAuthorConfig } from './config';
 import type { DocKindWithId } from './ids';
-import { documentNumber } from './index/workspaceIndex';
 import type { NumberedDocuments, NumberedSections, WorkspaceIndex } from './index/workspaceIndex';
 import { fieldKey } from './parser/header';
 import { evidentlySame, sameGroup } from './sectionMatch';
@@ -41,6 +40,10 @@ export interface SectionOnset {
    * 99 CAPs; NixOS's "Prior art"): every document is older than it, and `number` is infinite.
    */
   readonly rare?: boolean;
+  /** About half of the older documents have it (`LOOSE_OLDER_AT_MOST`). */
+  readonly loose?: true;
+  /** `number` is the day the first document of the era was written (`yyyymmdd`, see `writtenDate`), not an id. */
+  readonly written?: true;
 }
 
 /** Documents needed on each side of the onset: fewer are no evidence of an era. */
@@ -55,6 +58,17 @@ const NEWER_AT_LEAST = 0.6;
  * of those after do (the team writes it often, not always).
  */
 const NEWER_AFTER_NONE = 0.4;
+/**
+ * A looser era, where no strict one shows: the older documents keep the part about half the time
+ * (at most this share), the newer ones nearly always (at least `LOOSE_NEWER_AT_LEAST`), with at least
+ * `LOOSE_MIN_SIDE` documents on each side. Kubernetes's KEP template marked "Drawbacks" and
+ * "Alternatives" `[optional]` until 2020: 73 of the 232 KEPs written before have "Drawbacks", 366 of
+ * the 413 after. Half a practice is no rule a careful reader holds an old document to.
+ */
+const LOOSE_OLDER_AT_MOST = 0.55;
+const LOOSE_NEWER_AT_LEAST = 0.85;
+const LOOSE_MIN_SIDE = 20;
+
 /**
  * Without an era, a section at most this share of the documents have is no practice of the team's
  * (NixOS's "Prior art": 3 of 44 RFCs, numbered by pull request, so the template's 2023 change shows no
@@ -85,14 +99,14 @@ const onsets = new WeakMap<readonly NumberedSections[], Map<string, SectionOnset
  * some of them are not known. `aliases` maps a document's section key to the template's
  * (`sectionAliases`); an evident equivalent or a section of the same vocabulary group counts too.
  */
-export function sectionOnset(numbered: NumberedDocuments, key: string, aliases: ReadonlyMap<string, string>, soleTemplate = true, canonical: (fieldName: string) => string = (k) => k): SectionOnset | undefined {
+export function sectionOnset(numbered: Pick<NumberedDocuments, 'documents' | 'complete'>, key: string, aliases: ReadonlyMap<string, string>, soleTemplate = true, canonical: (fieldName: string) => string = (k) => k): SectionOnset | undefined {
   // Some documents' sections are not known yet (the CLI's first pass): no era can be told.
   if (!numbered.complete) return undefined;
   return remembered(numbered, `${soleTemplate ? 1 : 0}${key}`, () => findOnset(numbered.documents, key, aliases, soleTemplate ? RARE_AT_MOST : 0, canonical));
 }
 
 /** An onset worked out once per list of documents (a new list comes when the documents change). */
-function remembered(numbered: NumberedDocuments, memo: string, find: () => SectionOnset | undefined): SectionOnset | undefined {
+function remembered(numbered: Pick<NumberedDocuments, 'documents'>, memo: string, find: () => SectionOnset | undefined): SectionOnset | undefined {
   let known = onsets.get(numbered.documents);
   if (!known) onsets.set(numbered.documents, (known = new Map<string, SectionOnset | null>()));
   let onset = known.get(memo);
@@ -120,11 +134,33 @@ export interface EraSubject {
  * is older than that: written before the team's documents of its kind started having it.
  */
 export function olderThanSection(d: EraSubject, key: string, canonical?: (fieldName: string) => string): SectionOnset | undefined {
+  return olderIn(d, (numbered) => sectionOnset(numbered, key, aliasKeys(d.config), d.soleTemplate, canonical));
+}
+
+/**
+ * The onset (as `onsetOf` finds it in a list of documents) that the document is older than. Where the
+ * documents give the days they were written, they are ordered by those; where they give numbers too,
+ * a document older by either order is not held to the part: the two disagree where a document was
+ * numbered long before or after it was written (Qiskit's RFC 0006, submitted after RFC 0008), and
+ * neither is sure.
+ */
+function olderIn(d: EraSubject, onsetOf: (numbered: NumberedDocuments) => SectionOnset | undefined): SectionOnset | undefined {
   const numbered = d.index.sectionsByNumber(d.kind);
-  const own = documentNumber(numbered.order, d.fileId, d.path);
+  const older = olderBy(numbered, d.path, onsetOf);
+  if (older || numbered.order !== 'written') return older;
+  const byId = d.index.sectionsByNumber(d.kind, true);
+  // Not by a loose era of numbers, which days contradict: Kubernetes's "Release Signoff Checklist"
+  // is in 177 of the 324 KEPs numbered below 2535, and in nearly all written since 2019.
+  const olderById = byId.order === 'id' ? olderBy(byId, d.path, onsetOf) : undefined;
+  return olderById?.loose ? undefined : olderById;
+}
+
+function olderBy(numbered: NumberedDocuments, path: string, onsetOf: (numbered: NumberedDocuments) => SectionOnset | undefined): SectionOnset | undefined {
+  const own = numbered.numberOf(path);
   if (!(own > 0)) return undefined;
-  const onset = sectionOnset(numbered, key, aliasKeys(d.config), d.soleTemplate, canonical);
-  return onset && own < onset.number ? onset : undefined;
+  const onset = onsetOf(numbered);
+  if (!onset || !(own < onset.number)) return undefined;
+  return numbered.order === 'written' && !onset.rare ? { ...onset, written: true } : onset;
 }
 
 const aliasMaps = new WeakMap<Pick<RfcAuthorConfig, 'sectionAliases'>, ReadonlyMap<string, string>>();
@@ -142,7 +178,7 @@ function aliasKeys(config: Pick<RfcAuthorConfig, 'sectionAliases'>): ReadonlyMap
  * "Detailed Design" in 2024, after some 180 SIMDs had it above), and the documents written before
  * keep the order of their day. Only documents that have both sections count.
  */
-export function orderOnset(numbered: NumberedDocuments, first: string, second: string, aliases: ReadonlyMap<string, string>): SectionOnset | undefined {
+export function orderOnset(numbered: Pick<NumberedDocuments, 'documents' | 'complete'>, first: string, second: string, aliases: ReadonlyMap<string, string>): SectionOnset | undefined {
   if (!numbered.complete) return undefined;
   return remembered(numbered, `${first}\u0002${second}`, () => {
     const both: number[] = [];
@@ -162,11 +198,7 @@ export function orderOnset(numbered: NumberedDocuments, first: string, second: s
 
 /** Where the template's order of `first` before `second` came in, when the document is older than that. */
 export function olderThanOrder(d: EraSubject, first: string, second: string): SectionOnset | undefined {
-  const numbered = d.index.sectionsByNumber(d.kind);
-  const own = documentNumber(numbered.order, d.fileId, d.path);
-  if (!(own > 0)) return undefined;
-  const onset = orderOnset(numbered, first, second, aliasKeys(d.config));
-  return onset && own < onset.number ? onset : undefined;
+  return olderIn(d, (numbered) => orderOnset(numbered, first, second, aliasKeys(d.config)));
 }
 
 /** Whether a document's section key `k` is the template section `key`: the same, an alias, an evident equivalent or one of its vocabulary group. */
@@ -184,38 +216,47 @@ function findOnset(documents: readonly NumberedSections[], key: string, aliases:
 }
 
 /**
- * The split of documents (by `numbers`, ascending) with the widest gap between the share of older
- * ones that have a trait (`has`) and the share of newer ones, among splits where at most a quarter of
- * the older and at least 60% of the newer have it, with five documents or more on each side (never
- * between two of one number). Without such a split, every document, when at most `rareShare` of them
- * have it (`rare`).
+ * The split of documents (by `numbers`, ascending) where the documents start having a trait (`has`),
+ * among splits where at most a quarter of the older and at least 60% of the newer have it, with five
+ * documents or more on each side (never between two of one number). Two readings choose among them:
+ * the widest gap between the older and the newer share, and the split that most documents agree
+ * with (older ones without the trait, newer ones with it). Where they differ, the later one: the
+ * documents between them are older by one reading, and a careful reader does not hold them to the
+ * trait (Swift's "Future directions": 94 of the 388 proposals before SE-0389 have it, 41 of the 288
+ * before SE-0289). Without such a split, every document, when at most `rareShare` of them have it
+ * (`rare`); else a weak era (none of the older have it) or a loose one (see `LOOSE_OLDER_AT_MOST`).
  */
 function splitOf(numbers: readonly number[], has: readonly boolean[], rareShare: number): SectionOnset | undefined {
   const n = numbers.length;
   if (n < 2 * MIN_SIDE) return undefined;
   const total = has.filter(Boolean).length;
-  let best: SectionOnset | undefined;
-  let bestGap = 0;
+  const best = new EraChoice();
   // An era where none of the older documents has it and fewer of the newer ones do (`NEWER_AFTER_NONE`).
   let weak: SectionOnset | undefined;
   let weakGap = 0;
+  // An era where about half of the older documents have it and nearly all of the newer ones.
+  const loose = new EraChoice();
   let withBefore = 0;
   for (let i = 0; i <= n - MIN_SIDE; i++) {
     if (i >= MIN_SIDE && numbers[i] !== numbers[i - 1]) {
       const older = withBefore / i;
       const newer = (total - withBefore) / (n - i);
       const onset = { number: numbers[i], before: i, beforeWith: withBefore, after: n - i, afterWith: total - withBefore };
-      if (older <= OLDER_AT_MOST && newer >= NEWER_AT_LEAST && newer - older > bestGap) {
-        bestGap = newer - older;
-        best = onset;
-      } else if (withBefore === 0 && i >= 2 * MIN_SIDE && n - i >= 2 * MIN_SIDE && newer >= NEWER_AFTER_NONE && newer > weakGap) {
+      if (older <= OLDER_AT_MOST && newer >= NEWER_AT_LEAST) best.consider(onset, newer - older);
+      else if (withBefore === 0 && i >= 2 * MIN_SIDE && n - i >= 2 * MIN_SIDE && newer >= NEWER_AFTER_NONE && newer > weakGap) {
         weakGap = newer;
         weak = onset;
-      }
+      } else if (i >= LOOSE_MIN_SIDE && n - i >= LOOSE_MIN_SIDE && older <= LOOSE_OLDER_AT_MOST && newer >= LOOSE_NEWER_AT_LEAST) loose.consider(onset, newer - older);
     }
     if (has[i]) withBefore++;
   }
-  if (best) return best;
+  // A loose era after the strict one, where the documents between the two have the trait about half
+  // the time too, is a third reading, and the later one again wins (Kubernetes's "Production
+  // Readiness Review Questionnaire": in 30 of the 124 KEPs written before 2019-02-19, in about half
+  // of those written until the template gained it in 2020, in nearly all since). Not where those
+  // between mostly have it: Rust's "Prior art", in 144 of the 178 RFCs of 2018 to 2023.
+  const strict = best.chosen;
+  if (strict) return looseAfter(strict, loose.chosen) ?? strict;
   // No document has it, or hardly any: it is newer than most of them, or no practice of the team's.
   // A share is no measure where some documents follow a sibling template (Swift's SwiftPM proposals
   // and their "Security"): then only none counts (`rareShare` 0). That says more than a weak era
@@ -223,9 +264,39 @@ function splitOf(numbers: readonly number[], has: readonly boolean[], rareShare:
   const rare = { number: Number.POSITIVE_INFINITY, before: n, beforeWith: total, rare: true };
   if (total <= n * rareShare) return rare;
   if (weak) return weak;
+  if (loose.chosen) return { ...loose.chosen, loose: true };
   // Clearly fewer than half of them, with no era to tell older from newer: most documents lack it, so
   // it is no practice of the team's either (Flow's "Related Issues", 38 of 104 FLIPs; C#'s
   // "Alternatives", 77 of 199). An era, where there is one, says more (TensorFlow's "User Benefit",
   // 42 of 118: none of 33 older RFCs, 42 of the 85 after).
   return rareShare > 0 && total <= n * FEWER_THAN_HALF ? rare : undefined;
+}
+
+/** A loose era later than the strict one, where the documents between them have the trait at most `LOOSE_OLDER_AT_MOST` of the time. */
+function looseAfter(strict: SectionOnset, loose: SectionOnset | undefined): SectionOnset | undefined {
+  if (!loose || !(loose.number > strict.number)) return undefined;
+  const between = loose.before - strict.before;
+  const withTrait = loose.beforeWith - strict.beforeWith;
+  return between > 0 && withTrait <= between * LOOSE_OLDER_AT_MOST ? { ...loose, loose: true } : undefined;
+}
+
+/** The split of the widest gap and the split most documents agree with, among those offered (see `splitOf`). */
+class EraChoice {
+  private widest: SectionOnset | undefined;
+  private widestGap = 0;
+  private fittest: SectionOnset | undefined;
+  private fittestAgree = 0;
+
+  consider(onset: SectionOnset, gap: number): void {
+    if (gap > this.widestGap) [this.widest, this.widestGap] = [onset, gap];
+    // The documents the split agrees with: the older ones without the trait, the newer ones with it.
+    const agree = onset.before - onset.beforeWith + (onset.afterWith ?? 0);
+    if (agree > this.fittestAgree) [this.fittest, this.fittestAgree] = [onset, agree];
+  }
+
+  /** The later of the two. */
+  get chosen(): SectionOnset | undefined {
+    if (!this.widest || !this.fittest) return this.widest ?? this.fittest;
+    return this.fittest.number > this.widest.number ? this.fittest : this.widest;
+  }
 }

@@ -6,6 +6,7 @@ import { sectionKey } from '../template';
 import type { SummaryPhase, SummarySource } from './summary';
 import { detach, memoize } from '../memo';
 import { FIELD_PART } from '../sectionOnset';
+import { writtenPart } from '../writtenDate';
 
 /** What the workspace overview and the generated index table read of an RFC without parsing it again. */
 export interface RfcSummaryFacts {
@@ -59,10 +60,14 @@ function sectionHeadings(doc: Pick<SummarySource, 'headings'>, options: ParseOpt
 /**
  * An RFC's sections as `sectionKey`s, in order, then its header fields marked as such (`fieldPart`):
  * the parts whose eras `sectionOnset` tells. Sections come first, so a section's index is its place.
+ * Last, the day it says it was written (`writtenPart`), which orders the eras where nearly every
+ * document says it.
  */
 export function sectionKeys(doc: Pick<SummarySource, 'headings' | 'header'>, options: ParseOptions): string[] {
   const keys = sectionHeadings(doc, options).map((h) => internKey(sectionKey(h.text)));
   const fields = new Set(doc.header.map((f) => internKey(FIELD_PART + fieldKey(f.name))));
+  const written = writtenPart(doc.header);
+  if (written !== undefined) fields.add(written);
   return fields.size > 0 ? [...keys, ...fields] : keys;
 }
 

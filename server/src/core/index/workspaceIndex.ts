@@ -1,8 +1,10 @@
-import { idNumber, pathDate } from '../ids';
+import { idNumber } from '../ids';
 import { lowerBound } from '../sorted';
 import type { DocKind } from '../types';
 import { dirname } from './paths';
 import type { DocSummary } from './summary';
+import { orderDocuments } from './documentOrder';
+import type { DocumentOrder } from './documentOrder';
 
 /** A numbered document's section keys and header fields (`DocSummary.sections`). */
 export interface NumberedSections {
@@ -10,25 +12,13 @@ export interface NumberedSections {
   readonly sections: readonly string[];
 }
 
-/**
- * How a kind's documents are ordered: by id number, by the date their paths carry where none has an
- * id, or not at all where none carries either (GraphQL's `rfcs/DeferStream.md`): then every document
- * has one number, and no era can be told, only how many of them have a part.
- */
-export type DocumentOrder = 'id' | 'date' | 'none';
-
-/** A document's number in its kind's `order`: NaN where it has none (a document without an id among numbered ones). */
-export function documentNumber(order: DocumentOrder, id: string | undefined, path: string): number {
-  if (order === 'none') return 1;
-  if (order === 'date') return pathDate(path);
-  return id ? idNumber(id) : Number.NaN;
-}
-
 /** A kind's numbered documents whose sections are known, by number; `complete` when those are all of them. */
 export interface NumberedDocuments {
   readonly documents: readonly NumberedSections[];
   readonly complete: boolean;
   readonly order: DocumentOrder;
+  /** A document's number in the order (`orderDocuments`); NaN for one it does not place. */
+  numberOf(path: string): number;
 }
 
 /**
@@ -57,9 +47,11 @@ export class WorkspaceIndex {
   /** The tasks naming each RFC's phases (see `tasksNamingPhases`), and the task version they were built at. */
   private phaseNamers: { readonly version: number; readonly byRfc: Map<string, Map<string, string[]>> } | undefined;
   /** Each kind's numbered documents with their sections (see `sectionsByNumber`), and the versions they were built at. */
-  private readonly numbered = new Map<DocKind, { readonly version: number; readonly noted: number; readonly list: NumberedDocuments; readonly unknown: Set<string> }>();
+  private readonly numbered = new Map<string, { readonly version: number; readonly noted: number; readonly list: NumberedDocuments; readonly unknown: Set<string> }>();
   /** Section keys the rules read in a document whose summary has none (`noteSections`), by path. */
   private readonly notedSections = new Map<string, readonly string[]>();
+  /** The day a document was written, as the metadata file beside it gives it (`noteWrittenDay`), by path. */
+  private readonly metadataDays = new Map<string, number>();
   private notedVersion = 0;
 
   get generation(): number {
@@ -97,6 +89,7 @@ export class WorkspaceIndex {
 
   remove(path: string): boolean {
     if (this.notedSections.delete(path)) this.notedVersion++;
+    if (this.metadataDays.delete(path)) this.notedVersion++;
     const had = this.removeContributions(path);
     this.byPath.delete(path);
     if (had) this.membersChanged(dirname(path));
@@ -155,29 +148,44 @@ export class WorkspaceIndex {
    * section keys: the order they were written in, for `sectionOnset`. Shared and kept until a
    * document of the kind changes, so never modify it.
    */
-  sectionsByNumber(kind: DocKind): NumberedDocuments {
+  sectionsByNumber(kind: DocKind, byId = false): NumberedDocuments {
     const version = this.kindVersion(kind);
-    const kept = this.numbered.get(kind);
+    const memo = byId ? `${kind}#id` : kind;
+    const kept = this.numbered.get(memo);
     // While some documents' sections are still unknown, the list says only that: notes of the others
     // (the CLI's first pass, one RFC at a time) do not rebuild it, which made that pass quadratic.
     if (kept?.version === version && (kept.noted === this.notedVersion || kept.unknown.size > 0)) return kept.list;
     const documents: NumberedSections[] = [];
     const unknown = new Set<string>();
-    // Documents without ids are ordered by the dates their paths carry (`pathDate`), unless some of
-    // the kind's documents have ids: numbers and dates are no one order.
     const all = [...this.all(kind)].filter((s) => !s.moved);
-    const order: DocumentOrder = all.some((s) => s.id !== undefined && idNumber(s.id) > 0) ? 'id' : all.some((s) => pathDate(s.path) > 0) ? 'date' : 'none';
-    for (const s of all) {
-      const number = documentNumber(order, s.id, s.path);
-      if (!(number > 0)) continue;
-      const sections = s.sections ?? this.notedSections.get(s.path);
-      if (sections) documents.push({ number, sections });
-      else unknown.add(s.path);
+    const known = all.map((s) => s.sections ?? this.notedSections.get(s.path));
+    const { order, numbers } = orderDocuments(all, known, byId, (path) => this.metadataDays.get(path) ?? Number.NaN);
+    for (const [i, s] of all.entries()) {
+      const sections = known[i];
+      // While its sections are unknown, so may be the day a document was written: it counts as unknown.
+      if (sections && numbers[i] > 0) documents.push({ number: numbers[i], sections });
+      else if (!sections && (order === 'written' || numbers[i] > 0)) unknown.add(s.path);
     }
     documents.sort((a, b) => a.number - b.number);
-    const list = { documents, complete: unknown.size === 0, order };
-    this.numbered.set(kind, { version, noted: this.notedVersion, list, unknown });
+    const byPath = new Map(all.map((s, i) => [s.path, numbers[i]] as const));
+    const list = { documents, complete: unknown.size === 0, order, numberOf: (path: string) => byPath.get(path) ?? Number.NaN };
+    this.numbered.set(memo, { version, noted: this.notedVersion, list, unknown });
     return list;
+  }
+
+  /**
+   * The day the document at `path` was written, as the metadata file beside it gives it (see
+   * `metadataDays`; NaN: none), for `sectionsByNumber` where its own text gives none.
+   */
+  noteWrittenDay(path: string, day: number): void {
+    const had = this.metadataDays.get(path);
+    if (day > 0 ? had === day : had === undefined) return;
+    if (day > 0) this.metadataDays.set(path, day);
+    else this.metadataDays.delete(path);
+    this.notedVersion++;
+    // The eras of every document of its kind may change: their findings depend on the kind's version.
+    const summary = this.byPath.get(path);
+    if (summary) this.kindVersions.set(summary.kind, this.kindVersion(summary.kind) + 1);
   }
 
   /** The numbered documents of a kind whose sections are not known yet (see `sectionsByNumber`). */
