@@ -10,6 +10,8 @@ import { dirname } from './paths';
 import type { RepositoryFileList } from './repositoryFiles';
 import type { WorkspaceIndex } from './workspaceIndex';
 
+/** Metadata files read at once. */
+const READ_CONCURRENCY = 16;
 /** A document that is its folder's page. */
 const FOLDER_PAGE_RE = /(?:^|\/)(?:readme|index)\.md$/i;
 const YAML_RE = /\.ya?ml$/i;
@@ -38,9 +40,14 @@ export function metadataDay(text: string): number {
 /** Reads the metadata file of each document of the kinds given (all, or those at `paths`) and notes its day in the index (or that it has none). */
 export async function readMetadataDays(index: WorkspaceIndex, files: RepositoryFileList, read: (path: string) => Promise<string | undefined>, kinds: readonly DocKind[], paths?: readonly string[]): Promise<void> {
   const docs = paths ?? kinds.flatMap((k) => [...index.all(k)].map((s) => s.path));
-  for (const path of docs) {
-    const meta = metadataFileOf(path, files);
-    const text = meta === undefined ? undefined : await read(meta);
-    index.noteWrittenDay(path, text === undefined ? Number.NaN : metadataDay(text));
-  }
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < docs.length) {
+      const path = docs[next++];
+      const meta = metadataFileOf(path, files);
+      const text = meta === undefined ? undefined : await read(meta);
+      index.noteWrittenDay(path, text === undefined ? Number.NaN : metadataDay(text));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, docs.length) }, worker));
 }
