@@ -3,7 +3,8 @@ import { orderDocuments } from '../../server/src/core/index/documentOrder';
 import { metadataDay } from '../../server/src/core/index/metadataDays';
 import { sectionOnset } from '../../server/src/core/sectionOnset';
 import { WRITTEN_PART, writtenPart } from '../../server/src/core/writtenDate';
-import { findingsOf, workspace } from './helpers';
+import { createRfcService, RULE_IDS, resolveConfig } from '../../server/src/core/index';
+import { findingsOf, MemoryHost, workspace } from './helpers';
 
 const field = (name: string, value: string) => ({ name, value });
 
@@ -108,5 +109,34 @@ describe('missing-section on documents ordered by the day they were written', ()
     expect((await severities(two, 'keps/sig-x/19-x/README.md')).map(([s]) => s)).toEqual(['info']);
     const read = await workspace({ ...files, 'keps/sig-x/19-x/kep.yaml': 'creation-date: 2030-01-01\n' }, config);
     expect((await severities(read, 'keps/sig-x/19-x/README.md')).map(([s]) => s)).toEqual(['warning']);
+  });
+});
+
+describe('metadata days in an editor', () => {
+  it('are read again when a metadata file changes or goes, and name the documents to check again', async () => {
+    const files: Record<string, string> = { 'keps/NNNN-template/README.md': template };
+    for (let n = 1; n <= 20; n++) {
+      files[`keps/sig-x/${n}-x/README.md`] = rfc(undefined, 21 - n >= 6);
+      files[`keps/sig-x/${n}-x/kep.yaml`] = `creation-date: 2019-01-${String(21 - n).padStart(2, '0')}\n`;
+    }
+    files['keps/sig-x/19-x/README.md'] = rfc(undefined, false);
+    const config = resolveConfig({ rfcGlobs: ['keps/*/[0-9]*/README.md'], template: 'keps/NNNN-template/README.md', idPattern: { rfc: '^keps/[^/]+/(\\d+)-[^/]+/README\\.md$' } }, RULE_IDS).config;
+    const host = new MemoryHost(new Map(Object.entries(files)));
+    const service = await createRfcService({ host, config });
+    await service.indexWorkspace();
+    const path = 'keps/sig-x/19-x/README.md';
+    const severity = async () => (await service.computeDiagnostics({ path, text: files[path], version: 1 })).filter((f) => f.rule === 'missing-section').map((f) => f.severity);
+    expect(await severity()).toEqual(['info']);
+    // Written last now: held to the section, and every KEP is checked again.
+    host.files.set('keps/sig-x/19-x/kep.yaml', 'creation-date: 2030-01-01\n');
+    expect((await service.fileChanged('keps/sig-x/19-x/kep.yaml')).length).toBe(20);
+    expect(await severity()).toEqual(['warning']);
+    // Gone: it takes the day of KEP 18 again.
+    host.files.delete('keps/sig-x/19-x/kep.yaml');
+    expect(service.fileDeleted('keps/sig-x/19-x/kep.yaml')).toContain(path);
+    expect(await severity()).toEqual(['info']);
+    // A YAML file that changes no day names nothing.
+    host.files.set('ci/config.yml', 'creation-date: 2030-01-01\n');
+    expect(await service.fileChanged('ci/config.yml')).toEqual([]);
   });
 });

@@ -215,6 +215,11 @@ export async function createRfcService(options: RfcServiceOptions): Promise<RfcS
  * The facade over an existing workspace state. For white-box tests that build an `RfcWorkspace`
  * themselves; everything else calls `createRfcService`.
  */
+/** The paths of every document of the kinds given. */
+function pathsOfKinds(ws: RfcWorkspace, kinds: ReadonlySet<DocKind>): string[] {
+  return [...kinds].flatMap((kind) => [...ws.index.all(kind)].map((s) => s.path));
+}
+
 export function serviceFor(ws: RfcWorkspace): RfcService {
   const service: RfcService = {
     get config() {
@@ -242,7 +247,9 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
     closeDocument: (path) => ws.closeDocument(path),
     async fileChanged(path) {
       // Issue 9: a created file joins the repository list (a no-op for a path it holds already).
-      await ws.repositoryPathCreated(path);
+      // A metadata file that gave a document another day may change the eras of its kind.
+      const redated = await ws.repositoryPathCreated(path);
+      if (redated.size > 0) return pathsOfKinds(ws, redated);
       if (ws.isTemplatePath(path)) {
         await ws.loadTemplates();
         return [...ws.index.all('rfc')].map((s) => s.path);
@@ -258,10 +265,10 @@ export function serviceFor(ws: RfcWorkspace): RfcService {
     },
     fileDeleted(path) {
       // Issue 9: the file, or the folder with everything under it, leaves the repository list.
-      ws.repositoryPathDeleted(path);
+      const redated = ws.repositoryPathDeleted(path);
       const dependents = dependentsOf(ws, path);
       ws.removeFile(path);
-      return dependents;
+      return redated.size > 0 ? [...new Set([...dependents, ...pathsOfKinds(ws, redated)])] : dependents;
     },
     rfcsNamingFiles: (paths) => rfcsNamingFiles(ws, paths),
     computeDiagnostics: (doc, token = NEVER_CANCELLED) => ws.computeDiagnostics(doc, token),

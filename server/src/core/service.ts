@@ -9,8 +9,7 @@ import type { Logger, SourceDocument, WorkspaceHost } from './host';
 import { SILENT_LOGGER } from './host';
 import { DocumentClassifier, isDocumentKind } from './index/globs';
 import type { RepositoryFileList } from './index/repositoryFiles';
-import { isMetadataFile, readMetadataDays } from './index/metadataDays';
-import { dirname } from './index/paths';
+import { forgetMetadataDays, metadataFileChanged, readMetadataDays } from './index/metadataDays';
 import { RepositoryKeeper } from './index/repositoryKeeper';
 import { ReferenceResolver } from './index/resolver';
 import type { DocSummary, SummaryContext, SummaryDetail } from './index/summary';
@@ -65,8 +64,6 @@ export interface SummaryCache {
 
 /** How many files are read at once while indexing. */
 const READ_CONCURRENCY = 16;
-/** The kinds whose documents' eras `sectionOnset` tells, and so whose metadata days are read (`metadataDays`). */
-const ERA_KINDS: readonly DocKind[] = ['rfc', 'adr'];
 
 /**
  * The state of one workspace root: configuration, active template, index and parse cache. The LSP
@@ -212,30 +209,19 @@ export class RfcWorkspace {
       }
     };
     await Promise.all([...Array.from({ length: Math.min(READ_CONCURRENCY, docs.length) }, worker), repository]);
-    const files = this.repository.files;
-    if (files && !token.isCancellationRequested) await readMetadataDays(this.index, files, (p) => this.host.readFile(p), ERA_KINDS);
+    if (!token.isCancellationRequested) await readMetadataDays(this.index, this.repository.files, (p) => this.host.readFile(p));
   }
 
-  /** A file or folder was created (or changed) on disk: see `RepositoryKeeper.created`; a metadata file's day is read again. */
-  async repositoryPathCreated(path: string): Promise<void> {
+  /** A file or folder was created (or changed) on disk: see `RepositoryKeeper.created` and `metadataFileChanged`. */
+  async repositoryPathCreated(path: string): Promise<ReadonlySet<DocKind>> {
     await this.repository.created(path);
-    await this.metadataChanged(path);
+    return metadataFileChanged(this.index, this.repository.files, (p) => this.host.readFile(p), path);
   }
 
-  /**
-   * A file or folder was deleted on disk: see `RepositoryKeeper.deleted`. The documents beside a
-   * deleted YAML file lose the day it gave (a YAML file left beside them is read when it changes).
-   */
-  repositoryPathDeleted(path: string): void {
+  /** A file or folder was deleted on disk: see `RepositoryKeeper.deleted` and `forgetMetadataDays`. */
+  repositoryPathDeleted(path: string): ReadonlySet<DocKind> {
     this.repository.deleted(path);
-    if (isMetadataFile(path)) for (const p of this.index.pathsInFolder(dirname(path))) this.index.noteWrittenDay(p, Number.NaN);
-  }
-
-  /** The documents of the folder of a YAML file that came, changed or went take their days again (`metadataDays`). */
-  private async metadataChanged(path: string): Promise<void> {
-    const files = this.repository.files;
-    if (!files || !isMetadataFile(path)) return;
-    await readMetadataDays(this.index, files, (p) => this.host.readFile(p), ERA_KINDS, this.index.pathsInFolder(dirname(path)));
+    return forgetMetadataDays(this.index, path);
   }
 
   /** Every file the globs of any document kind match (the host's listing; the one `configure` made is used once). */

@@ -10,6 +10,10 @@ import { dirname } from './paths';
 import type { RepositoryFileList } from './repositoryFiles';
 import type { WorkspaceIndex } from './workspaceIndex';
 
+type Read = (path: string) => Promise<string | undefined>;
+
+/** The kinds whose documents' eras `sectionOnset` tells, and so whose metadata days are read. */
+const ERA_KINDS: readonly DocKind[] = ['rfc', 'adr'];
 /** Metadata files read at once. */
 const READ_CONCURRENCY = 16;
 /** A document that is its folder's page. */
@@ -37,8 +41,13 @@ export function metadataDay(text: string): number {
   return m ? dayNumber(m[1]) : Number.NaN;
 }
 
-/** Reads the metadata file of each document of the kinds given (all, or those at `paths`) and notes its day in the index (or that it has none). */
-export async function readMetadataDays(index: WorkspaceIndex, files: RepositoryFileList, read: (path: string) => Promise<string | undefined>, kinds: readonly DocKind[], paths?: readonly string[]): Promise<void> {
+/**
+ * Reads the metadata file of each document of the kinds given (all, or those at `paths`) and notes its
+ * day in the index (or that it has none). The kinds whose documents' days changed.
+ */
+export async function readMetadataDays(index: WorkspaceIndex, files: RepositoryFileList | undefined, read: Read, kinds: readonly DocKind[] = ERA_KINDS, paths?: readonly string[]): Promise<Set<DocKind>> {
+  const changed = new Set<DocKind>();
+  if (!files) return changed;
   const docs = paths ?? kinds.flatMap((k) => [...index.all(k)].map((s) => s.path));
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -46,8 +55,30 @@ export async function readMetadataDays(index: WorkspaceIndex, files: RepositoryF
       const path = docs[next++];
       const meta = metadataFileOf(path, files);
       const text = meta === undefined ? undefined : await read(meta);
-      index.noteWrittenDay(path, text === undefined ? Number.NaN : metadataDay(text));
+      const kind = index.get(path)?.kind;
+      if (index.noteWrittenDay(path, text === undefined ? Number.NaN : metadataDay(text)) && kind && kinds.includes(kind)) changed.add(kind);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, docs.length) }, worker));
+  return changed;
+}
+
+/**
+ * A file came or changed at `path`: where it is a YAML file, the documents of its folder take their
+ * days again (two YAML files beside a document are no metadata of it). The kinds whose documents'
+ * days changed: their eras may have.
+ */
+export function metadataFileChanged(index: WorkspaceIndex, files: RepositoryFileList | undefined, read: Read, path: string): Promise<Set<DocKind>> {
+  return isMetadataFile(path) ? readMetadataDays(index, files, read, ERA_KINDS, index.pathsInFolder(dirname(path))) : Promise.resolve(new Set());
+}
+
+/** The documents beside a deleted metadata file at `path` lose the day it gave: the kinds whose documents' days changed. */
+export function forgetMetadataDays(index: WorkspaceIndex, path: string): Set<DocKind> {
+  const changed = new Set<DocKind>();
+  if (!isMetadataFile(path)) return changed;
+  for (const p of index.pathsInFolder(dirname(path))) {
+    const kind = index.get(p)?.kind;
+    if (index.noteWrittenDay(p, Number.NaN) && kind) changed.add(kind);
+  }
+  return changed;
 }

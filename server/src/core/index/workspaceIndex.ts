@@ -175,17 +175,19 @@ export class WorkspaceIndex {
 
   /**
    * The day the document at `path` was written, as the metadata file beside it gives it (see
-   * `metadataDays`; NaN: none), for `sectionsByNumber` where its own text gives none.
+   * `metadataDays`; NaN: none), for `sectionsByNumber` where its own text gives none. Whether that
+   * changed what the index held.
    */
-  noteWrittenDay(path: string, day: number): void {
+  noteWrittenDay(path: string, day: number): boolean {
     const had = this.metadataDays.get(path);
-    if (day > 0 ? had === day : had === undefined) return;
+    if (day > 0 ? had === day : had === undefined) return false;
     if (day > 0) this.metadataDays.set(path, day);
     else this.metadataDays.delete(path);
     this.notedVersion++;
     // The eras of every document of its kind may change: their findings depend on the kind's version.
     const summary = this.byPath.get(path);
     if (summary) this.kindVersions.set(summary.kind, this.kindVersion(summary.kind) + 1);
+    return true;
   }
 
   /** The numbered documents of a kind whose sections are not known yet (see `sectionsByNumber`). */
