@@ -9,7 +9,7 @@ import { describeTemplate } from './describe';
 import type { DocumentGroup } from './documents';
 import { documentGroups, namedGroup } from './documents';
 import type { ReadFile, TemplateChoice } from './templates';
-import { BUILTIN_FIT, builtinFit, isTemplateName, templateChoices } from './templates';
+import { BUILTIN_FIT, builtinFit, inTemplatesFolder, isTemplateName, templateChoices } from './templates';
 import { NO_TEMPLATE } from '../templateLoading';
 import { templateGivenAsOutline, templatesLinkedFromReadme } from './readme';
 
@@ -303,6 +303,7 @@ function documentsNote(g: DocumentGroup, noun: Noun): string {
       return `The ${noun.many}: ${g.paths.length} Markdown files in ${folderText(g.folder)} named by their subject (${span}); they carry no id.`;
     case 'numberedFolder':
       if (g.prefix !== undefined) return `The ${noun.many}: ${g.paths.length} folders under ${folderText(g.folder)} named ${g.prefix}-NNNN, each with its ${g.paths[0].slice(g.paths[0].lastIndexOf('/') + 1)}.`;
+      if (g.dated) return `The ${noun.many}: ${g.paths.length} folders under ${folderText(g.folder)} whose name starts with the year they were written, each with its ${g.paths[0].slice(g.paths[0].lastIndexOf('/') + 1)}; they carry no id.`;
       return `The ${noun.many}: ${g.paths.length} folders under ${folderText(g.folder)} whose name starts with their number, each with its ${g.paths[0].slice(g.paths[0].lastIndexOf('/') + 1)}.`;
   }
 }
@@ -312,7 +313,7 @@ function templateNote(t: TemplateChoice, g: DocumentGroup, noun: Noun): string {
   const above = g.folder === dir || g.folder.startsWith(dir === '' ? '' : `${dir}/`);
   const where = t.distance === 0 ? `beside the ${noun.many}` : above ? (dir === '' ? 'at the top of the repository' : `in ${dir}/, above them`) : `in ${dir}/`;
   const fit = t.fit !== undefined ? `; the ${noun.many} read have ${Math.round(t.fit * 100)}% of its sections on average` : '';
-  const found = t.linkedFrom ? `linked from ${t.linkedFrom}, in ${dir}/` : `found by its name ${where}`;
+  const found = t.linkedFrom ? `linked from ${t.linkedFrom}, in ${dir}/` : inTemplatesFolder(t.path) ? `found in the folder of templates ${dir}/` : `found by its name ${where}`;
   return `The team's template, ${found}${fit}. Its headings, header fields and placeholders are what each ${noun.one} is checked against.`;
 }
 

@@ -276,12 +276,20 @@ function finish(d: Draft & { wildcard?: boolean }, adrFolder: string | undefined
     const readme = nameOf(paths[0]);
     const middle = d.wildcard ? '*/' : '';
     const glob = join(d.folder, `${middle}[0-9]*/${d.anyName ? '*.md' : readme}`);
+    // Folders named by the year they were written, which several share (ESLint's
+    // `designs/2019-drop-node8/README.md`, one of 21 from 2019): the number is no id.
+    if (yearsShared(numbers)) return { glob, folder: d.folder, form: d.form, role: roleOf(d.folder, undefined, adrFolder), paths, numbers, dated: true };
     const idPattern = `^${escapeRe(d.folder === '' ? '' : `${d.folder}/`)}${d.wildcard ? '[^/]+/' : ''}(\\d+)-[^/]+/${d.anyName ? '[^/]+\\.md' : escapeRe(readme)}$`;
     return { glob, folder: d.folder, form: d.form, idPattern, role: roleOf(d.folder, undefined, adrFolder), paths, numbers };
   }
   const glob = join(d.folder, `${d.deep ? '**/' : ''}${d.form === 'prefixed' ? `${prefixWritten(paths[0])}-*.md` : '[0-9]*.md'}`);
   const dated = d.form === 'numbered' && paths.filter((p) => DATED_NAME_RE.test(nameOf(p))).length * 2 > paths.length;
   return { glob, folder: d.folder, form: d.form, ...(d.prefix ? { prefix: d.prefix } : {}), ...(d.prefixByFolder ? { prefixByFolder: true } : {}), role: roleOf(d.folder, d.prefix, adrFolder), paths, numbers, ...(dated ? { dated } : {}), ...(d.deep ? { deep: true } : {}) };
+}
+
+/** Whether numbers are years (1900–2099), some of them shared by several documents: dates, not ids. */
+function yearsShared(numbers: readonly string[]): boolean {
+  return numbers.every((n) => /^(?:19|20)\d{2}$/.test(n)) && new Set(numbers).size < numbers.length;
 }
 
 /** The prefix as the file names write it (`RFC`, `adr`): globs match case-sensitively. */

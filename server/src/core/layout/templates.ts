@@ -38,6 +38,8 @@ const NUMBERED_DOCUMENT_RE = /^(?:[A-Za-z]{2,12}-)?0*[1-9]\d{0,5}[-_.]/;
 /** A numbered name that ends as a template's: Cilium's `CFP-003-template.md`, Argo CD's `001-proposal-template.md`, Astro's `stage-3--rfc-template.md`. */
 const NUMBERED_TEMPLATE_RE = /[-_]template\.md$/i;
 const INDEX_NAMES_RE = /^(?:readme|index)\.md$/i;
+/** A folder of templates: `templates/`, `rfc-templates/`. */
+const TEMPLATES_FOLDER_RE = /^(?:[a-z]+[-_])?templates$/i;
 /** A folder named by number zero or a number placeholder, alone or with a prefix: `RFC-0000`, `0000`, `NNNN`. */
 const ZERO_FOLDER_RE = /^(?:[A-Za-z]{1,12}-)?(?:0{3,}|N{3,}|X{3,})$/i;
 /** A file numbered zero with no slug, a prefix or not: Conda's `cep-0000.md`, the template its CEPs are numbered from. */
@@ -53,9 +55,18 @@ export function isTemplateName(path: string): boolean {
   // Tekton keeps its template as `teps/tools/tep-template.md.template`, out of the documents' glob.
   if (!/\.md(?:\.template)?$/i.test(name) || FORGE_TEMPLATE_RE.test(path) || (NUMBERED_DOCUMENT_RE.test(name) && !NUMBERED_TEMPLATE_RE.test(name))) return false;
   if (TEMPLATE_NAME_RE.test(name) || ZERO_FILE_RE.test(name)) return true;
+  // A page in a folder of templates (ESLint's `templates/design.md`, "copy the appropriate template
+  // file from the `templates` directory"); it must fit the documents to be theirs (`FAR_FIT`).
+  if (inTemplatesFolder(path)) return true;
   // The README of a folder named for the template (`keps/NNNN-kep-template/README.md`) or numbered zero
   // beside the numbered ones (Flux's `rfcs/RFC-0000/README.md`, "using RFC-0000 as template").
   return INDEX_NAMES_RE.test(name) && (TEMPLATE_NAME_RE.test(nameOf(dirOf(path))) || ZERO_FOLDER_RE.test(nameOf(dirOf(path))));
+}
+
+/** Whether `path` is a page in a folder of templates, not named as a template itself (`templates/design.md`). */
+export function inTemplatesFolder(path: string): boolean {
+  const name = nameOf(path);
+  return TEMPLATES_FOLDER_RE.test(nameOf(dirOf(path))) && !INDEX_NAMES_RE.test(name) && !TEMPLATE_NAME_RE.test(name);
 }
 
 /** Steps between two folders through their nearest common folder. */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { detectLayout } from '../../../server/src/core';
+
+const reader = (files: Record<string, string>) => (p: string) => files[p];
+const design = (sections: readonly string[]) => `- Start Date: 2019-01-01\n\n# A design\n\n${sections.map((s) => `## ${s}\n\nText.\n`).join('\n')}`;
+const SECTIONS = ['Summary', 'Motivation', 'Detailed Design', 'Drawbacks', 'Alternatives'];
+
+/** ESLint's designs: folders named by the year they were written and a slug, each with its README.md. */
+function eslintDesigns(years: readonly number[]): Record<string, string> {
+  const files: Record<string, string> = { 'README.md': '# ESLint RFCs\n\nCopy the appropriate template file from the `templates` directory.\n' };
+  years.forEach((y, i) => (files[`designs/${y}-design-${i}/README.md`] = design(SECTIONS)));
+  return files;
+}
+
+describe('detectLayout: folders named by year, and a folder of templates', () => {
+  it("reads no id from folders named by the year they were written (ESLint's designs/2019-drop-node8/README.md, one of 21 from 2019)", async () => {
+    const files = eslintDesigns([2018, 2019, 2019, 2019, 2020, 2021]);
+    const layout = await detectLayout(Object.keys(files), reader(files));
+    expect(layout.config?.rfcGlobs).toEqual(['designs/[0-9]*/README.md']);
+    expect(layout.config?.idPattern).toBeUndefined();
+    expect(layout.summary).toMatch(/no ids \(named by date\)$/);
+    expect(layout.notes.find((n) => n.key === 'rfcGlobs')?.text).toContain('whose name starts with the year they were written');
+  });
+
+  it("keeps the id where numbers that look like years are each a document's own (KEP-2000 beside KEP-2001)", async () => {
+    const files = eslintDesigns([1999, 2000, 2001, 2002, 2003, 2004]);
+    const layout = await detectLayout(Object.keys(files), reader(files));
+    expect(layout.config?.idPattern?.rfc).toBe('^designs/(\\d+)-[^/]+/README\\.md$');
+  });
+
+  it("takes a page of a templates/ folder the documents follow for their template (ESLint's templates/design.md), and not one they do not", async () => {
+    const files = { ...eslintDesigns([2018, 2019, 2019, 2020]), 'templates/design.md': design(SECTIONS) };
+    const layout = await detectLayout(Object.keys(files), reader(files));
+    expect(layout.config?.template).toBe('templates/design.md');
+    expect(layout.notes.find((n) => n.key === 'template')?.text).toMatch(/^The team's template, found in the folder of templates templates\/; the design documents read have 100% of its sections/);
+    const unlike = { ...files, 'templates/design.md': design(['Usage', 'Options', 'Examples', 'Output']) };
+    expect((await detectLayout(Object.keys(unlike), reader(unlike))).config?.template).not.toBe('templates/design.md');
+  });
+});
