@@ -42,6 +42,8 @@ const valueArb = fc.oneof(
   blockListArb,
   blockScalarArb.map((b) => ` ${b}`),
   fc.constantFrom(' # fill in later', '', '\n  lead: a\n  backup: b', ' []'),
+  // A scalar on the lines below its key (Backstage's `description:` and its quoted text below).
+  fc.tuple(scalarArb, plainArb).map(([v, more]) => `\n  ${v}${v.startsWith('"') || v.startsWith("'") ? '' : `\n  ${more}`}`),
 );
 
 const frontMatterArb = fc.uniqueArray(fc.tuple(fc.constantFrom('title', 'status', 'owner', 'links', 'depends-on', 'notes', 'x_y', 'k1'), valueArb), { selector: ([k]) => k, maxLength: 6 });

@@ -23,6 +23,14 @@ describe('readFrontMatter on front matter that is not valid YAML (PRODUCT.md, "R
     expect(f.get('notes')?.value).toBe('"unterminated');
   });
 
+  it("reads a scalar written on the indented lines below its key (Backstage's ADR descriptions), and a list there as a list", () => {
+    const f = read('description:\n  "Architecture Decision Record (ADR) for using Luxon\'s method\n  and presets"\nplain:\n  wraps over\n  two lines\nlinks:\n  - a.md\n  - b.md\nempty:\ntitle: T');
+    expect(f.get('description')?.value).toBe("Architecture Decision Record (ADR) for using Luxon's method and presets");
+    expect(f.get('plain')?.value).toBe('wraps over two lines');
+    expect(written(f, 'links')).toEqual(['a.md', 'b.md']);
+    expect(f.get('empty')?.value).toBe('');
+  });
+
   it('takes a value written with text after its closing quote as written', () => {
     expect(read('title: "A" B').get('title')?.value).toBe('"A" B');
   });

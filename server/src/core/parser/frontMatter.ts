@@ -85,7 +85,25 @@ function readField(lines: TextLines, key: RegExpExecArray, line: number, end: nu
   const value = stripComment(written);
   if (value !== '') return field(line + 1 < end ? plainScalar(lines, value, line + 1, end) : value, [], false);
   const below = blockItems(lines, line + 1, end);
-  return field('', below.items, below.nested);
+  // A scalar on the indented lines below its key (Backstage's `description:` and its quoted text on
+  // the next two lines), as YAML reads it.
+  const scalar = below.items.length === 0 && !below.nested ? scalarBelow(lines, line + 1, end) : undefined;
+  return scalar !== undefined ? field(scalar, [], false) : field('', below.items, below.nested);
+}
+
+/** A quoted or plain scalar that starts on an indented line below its key; undefined where none does. */
+function scalarBelow(lines: TextLines, from: number, end: number): string | undefined {
+  let l = from;
+  while (l < end && SKIPPED_RE.test(lines.line(l))) l++;
+  const text = l < end ? lines.line(l) : '';
+  if (!/^\s/.test(text) || ITEM_RE.test(text)) return undefined;
+  const written = text.trim();
+  if (written[0] === '"' || written[0] === "'") {
+    const q = quotedScalar(linesOf(lines, l, end), { line: l, character: text.length - text.trimStart().length });
+    return q && restIsBlank(lines, q.next) ? q.text : undefined;
+  }
+  const value = stripComment(written);
+  return value === '' ? undefined : plainScalar(lines, value, l + 1, end);
 }
 
 /**
