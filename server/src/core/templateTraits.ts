@@ -4,6 +4,7 @@
  * which concepts (tasks, phases, a security section, …) it has at all. Rules about a concept the
  * template lacks do not run; a section or field the template marks optional is never "missing".
  */
+import { fieldKey } from './parser/header';
 import type { RfcDocument } from './types';
 
 /** The concepts a template may or may not have; rules that need one run only where it exists. */
@@ -162,7 +163,7 @@ const OPTIONAL_VALUE_RE = /\*if applicable\*|\bif applicable\b|\(optional\b|<[^<
  * `requires` …): there is one only where the document has such a relation, so the field may be left
  * out or empty (operator-framework's enhancements and KEPs: empty or absent means none).
  */
-const RELATION_FIELD_RE = /^(?:see[-_ ]?also|replaces|replaced[-_ ]by|supersedes|superseded[-_ ]by|obsoletes|obsoleted[-_ ]by|extends|extended[-_ ]by|requires|required[-_ ]by|amends|amended[-_ ]by|updates|updated[-_ ]by|related(?:[-_ ]to)?)$/i;
+const RELATION_FIELD_RE = /^(?:see ?also|replaces|replaced by|super[sc]edes|super[sc]eded by|obsoletes|obsoleted by|extends|extended by|requires|required by|amends|amended by|updates|updated by|related(?: to)?)$/;
 
 /**
  * A front matter key's own comment that makes it optional: Ethereum's `category: … # Only required for
@@ -201,7 +202,7 @@ export function fieldTraits(doc: RfcDocument, text: string): Map<number, FieldTr
     const said = /^<!--([\s\S]*?)-->$/.exec(value)?.[1].trim() ?? value;
     const fromFrontMatter = f.style === 'frontMatter';
     const site = fromFrontMatter && (siteKeys.has(f.line) || SITE_KEYS.has(f.name.toLowerCase()));
-    const relation = RELATION_FIELD_RE.test(f.name.trim());
+    const relation = RELATION_FIELD_RE.test(fieldKey(f.name));
     const optional =
       relation ||
       // A name that says so, now that names may carry a note: `- Reviewers (optional):`, Avalanche's `| **Replaces (\*optional)** |`.
