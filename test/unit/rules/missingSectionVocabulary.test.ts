@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../helpers';
+
+const rule = 'missing-section';
+
+describe('missing-section: other teams’ words for a section (issue 9)', () => {
+  it("reads PowerShell's \"Alternate Design Options\" and \"Possible Alternate Proposals\" as its template's \"Alternate Proposals and Considerations\"", async () => {
+    const template = '# Title\n\n## Motivation\n\nM.\n\n## Specification\n\nS.\n\n## Alternate Proposals and Considerations\n\nA.\n';
+    const config = { rfcGlobs: ['Final/RFC*.md'], template: 'RFCNNNN-New-RFC-Template.md' };
+    const files = { 'RFCNNNN-New-RFC-Template.md': template };
+    const doc = (heading: string) => `# Custom remote connections\n\n## Motivation\n\nM.\n\n## Specification\n\nS.\n\n## ${heading}\n\nOther ways.\n`;
+    for (const heading of ['Alternate Design Options', 'Possible Alternate Proposals']) expect(await check(doc(heading), rule, files, 'Final/RFC0063-x.md', config)).toEqual([]);
+    // A section of another subject is no such section.
+    expect((await check(doc('Demo'), rule, files, 'Final/RFC0063-x.md', config)).map((f) => f.data?.section)).toEqual(['Alternate Proposals and Considerations']);
+  });
+
+  it("reads dapr's \"Solution\" as its template's \"Implementation Details\", and \"Alternatives\" as \"Expectations and alternatives\"", async () => {
+    const template = '# Title\n\n## Overview\n\nO.\n\n## Background\n\nB.\n\n## Expectations and alternatives\n\nE.\n\n## Implementation Details\n\nI.\n';
+    const config = { rfcGlobs: ['[0-9]*.md'], template: 'templates/proposal.md' };
+    const files = { 'templates/proposal.md': template };
+    const doc = '# Pub/sub streaming\n\n## Overview\n\nO.\n\n## Background\n\nB.\n\n## Alternatives\n\nA.\n\n## Solution\n\nHow.\n';
+    expect(await check(doc, rule, files, '0013-RS-pubsub-subscription-streaming.md', config)).toEqual([]);
+  });
+});
