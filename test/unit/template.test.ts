@@ -107,6 +107,15 @@ describe('buildTemplate on other templates', () => {
     expect(t.roles.updatedField).toBeUndefined();
     expect(t.statuses).toEqual(['Open', 'Closed']);
   });
+
+  it("takes no proof section from a shell block the section calls an example (PowerShell's User Experience), nor from a code example of the design", () => {
+    const powershell = '# Title\n\n## User Experience\n\nExample of user experience with example code/script.\n\n```powershell\nGet-Example\n```\n\n## Specification\n\nS.\n';
+    expect(buildTemplate(powershell, 'x.md').roles.proofSection).toBeUndefined();
+    expect(buildTemplate('# Title\n\n## Proposed solution\n\n```scala\nval x = 1\n```\n', 'x.md').roles.proofSection).toBeUndefined();
+    // A shell block the section does not call an example is still its proof, as one under a proof's name is.
+    expect(buildTemplate(powershell.replace('Example of user experience with example code/script.', 'Run these.'), 'x.md').roles.proofSection).toBe('user experience');
+    expect(buildTemplate(powershell.replace('## User Experience', '## Testing'), 'x.md').roles.proofSection).toBe('testing');
+  });
 });
 
 describe('sectionKey', () => {

@@ -128,6 +128,8 @@ const SECURITY_RE = /secur/i;
 /** A code block of commands (`bash`, `console`, `powershell` …). */
 const SHELL_INFO_RE = /^(?:bash|sh|shell|shell-session|console|zsh|fish|powershell|pwsh|ps1?|cmd|bat)$/i;
 /** A section named for proving the design. */
+/** A section that calls its code an example. */
+const EXAMPLE_CODE_RE = /\bexamples?\b/i;
 const PROOF_NAME_RE = /\b(?:proofs?|prove|validation|verification|verify|tests?|testing|reproduc\w*)\b/i;
 /**
  * A value listing the statuses to choose from: words separated by ` / ` (`Draft / In Progress /
@@ -253,8 +255,12 @@ export function buildTemplate(text: string, source: string): TemplateModel {
   };
   const phaseSection = sectionWith((_, i) => doc.phases.some((p) => p.section === i && p.markers.length > 0));
   // The section whose commands prove the design: a shell block, or any block under a proof's name.
-  // A code example in the design (Scala's ```scala under "Proposed solution") proves nothing.
-  const proofSection = sectionWith((s, i) => doc.codeBlocks.some((c) => c.section === i && (SHELL_INFO_RE.test(c.info.trim().split(/\s/)[0]) || PROOF_NAME_RE.test(s.heading.text))));
+  // A code example in the design (Scala's ```scala under "Proposed solution") proves nothing, nor
+  // does a shell block the section calls an example (PowerShell's "User Experience": "Example of
+  // user experience with example code/script", a transcript of its own shell with output lines).
+  const proofSection = sectionWith((s, i) =>
+    doc.codeBlocks.some((c) => c.section === i && (PROOF_NAME_RE.test(s.heading.text) || (SHELL_INFO_RE.test(c.info.trim().split(/\s/)[0]) && !EXAMPLE_CODE_RE.test(doc.text.getText({ start: { line: s.heading.line, character: 0 }, end: { line: c.range.start.line, character: 0 } }))))),
+  );
   const checklistSection = sectionWith((_, i) => doc.checklist.some((c) => c.section === i));
   const securityIndex = doc.sections.findIndex((s) => SECURITY_RE.test(s.heading.text));
   const securityLabels: string[] = [];
