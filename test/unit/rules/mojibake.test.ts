@@ -17,6 +17,13 @@ describe('mojibake', () => {
     expect(await check(text, rule)).toEqual([]);
   });
 
+  it("leaves alone a damaged character in code beside its bytes in hex (PowerShell's format-hex output), and still reports one without them", async () => {
+    const dump = (line: string) => withContext(`The file reads back as:\n\n\`\`\`powershell\n${line}\n\`\`\``);
+    expect(await check(dump('00000000   C2 A9 6F 70 79 72 69 67 68 74 2E   Â©opyright.'), rule)).toEqual([]);
+    expect((await check(dump('Write-Output "Â©opyright."'), rule)).map((x) => x.data)).toEqual([{ replacement: '©' }]);
+    expect((await check(withContext('The bytes C2 A9 show as Â© in prose.'), rule)).map((x) => x.data)).toEqual([{ replacement: '©' }]);
+  });
+
   it('reports each damaged sequence with its repair, on the sequence itself', async () => {
     const f = await check(withContext('Status âœ… and â€œquotedâ€ text ğŸŸ¨.'), rule);
     expect(f.map((x) => [x.range.start.character, x.range.end.character, x.data])).toEqual([

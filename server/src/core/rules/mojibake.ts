@@ -1,4 +1,5 @@
 import { findMojibake } from '../mojibake';
+import type { DocumentAnalysis } from '../analysis';
 import type { Rule } from './rule';
 
 /** Findings per document: a fully damaged file stays usable, and one fix repairs it all anyway. */
@@ -17,7 +18,7 @@ export const mojibake: Rule<'mojibake'> = {
   kinds: ['rfc', 'task', 'adr'],
   check(a, report) {
     const text = a.doc.text;
-    const found = findMojibake(text.text, MOJIBAKE_CAP + 1);
+    const found = findMojibake(text.text, MOJIBAKE_CAP + 1).filter((m) => !shownAsBytes(a.doc.text.line(text.positionAt(m.start).line), m.replacement, inCode(a, text.positionAt(m.start).line)));
     const shown = found.slice(0, MOJIBAKE_CAP);
     shown.forEach((m, i) => {
       const damaged = text.text.slice(m.start, m.end);
@@ -30,3 +31,17 @@ export const mojibake: Rule<'mojibake'> = {
     });
   },
 };
+
+function inCode(a: DocumentAnalysis, line: number): boolean {
+  return a.doc.codeBlocks.some((b) => line >= b.contentStart && line < b.contentEnd);
+}
+
+/**
+ * A damaged character in code beside its UTF-8 bytes in hex is a demonstration of the damage, not
+ * damage: PowerShell's RFC on file encodings shows `format-hex` output, `C2 A9 6F 70 … Â©opyright.`
+ */
+function shownAsBytes(line: string, replacement: string, code: boolean): boolean {
+  if (!code) return false;
+  const hex = [...new TextEncoder().encode(replacement)].map((b) => b.toString(16).padStart(2, '0'));
+  return new RegExp(`\\b${hex.join('[\\s:-]?')}\\b`, 'i').test(line);
+}
