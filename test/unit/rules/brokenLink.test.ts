@@ -54,6 +54,15 @@ describe('broken-link', () => {
     expect((await check(linked, rule, files, 'text/0009-telemetry.md', config)).map((f) => f.data?.outside)).toEqual([true]);
   });
 
+  it("says nothing of a machine path in the prose under the title, before any section (PowerShell's RFC0040 \"needs to execute `/etc/profile`\")", async () => {
+    const config = { rfcGlobs: ['Final/RFC*.md'], template: 'RFCNNNN-New-RFC-Template.md' };
+    const files = { 'RFCNNNN-New-RFC-Template.md': '---\nRFC: RFCnnnn\nLinks: <links>\n---\n\n# Title\n\nDescription.\n\n## Motivation\n\nM.\n' };
+    const doc = (front: string) => `---\nRFC: RFC0040\n${front}---\n\n# PowerShell as a login shell\n\nA login shell needs to execute \`/etc/profile\` to populate environment variables.\n\n## Motivation\n\nM.\n`;
+    expect(await check(doc(''), rule, files, 'Final/RFC0040-x.md', config)).toEqual([]);
+    // A header field that points there still does.
+    expect((await check(doc('Links: ../../../etc/profile.md\n'), rule, files, 'Final/RFC0040-x.md', config)).map((f) => f.data?.outside)).toEqual([true]);
+  });
+
   it("leaves a file name whose number is left to fill in (PyTorch's `RFC-00xx-my-feature.md`), and still flags a name with x's of its own", async () => {
     expect(await check(withLinks('  - Tasks: copy the template to `docs/rfcs/RFC-00xx-my-feature.md`, then `tasks/TASK-XXX-first.md`'), rule, tasks)).toEqual([]);
     const f = await check(withLinks('  - Tasks: `tasks/TASK-0001-xxl-sizes.md`'), rule, tasks);

@@ -180,7 +180,7 @@ function onlyTopFolderExists(a: DocumentAnalysis, path: string): boolean {
 }
 
 /**
- * Whether a reference is in the document's header (front matter, or the lines before its first
+ * Whether a reference is in the document's header (front matter, or a field line before its first
  * heading below the title). Section -1 alone does not say it: a document that writes its sections a
  * level deeper than the template (`## Summary` for `# Summary`) has no section at the template's
  * level, and its prose is no header (Gatsby's "edit the ~/.config/gatsby/config.json").
@@ -189,7 +189,9 @@ function inHeader(a: DocumentAnalysis, ref: Reference): boolean {
   if (ref.key !== undefined) return true;
   if (ref.section !== -1) return false;
   const title = a.doc.title?.heading;
-  return !a.doc.headings.some((h) => h !== title && h.line < ref.line);
+  if (a.doc.headings.some((h) => h !== title && h.line < ref.line)) return false;
+  // Only its fields: the prose under the title is no header (PowerShell's "needs to execute `/etc/profile`").
+  return a.doc.header.some((f) => f.line === ref.line || f.children.some((c) => c.line === ref.line));
 }
 
 /** Whether the reference sits under a heading that announces examples (`#### Examples`). */
