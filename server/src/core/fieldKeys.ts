@@ -46,6 +46,9 @@ const FORMER_NAMES: ReadonlyMap<string, string> = new Map([
   ['author', 'by'],
   // The day a document was begun (Jupyter's JEP 47 `| Created | January 1st, 2020 |` for `date-started`).
   ['created', 'date started'],
+  // One field under two names: dapr's template writes `State:`, its proposals `Status: Proposed`.
+  ['status', 'state'],
+  ['state', 'status'],
 ]);
 
 /**

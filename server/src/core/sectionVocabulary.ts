@@ -25,6 +25,8 @@ const GROUPS: readonly (readonly string[])[] = [
     'possible alternate proposal',
     'alternate design option',
     'alternative design',
+    // Electron's RFC 0022 for the template's "Rationale and alternatives".
+    'alternative design considered',
     'alternate design',
     'alternative approache',
     'alternate approache',

@@ -137,10 +137,11 @@ const NAMES_ALONE_RE = /\bnames?(?:\(s\))?\s+(?:and\/or\b|and optional(?:ly)? co
 
 /**
  * A value that tells the author to leave it: `(leave this empty)`, Chia's `< Creator must leave this
- * blank. Editor will assign a number.>`, Astro's `<!-- related issues, otherwise leave empty -->` (read
- * without its comment marks).
+ * blank. Editor will assign a number.>`, Astro's `<!-- related issues, otherwise leave empty -->`,
+ * Babel's `<!-- … You can leave this empty if you haven't found it yet -->` (read without its comment
+ * marks).
  */
-const LEAVE_EMPTY_RE = /^[(<]?\s*(?:(?!not\b|never\b)[A-Za-z]+ ){0,3}?(?:must |should )?leave (?:this |it )?(?:empty|blank|as is)\b|\b(?:otherwise|else),? leave (?:this |it )?(?:empty|blank)\b/i;
+const LEAVE_EMPTY_RE = /^[(<]?\s*(?:(?!not\b|never\b)[A-Za-z]+ ){0,3}?(?:must |should )?leave (?:this |it )?(?:empty|blank|as is)\b|\b(?:otherwise|else),? leave (?:this |it )?(?:empty|blank)\b|\b(?:can|may) leave (?:this |it )?(?:empty|blank)\b/i;
 /**
  * A direction in parentheses for what comes later or from someone else (NixOS's `co-authors: (find a
  * buddy later …)`, `shepherd-leader: (name to be appointed by RFC steering committee)`,
@@ -152,12 +153,12 @@ const LEAVE_EMPTY_RE = /^[(<]?\s*(?:(?!not\b|never\b)[A-Za-z]+ ){0,3}?(?:must |s
 const LATER_RE = /(?:^|\s|^_)\((?:[^()]*\b(?:later|will|once accepted|update (?:when|after|once)|to be (?:appointed|nominated|assigned|added|decided|determined))\b[^()]*)\)_?$|^_?update (?:when|after|once)\b[^()]*_?$/i;
 const FILL_IN_RE = /^\((?:[^()]*\b(?:fill (?:me |this |it )?in|fill out|to be filled|TBD|e\.g\.)\b[^()]*)\)$/i;
 /**
- * A value that makes the field optional: `*if applicable*`, `(optional)`, Solana's `(optional - fill
+ * A value that makes the field optional: `*if applicable*`, Babel's `<!-- if relevant -->`, `(optional)`, Solana's `(optional - fill
  * this in if …)`, Algorand's `<ARC number, optional, remove field if not needed>` and `<…, remove
  * field until Review if not yet created>`, Celestia's "Only required for Standards Track", Chia's
  * `<CHIP number (only allowed for Obsolete CHIPs)>`.
  */
-const OPTIONAL_VALUE_RE = /\*if applicable\*|\bif applicable\b|\(optional\b|<[^<>]*\boptional\b|\bif any\b|\bremove (?:this )?(?:field |line |it )?(?:if|until|when|unless)\b|\bonly (?:required|allowed|needed) (?:for|when|if)\b/i;
+const OPTIONAL_VALUE_RE = /\*if applicable\*|\bif applicable\b|\bif relevant\b|\(optional\b|<[^<>]*\boptional\b|\bif any\b|\bremove (?:this )?(?:field |line |it )?(?:if|until|when|unless)\b|\bonly (?:required|allowed|needed) (?:for|when|if)\b/i;
 /**
  * A field that names a relation to other documents (`see-also`, `replaces`, `superseded-by`,
  * `requires` …): there is one only where the document has such a relation, so the field may be left

@@ -21,4 +21,11 @@ describe('missing-section: other teams’ words for a section (issue 9)', () => 
     const doc = '# Pub/sub streaming\n\n## Overview\n\nO.\n\n## Background\n\nB.\n\n## Alternatives\n\nA.\n\n## Solution\n\nHow.\n';
     expect(await check(doc, rule, files, '0013-RS-pubsub-subscription-streaming.md', config)).toEqual([]);
   });
+
+  it("reads Electron's \"Alternative designs considered\" as its template's \"Rationale and alternatives\"", async () => {
+    const template = '# Title\n\n## Summary\n\nS.\n\n## Drawbacks\n\nD.\n\n## Rationale and alternatives\n\nR.\n\n## Prior art\n\nP.\n';
+    const config = { rfcGlobs: ['text/[0-9]*.md'], template: '0000-template.md' };
+    const doc = '# Lazy download\n\n## Summary\n\nS.\n\n## Drawbacks\n\nD.\n\n## Alternative designs considered\n\nWhat if we do not do this?\n\n## Prior art\n\nP.\n';
+    expect(await check(doc, rule, { '0000-template.md': template }, 'text/0022-lazy-electron-download.md', config)).toEqual([]);
+  });
 });
