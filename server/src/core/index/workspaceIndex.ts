@@ -167,8 +167,10 @@ export class WorkspaceIndex {
       else if (!sections && (order === 'written' || numbers[i] > 0)) unknown.add(s.path);
     }
     documents.sort((a, b) => a.number - b.number);
-    const byPath = new Map(all.map((s, i) => [s.path, numbers[i]] as const));
-    const list = { documents, complete: unknown.size === 0, order, numberOf: (path: string) => byPath.get(path) ?? Number.NaN };
+    // Built when first asked: only a document that lacks a part asks, and a keystroke rebuilds the list.
+    let byPath: Map<string, number> | undefined;
+    const numberOf = (path: string): number => (byPath ??= new Map(all.map((s, i) => [s.path, numbers[i]] as const))).get(path) ?? Number.NaN;
+    const list = { documents, complete: unknown.size === 0, order, numberOf };
     this.numbered.set(memo, { version, noted: this.notedVersion, list, unknown });
     return list;
   }
