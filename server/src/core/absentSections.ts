@@ -6,8 +6,9 @@ import { sectionKey } from './template';
 
 /**
  * The names one heading joins: "Rationale and Compatibility", "Drawbacks / Alternatives",
- * "Alternatives, Extensions", "Proposed Solution + Detailed Design" (a `/`, a comma or a `+` only
- * between short names, not in "Second milestone: introduce krel stage/release"). None for one name.
+ * "Alternatives, Extensions", "Proposed Solution + Detailed Design", React Native's "Adoption
+ * strategy / How we teach this" (a `/`, a comma or a `+` only between names of four words at most,
+ * not in "Second milestone: introduce krel stage/release"). None for one name.
  */
 function joinedParts(key: string): string[] {
   if (key.includes(' and ')) {
@@ -19,7 +20,7 @@ function joinedParts(key: string): string[] {
   }
   if (!/[/,+]/.test(key) || key.includes(':')) return [];
   const parts = key.split(/[/,+]/).map((p) => p.trim());
-  return parts.every((p) => p.length > 0 && p.split(' ').length <= 3) ? parts : [];
+  return parts.every((p) => p.length > 0 && p.split(' ').length <= 4) ? parts : [];
 }
 
 /**

@@ -28,4 +28,15 @@ describe('missing-section: other teams’ words for a section (issue 9)', () => 
     const doc = '# Lazy download\n\n## Summary\n\nS.\n\n## Drawbacks\n\nD.\n\n## Alternative designs considered\n\nWhat if we do not do this?\n\n## Prior art\n\nP.\n';
     expect(await check(doc, rule, { '0000-template.md': template }, 'text/0022-lazy-electron-download.md', config)).toEqual([]);
   });
+
+  it("reads a heading that joins two template sections of four words or fewer as both (React Native's \"Adoption strategy / How we teach this\")", async () => {
+    const template = '# Title\n\n## Summary\n\nS.\n\n## Adoption strategy\n\nA.\n\n## How we teach this\n\nH.\n\n## Unresolved questions\n\nU.\n';
+    const config = { rfcGlobs: ['proposals/[0-9]*.md'], template: 'proposals/0000-template.md' };
+    const files = { 'proposals/0000-template.md': template };
+    const doc = (joined: string) => `# Proposal\n\n## Summary\n\nS.\n\n## ${joined}\n\nBoth.\n\n## Unresolved questions\n\nU.\n`;
+    expect(await check(doc('Adoption strategy / How we teach this'), rule, files, 'proposals/0605-x.md', config)).toEqual([]);
+    // A longer phrase with a slash is no list of names.
+    const long = await check(doc('Adoption strategy / how teams will be taught to use it'), rule, files, 'proposals/0605-x.md', config);
+    expect(long.map((f) => f.data?.section)).toContain('How we teach this');
+  });
 });
