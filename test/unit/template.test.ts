@@ -131,6 +131,10 @@ describe('sectionKey', () => {
     expect(sectionKey('Dependencies')).toBe(sectionKey('dependency'));
     expect(sectionKey('Proof / validation strategy (required)')).toBe('proof/validation strategy');
     expect(sectionKey('Risks & mitigations')).toBe('risk and mitigation');
+    // A letter with a mark is the letter: Perl's PPC 0004 writes `## Preämble`; other scripts keep theirs.
+    expect(sectionKey('Preämble')).toBe(sectionKey('Preamble'));
+    expect(sectionKey('Résumé')).toBe('resume');
+    expect(sectionKey('Обзор')).toBe('обзор');
     // A comment for a tool after the name (Ember's `## Summary <!-- omit in toc -->`) is no part of it.
     expect(sectionKey('Summary <!-- omit in toc -->')).toBe('summary');
     expect(sectionKey('Detailed <!-- x --> design')).toBe(sectionKey('Detailed design'));

@@ -102,6 +102,8 @@ const sectionKeys = memoize(computeSectionKey, 10_000);
 function computeSectionKey(name: string): string {
   // A comment or an anchor in a heading is for tools, not a word of its name (`## <a name="design"></a>Detailed Design`).
   let s = name.replace(/<!--[\s\S]*?(?:-->|$)|<\/?(?:a|span|sup|sub|small|br|img)\b[^<>]*>/gi, ' ').toLowerCase().replace(/[*_`]/g, '').trim();
+  // A letter with a mark is the letter (Perl's PPC 0004 `## Preämble` for the template's "Preamble").
+  if (/[\u00c0-\u024f]/.test(s)) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   // A section's number is its place, not its name (`1. Summary`, `2.3) Design`, `IV. Risks`).
   s = s.replace(/^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[ivx]{1,5}\.)\s+(?=\S)/, '');
   // A trailing note in parentheses or brackets (`(anti-drift)`, the old KEP template's `[optional]`),
