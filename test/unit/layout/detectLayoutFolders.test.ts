@@ -36,4 +36,22 @@ describe('detectLayout: folders named by year, and a folder of templates', () =>
     const unlike = { ...files, 'templates/design.md': design(['Usage', 'Options', 'Examples', 'Output']) };
     expect((await detectLayout(Object.keys(unlike), reader(unlike))).config?.template).not.toBe('templates/design.md');
   });
+
+  it("takes folders named by an id, each holding the file named by that id, as the documents (IOTA's tips/TIP-0001/tip-0001.md, Stacks' sips/sip-001/sip-001-burn-election.md)", async () => {
+    const tips = ['tip-template.md', ...[1, 2, 3, 4].map((n) => `tips/TIP-000${n}/tip-000${n}.md`), 'tips/TIP-0001/process.png'];
+    const layout = await detectLayout(tips);
+    expect(layout.config?.rfcGlobs).toEqual(['tips/TIP-*/tip-*.md']);
+    const pattern = new RegExp(layout.config?.idPattern?.rfc ?? '^$');
+    expect(pattern.exec('tips/TIP-0003/tip-0003.md')?.[1]).toBe('0003');
+    // A file beside the document, not named by the id, is no document (Stacks' sip-042/at-block-usage-analysis.md).
+    const sips = ['sips/SIP_TEMPLATE.md', 'sips/sip-001/sip-001-burn-election.md', 'sips/sip-002/sip-002-language.md', 'sips/sip-042/sip-042.md', 'sips/sip-042/at-block-usage-analysis.md'];
+    const stacks = await detectLayout(sips);
+    expect(stacks.config?.rfcGlobs).toEqual(['sips/sip-*/sip-*.md']);
+    expect(stacks.documentCount).toBe(3);
+    // Where the folder has a README, the README is the document (Cardano's CIP-0001/CIP-0001.md says "Moved to README.md").
+    const cips = ['.github/CIP-TEMPLATE.md', ...[1, 2, 3, 4].flatMap((n) => [`CIP-000${n}/README.md`, `CIP-000${n}/CIP-000${n}.md`])];
+    const cardano = await detectLayout(cips);
+    expect(cardano.config?.rfcGlobs).toEqual(['CIP-*/README.md']);
+    expect(cardano.notes.some((n) => n.text.includes('CIP-*/CIP-*.md'))).toBe(false);
+  });
 });

@@ -110,6 +110,8 @@ interface Draft {
   anyName?: boolean;
   /** Numbered files of subfolders joined the folder's (`mergeTopicFolders`). */
   deep?: boolean;
+  /** Folders named by an id whose document is the file named by that id, its prefix as the files write it (IOTA's `TIP-0001/tip-0001.md`). */
+  filePrefix?: string;
   paths: string[];
   numbers: string[];
 }
@@ -129,6 +131,7 @@ export function documentGroups(paths: readonly string[], adrFolder?: string): Do
   const markdownIn = new Map<string, number>();
   for (const path of paths) if (/\.md$/i.test(path)) markdownIn.set(dirOf(path), (markdownIn.get(dirOf(path)) ?? 0) + 1);
   const templated = templatedPrefixes(paths);
+  const readmes = new Set(paths.filter((p) => README_RE.test(nameOf(p))).map(dirOf));
   for (const path of paths) {
     const name = nameOf(path);
     const dir = dirOf(path);
@@ -138,6 +141,14 @@ export function documentGroups(paths: readonly string[], adrFolder?: string): Do
       continue;
     }
     const prefixed = PREFIXED_FILE_RE.exec(name);
+    // A file named by the id its folder is named by (IOTA's `tips/TIP-0001/tip-0001.md`, Stacks'
+    // `sips/sip-001/sip-001-burn-election.md`): the folders are the documents, as a KEP's are.
+    // A README beside it is the document (Cardano's `CIP-0001/CIP-0001.md` says "Moved to README.md").
+    const ownFolder = prefixed && !readmes.has(dir) ? PREFIXED_FOLDER_RE.exec(nameOf(dir)) : null;
+    if (prefixed && ownFolder && ownFolder[1].toLowerCase() === prefixed[1].toLowerCase() && Number(ownFolder[2]) === Number(prefixed[2]) && !isZero(prefixed[2])) {
+      add(`fo:${dirOf(dir)}:${ownFolder[1]}:${prefixed[1]}`, { folder: dirOf(dir), form: 'numberedFolder', prefix: ownFolder[1], filePrefix: prefixed[1] }, path, prefixed[2]);
+      continue;
+    }
     const byFolder = prefixed !== null && !isIdPrefix(prefixed[1]) && (folderNamedFor(prefixed[1], dir) || seriesTemplated(templated, dir, prefixed[1]));
     if (prefixed && (byFolder || isIdPrefix(prefixed[1]))) {
       const prefix = prefixed[1].toUpperCase();
@@ -268,8 +279,9 @@ function finish(d: Draft & { wildcard?: boolean }, adrFolder: string | undefined
   if (d.form === 'numberedFolder' && d.prefix !== undefined) {
     const readme = nameOf(paths[0]);
     const base = d.folder === '' ? '' : `${d.folder}/`;
-    const glob = `${base}${d.prefix}-*/${readme}`;
-    const idPattern = `^${escapeRe(base)}${escapeRe(d.prefix)}-(\\d+)(?:[-_][^/]*)?/${escapeRe(readme)}$`;
+    const file = d.filePrefix !== undefined ? { glob: `${d.filePrefix}-*.md`, re: `${escapeRe(d.filePrefix)}-[^/]*\\.md` } : { glob: readme, re: escapeRe(readme) };
+    const glob = `${base}${d.prefix}-*/${file.glob}`;
+    const idPattern = `^${escapeRe(base)}${escapeRe(d.prefix)}-(\\d+)(?:[-_][^/]*)?/${file.re}$`;
     return { glob, folder: d.folder, form: d.form, prefix: d.prefix, idPattern, role: roleOf(d.folder, d.prefix.toUpperCase(), adrFolder), paths, numbers };
   }
   if (d.form === 'numberedFolder') {
