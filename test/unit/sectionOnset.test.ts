@@ -189,4 +189,14 @@ describe('missing-section on documents older than a section', () => {
     const ws = await workspace(files, { rfcGlobs: ['rfcs/[0-9]*.md'], template: '0000-template.md' });
     expect((await findingsOf(ws, 'rfcs/0003-x.md')).filter((f) => f.rule === 'missing-section').map((f) => f.severity)).toEqual(['warning']);
   });
+
+  it("does not count a section of another of the template's names for the one it starts like (Stacks' \"Reference Implementation\" is no \"References\")", async () => {
+    const sips = '# Preamble\n\nP.\n\n# Abstract\n\nA.\n\n# Reference Implementation\n\nR.\n\n# References\n\nL.\n';
+    const files: Record<string, string> = { 'sips/SIP_TEMPLATE.md': sips };
+    for (let n = 1; n <= 12; n++) files[`sips/sip-${String(n).padStart(3, '0')}-x.md`] = sips.replace(n <= 2 ? 'xx' : '\n# References\n\nL.\n', '');
+    const ws = await workspace(files, { rfcGlobs: ['sips/sip-*.md'], template: 'sips/SIP_TEMPLATE.md' });
+    const found = (await findingsOf(ws, 'sips/sip-007-x.md')).filter((f) => f.rule === 'missing-section');
+    expect(found.map((f) => [f.severity, f.data?.section])).toEqual([['info', 'References']]);
+    expect(found[0].message).toContain('Only 2 of the 12 RFCs have it');
+  });
 });

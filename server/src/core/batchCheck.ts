@@ -80,7 +80,7 @@ export function batchCheckOf(ws: RfcWorkspace): BatchCheckService {
     predatesParts(path, findings) {
       const keys = fieldKeysOf(ws.template, ws.config);
       const fileId = ws.ids.fromPath(path, 'rfc');
-      const subject = { index: ws.index, kind: 'rfc' as const, fileId, path, config: ws.config, soleTemplate: ws.siblingTemplates.length === 0 };
+      const subject = { index: ws.index, kind: 'rfc' as const, fileId, path, config: ws.config, soleTemplate: ws.siblingTemplates.length === 0, template: ws.template };
       if (missingParts(findings).some((key) => olderThanSection(subject, key, (k) => keys.canonical(k)) !== undefined)) return true;
       return swappedParts(findings).some(([first, second]) => olderThanOrder(subject, first, second) !== undefined);
     },

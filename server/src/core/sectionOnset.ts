@@ -12,6 +12,7 @@ import type { NumberedDocuments, NumberedSections, WorkspaceIndex } from './inde
 import { fieldKey } from './parser/header';
 import { evidentlySame, sameGroup } from './sectionMatch';
 import { sectionKey } from './template';
+import type { TemplateModel } from './template';
 
 /**
  * A header field among a document's parts (`NumberedSections.sections` holds its section keys, then
@@ -99,10 +100,28 @@ const onsets = new WeakMap<readonly NumberedSections[], Map<string, SectionOnset
  * some of them are not known. `aliases` maps a document's section key to the template's
  * (`sectionAliases`); an evident equivalent or a section of the same vocabulary group counts too.
  */
-export function sectionOnset(numbered: Pick<NumberedDocuments, 'documents' | 'complete'>, key: string, aliases: ReadonlyMap<string, string>, soleTemplate = true, canonical: (fieldName: string) => string = (k) => k): SectionOnset | undefined {
+export function sectionOnset(
+  numbered: Pick<NumberedDocuments, 'documents' | 'complete'>,
+  key: string,
+  aliases: ReadonlyMap<string, string>,
+  soleTemplate = true,
+  canonical: (fieldName: string) => string = (k) => k,
+  templateKeys: ReadonlySet<string> = NO_KEYS,
+): SectionOnset | undefined {
   // Some documents' sections are not known yet (the CLI's first pass): no era can be told.
   if (!numbered.complete) return undefined;
-  return remembered(numbered, `${soleTemplate ? 1 : 0}${key}`, () => findOnset(numbered.documents, key, aliases, soleTemplate ? RARE_AT_MOST : 0, canonical));
+  return remembered(numbered, `${soleTemplate ? 1 : 0}${keysId(templateKeys)}\u0002${key}`, () => findOnset(numbered.documents, key, aliases, soleTemplate ? RARE_AT_MOST : 0, canonical, templateKeys));
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+const keysIds = new WeakMap<ReadonlySet<string>, number>();
+let lastKeysId = 0;
+
+/** A number for a set of template keys, so that onsets told for one template are not given for another. */
+function keysId(keys: ReadonlySet<string>): number {
+  let id = keysIds.get(keys);
+  if (id === undefined) keysIds.set(keys, (id = ++lastKeysId));
+  return id;
 }
 
 /** An onset worked out once per list of documents (a new list comes when the documents change). */
@@ -127,6 +146,8 @@ export interface EraSubject {
   readonly path: string;
   readonly config: Pick<RfcAuthorConfig, 'sectionAliases'>;
   readonly soleTemplate: boolean;
+  /** The template's sections: a document's section of one of their names is that one, never another's loose equivalent. */
+  readonly template: Pick<TemplateModel, 'sections'>;
 }
 
 /**
@@ -134,7 +155,7 @@ export interface EraSubject {
  * is older than that: written before the team's documents of its kind started having it.
  */
 export function olderThanSection(d: EraSubject, key: string, canonical?: (fieldName: string) => string): SectionOnset | undefined {
-  return olderIn(d, (numbered) => sectionOnset(numbered, key, aliasKeys(d.config), d.soleTemplate, canonical));
+  return olderIn(d, (numbered) => sectionOnset(numbered, key, aliasKeys(d.config), d.soleTemplate, canonical, templateKeys(d.template)));
 }
 
 /**
@@ -161,6 +182,15 @@ function olderBy(numbered: NumberedDocuments, path: string, onsetOf: (numbered: 
   const onset = onsetOf(numbered);
   if (!onset || !(own < onset.number)) return undefined;
   return numbered.order === 'written' && !onset.rare ? { ...onset, written: true } : onset;
+}
+
+const templateKeySets = new WeakMap<Pick<TemplateModel, 'sections'>, ReadonlySet<string>>();
+
+/** The keys of a template's sections, built once per template. */
+function templateKeys(template: Pick<TemplateModel, 'sections'>): ReadonlySet<string> {
+  let keys = templateKeySets.get(template);
+  if (!keys) templateKeySets.set(template, (keys = new Set(template.sections.map((t) => t.key))));
+  return keys;
 }
 
 const aliasMaps = new WeakMap<Pick<RfcAuthorConfig, 'sectionAliases'>, ReadonlyMap<string, string>>();
@@ -201,17 +231,22 @@ export function olderThanOrder(d: EraSubject, first: string, second: string): Se
   return olderIn(d, (numbered) => orderOnset(numbered, first, second, aliasKeys(d.config)));
 }
 
-/** Whether a document's section key `k` is the template section `key`: the same, an alias, an evident equivalent or one of its vocabulary group. */
-function isSection(k: string, key: string, aliases: ReadonlyMap<string, string>): boolean {
-  return k === key || aliases.get(k) === key || evidentlySame(k, key) || sameGroup(k, key);
+/**
+ * Whether a document's section key `k` is the template section `key`: the same, an alias, an evident
+ * equivalent or one of its vocabulary group; not where `k` names another section of the template
+ * (Stacks' "Reference Implementation" is no "References", though one starts with the other).
+ */
+function isSection(k: string, key: string, aliases: ReadonlyMap<string, string>, templateKeys: ReadonlySet<string> = NO_KEYS): boolean {
+  if (k === key || aliases.get(k) === key) return true;
+  return !templateKeys.has(k) && (evidentlySame(k, key) || sameGroup(k, key));
 }
 
 /** Where the documents have the template part `key`, by number (see `findOnset`). */
-function findOnset(documents: readonly NumberedSections[], key: string, aliases: ReadonlyMap<string, string>, rareShare: number, canonical: (fieldName: string) => string): SectionOnset | undefined {
+function findOnset(documents: readonly NumberedSections[], key: string, aliases: ReadonlyMap<string, string>, rareShare: number, canonical: (fieldName: string) => string, templateKeys: ReadonlySet<string>): SectionOnset | undefined {
   // A field counts under any name the template's field keys take for it (`Authors` for `Owners`).
   const has = key.startsWith(FIELD_PART)
     ? documents.map((d) => d.sections.some((k) => k.startsWith(FIELD_PART) && FIELD_PART + canonical(k.slice(FIELD_PART.length)) === key))
-    : documents.map((d) => d.sections.some((k) => isSection(k, key, aliases)));
+    : documents.map((d) => d.sections.some((k) => isSection(k, key, aliases, templateKeys)));
   return splitOf(documents.map((d) => d.number), has, rareShare);
 }
 

@@ -50,5 +50,5 @@ function newer(o: SectionOnset): string {
 
 /** The analysed document as eras are told of it (see `EraSubject`). */
 export function eraSubject(a: DocumentAnalysis): EraSubject {
-  return { index: a.index, kind: a.kind, fileId: a.fileId, path: a.doc.path, config: a.config, soleTemplate: a.soleTemplate };
+  return { index: a.index, kind: a.kind, fileId: a.fileId, path: a.doc.path, config: a.config, soleTemplate: a.soleTemplate, template: a.template };
 }
