@@ -32,9 +32,11 @@ interface Ordered {
  * `documents[i]`, undefined while unknown); NaN for a document the order does not place (one without
  * an id among numbered ones). `byId`: never by days, as where they order the documents an era is
  * also told by numbers (`olderThanSection`). `metadataDay`: the day the metadata file beside a
- * document gives (`metadataDays`), where its text gives none. In the order of days, a document that gives none takes the day its path
- * carries, else that of the dated document numbered just below it (a day before the first one's, where none is):
- * Rust's RFC 0179 has no `Start Date`, and written between RFCs 0178 and 0180 it is of their era.
+ * document gives (`metadataDays`), where its text gives none.
+ *
+ * In the order of days, a document that gives none takes the day its path carries, else that of the
+ * dated document numbered just below it (a day before the first one's, where none is): Rust's RFC
+ * 0179 has no `Start Date`, and written between RFCs 0178 and 0180 it is of their era.
  */
 export function orderDocuments(
   documents: readonly Ordered[],
