@@ -12,7 +12,7 @@ function eslintDesigns(years: readonly number[]): Record<string, string> {
   return files;
 }
 
-describe('detectLayout: folders named by year, and a folder of templates', () => {
+describe('detectLayout on other teams\' layouts (triage 13)', () => {
   it("reads no id from folders named by the year they were written (ESLint's designs/2019-drop-node8/README.md, one of 21 from 2019)", async () => {
     const files = eslintDesigns([2018, 2019, 2019, 2019, 2020, 2021]);
     const layout = await detectLayout(Object.keys(files), reader(files));
@@ -53,5 +53,22 @@ describe('detectLayout: folders named by year, and a folder of templates', () =>
     const cardano = await detectLayout(cips);
     expect(cardano.config?.rfcGlobs).toEqual(['CIP-*/README.md']);
     expect(cardano.notes.some((n) => n.text.includes('CIP-*/CIP-*.md'))).toBe(false);
+  });
+
+  it("reads ids written with no dash, padded to three digits (Perl's ppcs/ppc0001-….md, Backstage's adr001-….md, PowerShell's RFC0045-….md)", async () => {
+    const ppcs = ['docs/template.md', ...[1, 2, 3, 4].map((n) => `ppcs/ppc000${n}-topic-${n}.md`)];
+    const perl = await detectLayout(ppcs);
+    expect(perl.config?.rfcGlobs).toEqual(['ppcs/ppc[0-9]*.md']);
+    const pattern = new RegExp(perl.config?.idPattern?.rfc ?? '^$');
+    expect(pattern.exec('ppcs/ppc0003-topic-3.md')?.[1]).toBe('0003');
+    // In any folder the glob may later name (PowerShell's Final/ and Archive/<status>/).
+    expect(pattern.exec('Archive/Draft/ppc0009-x.md')?.[1]).toBe('0009');
+    const adrs = ['docs/architecture-decisions/adr000-template.md', ...[1, 2, 3].map((n) => `docs/architecture-decisions/adr00${n}-decision.md`)];
+    expect((await detectLayout(adrs)).config?.rfcGlobs).toEqual(['docs/architecture-decisions/adr[0-9]*.md']);
+  });
+
+  it('takes no id from a word with a short number in it (utf8-handling.md, http2-support.md, ipv6-notes.md)', async () => {
+    const layout = await detectLayout(['rfcs/0000-template.md', 'rfcs/utf8-handling.md', 'rfcs/http2-support.md', 'rfcs/ipv6-notes.md', 'rfcs/oauth2-flow.md']);
+    expect(layout.config?.idPattern).toBeUndefined();
   });
 });

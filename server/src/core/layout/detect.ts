@@ -93,7 +93,12 @@ export async function detectLayout(paths: readonly string[], readFile?: ReadFile
   if (primary.idPattern) {
     config.idPattern = { rfc: primary.idPattern };
     const file = primary.paths[0].slice(primary.paths[0].lastIndexOf('/') + 1);
-    notes.push({ key: 'idPattern', text: `Each ${noun.one} is a folder named by its number (${primary.paths[0]}): this pattern reads the number from the folder's name, which the file name (${file}) does not carry.` });
+    notes.push({
+      key: 'idPattern',
+      text: primary.undashed
+        ? `Each ${noun.one} is named by its id with no dash (${file}): this pattern reads the number written straight after the prefix.`
+        : `Each ${noun.one} is a folder named by its number (${primary.paths[0]}): this pattern reads the number from the folder's name, which the file name (${file}) does not carry.`,
+    });
   }
   if (template) {
     config.template = template.path;

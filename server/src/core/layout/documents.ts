@@ -39,6 +39,8 @@ export interface DocumentGroup {
   readonly numbers: readonly string[];
   /** The files are named by the date they were written (Bazel's `2018-06-18-name-resolution.md`): they carry no id. */
   readonly dated?: boolean;
+  /** Prefixed files whose number follows the prefix with no dash (`RFC0045-…`): `idPattern` reads it. */
+  readonly undashed?: boolean;
   /**
    * The prefix is lower case and no known one (`eip-1559.md`): taken for an id's only because the
    * folder is named for it (`EIPS/`). Such a group names no design documents by itself (`chapters/
@@ -54,6 +56,8 @@ export interface DocumentGroup {
 /** A number of up to six digits, or a date written `YYYYMMDD` (which `DATED_NAME_RE` then reads as a date). */
 const NUMBERED_FILE_RE = /^(\d{1,6}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:[-_.][^/]*)?\.md$/i;
 const PREFIXED_FILE_RE = /^([A-Za-z]{2,12})-(\d{1,6})[A-Za-z]?(?:[-_.][^/]*)?\.md$/i;
+/** An id written with no dash, its number padded to three digits or more: PowerShell's `RFC0045-…`, Perl's `ppc0001-…`, Backstage's `adr001-…`. */
+const UNDASHED_FILE_RE = /^([A-Za-z]{2,12})(\d{3,6})(?:[-_.][^/]*)?\.md$/;
 const NUMBERED_FOLDER_RE = /^(\d{1,6})-[^/]+$/;
 /** Folders named by an id that make a group of documents, at least. */
 const MIN_PREFIXED_FOLDERS = 3;
@@ -110,6 +114,8 @@ interface Draft {
   anyName?: boolean;
   /** Numbered files of subfolders joined the folder's (`mergeTopicFolders`). */
   deep?: boolean;
+  /** Prefixed files whose number follows the prefix with no dash (`RFC0045-…`). */
+  undashed?: boolean;
   /** Folders named by an id whose document is the file named by that id, its prefix as the files write it (IOTA's `TIP-0001/tip-0001.md`). */
   filePrefix?: string;
   paths: string[];
@@ -147,6 +153,11 @@ export function documentGroups(paths: readonly string[], adrFolder?: string): Do
     const ownFolder = prefixed && !readmes.has(dir) ? PREFIXED_FOLDER_RE.exec(nameOf(dir)) : null;
     if (prefixed && ownFolder && ownFolder[1].toLowerCase() === prefixed[1].toLowerCase() && Number(ownFolder[2]) === Number(prefixed[2]) && !isZero(prefixed[2])) {
       add(`fo:${dirOf(dir)}:${ownFolder[1]}:${prefixed[1]}`, { folder: dirOf(dir), form: 'numberedFolder', prefix: ownFolder[1], filePrefix: prefixed[1] }, path, prefixed[2]);
+      continue;
+    }
+    const undashed = prefixed ? null : UNDASHED_FILE_RE.exec(name);
+    if (undashed && (isIdPrefix(undashed[1]) || folderNamedFor(undashed[1], dir))) {
+      if (!isZero(undashed[2])) add(`u:${dir}:${undashed[1]}`, { folder: dir, form: 'prefixed', prefix: undashed[1].toUpperCase(), undashed: true }, path, undashed[2]);
       continue;
     }
     const byFolder = prefixed !== null && !isIdPrefix(prefixed[1]) && (folderNamedFor(prefixed[1], dir) || seriesTemplated(templated, dir, prefixed[1]));
@@ -258,7 +269,7 @@ function mergeTopicFolders(drafts: readonly Draft[], adrFolder: string | undefin
     const role = roleOf(parent.folder, parent.prefix, adrFolder);
     const merged: Draft = { ...parent, paths: [...parent.paths], numbers: [...parent.numbers] };
     const seen = new Set(parent.numbers.map(Number));
-    const children = drafts.filter((c) => c !== parent && !joined.has(c) && flat(c) && c.form === parent.form && c.prefix === parent.prefix && c.folder.startsWith(`${parent.folder}/`));
+    const children = drafts.filter((c) => c !== parent && !joined.has(c) && flat(c) && c.form === parent.form && c.prefix === parent.prefix && c.undashed === parent.undashed && c.folder.startsWith(`${parent.folder}/`));
     for (const c of children) {
       if (apart(c.folder) || roleOf(c.folder, c.prefix, adrFolder) !== role || c.numbers.some((n) => seen.has(Number(n)))) continue;
       for (const n of c.numbers) seen.add(Number(n));
@@ -293,6 +304,13 @@ function finish(d: Draft & { wildcard?: boolean }, adrFolder: string | undefined
     if (yearsShared(numbers)) return { glob, folder: d.folder, form: d.form, role: roleOf(d.folder, undefined, adrFolder), paths, numbers, dated: true };
     const idPattern = `^${escapeRe(d.folder === '' ? '' : `${d.folder}/`)}${d.wildcard ? '[^/]+/' : ''}(\\d+)-[^/]+/${d.anyName ? '[^/]+\\.md' : escapeRe(readme)}$`;
     return { glob, folder: d.folder, form: d.form, idPattern, role: roleOf(d.folder, undefined, adrFolder), paths, numbers };
+  }
+  if (d.undashed) {
+    // The id grammar reads `PREFIX-NNNN`: a pattern reads the number written straight after the
+    // prefix, in any folder (PowerShell files its RFCs under Final/ and Archive/<status>/ alike).
+    const prefix = prefixWritten(paths[0]);
+    const base = d.folder === '' ? '' : `${d.folder}/`;
+    return { glob: `${base}${prefix}[0-9]*.md`, folder: d.folder, form: d.form, prefix: d.prefix ?? prefix.toUpperCase(), idPattern: `(?:^|/)${escapeRe(prefix)}(\\d+)[^/]*\\.md$`, undashed: true, role: roleOf(d.folder, d.prefix, adrFolder), paths, numbers };
   }
   const glob = join(d.folder, `${d.deep ? '**/' : ''}${d.form === 'prefixed' ? `${prefixWritten(paths[0])}-*.md` : '[0-9]*.md'}`);
   const dated = d.form === 'numbered' && paths.filter((p) => DATED_NAME_RE.test(nameOf(p))).length * 2 > paths.length;
