@@ -63,6 +63,15 @@ describe('broken-link', () => {
     expect((await check(doc('Links: ../../../etc/profile.md\n'), rule, files, 'Final/RFC0040-x.md', config)).map((f) => f.data?.outside)).toEqual([true]);
   });
 
+  it("leaves the target of link syntax shown in a code span (IOTA's \"use relative links such as `[TIP Process Diagram](../TIP-0001/process.png)`\"), and still reports the same path in code alone", async () => {
+    const config = { rfcGlobs: ['tips/TIP-*/tip-*.md'], template: 'none' };
+    const files = { 'tips/TIP-0001/process.svg': '<svg/>' };
+    const doc = (line: string) => `# TIP process\n\n## Auxiliary Files\n\n${line}\n`;
+    expect(await check(doc('Use relative links such as `[TIP Process Diagram](../TIP-0001/process.png)`.'), rule, files, 'tips/TIP-0001/tip-0001.md', config)).toEqual([]);
+    expect(await check(doc('Use relative links such as `![Diagram](../TIP-0001/process.png "The process")`.'), rule, files, 'tips/TIP-0001/tip-0001.md', config)).toEqual([]);
+    expect((await check(doc('The diagram is `../TIP-0001/process.png`.'), rule, files, 'tips/TIP-0001/tip-0001.md', config)).map((f) => f.severity)).toEqual(['error']);
+  });
+
   it("leaves a file name whose number is left to fill in (PyTorch's `RFC-00xx-my-feature.md`), and still flags a name with x's of its own", async () => {
     expect(await check(withLinks('  - Tasks: copy the template to `docs/rfcs/RFC-00xx-my-feature.md`, then `tasks/TASK-XXX-first.md`'), rule, tasks)).toEqual([]);
     const f = await check(withLinks('  - Tasks: `tasks/TASK-0001-xxl-sizes.md`'), rule, tasks);

@@ -145,7 +145,7 @@ function planOrRecord(a: DocumentAnalysis, ref: Reference, r: Exclude<Resolution
 function certaintyOf(a: DocumentAnalysis, ref: Reference, r: Extract<Resolution, { status: 'broken' }>): 'error' | 'warning' | 'hint' | 'none' {
   if (ref.style === 'link') return 'error';
   // "For example, if the PR is 305, the NEP should be `neps/nep-0305.md`": a name the sentence makes up.
-  if (exampleBefore(a, ref)) return 'none';
+  if (exampleBefore(a, ref) || linkSyntaxShown(a, ref)) return 'none';
   if (a.resolver.isDocumentPath(r.target)) return 'error';
   // A path that carries an existing document's id names that document, renamed since. A bare name
   // outside where documents live (`task-0023b_phase-4.plan.md`, a tool's own file) is not one.
@@ -192,6 +192,17 @@ function inHeader(a: DocumentAnalysis, ref: Reference): boolean {
   if (a.doc.headings.some((h) => h !== title && h.line < ref.line)) return false;
   // Only its fields: the prose under the title is no header (PowerShell's "needs to execute `/etc/profile`").
   return a.doc.header.some((f) => f.line === ref.line || f.children.some((c) => c.line === ref.line));
+}
+
+/**
+ * Whether the reference is the target of Markdown link syntax shown in a code span: IOTA's TIP-1
+ * teaches "use relative links such as `[TIP Process Diagram](../TIP-0001/process.png)`", which
+ * links nothing.
+ */
+function linkSyntaxShown(a: DocumentAnalysis, ref: Reference): boolean {
+  if (ref.style !== 'backtick') return false;
+  const line = a.doc.text.line(ref.range.start.line);
+  return /`!?\[[^\]`]*\]\($/.test(line.slice(0, ref.range.start.character)) && /^(?:#[^)`\s]*)?(?:\s+"[^"`]*")?\)`/.test(line.slice(ref.range.end.character));
 }
 
 /** Whether the reference sits under a heading that announces examples (`#### Examples`). */
