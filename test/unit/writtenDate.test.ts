@@ -60,6 +60,24 @@ describe('sectionOnset: a loose era', () => {
     expect(sectionOnset(numbered((n) => n % 2 === 0), 'drawbacks', new Map())).toEqual({ number: 21, before: 20, beforeWith: 10, after: 20, afterWith: 20, loose: true });
   });
 
+  it('takes the later of the widest-gap split and the split most documents agree with', () => {
+    // Five without, then 4 of 11, then 18 with: the widest gap is after the fifth (0 and 76%), the best fit after the sixteenth.
+    const has = '0000010101010000111111111111111111';
+    const documents = [...has].map((c, i) => ({ number: i + 1, sections: c === '1' ? ['drawbacks'] : [] }));
+    expect(sectionOnset({ documents, complete: true }, 'drawbacks', new Map())).toEqual({ number: 17, before: 16, beforeWith: 4, after: 18, afterWith: 18 });
+  });
+
+  it("takes a loose era after a strict one where the documents between have the part about half the time (KEPs' PRR questionnaire), and not where they mostly have it (Rust's Prior art)", () => {
+    const era = (between: string) => {
+      const has = `00000000010000000001${between}${'1'.repeat(24)}`;
+      return sectionOnset({ documents: [...has].map((c, i) => ({ number: i + 1, sections: c === '1' ? ['prr'] : [] })), complete: true }, 'prr', new Map());
+    };
+    expect(era('10'.repeat(12))).toMatchObject({ number: 45, before: 44, beforeWith: 14, loose: true });
+    const strict = era('110111011101110111011101');
+    expect(strict?.number).toBeLessThanOrEqual(21);
+    expect(strict?.loose).toBeUndefined();
+  });
+
   it('finds none where most older documents have it too', () => {
     expect(sectionOnset(numbered((n) => n % 3 !== 0), 'drawbacks', new Map())).toBeUndefined();
   });
