@@ -11,6 +11,7 @@
  * cache) keeps it too.
  */
 import { fieldKey } from './parser/header';
+import { readDate } from './rules/dates';
 import type { HeaderField } from './types';
 
 /** The mark of the written-day part among a document's section keys (`\u0003` and `yyyymmdd`). */
@@ -18,16 +19,12 @@ export const WRITTEN_PART = '\u0003';
 
 /** Field names (as `fieldKey`s) that give the day a document was begun or proposed. */
 const WRITTEN_FIELD_RE = /^(?:created(?: on| at)?|creation date|date created|start(?:ed)?(?: date)?|date started|submitted|date submitted|proposed(?: on)?|date proposed|date)$/;
-/** An ISO day at the start of the value (`2019-01-15`, `2019-01-15 (updated 2020-02-01)`). */
-const ISO_DAY_RE = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-
-/** A day as a `yyyymmdd` number (as `pathDate` gives one), or NaN for text that starts with no ISO day of 1900–2099. */
+/** A day as a `yyyymmdd` number (as `pathDate` gives one), or NaN for text that starts with no real ISO day of 1900–2099. */
 export function dayNumber(value: string): number {
-  const m = ISO_DAY_RE.exec(value);
-  if (!m) return Number.NaN;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1 || day > 31) return Number.NaN;
-  return year * 10000 + month * 100 + day;
+  const date = readDate(value);
+  if (!date?.iso || date.normalized === undefined) return Number.NaN;
+  const day = Number(date.normalized.replace(/-/g, ''));
+  return day >= 19000101 && day < 21000000 ? day : Number.NaN;
 }
 
 /** The written-day part of a document's header fields: the first field that names the day it was written and starts with one; undefined where none does. */

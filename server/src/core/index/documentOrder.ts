@@ -30,8 +30,8 @@ interface Ordered {
 /**
  * The order of a kind's documents and each one's number in it (`known[i]`: the section keys of
  * `documents[i]`, undefined while unknown); NaN for a document the order does not place (one without
- * an id among numbered ones). `byId`: never by days, as where they order the documents an era is
- * also told by numbers (`olderThanSection`). `metadataDay`: the day the metadata file beside a
+ * an id among numbered ones). `withoutDays`: never by days, for the reading an era is also told by
+ * where days order the documents (`olderThanSection`). `metadataDay`: the day the metadata file beside a
  * document gives (`metadataDays`), where its text gives none.
  *
  * In the order of days, a document that gives none takes the day its path carries, else that of the
@@ -41,7 +41,7 @@ interface Ordered {
 export function orderDocuments(
   documents: readonly Ordered[],
   known: readonly (readonly string[] | undefined)[],
-  byId = false,
+  withoutDays = false,
   metadataDay: (path: string) => number = () => Number.NaN,
 ): { order: DocumentOrder; numbers: number[] } {
   const days = known.map((k, i) => {
@@ -50,7 +50,7 @@ export function orderDocuments(
   });
   const withDays = days.filter((d) => d > 0).length;
   const order: DocumentOrder =
-    !byId && withDays > 0 && withDays >= WRITTEN_SHARE * documents.length
+    !withoutDays && withDays > 0 && withDays >= WRITTEN_SHARE * documents.length
       ? 'written'
       : documents.some((s) => s.id !== undefined && idNumber(s.id) > 0)
         ? 'id'

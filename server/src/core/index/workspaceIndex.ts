@@ -148,9 +148,9 @@ export class WorkspaceIndex {
    * section keys: the order they were written in, for `sectionOnset`. Shared and kept until a
    * document of the kind changes, so never modify it.
    */
-  sectionsByNumber(kind: DocKind, byId = false): NumberedDocuments {
+  sectionsByNumber(kind: DocKind, withoutDays = false): NumberedDocuments {
     const version = this.kindVersion(kind);
-    const memo = byId ? `${kind}#id` : kind;
+    const memo = withoutDays ? `${kind}#nodays` : kind;
     const kept = this.numbered.get(memo);
     // While some documents' sections are still unknown, the list says only that: notes of the others
     // (the CLI's first pass, one RFC at a time) do not rebuild it, which made that pass quadratic.
@@ -159,7 +159,7 @@ export class WorkspaceIndex {
     const unknown = new Set<string>();
     const all = [...this.all(kind)].filter((s) => !s.moved);
     const known = all.map((s) => s.sections ?? this.notedSections.get(s.path));
-    const { order, numbers } = orderDocuments(all, known, byId, (path) => this.metadataDays.get(path) ?? Number.NaN);
+    const { order, numbers } = orderDocuments(all, known, withoutDays, (path) => this.metadataDays.get(path) ?? Number.NaN);
     for (const [i, s] of all.entries()) {
       const sections = known[i];
       // While its sections are unknown, so may be the day a document was written: it counts as unknown.
