@@ -105,6 +105,17 @@ describe('missing-section on documents ordered by the day they were written', ()
     expect((await severities(newer, 'rfcs/0021-x.md')).map(([s]) => s)).toEqual(['warning']);
   });
 
+  it("does not warn where the days show an era but the documents, read without them, show no practice (operator-framework's \"Implementation History\", in 20 of 47)", async () => {
+    const files: Record<string, string> = { '0000-template.md': template };
+    // Named by subject, no ids: 6 of the 24 written first have it, 14 of the 23 after.
+    const name = (n: number) => `enhancements/topic-${String.fromCharCode(97 + Math.floor(n / 26), 97 + (n % 26))}.md`;
+    for (let n = 1; n <= 47; n++) files[name(n)] = rfc(`2020-${String(Math.ceil(n / 4)).padStart(2, '0')}-${String((n % 4) + 1).padStart(2, '0')}`, n <= 24 ? n % 4 === 0 : n <= 38);
+    const ws = await workspace(files, { rfcGlobs: ['enhancements/*.md'], template: '0000-template.md' });
+    const newer = await severities(ws, name(45));
+    expect(newer.map(([s]) => s)).toEqual(['info']);
+    expect(newer[0][1]).toContain('Only 20 of the 47 RFCs have it');
+  });
+
   it("reads the day from a folder's one YAML file (Kubernetes's kep.yaml), and not where the folder has two", async () => {
     const files: Record<string, string> = { 'keps/NNNN-template/README.md': template };
     // KEP numbers are issue numbers: KEP 5 was written last, KEP 19 first.

@@ -160,20 +160,22 @@ export function olderThanSection(d: EraSubject, key: string, canonical?: (fieldN
 
 /**
  * The onset (as `onsetOf` finds it in a list of documents) that the document is older than. Where the
- * documents give the days they were written, they are ordered by those; where they give numbers too,
- * a document older by either order is not held to the part: the two disagree where a document was
- * numbered long before or after it was written (Qiskit's RFC 0006, submitted after RFC 0008), and
- * neither is sure.
+ * documents give the days they were written, they are ordered by those; a document older by that
+ * order or by the one without days (numbers, path dates, or none) is not held to the part. The two
+ * disagree where a document was numbered long before or after it was written (Qiskit's RFC 0006,
+ * submitted after RFC 0008), and neither is sure.
  */
 function olderIn(d: EraSubject, onsetOf: (numbered: NumberedDocuments) => SectionOnset | undefined): SectionOnset | undefined {
   const numbered = d.index.sectionsByNumber(d.kind);
   const older = olderBy(numbered, d.path, onsetOf);
   if (older || numbered.order !== 'written') return older;
-  const byId = d.index.sectionsByNumber(d.kind, true);
-  // Not by a loose era of numbers, which days contradict: Kubernetes's "Release Signoff Checklist"
-  // is in 177 of the 324 KEPs numbered below 2535, and in nearly all written since 2019.
-  const olderById = byId.order === 'id' ? olderBy(byId, d.path, onsetOf) : undefined;
-  return olderById?.loose ? undefined : olderById;
+  // Nor where the documents read without their days (by number, by the dates their paths carry, or
+  // as one group) show no practice of the part (operator-framework's "Implementation History", in 20
+  // of 47 enhancements). Not by a loose era of numbers, which days contradict: Kubernetes's
+  // "Release Signoff Checklist" is in 177 of the 324 KEPs numbered below 2535, and in nearly all
+  // written since 2019.
+  const olderWithoutDays = olderBy(d.index.sectionsByNumber(d.kind, true), d.path, onsetOf);
+  return olderWithoutDays?.loose ? undefined : olderWithoutDays;
 }
 
 function olderBy(numbered: NumberedDocuments, path: string, onsetOf: (numbered: NumberedDocuments) => SectionOnset | undefined): SectionOnset | undefined {
