@@ -29,6 +29,9 @@ describe('readFrontMatter on front matter that is not valid YAML (PRODUCT.md, "R
     expect(f.get('plain')?.value).toBe('wraps over two lines');
     expect(written(f, 'links')).toEqual(['a.md', 'b.md']);
     expect(f.get('empty')?.value).toBe('');
+    // A comment below a key is no value of it, nor is an indented mapping.
+    const g = read('status:\n  # set by the editors\nowner:\n  lead: a\n  backup: b\ntitle: T');
+    expect([g.get('status')?.value, g.get('owner')?.value, g.get('owner')?.nested]).toEqual(['', '', true]);
   });
 
   it('takes a value written with text after its closing quote as written', () => {
